@@ -1,0 +1,84 @@
+"""Command line: ``python -m builder build [--seeds DIR] [--docs DIR] [--report FILE] [--check]``.
+
+Exit status: 0 when every document was published, 1 when some were rejected (the
+site still built), 2 for a usage or configuration error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from pathlib import Path
+
+from .errors import ConfigError
+
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+
+HELP_SEEDS = "folder of raw .txt documents (default: seeds/)"
+HELP_DOCS = "folder to write the generated Markdown into (default: docs/)"
+HELP_REPORT = "write a JSON report of the build to FILE"
+HELP_CHECK = "build in memory and fail, listing the files, if DOCS differs from what the seeds produce"
+HELP_ROOT = "folder holding mkdocs.yml, themes.yml, entities.yml and metadata.yml (default: .)"
+
+
+def parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m builder", description="Build the corpus site's Markdown.")
+    sub = p.add_subparsers(dest="command", required=True)
+    b = sub.add_parser("build", help="turn seeds/ into docs/")
+    b.add_argument("--seeds", type=Path, default=Path("seeds"), help=HELP_SEEDS)
+    b.add_argument("--docs", type=Path, default=Path("docs"), help=HELP_DOCS)
+    b.add_argument("--report", type=Path, help=HELP_REPORT)
+    b.add_argument("--check", action="store_true", help=HELP_CHECK)
+    b.add_argument("--root", type=Path, default=Path("."), help=HELP_ROOT)
+    b.add_argument("-v", "--verbose", action="count", default=0, help="more output (-vv for debug)")
+    b.add_argument("-q", "--quiet", action="store_true", help="only errors")
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        args = parser().parse_args(argv)
+    except SystemExit as exc:
+        return EXIT_USAGE if exc.code else EXIT_OK
+    level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
+                                              logging.INFO if args.verbose else logging.WARNING)
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+    if not args.seeds.is_dir():
+        print(f"error: seeds folder '{args.seeds}' does not exist", file=sys.stderr)
+        return EXIT_USAGE
+    from .pipeline import build
+    from .write.files import diff_tree, write_tree
+
+    try:
+        result = build(args.seeds, args.root)
+    except ConfigError as exc:
+        print(f"configuration error:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    if args.report:
+        args.report.parent.mkdir(parents=True, exist_ok=True)
+        args.report.write_text(json.dumps(result.report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if args.check:
+        problems = diff_tree(result.files, args.docs)
+        if problems:
+            print(f"{args.docs} is out of date with the seeds ({len(problems)} file(s)); "
+                  "run `python -m builder build`:", file=sys.stderr)
+            for line in problems:
+                print(f"  {line}", file=sys.stderr)
+            return EXIT_REJECTED
+        if not args.quiet:
+            print(f"{args.docs} is up to date ({len(result.files)} files).")
+        return EXIT_OK
+    write_tree(result.files, args.docs)
+    rejected = result.corpus.rejected
+    if not args.quiet:
+        print(f"Built {len(result.corpus.documents)} document(s), {len(result.files)} files into "
+              f"{args.docs} in {result.seconds:.2f} s; {len(rejected)} rejected.")
+        for r in rejected:
+            print(f"  rejected {r['source']}: {r['reason']} ({r['action']})", file=sys.stderr)
+    return EXIT_REJECTED if rejected else EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,280 @@
+"""Configuration an editor owns: ``themes.yml``, ``entities.yml``, ``metadata.yml``.
+
+They live beside ``mkdocs.yml``. Each is validated as a whole: every problem is
+collected as a message naming the file, the dotted key and the line, and then one
+``ConfigError`` lists them all (the MkDocs way, not a silent fallback).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .errors import ConfigError
+
+ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+
+
+@dataclass(slots=True)
+class Theme:
+    id: str
+    label: str
+    description: str
+    phrases: list[str]
+
+
+@dataclass(slots=True)
+class EntityDecl:
+    id: str
+    name: str
+    kind: str
+    short: str = ""
+    aliases: list[str] = field(default_factory=list)
+    definition: str = ""
+    date: str = ""
+    """For events: when it took place (ISO 8601), for the timeline."""
+
+
+ENTITY_KINDS = ("organisation", "instrument", "event", "initiative", "programme", "body", "other")
+METADATA_FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory",
+                   "signatory_role", "addressee", "symbols")
+
+
+@dataclass(slots=True)
+class Config:
+    """Everything the builder reads besides the seeds."""
+
+    themes: list[Theme] = field(default_factory=list)
+    entities: list[EntityDecl] = field(default_factory=list)
+    overrides: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """metadata.yml: seed name → field → value."""
+    tombstones: dict[str, dict[str, Any]] = field(default_factory=dict)
+    site_url: str = ""
+    site_name: str = ""
+    fingerprint: str = ""
+    """Hash of the configuration files, part of the cache key."""
+
+
+class _Problems:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.items: list[str] = []
+
+    def add(self, key: str, message: str, node: yaml.Node | None = None) -> None:
+        where = f" (line {node.start_mark.line + 1})" if node is not None else ""
+        self.items.append(f"{self.path.name}: '{key}'{where}: {message}")
+
+    def raise_if_any(self) -> None:
+        if self.items:
+            raise ConfigError("\n".join(self.items))
+
+
+def _load(path: Path) -> tuple[Any, yaml.Node | None]:
+    text = path.read_text(encoding="utf-8")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        problem = getattr(exc, "problem", None) or str(exc)
+        raise ConfigError(f"{path.name}{where}: not valid YAML: {problem}") from exc
+    return data, node
+
+
+def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
+    if isinstance(node, yaml.MappingNode):
+        for k, v in node.value:
+            if k.value == key:
+                return v
+    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
+        return node.value[key]
+    return node
+
+
+def _str_list(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
+
+
+def load_themes(path: Path) -> list[Theme]:
+    if not path.exists():
+        return []
+    data, root = _load(path)
+    p = _Problems(path)
+    items = data.get("themes") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        p.add("themes", "Expected a list of themes under the top-level key 'themes'", root)
+        p.raise_if_any()
+    themes: list[Theme] = []
+    seen: set[str] = set()
+    tnode = _child(root, "themes")
+    for i, item in enumerate(items or []):
+        node = _child(tnode, i)
+        if not isinstance(item, dict):
+            p.add(f"themes.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
+            continue
+        for unknown in sorted(set(item) - {"id", "label", "description", "phrases"}):
+            p.add(f"themes.{i}.{unknown}", "Unrecognised key (expected id, label, description, phrases)",
+                  _child(node, unknown))
+        tid = item.get("id")
+        if not isinstance(tid, str) or not ID_RE.match(tid):
+            p.add(f"themes.{i}.id", "Expected an id of lower-case letters, digits and '-', "
+                  f"but got {tid!r}", _child(node, "id"))
+            continue
+        if tid in seen:
+            p.add(f"themes.{i}.id", f"Duplicate theme id {tid!r}", _child(node, "id"))
+        seen.add(tid)
+        for key in ("label", "description"):
+            if not isinstance(item.get(key), str) or not item[key].strip():
+                p.add(f"themes.{tid}.{key}", "Expected a non-empty string", _child(node, key))
+        phrases = item.get("phrases")
+        if not _str_list(phrases) or not phrases:
+            p.add(f"themes.{tid}.phrases", "Expected a non-empty list of strings", _child(node, "phrases"))
+            phrases = []
+        themes.append(Theme(tid, str(item.get("label", "")).strip(),
+                            " ".join(str(item.get("description", "")).split()), list(phrases)))
+    p.raise_if_any()
+    return themes
+
+
+def load_entities(path: Path) -> list[EntityDecl]:
+    if not path.exists():
+        return []
+    data, root = _load(path)
+    p = _Problems(path)
+    items = data.get("entities") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        p.add("entities", "Expected a list of entities under the top-level key 'entities'", root)
+        p.raise_if_any()
+    out: list[EntityDecl] = []
+    seen: set[str] = set()
+    enode = _child(root, "entities")
+    allowed = {"id", "name", "kind", "short", "aliases", "definition", "date"}
+    for i, item in enumerate(items or []):
+        node = _child(enode, i)
+        if not isinstance(item, dict):
+            p.add(f"entities.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
+            continue
+        for unknown in sorted(set(item) - allowed):
+            p.add(f"entities.{i}.{unknown}", f"Unrecognised key (expected one of {', '.join(sorted(allowed))})",
+                  _child(node, unknown))
+        eid = item.get("id")
+        if not isinstance(eid, str) or not ID_RE.match(eid):
+            p.add(f"entities.{i}.id", f"Expected an id of lower-case letters, digits and '-', but got {eid!r}",
+                  _child(node, "id"))
+            continue
+        if eid in seen:
+            p.add(f"entities.{i}.id", f"Duplicate entity id {eid!r}", _child(node, "id"))
+        seen.add(eid)
+        if not isinstance(item.get("name"), str) or not item["name"].strip():
+            p.add(f"entities.{eid}.name", "Expected a non-empty string", _child(node, "name"))
+        kind = item.get("kind", "other")
+        if kind not in ENTITY_KINDS:
+            p.add(f"entities.{eid}.kind", f"Expected one of: {', '.join(ENTITY_KINDS)} but received: {kind!r}",
+                  _child(node, "kind"))
+        aliases = item.get("aliases", [])
+        if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
+            p.add(f"entities.{eid}.aliases", "Expected a list of strings", _child(node, "aliases"))
+            aliases = []
+        for key in ("short", "definition", "date"):
+            if key in item and not isinstance(item[key], str):
+                p.add(f"entities.{eid}.{key}", f"Expected a string, but got {type(item[key]).__name__}",
+                      _child(node, key))
+        out.append(EntityDecl(eid, str(item.get("name", "")), str(kind), str(item.get("short", "")),
+                              list(aliases), str(item.get("definition", "")), str(item.get("date", ""))))
+    p.raise_if_any()
+    return out
+
+
+def load_overrides(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
+    """metadata.yml → (overrides by seed name, tombstones by seed name)."""
+    if not path.exists():
+        return {}, {}
+    data, root = _load(path)
+    p = _Problems(path)
+    if data is None:
+        return {}, {}
+    if not isinstance(data, dict):
+        p.add("(top level)", "Expected a mapping with 'documents' and/or 'withdrawn'", root)
+        p.raise_if_any()
+    for unknown in sorted(set(data) - {"documents", "withdrawn"}):
+        p.add(unknown, "Unrecognised key (expected 'documents' or 'withdrawn')", _child(root, unknown))
+    docs = data.get("documents") or {}
+    dnode = _child(root, "documents")
+    if not isinstance(docs, dict):
+        p.add("documents", "Expected a mapping of seed file name → fields", dnode)
+        docs = {}
+    overrides: dict[str, dict[str, Any]] = {}
+    for name, fields in docs.items():
+        node = _child(dnode, name)
+        if not isinstance(fields, dict):
+            p.add(f"documents.{name}", "Expected a mapping of field → value", node)
+            continue
+        for key, value in fields.items():
+            if key not in METADATA_FIELDS:
+                p.add(f"documents.{name}.{key}", f"Unrecognised field (expected one of {', '.join(METADATA_FIELDS)})",
+                      _child(node, key))
+            elif key == "symbols" and not _str_list(value):
+                p.add(f"documents.{name}.{key}", "Expected a list of strings", _child(node, key))
+            elif key != "symbols" and not isinstance(value, (str, int)) and value is not None:
+                p.add(f"documents.{name}.{key}", f"Expected a string, but got {type(value).__name__}",
+                      _child(node, key))
+        overrides[str(name)] = {k: (str(v) if isinstance(v, int) else v) for k, v in fields.items()}
+    withdrawn = data.get("withdrawn") or {}
+    wnode = _child(root, "withdrawn")
+    if not isinstance(withdrawn, dict):
+        p.add("withdrawn", "Expected a mapping of seed file name → {reason}", wnode)
+        withdrawn = {}
+    tombstones: dict[str, dict[str, Any]] = {}
+    for name, fields in withdrawn.items():
+        fields = fields if isinstance(fields, dict) else {"reason": str(fields or "")}
+        tombstones[str(name)] = fields
+    p.raise_if_any()
+    return overrides, tombstones
+
+
+def load_site(path: Path) -> tuple[str, str]:
+    """site_url and site_name from mkdocs.yml (tolerating MkDocs's !!python tags)."""
+    if not path.exists():
+        return "", ""
+
+    class _Loader(yaml.SafeLoader):
+        pass
+
+    _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
+    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    return str(data.get("site_url") or ""), str(data.get("site_name") or "")
+
+
+def load_config(root: Path) -> Config:
+    """Load and validate every configuration file in ``root`` (the folder of mkdocs.yml)."""
+    errors: list[str] = []
+    themes: list[Theme] = []
+    entities: list[EntityDecl] = []
+    overrides: dict[str, dict[str, Any]] = {}
+    tombstones: dict[str, dict[str, Any]] = {}
+    try:
+        themes = load_themes(root / "themes.yml")
+    except ConfigError as exc:
+        errors.append(str(exc))
+    try:
+        entities = load_entities(root / "entities.yml")
+    except ConfigError as exc:
+        errors.append(str(exc))
+    try:
+        overrides, tombstones = load_overrides(root / "metadata.yml")
+    except ConfigError as exc:
+        errors.append(str(exc))
+    if errors:
+        raise ConfigError("\n".join(errors))
+    site_url, site_name = load_site(root / "mkdocs.yml")
+    digest = hashlib.sha256()
+    for name in ("themes.yml", "entities.yml", "metadata.yml", "mkdocs.yml"):
+        f = root / name
+        digest.update(name.encode() + b"\0" + (f.read_bytes() if f.exists() else b"") + b"\0")
+    return Config(themes, entities, overrides, tombstones, site_url, site_name, digest.hexdigest())

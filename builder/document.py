@@ -1,0 +1,189 @@
+"""The plain data that flows through the pipeline.
+
+read → clean → enrich → link → write. Each stage is a function that takes
+these dataclasses and returns them (or new ones); none of them does I/O except
+``read`` and ``write``. Fields that a later stage fills start empty, the way
+MkDocs's ``Page`` starts with placeholders.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+
+@dataclass(slots=True)
+class Source:
+    """A seed file decoded to text (output of ``read``)."""
+
+    name: str
+    """Path of the seed relative to the seeds folder, with ``/`` separators."""
+    text: str
+    """Decoded, Unicode-repaired, NFC text with ``\\n`` line ends."""
+    sha256: str
+    """Hash of the seed's bytes, for the cache and duplicate detection."""
+    encoding: str = "utf-8"
+    """Encoding the bytes were decoded from."""
+    repairs: list[str] = field(default_factory=list)
+    """What reading had to repair (BOM, encoding fallback, mojibake, control characters)."""
+    raw_bytes_len: int = 0
+    """Size of the seed on disk, in bytes."""
+
+
+@dataclass(slots=True)
+class Removal:
+    """Text that cleaning took out of the page, with the reason (nothing is lost silently)."""
+
+    text: str
+    reason: str
+    """A short human reason, e.g. ``web boilerplate (navigation)``."""
+    rule: str
+    """Name of the cleaning rule that removed it."""
+    line: int | None = None
+    """1-based line in the source where the removed text starts."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "rule": self.rule, "line": self.line}
+
+
+@dataclass(slots=True)
+class Move:
+    """A block that cleaning moved (a caption, a sidebar, a footnote body) and where to."""
+
+    text: str
+    reason: str
+    rule: str
+    line: int | None = None
+    placed: str = ""
+    """Where it now is, in words (e.g. ``after paragraph 12``, ``footnote 3``)."""
+
+    def as_json(self) -> dict[str, Any]:
+        return {"text": self.text, "reason": self.reason, "rule": self.rule,
+                "line": self.line, "placed": self.placed}
+
+
+@dataclass(slots=True)
+class Span:
+    """An inline annotation over ``Block.text`` (character offsets, end exclusive)."""
+
+    start: int
+    end: int
+    kind: str
+    """``footnote`` (target = footnote id), ``url`` (target = URL),
+    ``entity`` (target = entity id), ``document`` (target = document source name),
+    ``emphasis`` or ``strong`` (no target)."""
+    target: str = ""
+
+
+BLOCK_KINDS = (
+    "heading",      # level 1-6
+    "paragraph",
+    "list_item",    # level = nesting depth from 0; number set for ordered items
+    "admonition",   # label = kind (note, example, quote, info); title = its title
+    "footnote",     # label = footnote id; text = body
+    "letter",       # role = letterhead|date|addressee|salutation|closing|signatory|signatory_role
+)
+
+
+@dataclass(slots=True)
+class Block:
+    """One block of cleaned text. ``text`` is plain text: never Markdown, never HTML.
+
+    Rendering escapes it, so whatever a seed contains shows as the literal text it is.
+    """
+
+    kind: str
+    text: str
+    level: int = 0
+    number: str = ""
+    """For ordered list items and numbered headings: the number as printed (``3``, ``IV``)."""
+    label: str = ""
+    """Admonition kind, footnote id, or letter role."""
+    title: str = ""
+    """Admonition title."""
+    lines: tuple[int, int] = (0, 0)
+    """1-based first and last source line."""
+    spans: list[Span] = field(default_factory=list)
+    anchor: str = ""
+    """Stable anchor id (``para-12``), filled by the link stage for citable blocks."""
+    para: int = 0
+    """Paragraph number (1, 2, …) for citable blocks, filled with ``anchor``."""
+    aliases: list[str] = field(default_factory=list)
+    """Older anchors that now resolve to this block (split or merged paragraphs)."""
+    children: list[Block] = field(default_factory=list)
+    """Body of an admonition."""
+
+    @property
+    def citable(self) -> bool:
+        return self.kind in ("paragraph", "list_item")
+
+
+@dataclass(slots=True)
+class Metadata:
+    """What the enrich stage found about a document; ``None`` means not found."""
+
+    title: str = ""
+    title_source: str = ""
+    """``heading``, ``subject``, ``first line``, ``synthesised``, ``override``."""
+    date: str | None = None
+    """ISO 8601 date (``2016-08-10``), month (``2013-10``) or year; or ``None``."""
+    period: str | None = None
+    """A period the document covers, as written (``2012-2013``)."""
+    organisation: str | None = None
+    doc_type: str | None = None
+    signatory: str | None = None
+    signatory_role: str | None = None
+    addressee: str | None = None
+    symbols: list[str] = field(default_factory=list)
+    """Document symbols cited, e.g. ``A/RES/67/172``."""
+    sources: dict[str, str] = field(default_factory=dict)
+    """Where each field came from (``text``, ``override``)."""
+    missing: list[str] = field(default_factory=list)
+    """Fields that could not be found."""
+
+
+@dataclass(slots=True)
+class ThemeHit:
+    """A theme's evidence in a document."""
+
+    theme: str
+    score: float
+    passages: list[tuple[int, float]] = field(default_factory=list)
+    """(block index, score) for the strongest passages, best first."""
+    phrases: list[str] = field(default_factory=list)
+    """Trigger phrases that matched."""
+
+
+@dataclass(slots=True)
+class Document:
+    """A seed on its way to a page."""
+
+    source: Source
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    moved: list[Move] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+    """Counters from cleaning: ``rejoined``, ``hyphens_joined``, ``hyphens_kept``, …"""
+    meta: Metadata = field(default_factory=Metadata)
+    themes: list[ThemeHit] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    """Key phrases suggested for an unthemed document."""
+    slug: str = ""
+    """Pinned page slug, filled by the link stage."""
+    extra: dict[str, Any] = field(default_factory=dict)
+    """A place for later stages to keep data without changing this class."""
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+    @property
+    def page(self) -> str:
+        """Generated Markdown file, relative to the docs folder."""
+        return f"documents/{self.slug}.md"
+
+    @property
+    def url(self) -> str:
+        """Page URL relative to the site root (directory URLs)."""
+        return f"documents/{self.slug}/"

@@ -1,0 +1,185 @@
+"""Stage 1, read: seed files on disk → ``Source`` (decoded, repaired text).
+
+Takes the seeds folder, returns one ``Source`` per publishable file. This is one
+of the two stages that touch the disk. Decoding is pure (``decode``) so it can be
+tested on bytes written in a test.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import logging
+import unicodedata
+from dataclasses import dataclass
+from pathlib import Path
+
+from .document import Source
+from .errors import DocumentError
+
+log = logging.getLogger(__name__)
+
+MAX_BYTES = 20 * 1024 * 1024
+"""Seeds larger than this are refused with a clear message (documented in the README)."""
+MAX_LINE_CHARS = 20_000
+"""Lines longer than this are cut into pieces at spaces (a repair, reported)."""
+
+SEED_SUFFIX = ".txt"
+
+
+@dataclass(slots=True)
+class SeedFile:
+    """A file found in the seeds folder."""
+
+    name: str
+    """Relative path with ``/`` separators."""
+    path: Path
+
+
+def find_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[str]]:
+    """List ``*.txt`` files (any case, any depth) in a stable order; notices for the rest."""
+    seeds: list[SeedFile] = []
+    notices: list[str] = []
+    for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.relative_to(seeds_dir).as_posix()):
+        if not path.is_file():
+            continue
+        rel = path.relative_to(seeds_dir).as_posix()
+        if any(part.startswith(".") for part in rel.split("/")):
+            continue
+        if path.suffix.lower() != SEED_SUFFIX:
+            notices.append(f"{rel}: not a .txt file (ignored)")
+            continue
+        seeds.append(SeedFile(rel, path))
+    return seeds, notices
+
+
+def read_seed(seed: SeedFile) -> Source:
+    """Read one seed file from disk and decode it."""
+    size = seed.path.stat().st_size
+    if size > MAX_BYTES:
+        raise DocumentError(seed.name, f"file is {size:,} bytes, above the limit of {MAX_BYTES:,}",
+                            "skipped")
+    return decode(seed.name, seed.path.read_bytes())
+
+
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+# Signatures of common binary formats that people rename to .txt.
+_BINARY_MAGIC = (
+    b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0",
+    b"\x7fELF", b"MZ", b"II*\x00", b"MM\x00*", b"RIFF", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf",
+)
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc" and ch not in "\n\t"
+
+
+def decode(name: str, data: bytes) -> Source:
+    """Bytes of a seed → ``Source``. Raises ``DocumentError`` for what cannot be text.
+
+    BOM first, then strict UTF-8, then charset-normalizer; then ftfy repairs mojibake
+    without touching typography (quotes and dashes stay as the source has them), and
+    the text is normalised to NFC with ``\\n`` line ends.
+    """
+    repairs: list[str] = []
+    sha = hashlib.sha256(data).hexdigest()
+    if not data.strip():
+        raise DocumentError(name, "file is empty or only whitespace", "skipped")
+    if any(data.startswith(m) for m in _BINARY_MAGIC):
+        raise DocumentError(name, "file is binary (its first bytes are a known file signature), not text",
+                            "skipped")
+    text = None
+    encoding = "utf-8"
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise DocumentError(name, f"has a {codec} byte-order mark but is not valid {codec}: {exc.reason}",
+                                    "skipped") from exc
+            encoding = codec
+            repairs.append(f"byte-order mark removed ({codec})")
+            break
+    if text is None:
+        if data.count(b"\x00") > max(8, len(data) // 100):
+            raise DocumentError(name, "file is binary (it is full of NUL bytes), not text", "skipped")
+        try:
+            text = data.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            text, encoding = _detect(name, data, exc)
+            repairs.append(f"decoded as {encoding} (not valid UTF-8: byte 0x{data[exc.start]:02x} "
+                           f"at offset {exc.start})")
+    text = text.lstrip("\ufeff")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+        repairs.append("line ends normalised to LF")
+    controls = sum(1 for ch in text if _is_control(ch))
+    if controls:
+        if controls > len(text) // 20:
+            raise DocumentError(name, f"file is binary ({controls} control characters), not text", "skipped")
+        text = "".join(" " if _is_control(ch) else ch for ch in text)
+        repairs.append(f"{controls} control character(s) replaced by spaces")
+    text = text.replace("\t", " ")
+    fixed = _fix_unicode(text)
+    if fixed != text:
+        repairs.append("mojibake repaired (ftfy)")
+        text = fixed
+    text = unicodedata.normalize("NFC", text)
+    text, cut = _cut_long_lines(text)
+    if cut:
+        repairs.append(f"{cut} line(s) longer than {MAX_LINE_CHARS:,} characters split")
+    if not text.strip():
+        raise DocumentError(name, "file has no text after decoding", "skipped")
+    return Source(name=name, text=text, sha256=sha, encoding=encoding, repairs=repairs,
+                  raw_bytes_len=len(data))
+
+
+def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data[:200_000]).best()
+    if best is None:
+        raise DocumentError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) "
+                            "and no text encoding fits", "skipped") from exc
+    encoding = best.encoding
+    # A single-byte Western text is nearly always Windows-1252 (a superset of Latin-1 for
+    # printable characters); charset-normalizer sometimes names a cousin code page.
+    if encoding.startswith(("cp125", "iso8859", "latin", "mac_", "cp850", "cp437")):
+        encoding = "cp1252"
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), "latin-1"
+
+
+def _fix_unicode(text: str) -> str:
+    import ftfy
+
+    config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=False,
+                                  fix_character_width=False, normalization="NFC",
+                                  fix_line_breaks=False, explain=False)
+    return ftfy.fix_text(text, config)
+
+
+def _cut_long_lines(text: str) -> tuple[str, int]:
+    if len(text) <= MAX_LINE_CHARS or max(map(len, text.split("\n"))) <= MAX_LINE_CHARS:
+        return text, 0
+    out: list[str] = []
+    cut = 0
+    for line in text.split("\n"):
+        if len(line) <= MAX_LINE_CHARS:
+            out.append(line)
+            continue
+        cut += 1
+        while len(line) > MAX_LINE_CHARS:
+            at = line.rfind(" ", 0, MAX_LINE_CHARS)
+            at = at if at > MAX_LINE_CHARS // 2 else MAX_LINE_CHARS
+            out.append(line[:at])
+            line = line[at:].lstrip(" ")
+        out.append(line)
+    return "\n".join(out), cut

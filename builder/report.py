@@ -1,0 +1,52 @@
+"""The machine-readable build report (``--report FILE``).
+
+Field names are a contract: later versions add fields, never rename these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from . import GENERATOR
+from .link import Corpus
+
+
+def make_report(corpus: Corpus) -> dict[str, Any]:
+    documents = []
+    for doc in sorted(corpus.documents, key=lambda d: d.name):
+        m = doc.meta
+        documents.append({
+            "source": doc.name,
+            "page": doc.page,
+            "url": doc.url,
+            "title": m.title,
+            "title_source": m.title_source,
+            "date": m.date,
+            "period": m.period,
+            "organisation": m.organisation,
+            "doc_type": m.doc_type,
+            "signatory": m.signatory,
+            "signatory_role": m.signatory_role,
+            "addressee": m.addressee,
+            "symbols": m.symbols,
+            "metadata_sources": m.sources,
+            "missing_metadata": m.missing,
+            "themes": [h.theme for h in doc.themes],
+            "theme_scores": {h.theme: h.score for h in doc.themes},
+            "unthemed": not doc.themes,
+            "keywords": doc.keywords,
+            "encoding": doc.source.encoding,
+            "repairs": doc.source.repairs,
+            "removed": [r.as_json() for r in doc.removed],
+            "moved": [mv.as_json() for mv in doc.moved],
+            "warnings": doc.warnings,
+            "stats": dict(sorted(doc.stats.items())),
+            "paragraphs": sum(1 for b in doc.blocks for x in [b, *b.children] if x.citable),
+        })
+    return {
+        "generator": GENERATOR,
+        "documents": documents,
+        "rejected": corpus.rejected,
+        "notices": corpus.notices,
+        "themes": [t.id for t in corpus.config.themes],
+    }

@@ -1,0 +1,73 @@
+"""The page of one document: front matter, header block, cleaned text, footnotes."""
+
+from __future__ import annotations
+
+from ..document import Block, Document
+from ..link import Corpus
+from .common import front_matter, human_date, rel
+from .markdown import escape, escape_block, inline
+
+
+def theme_label(corpus: Corpus, theme_id: str) -> str:
+    return next((t.label for t in corpus.config.themes if t.id == theme_id), theme_id)
+
+
+def header_block(doc: Document, corpus: Corpus) -> list[str]:
+    m = doc.meta
+    parts = [f"**Date:** {escape(human_date(m.date))}"]
+    if m.organisation:
+        parts.append(f"**From:** {escape(m.organisation)}")
+    if m.addressee:
+        parts.append(f"**To:** {escape(m.addressee)}")
+    if m.doc_type:
+        parts.append(f"**Type:** {escape(m.doc_type)}")
+    lines = [" · ".join(parts), "{: .doc-meta }", ""]
+    if doc.themes:
+        tags = " ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(doc.page, f'themes/{h.theme}.md')})"
+                        "{: .theme-tag }" for h in doc.themes)
+        lines += [f"**Themes:** {tags}", "{: .doc-themes }", ""]
+    return lines
+
+
+def render_block(block: Block, doc: Document) -> list[str]:
+    anchor = f"{{: #{block.anchor} }}" if block.anchor else ""
+    if block.kind == "heading":
+        return [f"{'#' * min(6, max(2, block.level + 1))} {escape(block.text)}", ""]
+    if block.kind == "list_item":
+        marker = f"{block.number}." if block.number else "-"
+        indent = "    " * block.level
+        body = inline(block)
+        return [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
+    if block.kind == "admonition":
+        title = block.title.replace('"', "“")
+        out = [f'!!! {block.label or "note"} "{escape(title)}"' if title else f"!!! {block.label or 'note'}", ""]
+        for child in block.children or [Block("paragraph", block.text)]:
+            out += ["    " + line if line else "" for line in render_block(child, doc)]
+        return out
+    if block.kind == "footnote":
+        return []  # rendered at the end of the page
+    return [escape_block(inline(block))] + ([anchor] if anchor else []) + [""]
+
+
+def render_document(doc: Document, corpus: Corpus) -> str:
+    m = doc.meta
+    fields = {
+        "title": m.title, "date": m.date, "period": m.period, "organisation": m.organisation,
+        "doc_type": m.doc_type, "signatory": m.signatory, "signatory_role": m.signatory_role,
+        "addressee": m.addressee, "symbols": m.symbols, "themes": [h.theme for h in doc.themes],
+        "source": doc.name,
+    }
+    out = [front_matter(fields, f"seeds/{doc.name}") + f"# {escape(m.title or doc.name)}", ""]
+    out += header_block(doc, corpus)
+    skip_title = True
+    for block in doc.blocks:
+        if skip_title and block.kind == "heading" and block.text == m.title:
+            skip_title = False
+            continue
+        out += render_block(block, doc)
+    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    for note in notes:
+        out.append(f"[^{note.label}]: {escape_block(inline(note))}")
+    if notes:
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,75 @@
+"""Shared fixtures: build small corpora written in the tests, and the shipped seeds once."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+CONFIG_FILES = ("mkdocs.yml", "themes.yml", "entities.yml", "metadata.yml", "permalinks.yml")
+os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def run_builder(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "builder", "build", *args], cwd=cwd,
+                          capture_output=True, text=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+def make_project(tmp: Path, seeds: dict[str, str | bytes] | None = None, *, with_shipped_seeds: bool = False,
+                 config: dict[str, str] | None = None) -> Path:
+    """A project folder: mkdocs.yml and the YAML config copied from the repo (or given),
+    docs/assets copied, and seeds written from literal strings."""
+    project = tmp / "project"
+    project.mkdir()
+    for name in CONFIG_FILES:
+        if (ROOT / name).exists():
+            shutil.copy(ROOT / name, project / name)
+    for name, text in (config or {}).items():
+        (project / name).write_text(text, encoding="utf-8")
+    if (ROOT / "overrides").exists():
+        shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    seeds_dir = project / "seeds"
+    if with_shipped_seeds:
+        shutil.copytree(SEEDS, seeds_dir)
+    seeds_dir.mkdir(exist_ok=True)
+    for name, content in (seeds or {}).items():
+        path = seeds_dir / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
+    return project
+
+
+def build_project(project: Path, *extra: str) -> tuple[subprocess.CompletedProcess[str], dict]:
+    result = run_builder("--root", str(project), "--seeds", str(project / "seeds"), "--docs",
+                         str(project / "docs"), "--report", str(project / "report.json"), *extra, cwd=project)
+    report = json.loads((project / "report.json").read_text()) if (project / "report.json").exists() else {}
+    return result, report
+
+
+def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(project / "mkdocs.yml")],
+                          cwd=project, capture_output=True, text=True,
+                          env={**os.environ, "PYTHONPATH": str(ROOT)})
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The shipped seeds built once into a temporary project (Markdown and HTML)."""
+    tmp = tmp_path_factory.mktemp("seeds-site")
+    project = make_project(tmp, with_shipped_seeds=True)
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    return project, report
