@@ -4,29 +4,12 @@ from __future__ import annotations
 
 from ..document import Block, Document
 from ..link import Corpus
-from .common import front_matter, human_date, rel
+from .common import front_matter
+from .doc_cite import citation_block
+from .doc_header import header_block
+from .doc_provenance import provenance_block
+from .doc_related import related_block
 from .markdown import escape, escape_block, inline
-
-
-def theme_label(corpus: Corpus, theme_id: str) -> str:
-    return next((t.label for t in corpus.config.themes if t.id == theme_id), theme_id)
-
-
-def header_block(doc: Document, corpus: Corpus) -> list[str]:
-    m = doc.meta
-    parts = [f"**Date:** {escape(human_date(m.date))}"]
-    if m.organisation:
-        parts.append(f"**From:** {escape(m.organisation)}")
-    if m.addressee:
-        parts.append(f"**To:** {escape(m.addressee)}")
-    if m.doc_type:
-        parts.append(f"**Type:** {escape(m.doc_type)}")
-    lines = [" · ".join(parts), "{: .doc-meta }", ""]
-    if doc.themes:
-        tags = " ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(doc.page, f'themes/{h.theme}.md')})"
-                        "{: .theme-tag }" for h in doc.themes)
-        lines += [f"**Themes:** {tags}", "{: .doc-themes }", ""]
-    return lines
 
 
 def render_block(block: Block, doc: Document) -> list[str]:
@@ -65,6 +48,9 @@ def render_document(doc: Document, corpus: Corpus) -> str:
             skip_title = False
             continue
         out += render_block(block, doc)
+    out += citation_block(doc, corpus)
+    out += related_block(doc, corpus)
+    out += provenance_block(doc, corpus)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     for note in notes:
         out.append(f"[^{note.label}]: {escape_block(inline(note))}")

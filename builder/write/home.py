@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ..link import Corpus
 from .common import front_matter, human_date, rel
-from .document_page import theme_label
+from .doc_header import theme_label
 from .markdown import escape
 
 INTRO = ("This site publishes a collection of documents on migration and human rights "
