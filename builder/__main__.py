@@ -20,6 +20,8 @@ HELP_SEEDS = "folder of raw .txt documents (default: seeds/)"
 HELP_DOCS = "folder to write the generated Markdown into (default: docs/)"
 HELP_REPORT = "write a JSON report of the build to FILE"
 HELP_CHECK = "build in memory and fail, listing the files, if DOCS differs from what the seeds produce"
+HELP_JOBS = "process seeds on N processes (default: every core; 1 = no process pool)"
+HELP_NO_CACHE = "process every seed again, ignoring and not updating .cache/builder/"
 HELP_ROOT = "folder holding mkdocs.yml, themes.yml, entities.yml and metadata.yml (default: .)"
 
 
@@ -32,6 +34,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--report", type=Path, help=HELP_REPORT)
     b.add_argument("--check", action="store_true", help=HELP_CHECK)
     b.add_argument("--root", type=Path, default=Path("."), help=HELP_ROOT)
+    b.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help=HELP_JOBS)
+    b.add_argument("--no-cache", action="store_true", help=HELP_NO_CACHE)
     b.add_argument("-v", "--verbose", action="count", default=0, help="more output (-vv for debug)")
     b.add_argument("-q", "--quiet", action="store_true", help="only errors")
     return p
@@ -52,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     from .write.files import diff_tree, write_tree
 
     try:
-        result = build(args.seeds, args.root)
+        result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache)
     except ConfigError as exc:
         print(f"configuration error:\n{exc}", file=sys.stderr)
         return EXIT_USAGE

@@ -7,19 +7,25 @@ way MkDocs reads every page before writing any.
 
 from __future__ import annotations
 
+import hashlib
 import logging
+import os
+import pickle
 import time
+import traceback
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .cache import Cache, dumps
 from .clean import clean
 from .config import Config, load_config
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError
 from .link import Corpus, link
-from .read import find_seeds, read_seed
+from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
 from .write import render
 
@@ -33,6 +39,8 @@ class BuildResult:
     report: dict[str, Any]
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
+    processed: list[str] = field(default_factory=list)
+    """Seeds that were read, cleaned and enriched in this build (the rest came from the cache)."""
 
 
 def process(source: Source, config: Config) -> Document:
@@ -43,40 +51,152 @@ def process(source: Source, config: Config) -> Document:
     return doc
 
 
-def build(seeds_dir: Path, root: Path, config: Config | None = None) -> BuildResult:
-    """Build the site's Markdown in memory. Raises ``ConfigError`` for bad configuration."""
+def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,
+          use_cache: bool = True) -> BuildResult:
+    """Build the site's Markdown in memory. Raises ``ConfigError`` for bad configuration.
+
+    Each seed is processed at most once per content: a seed whose bytes, name, configuration
+    and builder code are unchanged comes from the cache (``builder.cache``); the others are
+    processed on ``jobs`` processes (default: every core). Results are gathered in seed
+    order, so the output is the same byte for byte whatever the cache and ``jobs``.
+    """
     started = time.perf_counter()
     config = config or load_config(root)
     seeds, notices = find_seeds(seeds_dir)
+    cache = Cache(root, config.fingerprint, enabled=use_cache)
+    timings: dict[str, float] = {}
+    shas = [_hash_seed(seed) for seed in seeds]
+    # Work for the first seed of each content; later copies are duplicates unless it fails to read.
+    outcomes: dict[int, _Outcome] = {}
+    todo: list[tuple[int, SeedFile, str]] = []
+    first: set[str] = set()
+    for i, (seed, sha) in enumerate(zip(seeds, shas)):
+        if sha is not None and sha in first:
+            continue
+        if sha is not None:
+            first.add(sha)
+        key = cache.key(seed.name, sha) if sha is not None else ""
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            outcomes[i] = _Outcome(sha=sha, doc=cached)
+        else:
+            todo.append((i, seed, key))
+    timings["cache"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    for (i, _seed, _key), outcome in zip(todo, _run(todo, config, cache, jobs)):
+        outcomes[i] = outcome
+    timings["process"] = time.perf_counter() - mark
     documents: list[Document] = []
     rejected: list[dict[str, str]] = []
+    processed: list[str] = [seed.name for _i, seed, _key in todo]
     seen: dict[str, str] = {}
-    for seed in seeds:
-        try:
-            source = read_seed(seed)
-        except DocumentError as exc:
-            log.warning("Skipping '%s': %s", seed.name, exc.reason)
-            rejected.append({"source": seed.name, "reason": exc.reason, "action": exc.action})
+    for i, (seed, sha) in enumerate(zip(seeds, shas)):
+        if sha is not None and sha in seen:
+            notices.append(f"{seed.name}: same bytes as {seen[sha]} (published once, under {seen[sha]})")
             continue
-        except OSError as exc:
-            log.warning("Skipping '%s': cannot read it (%s)", seed.name, exc.strerror or exc)
-            rejected.append({"source": seed.name, "reason": f"cannot read it ({exc})", "action": "skipped"})
-            continue
-        if source.sha256 in seen:
-            notices.append(f"{seed.name}: same bytes as {seen[source.sha256]} (published once, under "
-                           f"{seen[source.sha256]})")
-            continue
-        seen[source.sha256] = seed.name
-        try:
-            documents.append(process(source, config))
-        except Exception as exc:  # a bug on one document must not stop the site
-            log.exception("Skipping '%s': the builder failed on it", seed.name)
-            rejected.append({"source": seed.name, "reason": f"builder error: {exc!r}", "action": "skipped"})
+        outcome = outcomes.get(i)
+        if outcome is None:  # a copy of a seed that failed to read: read it on its own
+            processed.append(seed.name)
+            outcome = _process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else "")
+        for level, message in outcome.logs:
+            log.log(level, "%s", message)
+        if outcome.sha is not None:
+            seen[outcome.sha] = seed.name
+        if outcome.rejected is not None:
+            rejected.append(outcome.rejected)
+        elif outcome.doc is not None:
+            documents.append(outcome.doc if isinstance(outcome.doc, Document) else pickle.loads(outcome.doc))
     for notice in notices:
         log.info("%s", notice)
+    mark = time.perf_counter()
     corpus = link(documents, config)
     corpus.rejected = rejected
     corpus.notices = notices
+    timings["link"] = time.perf_counter() - mark
+    mark = time.perf_counter()
     files: dict[str, str | bytes] = dict(render(corpus))
     report = make_report(corpus)
-    return BuildResult(corpus, files, report, time.perf_counter() - started)
+    timings["render"] = time.perf_counter() - mark
+    log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
+    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed)
+
+
+@dataclass(slots=True)
+class _Outcome:
+    """What happened to one seed: its document (pickled when it crossed processes) or why not."""
+
+    sha: str | None = None
+    """Hash of the bytes when they could be read and decoded (for duplicate detection)."""
+    doc: Document | bytes | None = None
+    rejected: dict[str, str] | None = None
+    logs: list[tuple[int, str]] = field(default_factory=list)
+    """Log records, replayed in seed order by the parent."""
+
+
+def _hash_seed(seed: SeedFile) -> str | None:
+    """sha256 of a seed's bytes, or ``None`` if it is too big or unreadable (``read_seed`` will say why)."""
+    try:
+        if seed.path.stat().st_size > MAX_BYTES:
+            return None
+        return hashlib.sha256(seed.path.read_bytes()).hexdigest()
+    except OSError:
+        return None
+
+
+def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Outcome:
+    """Read, clean and enrich one seed; a failure becomes a rejection, never an exception."""
+    try:
+        source = read_seed(seed)
+    except DocumentError as exc:
+        return _Outcome(rejected={"source": seed.name, "reason": exc.reason, "action": exc.action},
+                        logs=[(logging.WARNING, f"Skipping '{seed.name}': {exc.reason}")])
+    except OSError as exc:
+        return _Outcome(rejected={"source": seed.name, "reason": f"cannot read it ({exc})", "action": "skipped"},
+                        logs=[(logging.WARNING, f"Skipping '{seed.name}': cannot read it ({exc.strerror or exc})")])
+    try:
+        doc = process(source, config)
+    except Exception as exc:  # a bug on one document must not stop the site
+        return _Outcome(sha=source.sha256,
+                        rejected={"source": seed.name, "reason": f"builder error: {exc!r}", "action": "skipped"},
+                        logs=[(logging.ERROR, f"Skipping '{seed.name}': the builder failed on it\n"
+                                              f"{traceback.format_exc()}")])
+    data = dumps(doc)
+    if key and key == cache.key(seed.name, source.sha256):  # the bytes did not change since hashing
+        cache.put(key, data)
+    return _Outcome(sha=source.sha256, doc=data)
+
+
+_WORKER: tuple[Config, Cache] | None = None
+
+
+def _init_worker(config: Config, cache: Cache) -> None:
+    global _WORKER
+    _WORKER = (config, cache)
+
+
+def _work(item: tuple[int, SeedFile, str]) -> _Outcome:
+    assert _WORKER is not None
+    return _process_seed(item[1], _WORKER[0], _WORKER[1], item[2])
+
+
+MIN_PARALLEL = 4
+"""Fewer seeds to process than this are done in this process (a pool costs more than it saves)."""
+
+
+def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache, jobs: int | None) -> list[_Outcome]:
+    """Process seeds in order, on a pool of ``jobs`` processes when there are enough of them."""
+    jobs = jobs or default_jobs()
+    if jobs <= 1 or len(todo) < MIN_PARALLEL:
+        return [_process_seed(seed, config, cache, key) for _i, seed, key in todo]
+    workers = min(jobs, len(todo))
+    chunk = max(1, min(32, len(todo) // (workers * 8)))
+    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
+        return list(pool.map(_work, todo, chunksize=chunk))
+
+
+def default_jobs() -> int:
+    """The cores this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        return os.cpu_count() or 1
