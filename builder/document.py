@@ -28,6 +28,8 @@ class Source:
     """What reading had to repair (BOM, encoding fallback, mojibake, control characters)."""
     raw_bytes_len: int = 0
     """Size of the seed on disk, in bytes."""
+    raw: bytes = b""
+    """The seed's bytes exactly as on disk (published unchanged as the raw source)."""
 
 
 @dataclass(slots=True)

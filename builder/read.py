@@ -136,7 +136,7 @@ def decode(name: str, data: bytes) -> Source:
     if not text.strip():
         raise DocumentError(name, "file has no text after decoding", "skipped")
     return Source(name=name, text=text, sha256=sha, encoding=encoding, repairs=repairs,
-                  raw_bytes_len=len(data))
+                  raw_bytes_len=len(data), raw=data)
 
 
 def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
