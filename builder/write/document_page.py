@@ -9,7 +9,7 @@ from .doc_cite import citation_block
 from .doc_header import header_block
 from .doc_provenance import provenance_block
 from .doc_related import related_block
-from .markdown import escape, escape_block, inline
+from .markdown import escape, footnote_id, inline
 
 
 def render_block(block: Block, doc: Document) -> list[str]:
@@ -19,7 +19,7 @@ def render_block(block: Block, doc: Document) -> list[str]:
     if block.kind == "list_item":
         marker = f"{block.number}." if block.number else "-"
         indent = "    " * block.level
-        body = inline(block)
+        body = inline(block, one_line=True)
         return [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
     if block.kind == "admonition":
         title = block.title.replace('"', "“")
@@ -53,7 +53,7 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     out += provenance_block(doc, corpus)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     for note in notes:
-        out.append(f"[^{note.label}]: {escape_block(inline(note))}")
+        out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
     if notes:
         out.append("")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -1,30 +1,44 @@
 """Turning plain text into Markdown that renders as exactly that text.
 
-Seed text is data, never markup: every character that Python-Markdown, attr_list,
-footnotes, abbr, tables or Jinja-minded tools could read as syntax is escaped.
+Seed text is data, never markup. Three layers make sure of it:
+
+- every character that Python-Markdown or an enabled extension (attr_list, footnotes,
+  abbr, tables, admonition, details, superfences) could read as inline syntax is
+  backslash-escaped or written as an HTML entity, so raw HTML, links, emphasis,
+  footnote references, attribute lists, ``{{ }}`` and table pipes stay text;
+- every line of a rendered block is *guarded*: leading indentation is dropped (no
+  indented code), blank lines are dropped (a block stays one block), and a first
+  character that could open a block (``#``, ``-``, ``+``, ``=``, ``:``, ``~``, ``!!!``,
+  ``???``, ``1.``) is written as an entity;
+- link targets are limited to ``http``, ``https`` and ``mailto`` and percent-encoded,
+  so a URL cannot close its own link and open another.
+
+``escape`` is for one line (titles, table cells, heading text); ``escape_block`` for a
+whole block of plain text; ``inline`` for a ``Block`` with its spans.
 """
 
 from __future__ import annotations
 
 import html
 import re
+from urllib.parse import quote, urlsplit
 
 from ..document import Block, Span
 
-# Always escaped: inline syntax anywhere in a line (emphasis, code, links, footnotes,
-# abbreviations, attribute lists, table cells, raw HTML and entities).
-_BACKSLASH = set("\\`*_{}[]")
+# Inline syntax anywhere in a line: emphasis, code, links, footnotes, abbreviations,
+# attribute lists, headings' closing hashes, raw HTML, entities, table cells, maths.
+_BACKSLASH = frozenset("\\`*_{}[]#")
 _ENTITY = {"<": "&lt;", ">": "&gt;", "&": "&amp;", "|": "&#124;", "$": "&#36;"}
-# Escaped only at the start of a block, where they would open a heading, list, quote or rule.
-_BLOCK_START = re.compile(r"^(?:[#>+=:~-]|\d+[.)](?=\s|$))")
+_LINE_BREAKS = re.compile(r"\r\n|[\r\n\v\f\x1c-\x1e\x85\u2028\u2029]")
+# What may open a block at the start of a line: lists, rules, setext underlines,
+# definition lists, fences, admonitions (!!!), details (???), blocks (///), and an
+# ordered-list number. The first character of the match is replaced by an entity.
+_LINE_START = re.compile(r"[-+=:~!?/%^.]|\d+[.)]")
+_FOOTNOTE_DEF = re.compile(r"^(\[\^[^\]]*\]):")
 
 
-def escape(text: str) -> str:
-    """Plain text → Markdown inline text showing the same characters.
-
-    >>> escape("<b>1*2</b>")
-    '&lt;b&gt;1\\\\*2&lt;/b&gt;'
-    """
+def _chars(text: str) -> str:
+    """Escape inline syntax character by character; line breaks are kept."""
     out = []
     for ch in text:
         if ch in _ENTITY:
@@ -36,14 +50,37 @@ def escape(text: str) -> str:
     return "".join(out)
 
 
-def escape_block(text: str) -> str:
-    """``escape`` plus the block-start characters (``# x``, ``1. x``, ``- x``, ``---``)."""
-    escaped = escape(text)
-    m = _BLOCK_START.match(escaped)
+def _guard_line(line: str) -> str:
+    line = line.lstrip(" \t\u00a0").rstrip(" \t")
+    m = _LINE_START.match(line)
     if m:
-        head = m.group(0)
-        escaped = (head[:-1] + "\\" + head[-1]) + escaped[len(head):] if head[-1] in ".)" else "\\" + escaped
-    return escaped
+        at = m.end() - 1 if m.group(0)[0].isdigit() else 0
+        line = f"{line[:at]}&#{ord(line[at])};{line[at + 1:]}"
+    return _FOOTNOTE_DEF.sub(r"\1&#58;", line)
+
+
+def guard(markdown: str) -> str:
+    """Already-escaped inline Markdown → lines that can only continue one paragraph.
+
+    >>> guard("  - one\\n\\n1. two")
+    '&#45; one\\n1&#46; two'
+    """
+    lines = _LINE_BREAKS.sub("\n", markdown).split("\n")
+    return "\n".join(_guard_line(line) for line in lines if line.strip())
+
+
+def escape(text: str) -> str:
+    """One line of plain text → Markdown showing the same characters (line breaks become spaces).
+
+    >>> escape("<b>1*2</b>")
+    '&lt;b&gt;1\\\\*2&lt;/b&gt;'
+    """
+    return guard(_chars(" ".join(_LINE_BREAKS.split(text)).strip()))
+
+
+def escape_block(text: str) -> str:
+    """A block of plain text (it may hold line breaks) → Markdown of one paragraph."""
+    return guard(_chars(text))
 
 
 def attr(text: str) -> str:
@@ -51,41 +88,72 @@ def attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-SAFE_URL = re.compile(r"^(https?://|mailto:)[^\s<>\"'`]+$", re.IGNORECASE)
+SAFE_SCHEMES = ("http", "https", "mailto")
+_URL_SAFE_CHARS = ":/?#=&%@!$,;+~.-"
 
 
 def link_target(url: str) -> str | None:
-    """The URL if it is safe to link (http, https, mailto), else ``None``."""
-    return url if SAFE_URL.match(url) else None
+    """The URL, percent-encoded so Markdown cannot read it as syntax, if it is safe to
+    link (``http``, ``https`` or ``mailto`` with a host or address); else ``None``.
+
+    >>> link_target("https://example.org/a(b)")
+    'https://example.org/a%28b%29'
+    >>> link_target("javascript:alert(1)") is None
+    True
+    """
+    url = url.strip()
+    if not url or any(ch.isspace() or ord(ch) < 32 for ch in url):
+        return None
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in SAFE_SCHEMES:
+        return None
+    if parts.scheme.lower() != "mailto" and not parts.netloc:
+        return None
+    if parts.scheme.lower() == "mailto" and "@" not in parts.path:
+        return None
+    return quote(url, safe=_URL_SAFE_CHARS)
 
 
-def inline(block: Block, render_span=None) -> str:
-    """A block's text as Markdown, its spans turned into footnote refs, links, emphasis."""
+def footnote_id(label: str) -> str:
+    """A footnote label reduced to what footnote syntax allows (letters, digits, ``-``)."""
+    return re.sub(r"[^\w-]", "", label) or "note"
+
+
+def inline(block: Block, render_span=None, *, one_line: bool = False) -> str:
+    """A block's text as guarded Markdown, its spans turned into footnote refs, links, emphasis.
+
+    ``render_span(span, inner)`` may return Markdown for a span (it must escape ``inner``
+    itself, e.g. with ``escape``), or ``None`` for the default rendering. ``one_line``
+    joins the lines with spaces (list items, footnote bodies, table cells).
+    """
     text = block.text
     spans = sorted(block.spans, key=lambda s: (s.start, -s.end))
     out: list[str] = []
     pos = 0
     for span in spans:
-        if span.start < pos or span.end > len(text):
+        if span.start < pos or span.end > len(text) or span.start > span.end:
             continue  # overlapping or stale span: keep the text, drop the markup
-        out.append(escape(text[pos:span.start]))
+        out.append(_chars(text[pos:span.start]))
         inner = text[span.start:span.end]
         rendered = render_span(span, inner) if render_span else None
         out.append(rendered if rendered is not None else default_span(span, inner))
         pos = span.end
-    out.append(escape(text[pos:]))
-    return "".join(out)
+    out.append(_chars(text[pos:]))
+    guarded = guard("".join(out))
+    return guarded.replace("\n", " ") if one_line else guarded
 
 
 def default_span(span: Span, inner: str) -> str:
     if span.kind == "footnote":
-        return f"{escape(inner) if inner else ''}[^{span.target}]"
+        return f"{_chars(inner)}[^{footnote_id(span.target)}]"
     if span.kind == "url":
         target = link_target(span.target)
-        return f"<{target}>" if target and inner == target else (
-            f"[{escape(inner)}]({target})" if target else escape(inner))
-    if span.kind == "emphasis":
-        return f"*{escape(inner)}*"
-    if span.kind == "strong":
-        return f"**{escape(inner)}**"
-    return escape(inner)
+        return f"[{_chars(inner)}]({target})" if target and inner.strip() else _chars(inner)
+    if span.kind == "emphasis" and inner.strip():
+        return f"*{_chars(inner)}*"
+    if span.kind == "strong" and inner.strip():
+        return f"**{_chars(inner)}**"
+    return _chars(inner)
