@@ -1,0 +1,182 @@
+"""The benchmark: build synthetic corpora of 100, 1,000 and 10,000 messy documents, and time it.
+
+    python -m bench.run                 # 100, 1,000 and 10,000 documents
+    python -m bench.run --sizes 100 1000 --jobs 2 --out /tmp/bench
+
+For each size it generates the corpus (``bench/corpus.py``, deterministic), then measures,
+each step in a fresh process: the builder from a cold cache (``--no-cache``; time, documents
+per second, peak memory), ``mkdocs build`` (time, peak memory), the built site's size, the
+average and largest HTML page, and the size of the search index. On the 1,000-document
+corpus it also times incremental builder runs after one seed is edited and after one seed
+is added. Peak memory is the largest resident set of any single process of the step
+(``getrusage(RUSAGE_CHILDREN).ru_maxrss``). The results print as a Markdown table and are
+written as JSON beside the corpora.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+from .corpus import generate
+
+ROOT = Path(__file__).resolve().parent.parent
+CONFIG_FILES = ("mkdocs.yml", "themes.yml", "entities.yml", "metadata.yml", "permalinks.yml")
+
+
+def measure(cmd: list[str], cwd: Path) -> dict:
+    """Run ``cmd`` in a fresh helper process; wall time and the peak RSS of its process tree."""
+    helper = [sys.executable, "-c", _HELPER, json.dumps(cmd)]
+    out = subprocess.run(helper, cwd=cwd, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(ROOT), "NO_MKDOCS_2_WARNING": "1"})
+    result = json.loads(out.stdout.strip().splitlines()[-1])
+    if result["rc"] not in (0, 1):
+        raise SystemExit(f"{' '.join(cmd)} failed ({result['rc']}):\n{result['stderr'][-3000:]}")
+    return result
+
+
+_HELPER = """
+import json, resource, subprocess, sys, time
+cmd = json.loads(sys.argv[1])
+t = time.perf_counter()
+p = subprocess.run(cmd, capture_output=True, text=True)
+seconds = time.perf_counter() - t
+rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024
+print(json.dumps({"seconds": seconds, "rss": rss, "rc": p.returncode, "stderr": p.stderr,
+                  "stdout": p.stdout}))
+"""
+
+
+def make_project(where: Path, seeds: Path) -> Path:
+    project = where / "project"
+    shutil.rmtree(project, ignore_errors=True)
+    project.mkdir(parents=True)
+    for name in CONFIG_FILES:
+        if (ROOT / name).exists():
+            shutil.copy(ROOT / name, project / name)
+    if (ROOT / "overrides").exists():
+        shutil.copytree(ROOT / "overrides", project / "overrides")
+    shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
+    return project
+
+
+def builder_cmd(project: Path, seeds: Path, jobs: int, *extra: str) -> list[str]:
+    return [sys.executable, "-m", "builder", "build", "--root", str(project), "--seeds", str(seeds),
+            "--docs", str(project / "docs"), "-q", "--jobs", str(jobs), *extra]
+
+
+def site_stats(site: Path) -> dict:
+    files = [p for p in site.rglob("*") if p.is_file()]
+    html = [p.stat().st_size for p in files if p.suffix == ".html"]
+    index = site / "search" / "search_index.json"
+    stats = {"site_bytes": sum(p.stat().st_size for p in files), "files": len(files), "html_pages": len(html),
+             "avg_html": sum(html) / len(html) if html else 0, "max_html": max(html, default=0),
+             "search_index": index.stat().st_size if index.exists() else 0,
+             "search_index_gz": len(gzip.compress(index.read_bytes(), 6)) if index.exists() else 0}
+    pagefind = site / "pagefind"
+    if pagefind.is_dir():
+        stats["pagefind_bytes"] = sum(p.stat().st_size for p in pagefind.rglob("*") if p.is_file())
+    return stats
+
+
+def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool) -> dict:
+    seeds = work / "seeds" / str(n)
+    if not seeds.is_dir() or len(list(seeds.glob("*.txt"))) != n:
+        shutil.rmtree(seeds, ignore_errors=True)
+        generate(n, seeds, seed=seed)
+    project = make_project(work / f"n{n}", seeds)
+    row: dict = {"n": n, "seed_bytes": sum(p.stat().st_size for p in seeds.glob("*.txt"))}
+    b = measure(builder_cmd(project, seeds, jobs, "--no-cache"), project)
+    row.update(builder_s=b["seconds"], builder_rss=b["rss"], docs_per_s=n / b["seconds"])
+    measure(builder_cmd(project, seeds, jobs), project)  # fill the cache for the incremental runs
+    m = measure([sys.executable, "-m", "mkdocs", "build", "-q", "-f", str(project / "mkdocs.yml")], project)
+    row.update(mkdocs_s=m["seconds"], mkdocs_rss=m["rss"], total_s=b["seconds"] + m["seconds"],
+               mkdocs_warnings=sum(1 for line in m["stderr"].splitlines() if line.startswith("WARNING")))
+    row.update(site_stats(project / "site"))
+    if incremental:
+        warm = measure(builder_cmd(project, seeds, jobs), project)
+        row["rebuild_unchanged_s"] = warm["seconds"]
+        edited = seeds / sorted(p.name for p in seeds.glob("*.txt"))[n // 2]
+        original = edited.read_bytes()
+        try:
+            edited.write_bytes(original + b"\nOne more paragraph, added by the benchmark to edit this seed.\n")
+            row["rebuild_edit_s"] = measure(builder_cmd(project, seeds, jobs), project)["seconds"]
+            added = seeds / "zz_added.txt"
+            added.write_bytes(original.replace(b"e", b"a", 5))
+            row["rebuild_add_s"] = measure(builder_cmd(project, seeds, jobs), project)["seconds"]
+        finally:
+            edited.write_bytes(original)
+            (seeds / "zz_added.txt").unlink(missing_ok=True)
+    return row
+
+
+def machine() -> str:
+    cpu = next((line.split(":", 1)[1].strip() for line in Path("/proc/cpuinfo").read_text().splitlines()
+                if line.startswith("model name")), platform.processor()) if Path("/proc/cpuinfo").exists() else ""
+    mem = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    return (f"{platform.system()} {platform.machine()}, {cpu}, {os.cpu_count()} cores, {mem:.0f} GiB RAM, "
+            f"Python {platform.python_version()}; load average at start {load}")
+
+
+def mb(n: float) -> str:
+    return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.1f} kB"
+
+
+def table(rows: list[dict]) -> str:
+    cols = [("documents", lambda r: f"{r['n']:,}"),
+            ("builder", lambda r: f"{r['builder_s']:.1f} s"),
+            ("docs/s", lambda r: f"{r['docs_per_s']:.0f}"),
+            ("builder peak", lambda r: mb(r["builder_rss"])),
+            ("MkDocs", lambda r: f"{r['mkdocs_s']:.1f} s"),
+            ("MkDocs peak", lambda r: mb(r["mkdocs_rss"])),
+            ("total", lambda r: f"{r['total_s']:.1f} s"),
+            ("ms/doc", lambda r: f"{1000 * r['total_s'] / r['n']:.1f}"),
+            ("site", lambda r: mb(r["site_bytes"])),
+            ("avg page", lambda r: mb(r["avg_html"])),
+            ("largest page", lambda r: mb(r["max_html"])),
+            ("search index (gzip)", lambda r: f"{mb(r['search_index'])} ({mb(r['search_index_gz'])})")]
+    out = ["| " + " | ".join(c for c, _ in cols) + " |", "|" + "---|" * len(cols)]
+    out += ["| " + " | ".join(f(r) for _, f in cols) + " |" for r in rows]
+    inc = [r for r in rows if "rebuild_edit_s" in r]
+    for r in inc:
+        out += ["", f"Incremental builder runs on {r['n']:,} documents (cache warm): nothing changed "
+                    f"{r['rebuild_unchanged_s']:.2f} s; one seed edited {r['rebuild_edit_s']:.2f} s; "
+                    f"one seed added {r['rebuild_add_s']:.2f} s."]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.run", description=__doc__.split("\n")[0])
+    p.add_argument("--sizes", type=int, nargs="+", default=[100, 1000, 10000])
+    p.add_argument("--jobs", type=int, default=0, help="builder --jobs (default: every core)")
+    p.add_argument("--seed", type=int, default=9, help="corpus random seed")
+    p.add_argument("--out", type=Path, default=ROOT / ".cache" / "bench", help="work folder (corpora, sites)")
+    args = p.parse_args(argv)
+    args.out.mkdir(parents=True, exist_ok=True)
+    started = datetime.now(timezone.utc)
+    header = f"Benchmark of {started:%Y-%m-%d %H:%M} UTC on {machine()}"
+    print(header, flush=True)
+    rows = []
+    for n in args.sizes:
+        t = time.perf_counter()
+        rows.append(run_size(n, args.out, args.jobs, args.seed, incremental=(n == 1000)))
+        print(f"  {n:,} documents measured in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
+    load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    text = f"{header}; load average at end {load}.\n\n{table(rows)}\n"
+    print(text)
+    (args.out / "results.json").write_text(json.dumps({"header": header, "rows": rows}, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

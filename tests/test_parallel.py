@@ -1,0 +1,75 @@
+"""Parallel builds: seeds are processed on a pool of processes, and the output is the same
+byte for byte as a serial build."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from builder import pipeline
+
+from conftest import ROOT, build_project, make_project
+
+sys.path.insert(0, str(ROOT))
+from bench.corpus import generate  # noqa: E402  (the benchmark's generator of messy documents)
+
+N = 12
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    project = make_project(tmp_path_factory.mktemp("parallel"), {
+        "copy-of-first.txt": "",  # replaced below by a byte copy of a generated seed
+        "empty.txt": "   \n",
+        "binary.txt": b"%PDF-1.4 not text",
+    })
+    paths = generate(N, project / "seeds" / "synthetic", seed=3)
+    (project / "seeds" / "copy-of-first.txt").write_bytes(paths[0].read_bytes())
+    return project
+
+
+def test_there_are_enough_seeds_to_use_a_process_pool(project):
+    assert N >= pipeline.MIN_PARALLEL * 2
+
+
+def test_parallel_build_writes_the_same_files_as_a_serial_build(project):
+    serial = pipeline.build(project / "seeds", project, jobs=1, use_cache=False)
+    parallel = pipeline.build(project / "seeds", project, jobs=2, use_cache=False)
+    assert len(serial.corpus.documents) == N
+    assert parallel.files == serial.files
+
+
+def test_parallel_build_reports_the_same_rejections_and_notices_in_the_same_order(project):
+    serial = pipeline.build(project / "seeds", project, jobs=1, use_cache=False)
+    parallel = pipeline.build(project / "seeds", project, jobs=2, use_cache=False)
+    assert [r["source"] for r in serial.corpus.rejected] == ["binary.txt", "empty.txt"]
+    assert parallel.report == serial.report
+    assert parallel.corpus.notices == serial.corpus.notices
+
+
+def test_a_failure_inside_a_worker_rejects_that_seed_and_the_rest_still_builds(project, monkeypatch):
+    real = pipeline.process
+
+    def failing(source, config):
+        if source.name.endswith("00003_synthetic.txt"):
+            raise RuntimeError("a bug in a rule")
+        return real(source, config)
+
+    monkeypatch.setattr(pipeline, "process", failing)  # workers are forked, so they see it
+    result = pipeline.build(project / "seeds", project, jobs=2, use_cache=False)
+    assert len(result.corpus.documents) == N - 1
+    assert any(r["source"] == "synthetic/00003_synthetic.txt" and "a bug in a rule" in r["reason"]
+               for r in result.corpus.rejected)
+
+
+def test_jobs_option_of_the_command_line_gives_identical_docs(tmp_path, project):
+    trees = []
+    for jobs in ("1", "2"):
+        docs = tmp_path / f"docs-{jobs}"
+        result, _ = build_project(project, "--jobs", jobs, "--no-cache", "--docs", str(docs))
+        assert result.returncode == 1, result.stderr  # two seeds are rejected on purpose
+        trees.append({p.relative_to(docs): p.read_bytes() for p in docs.rglob("*") if p.is_file()})
+    assert trees[0] == trees[1]
+    assert len(trees[0]) > N
