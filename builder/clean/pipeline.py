@@ -2,20 +2,51 @@
 
 from __future__ import annotations
 
+import logging
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
-from ..document import Block, Document, Move, Removal, Source
+from ..document import Block, Document, Move, Removal, Source, Span
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(slots=True)
 class Line:
-    """A source line with its 1-based number; ``text`` keeps leading/trailing spaces
-    because they carry structure in PDF extractions."""
+    """A source line with its 1-based number. ``text`` is stripped; ``lead`` and ``trail``
+    count the spaces the extractor left around it, because they carry structure."""
 
     no: int
     text: str
+    lead: int = 0
+    trail: int = 0
+    dropped: bool = False
+    """Taken out by a rule (recorded in ``removed`` or ``moved``); not a blank line."""
+
+    @property
+    def soft(self) -> bool:
+        """The line wraps onto the next one (trailing space, or a hyphen at the end)."""
+        return self.trail > 0 or bool(HYPHEN_END.search(self.text))
+
+
+@dataclass(slots=True)
+class Chunk:
+    """Lines between blank lines (or other block boundaries) on their way to blocks."""
+
+    lines: list[Line]
+    done: list[Block] | None = None
+    """Blocks a rule already made from this chunk (``[]`` = consumed); ``None`` = plain text."""
+    after: list[Block] = field(default_factory=list)
+    """Blocks placed after this chunk's blocks (floats that interrupted it)."""
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text for ln in self.lines)
+
+    @property
+    def first(self) -> int:
+        return self.lines[0].no if self.lines else 0
 
 
 @dataclass(slots=True)
@@ -24,20 +55,58 @@ class CleanState:
 
     source: Source
     lines: list[Line]
-    raw_blocks: list[list[Line]] = field(default_factory=list)
+    chunks: list[Chunk] = field(default_factory=list)
     blocks: list[Block] = field(default_factory=list)
+    footnotes: list[Block] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     moved: list[Move] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     extra: dict[str, object] = field(default_factory=dict)
+    wrapped: bool = False
+    """The extractor marks soft wraps with a trailing space (a PDF column)."""
+    width: int = 0
+    """Typical longest wrapped line (95th percentile), 0 when lines are not wrapped."""
+    _evidence: dict[str, int] | None = None
 
     def remove(self, line: Line, reason: str, rule: str) -> None:
+        line.dropped = True
+        self.count("lines_removed")
         if line.text.strip():
             self.removed.append(Removal(line.text.strip(), reason, rule, line.no))
 
+    def remove_chunk(self, chunk: Chunk, reason: str, rule: str) -> None:
+        lines = [ln for ln in chunk.lines if not ln.dropped]
+        if lines:
+            self.removed.append(Removal(" ".join(ln.text for ln in lines), reason, rule, lines[0].no))
+            self.count("lines_removed", len(lines))
+        for ln in chunk.lines:
+            ln.dropped = True
+        chunk.done = []
+
+    def move(self, text: str, reason: str, rule: str, line: int, placed: str) -> None:
+        self.moved.append(Move(text if len(text) <= 120 else text[:117] + "…", reason, rule, line, placed))
+
     def count(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n
+
+    @property
+    def evidence(self) -> dict[str, int]:
+        """Lower-cased word counts of the document, hyphenated compounds included (not
+        counting line-end hyphens): the first evidence for a line-end hyphen."""
+        if self._evidence is None:
+            counts: dict[str, int] = {}
+            text = _LINE_END_SPLIT.sub(" ", self.source.text)
+            for m in _EVIDENCE_WORD.finditer(text):
+                w = m.group(0).lower()
+                counts[w] = counts.get(w, 0) + 1
+            self._evidence = counts
+        return self._evidence
+
+
+HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
+_EVIDENCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_LINE_END_SPLIT = re.compile(r"\S*-[ \t]*\n\s*\S*")
 
 
 RuleFn = Callable[[CleanState], None]
@@ -45,81 +114,84 @@ RuleFn = Callable[[CleanState], None]
 
 @dataclass(slots=True)
 class Rule:
+    """A named cleaning step; rules run from the highest priority to the lowest."""
+
     name: str
     priority: int
     fn: RuleFn
 
-
-def split_blocks(state: CleanState) -> None:
-    """Group lines into blocks at blank lines.  ``a⏎b⏎⏎c`` → ``[a, b] [c]``."""
-    current: list[Line] = []
-    for line in state.lines:
-        if line.text.strip():
-            current.append(line)
-        elif current:
-            state.raw_blocks.append(current)
-            current = []
-    if current:
-        state.raw_blocks.append(current)
+    @property
+    def doc(self) -> str:
+        return (self.fn.__doc__ or "").strip().split("\n")[0]
 
 
-_BULLET = re.compile(r"^\s*[-*•▪◦●‣∙·]\s+")
-_NUMBERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
-_SENTENCE_END = re.compile(r"[.!?:;”\"')\]]$")
+# ----------------------------------------------------------------------------- span-aware edits
+
+def cut(block: Block, start: int, end: int) -> None:
+    """Delete ``block.text[start:end]``, shifting or shrinking the spans after it."""
+    n = end - start
+    if n <= 0:
+        return
+    block.text = block.text[:start] + block.text[end:]
+    kept = []
+    for s in block.spans:
+        a = s.start if s.start <= start else max(start, s.start - n)
+        b = s.end if s.end <= start else max(start, s.end - n)
+        if b > a or s.start == s.end:
+            s.start, s.end = a, b
+            kept.append(s)
+    block.spans = kept
 
 
-def _join(lines: list[str]) -> str:
-    out = ""
-    for text in lines:
-        text = text.strip()
-        if not out:
-            out = text
-        elif out.endswith("-") and text[:1].islower() and not out.endswith(" -"):
-            out = out + text  # keep the hyphen; the full rule decides later
-        else:
-            out = out + " " + text
-    return re.sub(r" {2,}", " ", out)
+def strip_block(block: Block, chars: str | None = None) -> None:
+    """Strip ``block.text`` (spans follow)."""
+    text = block.text
+    right = len(text.rstrip(chars))
+    cut(block, right, len(text))
+    left = len(block.text) - len(block.text.lstrip(chars))
+    cut(block, 0, left)
 
 
-def reflow(state: CleanState) -> None:
-    """Join the wrapped lines of each block; list items start their own block.
-    ``The quick⏎brown fox.`` → ``The quick brown fox.``"""
-    for raw in state.raw_blocks:
-        items: list[list[Line]] = []
-        for line in raw:
-            if _BULLET.match(line.text) or _NUMBERED.match(line.text) or not items:
-                items.append([line])
-            else:
-                items[-1].append(line)
-        for item in items:
-            text = _join([ln.text for ln in item])
-            state.blocks.append(Block("paragraph", text, lines=(item[0].no, item[-1].no)))
-            if len(item) > 1:
-                state.count("lines_joined", len(item) - 1)
+def add_span(block: Block, start: int, end: int, kind: str, target: str = "") -> None:
+    block.spans.append(Span(start, end, kind, target))
+    block.spans.sort(key=lambda s: (s.start, -s.end))
 
 
-def classify(state: CleanState) -> None:
-    """Turn bullet/number-led blocks into list items, short unpunctuated lines into headings."""
-    first_heading = True
-    for block in state.blocks:
-        text = block.text
-        if m := _BULLET.match(text):
-            block.kind, block.text = "list_item", text[m.end():]
-        elif (m := _NUMBERED.match(text)) and len(text) > 80:
-            block.kind, block.number, block.text = "list_item", m.group(1), text[m.end():]
-        elif len(text) < 100 and not _SENTENCE_END.search(text) and len(text.split()) <= 14:
-            block.kind = "heading"
-            block.level = 1 if first_heading else 2
-            first_heading = False
+def walk(blocks: Iterable[Block]) -> Iterable[Block]:
+    """Every block and every admonition child."""
+    for b in blocks:
+        yield b
+        yield from b.children
 
 
-def build_rules() -> list[Rule]:
-    """The default rules, highest priority first."""
+# ----------------------------------------------------------------------------- registry
+
+def build_rules(disabled: Iterable[str] = ()) -> list[Rule]:
+    """The default rules, highest priority first. Unknown names in ``disabled`` raise
+    ``KeyError`` listing all of them."""
+    from . import boilerplate, floats, footnotes, inline, letter, normalise, reflow, structure
+
     rules = [
-        Rule("split_blocks", 100, split_blocks),
-        Rule("reflow", 50, reflow),
-        Rule("classify", 30, classify),
+        Rule("normalise", 100, normalise.normalise),
+        Rule("signature_images", 92, boilerplate.signature_images),
+        Rule("page_furniture", 90, boilerplate.page_furniture),
+        Rule("footnote_bodies", 86, footnotes.footnote_bodies),
+        Rule("split_blocks", 80, normalise.split_blocks),
+        Rule("web_boilerplate", 76, boilerplate.web_boilerplate),
+        Rule("letter", 70, letter.letter),
+        Rule("floats", 60, floats.floats),
+        Rule("reflow", 50, reflow.reflow),
+        Rule("inline", 45, inline.inline_markup),
+        Rule("footnote_markers", 42, footnotes.footnote_markers),
+        Rule("structure", 40, structure.structure),
+        Rule("run_in_labels", 35, structure.run_in_labels),
+        Rule("finish", 10, footnotes.finish),
     ]
+    names = {r.name for r in rules}
+    unknown = sorted(set(disabled) - names)
+    if unknown:
+        raise KeyError(f"Unknown cleaning rule(s): {', '.join(unknown)}")
+    rules = [r for r in rules if r.name not in set(disabled)]
     return sorted(rules, key=lambda r: -r.priority)
 
 
@@ -129,5 +201,7 @@ def clean(source: Source, rules: list[Rule] | None = None) -> Document:
     state = CleanState(source=source, lines=lines)
     for rule in rules if rules is not None else build_rules():
         rule.fn(state)
+    log.debug("clean: %s: %d blocks, %d removals, %d moves", source.name, len(state.blocks),
+              len(state.removed), len(state.moved))
     return Document(source=source, blocks=state.blocks, removed=state.removed, moved=state.moved,
                     warnings=state.warnings, stats=state.stats, extra=dict(state.extra))

@@ -1,0 +1,150 @@
+"""Text that is not part of the document: web boilerplate, page furniture, signature images.
+
+Every removal is recorded in ``removed`` with its reason. The rules look at shape and
+generic vocabulary (navigation, account, sharing, cookie and image words), never at a
+particular site's wording.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .normalise import BULLET, NUMBERED, SENTENCE_END
+from .pipeline import Chunk, CleanState
+
+# ---------------------------------------------------------------------------- signature images
+
+SIGNATURE_IMAGE = re.compile(
+    r"^[\[(]?(?:(?:image|picture|photo|figure|graphic)\s*(?:of|:)?\s*)?(?:an?|the)?\s*"
+    r"(?:[\w-]+\s+){0,4}(?:signature|autograph|initials)\b(?:\s+(?:image|stamp))?"
+    r"(?:.{0,160}(?:appear|read|signed|ink|illegible)|\s*[\])]?\s*$)", re.IGNORECASE)
+SIGNATURE_MARK = re.compile(r"^[\[(](?:signed|signature|seal|stamp|illegible)[^\])]{0,40}[\])]$", re.IGNORECASE)
+
+
+def signature_images(state: CleanState) -> None:
+    """Drop descriptions of a signature image and ``[signed]`` marks.
+    ``A handwritten signature in black ink, appearing to read "J. Doe".`` → removed."""
+    for line in state.lines:
+        text = line.text
+        if not text or line.dropped or len(text) > 240:
+            continue
+        if SIGNATURE_IMAGE.match(text) or SIGNATURE_MARK.match(text):
+            state.remove(line, "image description of a signature", "signature_images")
+
+
+# ---------------------------------------------------------------------------- page furniture
+
+PAGE_NUMBER = re.compile(
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+_DIGITS = re.compile(r"\d+")
+
+
+def page_furniture(state: CleanState) -> None:
+    """Drop page numbers and running headers/footers repeated on several pages.
+    ``A/HRC/1/2`` on 3 pages, ``- 4 -`` → removed."""
+    numbers = [ln for ln in state.lines if ln.text and not ln.dropped and PAGE_NUMBER.match(ln.text)]
+    if len(numbers) >= 2:
+        for ln in numbers:
+            state.remove(ln, "page number", "page_furniture")
+    exact: dict[str, list] = {}
+    pattern: dict[str, list] = {}
+    for ln in state.lines:
+        text = ln.text
+        if not text or ln.dropped or len(text) > 90 or len(text.split()) > 12:
+            continue
+        if text.endswith((",", ";", ":")) or BULLET.match(text) or NUMBERED.match(text):
+            continue
+        key = " ".join(text.casefold().split())
+        exact.setdefault(key, []).append(ln)
+        if _DIGITS.search(text):
+            pattern.setdefault(_DIGITS.sub("#", key), []).append(ln)
+    for key, lines in exact.items():
+        if len(lines) >= 3 and _spread(lines) and not SENTENCE_END.search(key):
+            for ln in lines:
+                state.remove(ln, f"running header or footer (repeated on {len(lines)} pages)", "page_furniture")
+    for key, lines in pattern.items():
+        lines = [ln for ln in lines if not ln.dropped]
+        fixed = [w for w in key.split() if "#" not in w]
+        if len(lines) >= 3 and len(fixed) >= 2 and _spread(lines) and _counts_up(lines):
+            for ln in lines:
+                state.remove(ln, f"running header with page number (on {len(lines)} pages)", "page_furniture")
+
+
+def _spread(lines: list) -> bool:
+    """Repeats a page apart, not a list or a table."""
+    return all(b.no - a.no >= 8 for a, b in zip(lines, lines[1:]))
+
+
+def _counts_up(lines: list) -> bool:
+    nums = [int(_DIGITS.findall(ln.text)[-1]) for ln in lines]
+    return all(b > a for a, b in zip(nums, nums[1:]))
+
+
+# ---------------------------------------------------------------------------- web boilerplate
+
+_WEB_TERMS = re.compile(
+    r"\b(?:back to top|top of page|skip to (?:main )?content|skip navigation|printable|print (?:this )?page|"
+    r"print version|banner|log ?in|log ?out|sign ?in|sign ?up|sign out|register|account|password|"
+    r"cookies?|privacy (?:policy|notice|statement)|terms of (?:use|service)|share (?:this|on|via)|"
+    r"tweet|subscribe|newsletter|rss|openid|click|logo|faq|menu|breadcrumbs?|navigation|follow us|"
+    r"email this|bookmark|great seal|seal|icon|javascript|browser|site ?map|copyright|©|"
+    r"all rights reserved|home ?page|contact us|accessibility|related links?|read more)\b",
+    re.IGNORECASE)
+_NAV_LINE = re.compile(
+    r"^(?:(?:home|menu|search|share|print|email|top|next|previous|prev|back|more|close|skip|"
+    r"contact us|site ?map|back to top|top of page|print this page|share this|follow us)"
+    r"\s*(?:[|>»/·•]\s*)?)+$", re.IGNORECASE)
+
+
+def _boilerplate_score(text: str) -> tuple[int, int]:
+    return len({m.group(0).casefold() for m in _WEB_TERMS.finditer(text)}), len(text.split())
+
+
+def _is_boilerplate(chunk: Chunk) -> bool:
+    text = chunk.text
+    if _NAV_LINE.match(text):
+        return True
+    hits, words = _boilerplate_score(text)
+    if words <= 8 and hits >= 1 and not SENTENCE_END.search(text.rstrip("!")):
+        return True
+    return hits >= 2 and words <= 15 * hits
+
+
+def web_boilerplate(state: CleanState) -> None:
+    """Drop banners, navigation, login/share blurbs and cookie notices at the top and bottom
+    of a page, plus the site name and tagline above the title of such a page.
+    ``Back to Top`` → removed."""
+    chunks = [c for c in state.chunks if c.done is None]
+    if not chunks:
+        return
+    head = 0
+    while head < len(chunks) - 1 and _is_boilerplate(chunks[head]):
+        head += 1
+    tail = len(chunks)
+    while tail - 1 > head and _is_boilerplate(chunks[tail - 1]):
+        tail -= 1
+    for chunk in chunks[:head] + chunks[tail:]:
+        state.remove_chunk(chunk, "web boilerplate (navigation, banner, account or sharing text)", "web_boilerplate")
+    for chunk in chunks[head:tail]:
+        if _NAV_LINE.match(chunk.text):
+            state.remove_chunk(chunk, "web boilerplate (navigation)", "web_boilerplate")
+    if head:
+        _masthead(state, chunks[head:tail])
+
+
+def _masthead(state: CleanState, chunks: list[Chunk]) -> None:
+    """Short single lines between the banner and the title are the site name and tagline."""
+    run = []
+    for chunk in chunks:
+        if len(chunk.lines) != 1 or len(chunk.text.split()) > 25 or SENTENCE_END.search(chunk.text):
+            break
+        run.append(chunk)
+    if len(run) < 2:
+        return
+    title = max(range(len(run)), key=lambda i: len(run[i].text.split()))
+    names = []
+    for chunk in run[:title]:
+        names.append(chunk.text)
+        state.remove_chunk(chunk, "web masthead (site name or tagline above the title)", "web_boilerplate")
+    if names:
+        state.extra["masthead"] = names

@@ -1,0 +1,159 @@
+"""Page and column breaks: rejoin interrupted paragraphs, and move what interrupted them.
+
+A paragraph is *open* when its last line wraps (trailing space or hyphen in a PDF column;
+in plain text, no sentence-final punctuation) and no sentence ends there. In a PDF column,
+text that *resumes* after a float starts with a space and a lowercase letter. For an open
+paragraph, a resumption block before the next open paragraph means everything between
+them is a float (photo caption, sidebar, call-out box) and the paragraph continues in the
+resumption block; otherwise the very next block continues it (a plain page break).
+Floats become admonitions placed after the paragraph they interrupted (recorded as
+moves). Captions and wide call-out boxes that interrupt nothing become admonitions in
+place.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from .normalise import BULLET, NUMBERED, SENTENCE_END
+from .pipeline import HYPHEN_END, Chunk, CleanState
+
+MAX_FLOAT_CHUNKS = 8
+_OPEN_PLAIN = re.compile(r"[\w,’'”\"-]$")
+QUESTION_BOX = re.compile(r"^[^.!?]{5,200}\?")
+
+
+def _is_list(chunk: Chunk) -> bool:
+    return bool(BULLET.match(chunk.lines[0].text) or NUMBERED.match(chunk.lines[0].text))
+
+
+def is_open(chunk: Chunk, wrapped: bool) -> bool:
+    last = chunk.lines[-1]
+    if HYPHEN_END.search(last.text):
+        return True
+    if SENTENCE_END.search(last.text):
+        return False
+    if wrapped:
+        return last.trail > 0
+    return bool(_OPEN_PLAIN.search(last.text)) and len(chunk.text.split()) > 6
+
+
+def _resumes(chunk: Chunk) -> bool:
+    first = chunk.lines[0]
+    return first.lead > 0 and first.text[:1].islower()
+
+
+def _continues(chunk: Chunk, wrapped: bool) -> bool:
+    first = chunk.lines[0].text
+    if _is_list(chunk):
+        return False
+    if wrapped:
+        return True
+    return first[:1].islower()
+
+
+def caption_like(chunk: Chunk, state: CleanState) -> bool:
+    """One line much longer than the column: a photo caption (it was never wrapped)."""
+    return state.wrapped and len(chunk.lines) == 1 and len(chunk.lines[0].text) > state.width + 8 \
+        and len(chunk.lines[0].text.split()) >= 6
+
+
+def wide_box(chunk: Chunk, state: CleanState) -> bool:
+    """Several lines, most wider than the column: a call-out box set in another measure."""
+    if not state.wrapped or len(chunk.lines) < 2:
+        return False
+    wide = sum(1 for ln in chunk.lines if len(ln.text) > state.width + 3)
+    return wide * 3 >= len(chunk.lines) * 2
+
+
+def floats(state: CleanState) -> None:
+    """Rejoin paragraphs split by a page break, a caption or a box; move the floats after them.
+    ``…protect␠`` / caption / ``␠them against…`` → ``…protect them against…`` + caption box."""
+    chunks = [c for c in state.chunks if c.done is None]
+    consumed: set[int] = set()
+    for i, chunk in enumerate(chunks):
+        if i in consumed or not chunk.lines or not is_open(chunk, state.wrapped):
+            continue
+        target = None
+        between: list[int] = []
+        if state.wrapped:
+            for j in range(i + 1, min(len(chunks), i + 1 + MAX_FLOAT_CHUNKS)):
+                if j in consumed:
+                    continue
+                if _resumes(chunks[j]):
+                    target = j
+                    break
+                if is_open(chunks[j], True) and not caption_like(chunks[j], state):
+                    break
+                between.append(j)
+            if target is None:
+                between = []
+        if target is None:
+            nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
+            if nxt is None or not _continues(chunks[nxt], state.wrapped):
+                continue
+            if HYPHEN_END.search(chunk.lines[-1].text) is None and _heading_like(chunks[nxt]):
+                continue
+            target = nxt
+        cont = chunks[target]
+        chunk.lines.extend(cont.lines)
+        cont.done = []
+        consumed.add(target)
+        state.count("rejoined_across_breaks")
+        if between:
+            chunk.after.extend(_float_blocks(state, [chunks[j] for j in between], chunk))
+            for j in between:
+                chunks[j].done = []
+                consumed.add(j)
+    # Floats that interrupt nothing: captions and wide call-out boxes, in place.
+    for i, chunk in enumerate(chunks):
+        if chunk.done is not None or i in consumed:
+            continue
+        if caption_like(chunk, state) or wide_box(chunk, state):
+            chunk.done = _float_blocks(state, [chunk], None)
+
+
+def _heading_like(chunk: Chunk) -> bool:
+    text = chunk.text
+    return len(chunk.lines) <= 2 and len(text) < 100 and not SENTENCE_END.search(text) and not chunk.lines[-1].trail
+
+
+def _float_blocks(state: CleanState, group: list[Chunk], host: Chunk | None) -> list[Block]:
+    from .reflow import chunk_blocks
+
+    placed = f"after the paragraph at line {host.first}" if host else "in place, as a box"
+    out: list[Block] = []
+    box: list[Chunk] = []
+
+    def flush() -> None:
+        if not box:
+            return
+        title = ""
+        body = list(box)
+        if len(body) > 1 and len(body[0].lines) <= 2 and len(body[0].text) < 100 \
+                and not SENTENCE_END.search(body[0].text):
+            title = body.pop(0).text
+        children = [b for c in body for b in chunk_blocks(state, c)]
+        text = " ".join(c.text for c in box)
+        label = "question" if QUESTION_BOX.match(body[0].text) else ("example" if host else "info")
+        out.append(Block("admonition", "", label=label, title=title, children=children,
+                         lines=(box[0].first, box[-1].lines[-1].no)))
+        state.count("boxes_moved")
+        state.move(text, "sidebar or call-out box", "floats", box[0].first, placed)
+        box.clear()
+
+    for c in group:
+        if caption_like(c, state):
+            flush()
+            out.append(Block("admonition", "", label="quote", children=chunk_blocks(state, c),
+                             lines=(c.first, c.first)))
+            state.count("captions_moved")
+            state.move(c.text, "photo caption", "floats", c.first, placed)
+        elif wide_box(c, state) and box and not wide_box(box[-1], state):
+            flush()
+            box.append(c)
+        else:
+            box.append(c)
+    flush()
+    return out

@@ -1,0 +1,109 @@
+"""Footnotes: bodies pulled out of the flow, markers turned into zero-width spans.
+
+Page-foot footnotes land mid-text in an extraction (after the next heading, or splitting a
+sentence). A body is a line that starts with a marker (superscript digits from either
+Unicode block, or ``[n]``) and text; it runs to the next blank line. Markers in the text
+become ``Span(kind="footnote")`` at their offset; a marker without a body, or a body
+without a marker, is reported in ``warnings``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from .pipeline import CleanState, add_span, cut, walk
+
+SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_TO_ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
+_SUP = f"[{SUPERSCRIPTS}]"
+BODY = re.compile(rf"^(?:({_SUP}{{1,3}})|\[(\d{{1,3}})\])\s+(?=\S)")
+MARKER = re.compile(rf"(?<=[^\s{SUPERSCRIPTS}])({_SUP}{{1,3}})|(?<=[\w.,;:)”\"’'])\[(\d{{1,3}})\]")
+
+
+def footnote_id(marker: str) -> str:
+    return marker.translate(_TO_ASCII).strip("[]")
+
+
+def footnote_bodies(state: CleanState) -> None:
+    """Take footnote bodies out of the text flow (they go to the page end).
+    ``² See <http://example.org>.`` → footnote 2."""
+    lines = state.lines
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        m = BODY.match(line.text) if line.text and not line.dropped else None
+        if not m:
+            i += 1
+            continue
+        ident = footnote_id(m.group(1) or m.group(2))
+        parts = [line.text[m.end():]]
+        line.dropped = True
+        j = i + 1
+        while j < len(lines) and lines[j].text and not lines[j].dropped and not BODY.match(lines[j].text):
+            parts.append(lines[j].text)
+            lines[j].dropped = True
+            j += 1
+        from .reflow import join_lines
+
+        text = join_lines(state, parts, line.no)
+        if any(f.label == ident for f in state.footnotes):
+            state.warnings.append(f"footnote {ident} (line {line.no}) is a second footnote with that number; "
+                                  "it is kept as footnote " + ident + "-" + str(line.no))
+            ident = f"{ident}-{line.no}"
+        note = Block("footnote", text, label=ident, lines=(line.no, lines[j - 1].no), title=m.group(0).strip())
+        state.footnotes.append(note)
+        state.move(text, "footnote text found in the flow of the page", "footnote_bodies", line.no,
+                   f"footnote {ident}")
+        i = j
+
+
+def footnote_markers(state: CleanState) -> None:
+    """Turn footnote markers into zero-width footnote spans. ``rights.¹`` → ``rights.`` + [^1]."""
+    ids = {f.label for f in state.footnotes}
+    used: set[str] = set()
+    for block in walk(state.blocks):
+        if block.kind == "footnote":
+            continue
+        pos = 0
+        while m := MARKER.search(block.text, pos):
+            ident = footnote_id(m.group(1) or m.group(2))
+            if ident not in ids:
+                if m.group(1):
+                    state.warnings.append(f"footnote marker {m.group(0)} (near line {block.lines[0]}) has no "
+                                          "footnote text; it is left as it is")
+                pos = m.end()
+                continue
+            cut(block, m.start(), m.end())
+            add_span(block, m.start(), m.start(), "footnote", ident)
+            used.add(ident)
+            pos = m.start()
+    for note in state.footnotes:
+        if note.label not in used:
+            state.warnings.append(f"footnote {note.label} (line {note.lines[0]}) has no marker in the text; "
+                                  "it is shown at the end of the page")
+
+
+def finish(state: CleanState) -> None:
+    """Put footnotes at the end (orphans as plain paragraphs) and count what cleaning made."""
+    used = {s.target for b in walk(state.blocks) for s in b.spans if s.kind == "footnote"}
+    for note in state.footnotes:
+        if note.label in used:
+            note.title = ""
+            state.blocks.append(note)
+        else:
+            state.blocks.append(Block("paragraph", f"{note.title} {note.text}", label="orphan_footnote",
+                                      lines=note.lines, spans=[_shift(s, len(note.title) + 1) for s in note.spans]))
+    counts = {"headings": 0, "list_items": 0, "footnotes": 0}
+    for b in walk(state.blocks):
+        key = {"heading": "headings", "list_item": "list_items", "footnote": "footnotes"}.get(b.kind)
+        if key:
+            counts[key] += 1
+    for key, n in counts.items():
+        state.stats[key] = n
+
+
+def _shift(span, n):
+    span.start += n
+    span.end += n
+    return span

@@ -1,0 +1,89 @@
+"""Inline markup the source carries, turned into plain text plus spans.
+
+Block text is plain: Markdown the source happens to contain is never passed through.
+``*inter alia*`` → ``inter alia`` + emphasis span; ``**Note:**`` → strong span;
+``[text](#)`` (a link to nowhere) → ``text``; ``[text](https://…)`` and ``<https://…>``
+and bare ``https://…`` / ``www.…`` → url spans.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block, Removal, Span
+from .pipeline import CleanState, walk
+
+INLINE = re.compile(
+    r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>[^)\s]*)\))"
+    r"|<(?P<angle>(?:https?://|mailto:)[^>\s]+)>"
+    r"|(?P<bare>(?<![\w/@.])(?:https?://|www\.)[^\s<>\"'`]+)"
+    r"|(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)"
+    r"|(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)"
+    r"|(?<![\w*])\*(?=[^\s*])(?P<emtext>[^*\n]+?)(?<=[^\s*])\*(?![\w*])"
+    r"|(?<![\w_])_(?=[^\s_])(?P<uemtext>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_TRAILING = ".,;:!?)]}’”'\""
+_SAFE_TARGET = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
+
+
+def convert(block: Block, state: CleanState | None = None) -> None:
+    """Rewrite one block's text without markup, adding spans."""
+    text = block.text
+    if not any(ch in text for ch in "*_[<:w"):
+        return
+    out: list[str] = []
+    spans: list[Span] = []
+    pos = 0
+    length = 0
+
+    def emit(s: str) -> None:
+        nonlocal length
+        out.append(s)
+        length += len(s)
+
+    for m in INLINE.finditer(text):
+        emit(text[pos:m.start()])
+        start = length
+        if m.group("link"):
+            inner, target = m.group("ltext"), m.group("ltarget")
+            emit(inner)
+            if _SAFE_TARGET.match(target):
+                spans.append(Span(start, length, "url", target))
+            elif target and not target.startswith("#") and state is not None:
+                state.removed.append(Removal(target, "link target that is not a web address", "inline",
+                                             block.lines[0]))
+        elif m.group("angle"):
+            emit(m.group("angle"))
+            spans.append(Span(start, length, "url", m.group("angle")))
+        elif m.group("bare"):
+            url = m.group("bare")
+            tail = ""
+            while url and url[-1] in _TRAILING and not (url[-1] == ")" and url.count("(") >= url.count(")")):
+                tail = url[-1] + tail
+                url = url[:-1]
+            emit(url)
+            spans.append(Span(start, length, "url", url if "://" in url else "http://" + url))
+            emit(tail)
+        else:
+            kind = "strong" if (m.group("sem") or m.group("st")) else "emphasis"
+            inner = m.group("semtext") or m.group("sttext") or m.group("emtext") or m.group("uemtext")
+            emit(inner)
+            spans.append(Span(start, length, kind))
+        pos = m.end()
+    if not spans and pos == 0:
+        return
+    emit(text[pos:])
+    block.text = "".join(out)
+    block.spans = sorted(block.spans + spans, key=lambda s: (s.start, -s.end))
+    if state is not None:
+        state.count("inline_markup", len(spans))
+
+
+def inline_markup(state: CleanState) -> None:
+    """Turn source Markdown emphasis, links and URLs into spans over plain text."""
+    for block in [*walk(state.blocks), *state.footnotes]:
+        if block.kind in ("heading", "paragraph", "list_item", "footnote", "letter") and block.text:
+            convert(block, state)
+            if "\n" not in block.text and block.text != block.text.strip():
+                from .pipeline import strip_block
+
+                strip_block(block)

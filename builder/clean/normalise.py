@@ -1,0 +1,92 @@
+"""Whitespace signals and block boundaries.
+
+``normalise`` records the spaces around each line before stripping them (a PDF extractor
+leaves one trailing space on every soft-wrapped line, and a leading space where text
+resumes or a new paragraph starts); ``split_blocks`` groups lines into chunks at blank
+lines and at paragraph breaks the source marks without one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .pipeline import Chunk, CleanState
+
+SENTENCE_END = re.compile(r"[.!?:;…][”\"’')\]]*$")
+BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
+NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)|([a-z])\))\s+")
+
+
+def normalise(state: CleanState) -> None:
+    """Record leading/trailing spaces, strip them, and find whether lines are soft-wrapped.
+    ``␠in the context␠`` → ``in the context`` (lead=1, trail=1)."""
+    lengths = []
+    texts = 0
+    for line in state.lines:
+        raw = line.text.replace("\u00a0", " ").replace("\u200b", "")
+        stripped = raw.strip()
+        line.text = stripped
+        if not stripped:
+            line.lead = line.trail = 0
+            continue
+        texts += 1
+        line.lead = len(raw) - len(raw.lstrip())
+        line.trail = len(raw) - len(raw.rstrip())
+        if line.trail:
+            lengths.append(len(stripped))
+    # A PDF column: most text lines end in a space, and those lines are short.
+    if texts and len(lengths) >= 0.4 * texts and len(lengths) >= 5:
+        lengths.sort()
+        p95 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
+        if p95 <= 100:
+            state.wrapped = True
+            state.width = p95
+    for line in state.lines:
+        if line.trail >= 2 and not state.wrapped:
+            state.count("hard_breaks_removed")
+
+
+def split_blocks(state: CleanState) -> None:
+    """Group lines into chunks at blank lines, and where a line with a leading space follows a
+    sentence end (a paragraph break without a blank line). ``a.⏎␠B`` → ``[a.] [B]``."""
+    current: list = []
+    for line in state.lines:
+        if line.dropped:
+            continue
+        if not line.text:
+            if current:
+                state.chunks.append(Chunk(current))
+                current = []
+            continue
+        if current and line.lead > current[-1].lead and SENTENCE_END.search(current[-1].text) \
+                and not _list_line(current[-1]):
+            state.chunks.append(Chunk(current))
+            current = []
+        current.append(line)
+    if current:
+        state.chunks.append(Chunk(current))
+    state.chunks = [part for chunk in state.chunks for part in _short_line_breaks(chunk, state.wrapped)]
+
+
+def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
+    """Split a hard-wrapped paragraph after a sentence that ends well short of the column
+    (plain text), or without the soft-wrap space (PDF column)."""
+    lines = chunk.lines
+    if len(lines) < 3 or any(_list_line(ln) for ln in lines):
+        return [chunk]
+    widest = max(len(ln.text) for ln in lines)
+    out, start = [], 0
+    for i in range(len(lines) - 1):
+        ln, nxt = lines[i], lines[i + 1]
+        if not SENTENCE_END.search(ln.text) or not nxt.text[:1].isupper():
+            continue
+        short = len(ln.text) < 0.6 * widest and widest >= 40
+        if (wrapped and not ln.trail and not ln.soft) or (not wrapped and short and not ln.trail):
+            out.append(Chunk(lines[start:i + 1]))
+            start = i + 1
+    out.append(Chunk(lines[start:]))
+    return out
+
+
+def _list_line(line) -> bool:
+    return bool(BULLET.match(line.text) or NUMBERED.match(line.text))

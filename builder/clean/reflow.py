@@ -1,0 +1,145 @@
+"""Reflow: the wrapped lines of a chunk become one paragraph, list item or heading.
+
+``join_lines`` joins lines with one space, or with nothing at a line-end hyphen (see
+``hyphens``). ``chunk_blocks`` splits a chunk into list items at bullet glyphs (including
+PDF-font glyphs such as a lone ``u``) and numbers, splits off a kicker line above a title,
+keeps short line groups (a byline) as one line with separators, and marks heading
+candidates for ``structure``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..document import Block
+from .hyphens import decide
+from .normalise import BULLET, NUMBERED, SENTENCE_END
+from .pipeline import HYPHEN_END, Chunk, CleanState, Line
+
+_SECOND_LEVEL = set("o◦▫□–-")
+BOLD_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)-$")
+_WORD_AFTER = re.compile(r"^([^\W\d_]+)")
+
+
+def join_lines(state: CleanState, parts: list[str], line_no: int = 0) -> str:
+    """Join wrapped lines into one line. ``coopera-`` + ``tion`` → ``cooperation``;
+    ``awareness-`` + ``raising`` → ``awareness-raising``."""
+    out = ""
+    for text in parts:
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+            continue
+        state.count("lines_joined")
+        if HYPHEN_END.search(out) and not out.endswith(" -"):
+            before = _WORD_BEFORE.search(out)
+            after = _WORD_AFTER.match(text)
+            left = before.group(1) if before else ""
+            right = after.group(1) if after else text.split()[0]
+            if decide(state, left, right, line_no) == "join":
+                out = out[:-1] + text
+                state.count("hyphens_joined")
+            else:
+                out = out + text
+                state.count("hyphens_kept")
+        else:
+            out = out + " " + text
+    return out
+
+
+def _block(kind: str, text: str, lines: list[Line], **kw) -> Block:
+    return Block(kind, text, lines=(lines[0].no, lines[-1].no), **kw)
+
+
+def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[Block]:
+    """One chunk → its blocks (paragraph, list items, heading candidate, kicker, byline)."""
+    lines = chunk.lines
+    out: list[Block] = []
+    if first and len(lines) > 1 and lines[0].lead and len(lines[0].text.split()) <= 3 \
+            and not SENTENCE_END.search(lines[0].text):
+        out.append(_block("paragraph", lines[0].text, lines[:1], label="kicker"))
+        lines = lines[1:]
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if not groups or BULLET.match(ln.text) or NUMBERED.match(ln.text):
+            groups.append([ln])
+        else:
+            groups[-1].append(ln)
+    prev_item: tuple[int, str, int] | None = None  # (indent, glyph, level)
+    for group in groups:
+        head = group[0]
+        m = BULLET.match(head.text) or NUMBERED.match(head.text)
+        if m:
+            number = ""
+            if BULLET.match(head.text):
+                glyph = head.text[:1]
+            else:
+                glyph = "#"
+                number = next(g for g in m.groups() if g)
+            level = 0
+            if prev_item is not None:
+                indent, pglyph, plevel = prev_item
+                if head.lead > indent + 1 or (glyph != pglyph and glyph in _SECOND_LEVEL and pglyph not in "#"
+                                              and plevel == 0):
+                    level = plevel + 1
+                elif head.lead + 1 < indent:
+                    level = max(0, plevel - 1)
+                else:
+                    level = plevel
+            prev_item = (head.lead, glyph, level)
+            text = join_lines(state, [head.text[m.end():]] + [ln.text for ln in group[1:]], head.no)
+            out.append(_block("list_item", text, group, level=level, number=number))
+            continue
+        prev_item = None
+        out.append(_text_block(state, group))
+    return out
+
+
+def _text_block(state: CleanState, group: list[Line]) -> Block:
+    text = join_lines(state, [ln.text for ln in group], group[0].no)
+    if _byline(state, group):
+        return _block("paragraph", " · ".join(ln.text for ln in group), group, label="byline")
+    if heading_candidate(state, group, text):
+        return _block("heading", text, group, level=0)
+    return _block("paragraph", text, group)
+
+
+def _byline(state: CleanState, group: list[Line]) -> bool:
+    if len(group) < 2 or len(group) > 6:
+        return False
+    if any(ln.soft for ln in group[:-1]) and not all(ln.trail >= 2 for ln in group[:-1]):
+        return False
+    return all(len(ln.text.split()) <= 8 and not re.search(r"[!?;:,]$", ln.text) and not ln.text[:1].islower()
+               for ln in group)
+
+
+def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
+    """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space."""
+    bold = BOLD_LINE.match(text)
+    inner = bold.group(2).rstrip(":") if bold else text
+    if len(group) > 3 or not inner or not (inner[:1].isupper() or inner[:1].isdigit() or inner[:1] in "“\"'‘("):
+        return False
+    if bold:
+        return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
+    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(","):
+        return False
+    if state.wrapped:
+        return all(ln.soft for ln in group[:-1]) and not group[-1].soft
+    return len(group) == 1
+
+
+def reflow(state: CleanState) -> None:
+    """Turn every chunk into blocks, in order; floats follow the paragraph they interrupted.
+    ``The quick␠⏎brown fox.`` → ``The quick brown fox.``"""
+    first = True
+    for chunk in state.chunks:
+        if chunk.done is not None:
+            state.blocks.extend(chunk.done)
+        elif chunk.lines:
+            state.blocks.extend(chunk_blocks(state, chunk, first=first))
+        state.blocks.extend(chunk.after)
+        if chunk.done != []:
+            first = False
