@@ -55,12 +55,23 @@ def find_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[str]]:
 
 
 def read_seed(seed: SeedFile) -> Source:
-    """Read one seed file from disk and decode it."""
+    """Read one seed file from disk and decode it (never more than ``MAX_BYTES`` + 1 bytes)."""
+    if any(unicodedata.category(ch).startswith("C") for ch in seed.name):
+        raise DocumentError(seed.name, f"file name {seed.name!r} contains control or invisible format "
+                            "characters; rename the file", "skipped")
     size = seed.path.stat().st_size
     if size > MAX_BYTES:
-        raise DocumentError(seed.name, f"file is {size:,} bytes, above the limit of {MAX_BYTES:,}",
-                            "skipped")
-    return decode(seed.name, seed.path.read_bytes())
+        raise DocumentError(seed.name, _too_big(size), "skipped")
+    with seed.path.open("rb") as f:
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # it grew since stat()
+        raise DocumentError(seed.name, _too_big(len(data)), "skipped")
+    return decode(seed.name, data)
+
+
+def _too_big(size: int) -> str:
+    return (f"file is {size:,} bytes, above the limit of {MAX_BYTES:,} bytes ({MAX_BYTES // 2**20} MB); "
+            "split it into several documents")
 
 
 _BOMS = (
@@ -72,7 +83,7 @@ _BOMS = (
 # Signatures of common binary formats that people rename to .txt.
 _BINARY_MAGIC = (
     b"%PDF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"PK\x03\x04", b"\xd0\xcf\x11\xe0",
-    b"\x7fELF", b"MZ", b"II*\x00", b"MM\x00*", b"RIFF", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf",
+    b"\x7fELF", b"MZ\x90\x00", b"II*\x00", b"MM\x00*", b"RIFF", b"\x1f\x8b", b"BZh", b"7z\xbc\xaf",
 )
 
 
@@ -110,6 +121,9 @@ def decode(name: str, data: bytes) -> Source:
             encoding = codec
             repairs.append(f"byte-order mark removed ({codec})")
             break
+    if text is None and (utf16 := _utf16_without_bom(data)):
+        text, encoding = utf16
+        repairs.append(f"decoded as {encoding} (no byte-order mark)")
     if text is None:
         if data.count(b"\x00") > max(8, len(data) // 100):
             raise DocumentError(name, "file is binary (it is full of NUL bytes), not text", "skipped")
@@ -125,23 +139,40 @@ def decode(name: str, data: bytes) -> Source:
         repairs.append("line ends normalised to LF")
     controls = len(_CONTROLS.findall(text))
     if controls:
-        if controls > len(text) // 20:
+        if controls > max(16, len(text) // 20):
             raise DocumentError(name, f"file is binary ({controls} control characters), not text", "skipped")
         text = _CONTROLS.sub(" ", text)
         repairs.append(f"{controls} control character(s) replaced by spaces")
     text = text.replace("\t", " ")
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+        repairs.append("Unicode normalised to NFC")
     fixed = _fix_unicode(text)
     if fixed != text:
         repairs.append("mojibake repaired (ftfy)")
-        text = fixed
-    text = unicodedata.normalize("NFC", text)
+        text = unicodedata.normalize("NFC", fixed)
     text, cut = _cut_long_lines(text)
     if cut:
         repairs.append(f"{cut} line(s) longer than {MAX_LINE_CHARS:,} characters split")
-    if not text.strip():
-        raise DocumentError(name, "file has no text after decoding", "skipped")
+    if not any(ch.isalnum() for ch in text):
+        raise DocumentError(name, "file has no letters or digits after decoding", "skipped")
     return Source(name=name, text=text, sha256=sha, encoding=encoding, repairs=repairs,
                   raw_bytes_len=len(data), raw=data)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without a byte-order mark: most ASCII characters leave every other byte NUL."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    even, odd = data[0::2].count(0), data[1::2].count(0)
+    half = len(data) // 2
+    for zeros, other, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros > 0.3 * half and other < 0.02 * half:
+            try:
+                return data.decode(codec), codec
+            except UnicodeDecodeError:
+                return None
+    return None
 
 
 def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
@@ -165,7 +196,8 @@ def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
 def _fix_unicode(text: str) -> str:
     import ftfy
 
-    config = ftfy.TextFixerConfig(uncurl_quotes=False, fix_latin_ligatures=False,
+    # HTML entities stay as written (``&lt;script&gt;`` is text a reader should see as such).
+    config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
                                   fix_character_width=False, normalization="NFC",
                                   fix_line_breaks=False, explain=False)
     if "&" in text:  # HTML entities: ftfy's rules for them look across lines
