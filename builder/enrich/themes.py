@@ -2,6 +2,19 @@
 
 Takes a ``Document`` and the taxonomy from ``themes.yml``; returns the themes whose
 evidence passes the threshold, strongest first, each with its best passages.
+
+Each theme's trigger phrases compile into one regular expression (one named group per
+phrase), so a paragraph is read once per theme. A paragraph's score for a theme is the
+sum, over the phrases it contains, of the phrase's weight (2 for a phrase of several
+words, 1 for a single word) times the square root of how often it occurs: several
+different phrases are stronger evidence than one repeated. A paragraph whose score
+reaches ``PASSAGE_MIN`` is a passage of the theme; a document carries the theme when
+its passages add up to ``DOCUMENT_MIN``, and that total is the theme's strength there.
+
+Phrase syntax (documented for editors at the top of ``themes.yml``): case-insensitive,
+whole words; ``word*`` matches any ending; ``(x)`` is optional and ``(a|b)`` optional
+choices, inside a word (``labo(u)r``) or as a whole word (``rights of (all) migrants``);
+a hyphen matches a hyphen, a space or nothing; ’ and ' match each other.
 """
 
 from __future__ import annotations
@@ -10,42 +23,142 @@ import re
 from functools import lru_cache
 
 from ..config import Theme
-from ..document import Document, ThemeHit
+from ..document import Block, Document, ThemeHit
+from . import keywords
 
-MIN_SCORE = 2.0
-"""A document carries a theme when its phrase hits add up to at least this."""
+PASSAGE_MIN = 2.0
+"""A paragraph is evidence for a theme when its phrase weights add up to this."""
+DOCUMENT_MIN = 3.0
+"""A document carries a theme when the scores of its passages add up to this."""
 MAX_PASSAGES = 3
+SEP = r"[\s\-–]+"
 
 
-@lru_cache(maxsize=4096)
+def _word_pattern(token: str) -> str:
+    """One word of a phrase → regex: ``labo(u)r`` → ``labo(?:u)?r``; ``traffick*`` → ``traffick\\w*``."""
+    out = []
+    for part in re.split(r"(\([^()]*\)|\*|-|['’])", token):
+        if not part:
+            continue
+        if part.startswith("(") and part.endswith(")"):
+            choices = "|".join(_word_pattern(c) for c in part[1:-1].split("|") if c)
+            out.append(f"(?:{choices})?")
+        elif part == "*":
+            out.append(r"\w*")
+        elif part == "-":
+            out.append(r"[\s\-–]?")
+        elif part in ("'", "’"):
+            out.append("['’]")
+        else:
+            out.append(re.escape(part))
+    return "".join(out)
+
+
+def phrase_regex(phrase: str) -> str:
+    """A trigger phrase → a regex (without boundaries); see the module docstring."""
+    tokens = phrase.split()
+    out = ""
+    pending_optional = ""
+    for i, token in enumerate(tokens):
+        whole = re.fullmatch(r"\(([^()]+)\)", token)
+        if whole:
+            choices = "|".join(_word_pattern(c) for c in whole.group(1).split("|") if c)
+            if i == len(tokens) - 1:
+                out += f"(?:{SEP}(?:{choices}))?"
+            else:
+                pending_optional += f"(?:(?:{choices}){SEP})?"
+            continue
+        if out:
+            out += SEP
+        out += pending_optional + _word_pattern(token)
+        pending_optional = ""
+    return out
+
+
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
-    """Whole-word, case-insensitive match; spaces and hyphens match each other."""
-    parts = [re.escape(p) for p in re.split(r"[\s-]+", phrase.strip()) if p]
-    return re.compile(r"(?<!\w)" + r"[\s-]+".join(parts) + r"(?!\w)", re.IGNORECASE)
+    """One phrase on its own, whole words, case-insensitive (for tests and tools)."""
+    return re.compile(r"(?<!\w)(?:" + phrase_regex(phrase) + r")(?!\w)", re.IGNORECASE)
+
+
+def weight(phrase: str) -> float:
+    """A phrase of several words is stronger evidence than a single word."""
+    return 2.0 if len([t for t in phrase.split() if not t.startswith("(")]) > 1 else 1.0
+
+
+@lru_cache(maxsize=256)
+def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
+    order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), i))
+    alternatives = "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
+    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def theme_regex(theme: Theme) -> re.Pattern[str]:
+    """The one precompiled regex of a theme: a named group ``p<i>`` per phrase."""
+    return _compiled(tuple(theme.phrases))
+
+
+def citable_blocks(doc: Document) -> list[Block]:
+    """The document's citable blocks in reading order, admonition bodies included.
+
+    ``ThemeHit.passages`` indexes this list (as ``permalinks`` numbers paragraphs)."""
+    return [x for b in doc.blocks for x in [b, *b.children] if x.citable]
+
+
+def matches(text: str, theme: Theme) -> dict[str, int]:
+    """Phrase → how many times it occurs in ``text``."""
+    counts: dict[str, int] = {}
+    for m in theme_regex(theme).finditer(text):
+        phrase = theme.phrases[int(m.lastgroup[1:])]  # type: ignore[index]
+        counts[phrase] = counts.get(phrase, 0) + 1
+    return counts
+
+
+def paragraph_score(counts: dict[str, int]) -> float:
+    return sum(weight(p) * n ** 0.5 for p, n in counts.items())
 
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
+    """The themes ``doc`` carries, strongest first, each with its best passages."""
+    blocks = citable_blocks(doc)
     hits: list[ThemeHit] = []
     for theme in themes:
         passages: list[tuple[int, float]] = []
         matched: set[str] = set()
-        total = 0.0
-        for i, block in enumerate(doc.blocks):
-            if not block.citable:
-                continue
-            n = 0
-            for phrase in theme.phrases:
-                k = len(phrase_pattern(phrase).findall(block.text))
-                if k:
-                    matched.add(phrase)
-                    n += k
-            if n:
-                # Several phrases in one paragraph is stronger evidence than one phrase repeated.
-                s = n ** 0.5 * (1 + 0.5 * (len([p for p in theme.phrases if phrase_pattern(p).search(block.text)]) - 1))
+        for i, block in enumerate(blocks):
+            counts = matches(block.text, theme)
+            s = paragraph_score(counts)
+            if s >= PASSAGE_MIN:
                 passages.append((i, round(s, 3)))
-                total += s
-        if total >= MIN_SCORE:
+                matched.update(counts)
+        total = sum(s for _, s in passages)
+        if total >= DOCUMENT_MIN:
             passages.sort(key=lambda p: (-p[1], p[0]))
             hits.append(ThemeHit(theme.id, round(total, 3), passages[:MAX_PASSAGES], sorted(matched)))
     hits.sort(key=lambda h: (-h.score, h.theme))
     return hits
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
+
+
+def best_excerpt(text: str, theme: Theme, words: int = 45) -> str:
+    """The sentence of ``text`` with the most evidence for ``theme``, cut to ``words`` words
+    around the first match (``…`` marks what was cut)."""
+    sentences = _SENTENCE_END.split(text) or [text]
+    best = max(sentences, key=lambda s: (paragraph_score(matches(s, theme)), -sentences.index(s)))
+    tokens = best.split()
+    if len(tokens) <= words:
+        return best.strip()
+    m = theme_regex(theme).search(best)
+    at = len(best[:m.start()].split()) if m else 0
+    start = max(0, min(at - words // 3, len(tokens) - words))
+    cut = " ".join(tokens[start:start + words])
+    return ("… " if start else "") + cut + (" …" if start + words < len(tokens) else "")
+
+
+def suggest_phrases(doc: Document, themes: list[Theme], limit: int = 8) -> list[str]:
+    """Key phrases of an unthemed document that no theme's phrases already match, for an
+    editor to add to ``themes.yml``."""
+    phrases = keywords.extract(citable_blocks(doc), limit=limit * 3)
+    return [p for p in phrases if not any(theme_regex(t).search(p) for t in themes)][:limit]

@@ -1,4 +1,5 @@
-"""The home page and the documents listing: all documents sorted by date."""
+"""The home page (what the collection is, then every document by date) and the
+documents listing (the Documents section of the site, oldest first)."""
 
 from __future__ import annotations
 
@@ -9,32 +10,57 @@ from .markdown import escape
 
 INTRO = ("This site publishes a collection of documents on migration and human rights "
          "(letters, fact sheets, reports and submissions by governments and international "
-         "organisations), cleaned from their raw text and cross-linked by theme. Every page and "
-         "every paragraph has a permanent link that you can cite.")
+         "organisations), each cleaned from its raw text into a readable page with its metadata: "
+         "date, issuing organisation, type, signatory and addressee where it has them. Every page "
+         "and every paragraph has a permanent link that you can cite.")
+MAX_THEMES_SHOWN = 3
+
+
+def _date_cell(corpus_doc) -> str:
+    m = corpus_doc.meta
+    shown = human_date(m.date) if m.date else "undated"
+    if m.date and m.sources.get("date", "").startswith("inferred"):
+        shown += " (inferred)"
+    return shown
 
 
 def documents_table(corpus: Corpus, page: str) -> list[str]:
+    """Date, title (linked), organisation, type and strongest themes, oldest first."""
     out = ["| Date | Title | Organisation | Type | Themes |", "|---|---|---|---|---|"]
     for doc in corpus.documents:
         m = doc.meta
+        shown = doc.themes[:MAX_THEMES_SHOWN]
         themes = ", ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(page, f'themes/{h.theme}.md')})"
-                           for h in doc.themes)
-        out.append(f"| {escape(human_date(m.date))} | [{escape(m.title)}]({rel(page, doc.page)}) | "
-                   f"{escape(m.organisation or '')} | {escape(m.doc_type or '')} | {themes} |")
+                           for h in shown)
+        if len(doc.themes) > len(shown):
+            themes += f" and {len(doc.themes) - len(shown)} more"
+        out.append(f"| {escape(_date_cell(doc))} | [{escape(m.title or doc.name)}]({rel(page, doc.page)}) | "
+                   f"{escape(m.organisation or '—')} | {escape(m.doc_type or '—')} | {themes or '—'} |")
     return out + [""]
+
+
+def _span(corpus: Corpus) -> str:
+    years = sorted(d.meta.date[:4] for d in corpus.documents if d.meta.date)
+    if not years:
+        return ""
+    return f" from {years[0]}" + (f" to {years[-1]}" if years[-1] != years[0] else "")
 
 
 def render_home(corpus: Corpus) -> str:
     name = corpus.config.site_name or "Migration and human rights documents"
+    n, t = len(corpus.documents), len(corpus.config.themes)
     out = [front_matter({"title": "Home"}, "seeds/"), f"# {escape(name)}", "", INTRO, "",
-           f"The collection holds {len(corpus.documents)} documents addressing "
-           f"[{len(corpus.config.themes)} themes](themes/index.md).", "", "## Documents by date", ""]
+           f"The collection holds {n} document{'s' if n != 1 else ''}{_span(corpus)}. To find what they say "
+           f"about a subject, start from the [{t} themes](themes/index.md): each theme page quotes the "
+           "passages that address it and links to them.", "",
+           "## Documents by date", ""]
     out += documents_table(corpus, "index.md")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def render_documents_index(corpus: Corpus) -> str:
     out = [front_matter({"title": "Documents"}, "seeds/"), "# Documents", "",
-           "All documents of the collection, oldest first.", ""]
+           "All documents of the collection, oldest first (undated documents last). A date marked "
+           "“inferred” is not stated in the document: the metadata of its page says how it was found.", ""]
     out += documents_table(corpus, "documents/index.md")
     return "\n".join(out).rstrip("\n") + "\n"

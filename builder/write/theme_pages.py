@@ -1,81 +1,152 @@
-"""Theme pages (documents ranked by strength, with their strongest passages) and the
-themes overview (counts and a theme × document matrix)."""
+"""Theme pages (documents ranked by strength, each with its strongest passages quoted and
+linked to the paragraph) and the themes overview (counts, a theme × document matrix, and
+the documents no theme matched, with key phrases suggested from their text)."""
 
 from __future__ import annotations
 
 from ..config import Theme
+from ..document import Block, Document, Span, ThemeHit
+from ..enrich.themes import best_excerpt, citable_blocks, theme_regex
 from ..link import Corpus
-from .common import excerpt, front_matter, rel
-from .markdown import attr, escape
+from .common import front_matter, human_date, rel
+from .markdown import attr, escape, inline
+
+LEVELS = ("", "some", "moderate", "strong", "very strong")
+"""Words for the matrix's shades 1-4 (read out by screen readers, shown in the legend)."""
 
 
-def documents_for(corpus: Corpus, theme_id: str):
+def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
+    """The documents carrying a theme, strongest first (then oldest, then by page)."""
     ranked = []
     for doc in corpus.documents:
         hit = next((h for h in doc.themes if h.theme == theme_id), None)
         if hit:
             ranked.append((hit.score, doc, hit))
-    ranked.sort(key=lambda r: (-r[0], r[1].meta.date or "", r[1].slug))
+    ranked.sort(key=lambda r: (-r[0], r[1].meta.date or "9999", r[1].slug))
     return ranked
+
+
+def doc_anchor(doc: Document) -> str:
+    """The id of a document's section on a theme page (the matrix links to it)."""
+    return f"doc-{doc.slug}"
+
+
+def quote(text: str, theme: Theme) -> str:
+    """A short excerpt as Markdown, the theme's trigger phrases in bold."""
+    spans = [Span(m.start(), m.end(), "strong") for m in theme_regex(theme).finditer(text)]
+    return inline(Block("paragraph", text, spans=spans), one_line=True)
+
+
+def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list[str]:
+    blocks = citable_blocks(doc)
+    out: list[str] = []
+    for index, _score in hit.passages:
+        if index >= len(blocks):
+            continue
+        block = blocks[index]
+        where = f"paragraph {block.para}" if block.para else "passage"
+        target = rel(page, f"{doc.page}#{block.anchor}") if block.anchor else rel(page, doc.page)
+        # The source line sits outside the quotation, so consecutive quotations stay apart.
+        out += [f"> {quote(best_excerpt(block.text, theme), theme)}", "",
+                f"— [{where.capitalize()}]({target})", "{: .passage-source }", ""]
+    return out
 
 
 def render_theme(theme: Theme, corpus: Corpus) -> str:
     page = f"themes/{theme.id}.md"
-    out = [front_matter({"title": theme.label, "theme": theme.id}, "themes.yml") + f"# {escape(theme.label)}", "",
-           escape(theme.description), ""]
     ranked = documents_for(corpus, theme.id)
-    out += [f"{len(ranked)} document(s) in this collection address this theme, strongest first.", ""]
+    out = [front_matter({"title": theme.label, "theme": theme.id, "documents": len(ranked)}, "themes.yml")
+           + f"# {escape(theme.label)}", "", escape(theme.description), ""]
+    if not ranked:
+        out += ["No document of the collection addresses this theme yet.", ""]
+    else:
+        n = len(ranked)
+        out += [f"{n} document{'s' if n != 1 else ''} of the collection address{'es' if n == 1 else ''} "
+                "this theme, strongest evidence first. Each quotation is a short excerpt of one of the "
+                "document's strongest passages (the words that matched in bold); its link leads to the "
+                "paragraph.", ""]
     for _, doc, hit in ranked:
-        out += [f"## [{escape(doc.meta.title)}]({rel(page, doc.page)})", ""]
-        for index, _score in hit.passages:
-            block = doc.blocks[index]
-            link = rel(page, f"{doc.page}#{block.anchor}")
-            out += [f"> {escape(excerpt(block.text))}", ">", f"> — [paragraph {block.para}]({link})", ""]
+        m = doc.meta
+        out += [f"## {escape(m.title or doc.name)} {{: #{doc_anchor(doc)} }}", ""]
+        facts = [human_date(m.date)] + [x for x in (m.organisation, m.doc_type) if x]
+        out += [f"[Read the document]({rel(page, doc.page)}) · {escape(' · '.join(facts))} · "
+                f"strength {hit.score:.0f}", ""]
+        out += passage_lines(page, doc, hit, theme)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
 def render_overview(corpus: Corpus) -> str:
     page = "themes/index.md"
     out = [front_matter({"title": "Themes"}, "themes.yml") + "# Themes", "",
-           "Every theme of the collection, with the number of documents that address it. "
-           "The matrix below shows at a glance which document addresses which theme; "
-           "a darker cell means stronger evidence, and each cell links to the passages.", "",
-           "| Theme | Documents |", "|---|---|"]
+           "Every theme of the collection, with the number of documents that address it. A theme "
+           "page lists those documents, strongest first, and quotes the passages that carry the "
+           "theme, each linked to its paragraph.", "",
+           "| Theme | Documents | Strongest in |", "|---|---|---|"]
     for theme in corpus.config.themes:
-        n = len(documents_for(corpus, theme.id))
-        out.append(f"| [{escape(theme.label)}]({theme.id}.md) | {n} |")
+        ranked = documents_for(corpus, theme.id)
+        top = f"[{escape(ranked[0][1].meta.title)}]({rel(page, ranked[0][1].page)})" if ranked else "—"
+        out.append(f"| [{escape(theme.label)}]({theme.id}.md) | {len(ranked)} | {top} |")
     out.append("")
-    out += render_matrix(corpus, page)
-    unthemed = [d for d in corpus.documents if not d.themes]
-    if unthemed:
-        out += ["## Unthemed documents", ""]
-        for doc in unthemed:
-            hint = ", ".join(doc.keywords) or "no key phrases found"
-            out.append(f"- [{escape(doc.meta.title)}]({rel(page, doc.page)}): suggested phrases: {escape(hint)}")
-        out.append("")
+    out += render_matrix(corpus)
+    out += render_unthemed(corpus, page)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_matrix(corpus: Corpus, page: str) -> list[str]:
+def _level(score: float, top: float) -> int:
+    return max(1, min(4, 1 + int(4 * score / top))) if score else 0
+
+
+def render_matrix(corpus: Corpus) -> list[str]:
+    """A theme × document table: rows are themes, columns documents (numbered, oldest
+    first), each shaded cell links to the document's passages on the theme page.
+
+    Raw HTML (a Markdown table cannot carry ``scope``, a caption or per-cell classes), so
+    links are URLs relative to this page's URL (``themes/``), as the site's directory URLs
+    make them."""
     if not corpus.documents or not corpus.config.themes:
         return []
     top = max((h.score for d in corpus.documents for h in d.themes), default=1.0) or 1.0
-    head = "".join(f'<th scope="col"><a href="../{attr(d.url)}" title="{attr(d.meta.title)}">{i}</a></th>'
-                   for i, d in enumerate(corpus.documents, 1))
+    head = "".join(
+        f'<th scope="col"><a href="../{attr(d.url)}" title="{attr(d.meta.title)}">'
+        f'<span aria-hidden="true">{i}</span><span class="visually-hidden">{attr(d.meta.title)}</span></a></th>'
+        for i, d in enumerate(corpus.documents, 1))
     rows = []
     for theme in corpus.config.themes:
         cells = []
         for doc in corpus.documents:
             hit = next((h for h in doc.themes if h.theme == theme.id), None)
             if hit:
-                level = min(4, 1 + int(4 * hit.score / top))
-                cells.append(f'<td class="m m{level}"><a href="{attr(theme.id)}/" '
-                             f'title="{attr(theme.label)}: {attr(doc.meta.title)}">{hit.score:.0f}</a></td>')
+                level = _level(hit.score, top)
+                label = f"{theme.label} in {doc.meta.title}: {LEVELS[level]} evidence, see the passages"
+                cells.append(f'<td class="m m{level}"><a href="{attr(theme.id)}/#{attr(doc_anchor(doc))}" '
+                             f'title="{attr(label)}" aria-label="{attr(label)}">{level}</a></td>')
             else:
-                cells.append('<td class="m m0"></td>')
-        rows.append(f'<tr><th scope="row"><a href="{attr(theme.id)}/">{attr(theme.label)}</a></th>{"".join(cells)}</tr>')
-    legend = "".join(f"<li>{i}: {attr(d.meta.title)}</li>" for i, d in enumerate(corpus.documents, 1))
+                cells.append('<td class="m m0"><span class="visually-hidden">none</span></td>')
+        rows.append(f'<tr><th scope="row"><a href="{attr(theme.id)}/">{attr(theme.label)}</a></th>'
+                    f'{"".join(cells)}</tr>')
+    legend = "".join(f'<li><a href="../{attr(d.url)}">{attr(d.meta.title)}</a> '
+                     f'({attr(human_date(d.meta.date))})</li>' for d in corpus.documents)
+    key = ", ".join(f"{i} {LEVELS[i]}" for i in range(1, 5))
     return ["## Theme × document matrix", "",
-            f'<table class="theme-matrix"><thead><tr><th scope="col">Theme</th>{head}</tr></thead>'
-            f'<tbody>{"".join(rows)}</tbody></table>', "",
+            f"Rows are themes, columns are the documents numbered oldest first (listed below the table). "
+            f"A shaded cell means the document addresses the theme; the darker the shade and the higher "
+            f"the number ({key}), the stronger the evidence. Each cell links to the passages.", "",
+            '<div class="theme-matrix-wrap"><table class="theme-matrix">'
+            '<caption>Which documents address which themes, and how strongly</caption>'
+            f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>', "",
             f'<ol class="matrix-legend">{legend}</ol>', ""]
+
+
+def render_unthemed(corpus: Corpus, page: str) -> list[str]:
+    unthemed = [d for d in corpus.documents if not d.themes]
+    if not unthemed:
+        return []
+    out = ["## Unthemed documents", "",
+           "No theme's phrases match these documents strongly enough. The key phrases suggested from "
+           "their text may be worth adding to a theme in `themes.yml`.", ""]
+    for doc in unthemed:
+        hint = "; ".join(doc.keywords) or "no key phrases found"
+        out.append(f"- [{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}): suggested phrases: "
+                   f"{escape(hint)}")
+    return out + [""]

@@ -1,0 +1,86 @@
+"""Key phrases of a text, offline and deterministic: what a document is about, in its words.
+
+Used to suggest trigger phrases for a document that matches no theme (so an editor can
+extend ``themes.yml``) and to name the topic of a letter that has no subject line.
+
+A small pure-Python extractor in the spirit of RAKE: candidate phrases are runs of two
+to five words that neither start nor end with a stop word (``human rights of migrants``
+is a candidate, ``of migrants`` is not); a phrase scores its frequency times its number
+of content words, and a phrase inside a better one is dropped. (YAKE would add ~95 MB of
+numpy and networkx for no better result on documents this short.)
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from ..document import Block
+
+STOP_WORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each either et etc few for from
+further had has have having he her here hers herself him himself his how i if in into is it its
+itself just may me might more most must my myself no nor not now of off on once only or other our
+ours ourselves out over own per same shall she should so some such than that the their theirs them
+themselves then there these they this those through thus to too under until up upon us very via
+was we were what when where which while who whom why will with within without would yet you your
+yours yourself yourselves inter alia including include includes well ensure among amongst
+however therefore furthermore moreover particular particularly especially many much one two three
+new order way ways part use used make made like need needs take taken like whether both every
+""".split())
+_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+_BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—]")
+MIN_WORDS, MAX_WORDS = 2, 5
+
+
+def _runs(text: str) -> Iterable[list[str]]:
+    """Word runs between punctuation, lower-cased, possessive ’s dropped."""
+    for chunk in _BREAK.split(text):
+        words = [re.sub(r"[’']s$", "", w.lower()) for w in _WORD.findall(chunk)]
+        if words:
+            yield words
+
+
+def candidates(text: str) -> Counter[str]:
+    counts: Counter[str] = Counter()
+    for words in _runs(text):
+        for n in range(MIN_WORDS, MAX_WORDS + 1):
+            for i in range(len(words) - n + 1):
+                gram = words[i:i + n]
+                if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS or len(gram[0]) < 3 or len(gram[-1]) < 3:
+                    continue
+                content = [w for w in gram if w not in STOP_WORDS]
+                if len(content) > 3 or len(gram) - len(content) > 2:
+                    continue
+                counts[" ".join(gram)] += 1
+    return counts
+
+
+def extract(blocks: Iterable[Block] | str, limit: int = 8, exclude: Iterable[str] = ()) -> list[str]:
+    """The ``limit`` best key phrases (seen at least twice), best first.
+
+    >>> extract("The human rights of migrants matter. We defend the human rights of migrants.", 1)
+    ['human rights of migrants']
+    """
+    text = blocks if isinstance(blocks, str) else "\n".join(b.text for b in blocks)
+    counts = candidates(text)
+    scored = []
+    for phrase, n in counts.items():
+        if n < 2:
+            continue
+        content = sum(w not in STOP_WORDS for w in phrase.split())
+        scored.append((n * content, len(phrase.split()), phrase))
+    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+    excluded = [e.lower() for e in exclude]
+    chosen: list[str] = []
+    for _, _, phrase in scored:
+        if any(phrase in c or c in phrase for c in chosen):
+            continue
+        if any(e in phrase or phrase in e for e in excluded):
+            continue
+        chosen.append(phrase)
+        if len(chosen) == limit:
+            break
+    return chosen
