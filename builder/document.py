@@ -142,6 +142,8 @@ class Metadata:
     """Where each field came from (``text``, ``override``)."""
     missing: list[str] = field(default_factory=list)
     """Fields that could not be found."""
+    overridden: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Fields set by ``metadata.yml``: field → ``{"text": what the text gave, "override": value}``."""
 
 
 @dataclass(slots=True)

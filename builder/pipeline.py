@@ -46,8 +46,10 @@ class BuildResult:
 def process(source: Source, config: Config) -> Document:
     """Clean and enrich one decoded seed (no cross-document work)."""
     doc = clean(source)
-    doc.meta = metadata.extract(doc, config.overrides.get(source.name))
+    doc.meta = metadata.extract(doc, config.overrides.get(source.name), config.entities)
     doc.themes = themes.score(doc, config.themes)
+    if not doc.themes:
+        doc.keywords = themes.suggest_phrases(doc, config.themes)
     return doc
 
 

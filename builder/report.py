@@ -31,6 +31,7 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
             "symbols": m.symbols,
             "metadata_sources": m.sources,
             "missing_metadata": m.missing,
+            "metadata_overrides": m.overridden,
             "themes": [h.theme for h in doc.themes],
             "theme_scores": {h.theme: h.score for h in doc.themes},
             "unthemed": not doc.themes,
@@ -49,4 +50,5 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
         "rejected": corpus.rejected,
         "notices": corpus.notices,
         "themes": [t.id for t in corpus.config.themes],
+        "unthemed": [{"source": d.name, "keywords": d.keywords} for d in corpus.documents if not d.themes],
     }
