@@ -33,8 +33,9 @@ def make_project(tmp: Path, seeds: dict[str, str | bytes] | None = None, *, with
             shutil.copy(ROOT / name, project / name)
     for name, text in (config or {}).items():
         (project / name).write_text(text, encoding="utf-8")
-    if (ROOT / "overrides").exists():
-        shutil.copytree(ROOT / "overrides", project / "overrides")
+    for folder in ("overrides", "hooks"):
+        if (ROOT / folder).exists():
+            shutil.copytree(ROOT / folder, project / folder, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(ROOT / "docs" / "assets", project / "docs" / "assets")
     seeds_dir = project / "seeds"
     if with_shipped_seeds:

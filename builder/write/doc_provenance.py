@@ -1,11 +1,202 @@
-"""Provenance on a document page: the raw source and what cleaning changed."""
+"""Provenance: the raw source of every document and what cleaning changed.
+
+Every document page ends with a "Source" section linking two generated files:
+
+- ``sources/<slug>.txt``: the seed's bytes exactly as received (the sha256 on the page
+  matches them), so a reader who cites a passage can check it against the original;
+- ``changes/<slug>.md``: the raw text with cleaning's changes marked word by word:
+  deleted words struck through (``<del>``), added or rewritten words underlined (``<ins>``).
+  Line breaks that cleaning joined are not marked; only words that differ are.
+
+The diff page is raw HTML built here with every piece of seed text escaped, so hostile
+text (``<script>``, Markdown, Jinja) shows as the literal characters it is.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import html
+import re
+
+from ..document import Block, Document
 from ..link import Corpus
+from .common import front_matter, rel
+from .markdown import escape
+
+DIFF_TIMEOUT = 2.0
+"""Seconds the diff may spend on one document; past that it returns a coarser (still correct) diff."""
+
+_WORD = re.compile(r"\S+")
+REPORT_PAGE = "about/report.md"
+
+
+def source_page(doc: Document) -> str:
+    """Docs-relative path of the published raw source."""
+    return f"sources/{doc.slug}.txt"
+
+
+def changes_page(doc: Document) -> str:
+    """Docs-relative path of the "what cleaning changed" page."""
+    return f"changes/{doc.slug}.md"
 
 
 def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
-    """Markdown lines for this section (none yet)."""
-    return []
+    """Markdown lines for the "Source" section at the foot of a document page."""
+    src = doc.source
+    size = src.raw_bytes_len or len(src.raw) or len(src.text.encode("utf-8"))
+    repaired = f"; reading repaired it: {escape('; '.join(src.repairs))}" if src.repairs else ""
+    return [
+        "## Source", "",
+        f"This page is cleaned from a raw text file, published unchanged: "
+        f"[original text]({rel(doc.page, source_page(doc))}) ({size:,} bytes, {escape(src.encoding)}{repaired}). "
+        f"To check a passage against it, see [what cleaning changed]({rel(doc.page, changes_page(doc))}).",
+        "{: .doc-provenance }", "",
+        f"SHA-256 of the original: `{src.sha256}`", "{: .doc-provenance }", "",
+    ]
+
+
+def raw_source(doc: Document) -> bytes:
+    """The seed's bytes (the decoded text as UTF-8 if the bytes were not kept)."""
+    return doc.source.raw or doc.source.text.encode("utf-8")
+
+
+def block_text(block: Block) -> list[str]:
+    """The plain text a block shows on the page, one string per paragraph."""
+    if block.kind == "admonition":
+        head = [block.title] if block.title else []
+        return head + [t for child in (block.children or [Block("paragraph", block.text)]) for t in block_text(child)]
+    if block.kind == "heading" and block.number:
+        return [f"{block.number} {block.text}"]
+    if block.kind == "list_item" and block.number:
+        return [f"{block.number}. {block.text}"]
+    if block.kind == "footnote":
+        return [f"{block.label} {block.text}"]
+    return [block.text]
+
+
+def cleaned_text(doc: Document) -> str:
+    """The document as cleaning left it, as plain text: one paragraph per block."""
+    return "\n\n".join(t for block in doc.blocks for t in block_text(block) if t)
+
+
+def word_diff(raw: str, cleaned: str, timeout: float = DIFF_TIMEOUT) -> list[tuple[str, str]]:
+    """Compare two texts word by word; whitespace differences alone are not changes.
+
+    Returns ``(op, text)`` pieces that, read in order, give the raw text exactly
+    (``op`` ``=`` or ``-``) with the cleaned-only words inserted (``op`` ``+``).
+    Whitespace between raw words is kept as ``=`` pieces.
+
+    >>> word_diff("a de-\\nvelop b", "a develop b")
+    [('=', 'a '), ('-', 'de-\\nvelop'), ('+', 'develop'), ('=', ' b')]
+    """
+    from diff_match_patch import diff_match_patch
+
+    raw_words = list(_WORD.finditer(raw))
+    clean_words = [m.group(0) for m in _WORD.finditer(cleaned)]
+    codes: dict[str, str] = {}
+
+    def encode(words: list[str]) -> str:
+        # One character per distinct word, so the character diff is a word diff.
+        return "".join(codes.setdefault(w, _char(len(codes))) for w in words)
+
+    a = encode([m.group(0) for m in raw_words])
+    b = encode(clean_words)
+    dmp = diff_match_patch()
+    dmp.Diff_Timeout = timeout
+    pieces: list[tuple[str, str]] = []
+    i = j = 0  # next raw word, next cleaned word
+    pos = 0  # next raw character
+    for op, chars in dmp.diff_main(a, b, False):
+        n = len(chars)
+        if op == dmp.DIFF_INSERT:
+            pieces.append(("+", " ".join(clean_words[j:j + n])))
+            j += n
+            continue
+        kind = "=" if op == dmp.DIFF_EQUAL else "-"
+        for m in raw_words[i:i + n]:
+            if m.start() > pos:
+                pieces.append(("=", raw[pos:m.start()]))
+            pieces.append((kind, m.group(0)))
+            pos = m.end()
+        i += n
+        if op == dmp.DIFF_EQUAL:
+            j += n
+    if pos < len(raw):
+        pieces.append(("=", raw[pos:]))
+    return _merge(pieces)
+
+
+def _char(n: int) -> str:
+    """The n-th code point usable as a word code (no surrogates, no whitespace)."""
+    n += 0x100
+    if n >= 0xD800:
+        n += 0x800
+    return chr(min(n, 0x10FFFF))
+
+
+def _merge(pieces: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Join runs of deleted words (with the whitespace between them) into one piece."""
+    out: list[tuple[str, str]] = []
+    k = 0
+    while k < len(pieces):
+        op, text = pieces[k]
+        if op == "-":
+            end = k
+            while end + 2 < len(pieces) and pieces[end + 1][0] == "=" and not pieces[end + 1][1].strip() \
+                    and pieces[end + 2][0] == "-":
+                end += 2
+            out.append(("-", "".join(t for _, t in pieces[k:end + 1])))
+            k = end + 1
+            continue
+        if out and out[-1][0] == op == "=":
+            out[-1] = ("=", out[-1][1] + text)
+        else:
+            out.append((op, text))
+        k += 1
+    return out
+
+
+def diff_html(pieces: list[tuple[str, str]]) -> str:
+    """The pieces as one escaped ``<pre>`` block with ``<del>``/``<ins>`` marks."""
+    out: list[str] = []
+    for k, (op, text) in enumerate(pieces):
+        body = html.escape(text, quote=False)
+        if op == "-":
+            out.append(f'<del title="removed by cleaning">{body}</del>')
+        elif op == "+":
+            # Inserted words get a space on each side that has none, so they do not glue to a neighbour.
+            before = " " if out and not pieces[k - 1][1][-1:].isspace() else ""
+            after = " " if k + 1 < len(pieces) and not pieces[k + 1][1][:1].isspace() else ""
+            out.append(f'{before}<ins title="added by cleaning">{body}</ins>{after}')
+        else:
+            out.append(body)
+    return '<pre class="cleaning-diff">' + "".join(out) + "</pre>"
+
+
+def render_changes(doc: Document, corpus: Corpus) -> str:
+    """The "what cleaning changed" page of one document."""
+    page = changes_page(doc)
+    pieces = word_diff(doc.source.text, cleaned_text(doc))
+    removed = sum(len(_WORD.findall(t)) for op, t in pieces if op == "-")
+    added = sum(len(_WORD.findall(t)) for op, t in pieces if op == "+")
+    title = f"What cleaning changed: {doc.meta.title or doc.name}"
+    fields = {"title": title, "source": doc.name, "search": {"exclude": True}}
+    out = [front_matter(fields, f"seeds/{doc.name}") + f"# {escape(title)}", "",
+           f"The original text of [{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}), "
+           f"as received in [{escape(doc.name)}]({rel(page, source_page(doc))}), with what cleaning changed: "
+           "<del>struck-through</del> words were taken out of the page (boilerplate, page furniture, "
+           f"markers; the [build report]({rel(page, REPORT_PAGE)}) says why), <ins>underlined</ins> words were "
+           "added or rewritten (a word joined across a line-end hyphen, a caption moved to where it "
+           "belongs). Line breaks that cleaning joined into paragraphs are not marked.", "",
+           f"{removed:,} word(s) removed, {added:,} word(s) added, "
+           f"{len(_WORD.findall(doc.source.text)):,} word(s) in the original.", "",
+           diff_html(pieces), ""]
+    return "\n".join(out)
+
+
+def provenance_files(corpus: Corpus) -> dict[str, str | bytes]:
+    """The raw source and the diff page of every document."""
+    files: dict[str, str | bytes] = {}
+    for doc in corpus.documents:
+        files[source_page(doc)] = raw_source(doc)
+        files[changes_page(doc)] = render_changes(doc, corpus)
+    return files

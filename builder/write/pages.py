@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 from ..link import Corpus
+from .about import render_about
+from .doc_provenance import provenance_files
 from .document_page import render_document
 from .home import render_documents_index, render_home
+from .report_page import render_report_page
 from .theme_pages import render_overview, render_theme
 
 
-def render(corpus: Corpus) -> dict[str, str]:
-    files: dict[str, str] = {"index.md": render_home(corpus),
+def render(corpus: Corpus) -> dict[str, str | bytes]:
+    files: dict[str, str | bytes] = {"index.md": render_home(corpus),
                              "documents/index.md": render_documents_index(corpus),
                              "themes/index.md": render_overview(corpus)}
     for doc in corpus.documents:
         files[doc.page] = render_document(doc, corpus)
     for theme in corpus.config.themes:
         files[f"themes/{theme.id}.md"] = render_theme(theme, corpus)
+    files["about.md"] = render_about(corpus)
+    files["about/report.md"] = render_report_page(corpus)
+    files.update(provenance_files(corpus))
     return dict(sorted(files.items()))

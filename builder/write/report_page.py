@@ -1,0 +1,149 @@
+"""The build report page (``about/report.md``): what cleaning did to each document, for editors.
+
+It is the JSON report (``builder.report.make_report``) in words and tables, rendered
+from that same dictionary so the numbers cannot disagree: per document the lines removed
+and why, paragraphs rejoined across page breaks, hyphens resolved, footnotes, captions and
+boxes moved, warnings, missing metadata and unthemed status, plus the paragraph anchors
+added or carried since the last published permalink manifest. The page is linked from
+``about.md`` and kept out of the reading navigation.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from ..document import Document
+from ..link import Corpus
+from ..report import make_report
+from .common import front_matter, rel
+from .doc_provenance import changes_page, source_page
+from .markdown import escape
+
+PAGE = "about/report.md"
+
+COUNTERS = (
+    ("lines_removed", "Lines removed"),
+    ("rejoined_across_breaks", "Paragraphs rejoined across page breaks"),
+    ("lines_joined", "Lines joined into paragraphs"),
+    ("hyphens_joined", "Line-end hyphens joined"),
+    ("hyphens_kept", "Line-end hyphens kept"),
+    ("footnotes", "Footnotes moved to the foot of the page"),
+    ("captions_moved", "Captions moved"),
+    ("boxes_moved", "Boxes moved"),
+    ("headings", "Headings"),
+    ("list_items", "List items"),
+    ("misnumbered_headings", "Misnumbered headings"),
+)
+"""``doc.stats`` counters (names from the shared contract) and how the page names them."""
+
+SUMMARY_COLUMNS = ("Removals", "Lines removed", "Rejoined across page breaks", "Hyphens joined",
+                   "Footnotes", "Captions moved", "Boxes moved", "Moved", "Warnings", "Unthemed")
+
+
+def summary_row(entry: dict[str, Any]) -> list[str]:
+    """The summary table's numbers for one document of the JSON report, in ``SUMMARY_COLUMNS`` order."""
+    stats = entry.get("stats", {})
+    return [str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
+            str(stats.get("rejoined_across_breaks", 0)), str(stats.get("hyphens_joined", 0)),
+            str(stats.get("footnotes", 0)), str(stats.get("captions_moved", 0)),
+            str(stats.get("boxes_moved", 0)), str(len(entry["moved"])), str(len(entry["warnings"])),
+            "yes" if entry.get("unthemed") else "no"]
+
+
+def cell(text: str) -> str:
+    """Seed text for one table cell: escaped, its line breaks shown as ⏎."""
+    return escape(" ⏎ ".join(line.strip() for line in text.strip().split("\n")))
+
+
+def anchor_changes(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
+    """Anchors of ``doc`` ``added`` or ``carried`` since the last published manifest.
+
+    ``doc.extra["anchors"]`` when the link stage provides it; otherwise worked out from the
+    manifest the build started from (``config.permalinks``), or ``None`` when there is none.
+    """
+    given = doc.extra.get("anchors")
+    if isinstance(given, dict):
+        return {k: list(v) for k, v in given.items()}
+    manifest = getattr(corpus.config, "permalinks", None)
+    pages = getattr(manifest, "pages", None)
+    if pages is None:
+        return None
+    entry = pages.get(doc.page) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name), None)
+    published = set(getattr(entry, "anchors", {}) or {})
+    here = [a for block in doc.blocks for b in [block, *block.children] if b.citable
+            for a in [b.anchor, *b.aliases] if a]
+    return {"carried": [a for a in here if a in published], "added": [a for a in here if a not in published]}
+
+
+def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+    stats = entry.get("stats", {})
+    out = [f"## {escape(entry['title'] or entry['source'])}", "",
+           f"Source file: {escape(entry['source'])} · [page]({rel(PAGE, doc.page)}) · "
+           f"[raw text]({rel(PAGE, source_page(doc))}) · [what cleaning changed]({rel(PAGE, changes_page(doc))})",
+           ""]
+    reasons = Counter(r["reason"] for r in entry["removed"])
+    why = "; ".join(f"{escape(reason)}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    out.append(f"- **Removals:** {len(entry['removed'])}" + (f" ({why})" if why else ""))
+    for key, label in COUNTERS:
+        out.append(f"- **{label}:** {stats.get(key, 0)}")
+    for key in sorted(set(stats) - {k for k, _ in COUNTERS}):
+        out.append(f"- **{escape(key.replace('_', ' ').capitalize())}:** {stats[key]}")
+    out.append(f"- **Blocks moved:** {len(entry['moved'])}")
+    out.append(f"- **Citable paragraphs:** {entry.get('paragraphs', 0)}")
+    if entry.get("repairs"):
+        out.append(f"- **Reading repaired:** {escape('; '.join(entry['repairs']))}")
+    missing = entry.get("missing_metadata") or []
+    out.append(f"- **Missing metadata:** {escape(', '.join(missing)) if missing else 'none'}")
+    if entry.get("unthemed"):
+        hint = ", ".join(entry.get("keywords") or []) or "no key phrases found"
+        out.append(f"- **Themes:** unthemed (suggested phrases for themes.yml: {escape(hint)})")
+    else:
+        out.append(f"- **Themes:** {escape(', '.join(entry['themes']))}")
+    anchors = anchor_changes(doc, corpus)
+    if anchors is not None:
+        added, carried = anchors.get("added", []), anchors.get("carried", [])
+        out.append(f"- **Anchors since the last published manifest:** {len(added)} added, "
+                   f"{len(carried)} carried" + (f" (added: {escape(', '.join(added))})" if added else ""))
+    out.append("")
+    if entry["warnings"]:
+        out += ["### Warnings", ""] + [f"- {escape(w)}" for w in entry["warnings"]] + [""]
+    if entry["removed"]:
+        out += ["### Removed", "", "| Line | Why | Text |", "|---|---|---|"]
+        out += [f"| {r.get('line') or ''} | {escape(r['reason'])} | {cell(r['text'])} |" for r in entry["removed"]]
+        out.append("")
+    if entry["moved"]:
+        out += ["### Moved", "", "| Line | Why | Now | Text |", "|---|---|---|---|"]
+        out += [f"| {m.get('line') or ''} | {escape(m['reason'])} | {escape(m.get('placed') or '')} | "
+                f"{cell(m['text'])} |" for m in entry["moved"]]
+        out.append("")
+    return out
+
+
+def render_report_page(corpus: Corpus, report: dict[str, Any] | None = None) -> str:
+    """The build report page, from the JSON report of ``corpus`` (made here unless given)."""
+    report = report or make_report(corpus)
+    by_source = {doc.name: doc for doc in corpus.documents}
+    entries = [e for e in report["documents"] if e["source"] in by_source]
+    out = [front_matter({"title": "Build report", "search": {"exclude": True}}, "seeds/"), "# Build report", "",
+           "What the builder did to each document of this build: the lines it took out of the page and why, "
+           "the paragraphs it put back together, what it moved, and what it could not find. Nothing is "
+           "dropped silently: every removed line is listed here with its reason, and each document's "
+           "\"what cleaning changed\" view shows the changes in place. The same figures are in the JSON "
+           f"report (`python -m builder build --report FILE`). Back to [About this collection]({rel(PAGE, 'about.md')}).",
+           "", "## Summary", "",
+           "| Document | " + " | ".join(SUMMARY_COLUMNS) + " |", "|---" * (len(SUMMARY_COLUMNS) + 1) + "|"]
+    for e in entries:
+        doc = by_source[e["source"]]
+        out.append(f"| [{escape(e['source'])}]({rel(PAGE, doc.page)}) | " + " | ".join(summary_row(e)) + " |")
+    out.append("")
+    if report.get("rejected"):
+        out += ["## Not published", "", "| Source | Why | Action |", "|---|---|---|"]
+        out += [f"| {escape(r['source'])} | {escape(r['reason'])} | {escape(r.get('action', ''))} |"
+                for r in report["rejected"]]
+        out.append("")
+    if report.get("notices"):
+        out += ["## Notices", ""] + [f"- {escape(n)}" for n in report["notices"]] + [""]
+    for e in entries:
+        out += _document_section(e, by_source[e["source"]], corpus)
+    return "\n".join(out).rstrip("\n") + "\n"
