@@ -200,11 +200,9 @@ def _fix_unicode(text: str) -> str:
     config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
                                   fix_character_width=False, normalization="NFC",
                                   fix_line_breaks=False, explain=False)
-    if "&" in text:  # HTML entities: ftfy's rules for them look across lines
-        return ftfy.fix_text(text, config)
-    # ftfy works line by line and leaves a line of plain ASCII without '&' (or control
-    # characters, already replaced) as it is, so only the other lines go through it: the same
-    # result, several times faster on long documents.
+    # ftfy works line by line and (with HTML entities kept) leaves a line of plain ASCII as it
+    # is (control characters are already replaced), so only the other lines go through it:
+    # the same result, several times faster on long documents.
     lines = text.split("\n")
     return "\n".join(line if line.isascii() else ftfy.fix_text(line, config) for line in lines)
 
