@@ -53,10 +53,14 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: seeds folder '{args.seeds}' does not exist", file=sys.stderr)
         return EXIT_USAGE
     from .pipeline import build
-    from .write.files import diff_tree, write_tree
+    from .permalinks import MANIFEST_NAME, BrokenPermalinks
+    from .write.files import diff_file, diff_tree, write_file, write_tree
 
     try:
         result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache)
+    except BrokenPermalinks as exc:
+        print(f"nothing written: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except ConfigError as exc:
         print(f"configuration error:\n{exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -64,7 +68,7 @@ def main(argv: list[str] | None = None) -> int:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(result.report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if args.check:
-        problems = diff_tree(result.files, args.docs)
+        problems = diff_tree(result.files, args.docs) + diff_file(result.manifest, args.root / MANIFEST_NAME)
         if problems:
             print(f"{args.docs} is out of date with the seeds ({len(problems)} file(s)); "
                   "run `python -m builder build`:", file=sys.stderr)
@@ -75,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.docs} is up to date ({len(result.files)} files).")
         return EXIT_OK
     write_tree(result.files, args.docs)
+    write_file(args.root / MANIFEST_NAME, result.manifest)
     rejected = result.corpus.rejected
     if not args.quiet:
         print(f"Built {len(result.corpus.documents)} document(s), {len(result.files)} files into "

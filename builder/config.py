@@ -58,6 +58,8 @@ class Config:
     site_name: str = ""
     fingerprint: str = ""
     """Hash of the configuration files, part of the cache key."""
+    permalinks: Any = None
+    """permalinks.yml: every page and anchor published so far (``permalinks.Manifest``)."""
 
 
 class _Problems:
@@ -270,6 +272,12 @@ def load_config(root: Path) -> Config:
         overrides, tombstones = load_overrides(root / "metadata.yml")
     except ConfigError as exc:
         errors.append(str(exc))
+    from .permalinks import MANIFEST_NAME, load_manifest
+
+    try:
+        manifest = load_manifest(root / MANIFEST_NAME)
+    except ConfigError as exc:
+        errors.append(str(exc))
     if errors:
         raise ConfigError("\n".join(errors))
     site_url, site_name = load_site(root / "mkdocs.yml")
@@ -277,4 +285,5 @@ def load_config(root: Path) -> Config:
     for name in ("themes.yml", "entities.yml", "metadata.yml", "mkdocs.yml"):
         f = root / name
         digest.update(name.encode() + b"\0" + (f.read_bytes() if f.exists() else b"") + b"\0")
-    return Config(themes, entities, overrides, tombstones, site_url, site_name, digest.hexdigest())
+    return Config(themes, entities, overrides, tombstones, site_url, site_name, digest.hexdigest(),
+                  permalinks=manifest)

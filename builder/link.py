@@ -33,7 +33,8 @@ def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
     from . import crosslinks, permalinks
 
-    permalinks.assign(documents, config)
+    pins = permalinks.assign(documents, config)
     corpus = Corpus(sorted(documents, key=sort_key), config)
+    corpus.extra["permalinks"] = pins
     crosslinks.apply(corpus)
     return corpus

@@ -1,44 +1,477 @@
-"""Page slugs and paragraph anchors.
+"""Permalinks: pinned page URLs, pinned paragraph anchors, and the guard.
 
-Takes the enriched documents; sets ``doc.slug`` and, on every citable block, ``para``
-and ``anchor``. Pure.
+Takes the enriched documents and the permalink manifest (``permalinks.yml`` beside
+``mkdocs.yml``: every page and paragraph anchor ever published); sets ``doc.slug``
+and, on every citable block, ``para``, ``anchor`` and ``aliases``. Pure: loading
+the manifest is config I/O (``load_manifest``), writing it back is the write edge's job
+(``pipeline.build`` returns its new text, ``__main__`` writes it).
+
+- A document keeps the page it was first published under, whatever later happens to
+  its title, metadata or cleaning. A new document gets a slug from date, organisation
+  and short title (``2016-08-10-ohchr-us-response-to``), never one used before.
+- Each anchor is pinned with a fingerprint of its paragraph's text. When cleaning
+  changes, every pinned anchor is carried to the paragraph that now holds its text:
+  exact fingerprint first (in page order), then fuzzy matching (rapidfuzz) on the
+  start of the text. An anchor whose paragraph was merged into another (or whose
+  text now sits inside another paragraph) becomes an alias on that paragraph; new
+  paragraphs get new numbers after the highest one ever used.
+- ``seal`` is the guard: after rendering, every page and anchor of the manifest must
+  still resolve (as a page, a redirect or a withdrawal notice), else the build fails
+  naming each one. The manifest only grows.
 """
 
 from __future__ import annotations
 
+import difflib
+import hashlib
+import logging
+import posixpath
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from rapidfuzz import fuzz
 from slugify import slugify
 
-from .config import Config
-from .document import Document
+from .config import Config, _child, _load, _Problems
+from .document import Block, Document
+from .errors import ConfigError
 
-MAX_SLUG_WORDS = 8
+log = logging.getLogger(__name__)
 
+MANIFEST_NAME = "permalinks.yml"
+MAX_SLUG_WORDS = 6
+MAX_ORG_WORDS = 2
+SLUG_STOPWORDS = frozenset({"the", "of", "for", "to", "and", "a", "an", "on", "in", "at", "by"})
+HEAD_WORDS, TAIL_WORDS = 20, 8
+"""A fingerprint keeps the first and last words of a long paragraph (and its hash)."""
+MATCH_SCORE = 85
+"""Minimum rapidfuzz score for a paragraph to count as holding an old anchor's text."""
+MOVED_SHARE = 0.5
+"""Share of a vanished document's anchors a new seed must hold exactly to count as that document moved."""
+ANCHOR_RE = re.compile(r"^para-(\d+)$")
+PAGE_KEYS = ("source", "title", "moved_to", "anchors", "retired")
+
+HEADER = """\
+# The permalink manifest: every page and paragraph anchor this site has ever published.
+#
+# Written by `python -m builder build` (never by hand, except `moved_to` and `retired`);
+# commit it with docs/. The builder only adds to it: a page once published keeps its URL
+# and every paragraph anchor (para-1, para-2, ...) keeps pointing at the text it was
+# published with (the fingerprint after each anchor: a hash, then the paragraph's first
+# and last words). Each build fails, naming them, when a page or anchor listed here would
+# break. To move a page on purpose, add `moved_to: <new page path>` under it (a redirect is
+# generated); to withdraw a document, declare its seed under `withdrawn:` in metadata.yml
+# (a withdrawal notice is generated); to retire an anchor whose text has gone for good,
+# add `retired: {para-N: <reason>}` under its page (the anchor then lands where it was).
+# Until anything is published, this file may be deleted and rebuilt from scratch.
+"""
+
+
+# --- the manifest -----------------------------------------------------------------
+
+@dataclass(slots=True)
+class PageEntry:
+    """One published page (a docs-relative Markdown path) and what it pins."""
+
+    source: str = ""
+    """For document pages: the seed the page was made from."""
+    title: str = ""
+    """The title the page was first published with (for people reading the manifest)."""
+    moved_to: str = ""
+    """Where the page now lives (set by an editor): its URL becomes a redirect."""
+    anchors: dict[str, str] = field(default_factory=dict)
+    """``para-N`` → fingerprint of the text it was published with."""
+    retired: dict[str, str] = field(default_factory=dict)
+    """``para-N`` → why its text is gone (set by an editor); it lands where it was."""
+
+    def as_yaml(self) -> dict[str, Any]:
+        data: dict[str, Any] = {}
+        for key in ("source", "title", "moved_to"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        if self.anchors:
+            data["anchors"] = dict(sorted(self.anchors.items(), key=lambda kv: anchor_number(kv[0])))
+        if self.retired:
+            data["retired"] = dict(sorted(self.retired.items(), key=lambda kv: anchor_number(kv[0])))
+        return data
+
+
+@dataclass(slots=True)
+class Manifest:
+    pages: dict[str, PageEntry] = field(default_factory=dict)
+
+
+def anchor_number(anchor: str) -> int:
+    m = ANCHOR_RE.match(anchor)
+    return int(m.group(1)) if m else 0
+
+
+def load_manifest(path: Path) -> Manifest:
+    """Read and validate ``permalinks.yml`` (missing file: nothing published yet)."""
+    if not path.exists():
+        return Manifest()
+    data, root = _load(path)
+    p = _Problems(path)
+    if data is None:
+        return Manifest()
+    if not isinstance(data, dict) or not isinstance(data.get("pages", {}), dict):
+        p.add("pages", "Expected a mapping 'pages' of page path → what it pins", root)
+        p.raise_if_any()
+    for unknown in sorted(set(data) - {"pages"}):
+        p.add(unknown, "Unrecognised key (expected 'pages')", _child(root, unknown))
+    pnode = _child(root, "pages")
+    pages: dict[str, PageEntry] = {}
+    for page, fields in (data.get("pages") or {}).items():
+        node = _child(pnode, page)
+        key = f"pages.{page}"
+        if not isinstance(page, str) or not page.endswith(".md"):
+            p.add(key, "Expected a docs-relative Markdown path ending in '.md'", node)
+            continue
+        fields = fields or {}
+        if not isinstance(fields, dict):
+            p.add(key, f"Expected a mapping, but got {type(fields).__name__}", node)
+            continue
+        for unknown in sorted(set(fields) - set(PAGE_KEYS)):
+            p.add(f"{key}.{unknown}", f"Unrecognised key (expected one of {', '.join(PAGE_KEYS)})",
+                  _child(node, unknown))
+        entry = PageEntry()
+        for name in ("source", "title", "moved_to"):
+            value = fields.get(name, "")
+            if not isinstance(value, str):
+                p.add(f"{key}.{name}", f"Expected a string, but got {type(value).__name__}", _child(node, name))
+            else:
+                setattr(entry, name, value)
+        if entry.moved_to and not entry.moved_to.endswith(".md"):
+            p.add(f"{key}.moved_to", "Expected a docs-relative Markdown path ending in '.md'",
+                  _child(node, "moved_to"))
+        for name in ("anchors", "retired"):
+            value = fields.get(name) or {}
+            if not isinstance(value, dict):
+                p.add(f"{key}.{name}", "Expected a mapping of para-N → text", _child(node, name))
+                continue
+            for anchor, text in value.items():
+                if not isinstance(anchor, str) or not ANCHOR_RE.match(anchor):
+                    p.add(f"{key}.{name}.{anchor}", "Expected an anchor like 'para-12'", _child(node, name))
+                elif not isinstance(text, str):
+                    p.add(f"{key}.{name}.{anchor}", f"Expected a string, but got {type(text).__name__}",
+                          _child(_child(node, name), anchor))
+                else:
+                    getattr(entry, name)[anchor] = text
+        pages[page] = entry
+    p.raise_if_any()
+    return Manifest(pages)
+
+
+def dump_manifest(manifest: Manifest) -> str:
+    """The manifest as YAML, pages sorted, under the explanatory header."""
+    data = {"pages": {page: manifest.pages[page].as_yaml() for page in sorted(manifest.pages)}}
+    return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100000)
+
+
+# --- fingerprints and matching ------------------------------------------------------
+
+def normalise(text: str) -> str:
+    """Words only, case-folded: what a fingerprint compares."""
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def fingerprint(text: str) -> str:
+    """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph."""
+    words = text.split()
+    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12]
+    if len(words) > HEAD_WORDS + TAIL_WORDS:
+        words = words[:HEAD_WORDS] + ["…"] + words[-TAIL_WORDS:]
+    return f"{digest} {' '.join(words)}".rstrip()
+
+
+@dataclass(slots=True)
+class _Old:
+    anchor: str
+    digest: str
+    head: str
+    tail: str
+    excerpt: str
+
+
+def _parse(anchor: str, value: str) -> _Old:
+    digest, _, excerpt = value.partition(" ")
+    head, sep, tail = excerpt.partition(" … ")
+    return _Old(anchor, digest, normalise(head), normalise(tail) if sep else "", excerpt)
+
+
+def _locate(head: str, text: str) -> tuple[float, bool]:
+    """How well ``text`` holds the start ``head`` of an old paragraph, and whether at its start."""
+    if not head or not text:
+        return 0.0, False
+    if len(text) < len(head):
+        # A shorter paragraph holds the old start only if it *is* that start.
+        if len(text) < min(len(head), 40) * 0.5:
+            return 0.0, False
+        return fuzz.ratio(text, head[:len(text)]), True
+    found = fuzz.partial_ratio_alignment(head, text)
+    if found is None:
+        return 0.0, False
+    return found.score, found.dest_start <= 2
+
+
+def citable_blocks(doc: Document) -> list[Block]:
+    return [b for block in doc.blocks for b in [block, *block.children] if b.citable]
+
+
+def carry_anchors(entry: PageEntry, blocks: list[Block]) -> list[str]:
+    """Give ``blocks`` the anchors of ``entry``; number new ones; return anchors no block holds.
+
+    Sets ``anchor``, ``para`` and ``aliases`` on the blocks and adds the new anchors to
+    ``entry``. Exact matches (same words) come first, in page order; then each remaining
+    anchor goes to the block holding the start of its text (as that block's own anchor when
+    the text starts the block, else as an alias); failing that, to the block holding its end.
+    """
+    for block in blocks:
+        block.anchor, block.para, block.aliases = "", 0, []
+    olds = [_parse(a, v) for a, v in sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))]
+    texts = [normalise(b.text) for b in blocks]
+    digests = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in texts]
+    owner: dict[str, int] = {}
+
+    def own(old: _Old, i: int) -> None:
+        owner[old.anchor] = i
+        if blocks[i].anchor:
+            blocks[i].aliases.append(old.anchor)
+        else:
+            blocks[i].anchor, blocks[i].para = old.anchor, anchor_number(old.anchor)
+
+    matcher = difflib.SequenceMatcher(None, [o.digest for o in olds], digests, autojunk=False)
+    for a, b, size in matcher.get_matching_blocks():
+        for k in range(size):
+            own(olds[a + k], b + k)
+    for old in olds:  # same text, moved out of order
+        if old.anchor not in owner:
+            free = [i for i, d in enumerate(digests) if d == old.digest and not blocks[i].anchor]
+            if free:
+                own(old, free[0])
+    fuzzy: list[tuple[_Old, int, bool]] = []
+    for n, old in enumerate(olds):
+        if old.anchor in owner:
+            continue
+        before = [owner[o.anchor] for o in olds[:n] if o.anchor in owner]
+        expected = (max(before) + 1) if before else 0
+        best: tuple[bool, float, int] | None = None
+        choice = None
+        for i, text in enumerate(texts):
+            score, at_start = _locate(old.head, text)
+            if score < MATCH_SCORE:
+                continue
+            key = (at_start, score, -abs(i - expected))
+            if best is None or key > best:
+                best, choice = key, (i, at_start)
+        if choice is None and len(old.tail) >= 20:
+            for i, text in enumerate(texts):
+                found = fuzz.partial_ratio_alignment(old.tail, text) if len(text) >= len(old.tail) else None
+                if found is not None and found.score >= MATCH_SCORE:
+                    choice = (i, False)
+                    break
+        if choice is not None:
+            fuzzy.append((old, *choice))
+            owner[old.anchor] = choice[0]
+    # Anchors whose text starts a block claim it first; the rest become aliases.
+    for old, i, at_start in sorted(fuzzy, key=lambda f: not f[2]):
+        if at_start and not blocks[i].anchor:
+            blocks[i].anchor, blocks[i].para = old.anchor, anchor_number(old.anchor)
+        else:
+            blocks[i].aliases.append(old.anchor)
+    lost = [o for o in olds if o.anchor not in owner]
+    # Retired anchors land where they were: on the block after their nearest surviving predecessor.
+    for old in lost:
+        if old.anchor in entry.retired:
+            earlier = [owner[o.anchor] for o in olds if anchor_number(o.anchor) < anchor_number(old.anchor)
+                       and o.anchor in owner]
+            if blocks:
+                i = min(max(earlier) + 1 if earlier else 0, len(blocks) - 1)
+                blocks[i].aliases.append(old.anchor)
+                owner[old.anchor] = i
+    used = [anchor_number(a) for a in (*entry.anchors, *entry.retired)]
+    next_number = max(used, default=0) + 1
+    for block in blocks:
+        if not block.anchor:
+            block.para, block.anchor = next_number, f"para-{next_number}"
+            entry.anchors[block.anchor] = fingerprint(block.text)
+            next_number += 1
+        block.aliases.sort(key=anchor_number)
+    return [o.anchor + " (was: “" + o.excerpt + "”)" for o in olds if o.anchor not in owner]
+
+
+# --- slugs -----------------------------------------------------------------------------
 
 def make_slug(doc: Document) -> str:
-    """``2016-08-10`` + the first words of the title → ``2016-08-10-us-response-to-ohchr``."""
-    words = slugify(doc.meta.title or "untitled", max_length=80, word_boundary=True).split("-")
-    stem = "-".join(words[:MAX_SLUG_WORDS]) or "untitled"
+    """Date + two words of the organisation + the first words of the title.
+
+    ``2017-08-31``, ``The Permanent Mission of …``, ``U.S. Response to the inquiry …``
+    → ``2017-08-31-permanent-mission-u-s-response-to-the-inquiry``. The organisation is
+    left out when the title already starts with it.
+    """
+    title = slugify(doc.meta.title or "untitled", max_length=80, word_boundary=True)
+    stem = "-".join(title.split("-")[:MAX_SLUG_WORDS]) or "untitled"
+    org_words = [w for w in slugify(doc.meta.organisation or "").split("-") if w and w not in SLUG_STOPWORDS]
+    org = "-".join(org_words[:MAX_ORG_WORDS])
+    if org and not stem.startswith(org):
+        stem = f"{org}-{stem}"
     return f"{doc.meta.date}-{stem}" if doc.meta.date else stem
 
 
-def number_paragraphs(doc: Document) -> None:
-    """Number citable blocks 1, 2, … (as UN documents number paragraphs) and anchor them."""
-    n = 0
-    for block in doc.blocks:
-        for b in [block, *block.children]:
-            if b.citable:
-                n += 1
-                b.para = n
-                b.anchor = f"para-{n}"
+def page_url(page: str) -> str:
+    """``documents/x.md`` → ``documents/x/``; ``index.md`` → ``""`` (directory URLs)."""
+    stem = page[:-3] if page.endswith(".md") else page
+    if stem == "index":
+        return ""
+    if stem.endswith("/index"):
+        return stem[:-5]
+    return stem + "/"
 
 
-def assign(documents: list[Document], config: Config) -> None:
-    taken: set[str] = set()
+def relative_url(from_url: str, to_url: str) -> str:
+    """Relative link from one directory URL to another (``documents/a/`` → ``../b/``)."""
+    rel = posixpath.relpath(to_url or ".", from_url or ".")
+    return "./" if rel == "." else rel + "/"
+
+
+# --- the link-stage plan -------------------------------------------------------------
+
+@dataclass(slots=True)
+class Pins:
+    """What the link stage decided, for the write stage and the guard."""
+
+    manifest: Manifest
+    """The manifest after this build (the old one plus what this build adds)."""
+    published: set[str]
+    """Pages of the manifest as loaded: everything published before this build."""
+    problems: list[str] = field(default_factory=list)
+    redirects: dict[str, str] = field(default_factory=dict)
+    """Old page → page it now lives at."""
+    withdrawn: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """Page of a withdrawn document → its tombstone fields (from metadata.yml)."""
+    pages_by_source: dict[str, str] = field(default_factory=dict)
+    """Seed name → the page the document of the seed lives at (also for withdrawn ones)."""
+
+
+def _final(manifest: Manifest, page: str, problems: list[str]) -> str:
+    seen = [page]
+    while manifest.pages.get(page) and manifest.pages[page].moved_to:
+        page = manifest.pages[page].moved_to
+        if page in seen:
+            problems.append(f"{MANIFEST_NAME}: 'pages.{seen[0]}.moved_to': redirects loop ({' → '.join(seen + [page])})")
+            return seen[0]
+        seen.append(page)
+    return page
+
+
+def assign(documents: list[Document], config: Config) -> Pins:
+    """Pin each document's page and each citable block's anchor (see the module docstring)."""
+    old: Manifest = getattr(config, "permalinks", None) or Manifest()
+    manifest = Manifest({p: PageEntry(e.source, e.title, e.moved_to, dict(e.anchors), dict(e.retired))
+                         for p, e in old.pages.items()})
+    pins = Pins(manifest, set(old.pages))
+    problems = pins.problems
+    by_source: dict[str, str] = {}
+    for page, entry in sorted(manifest.pages.items()):
+        if not entry.source:
+            continue
+        target = _final(manifest, page, problems)
+        if target != page:
+            pins.redirects[page] = target
+            if target not in manifest.pages:  # an editor renamed the page: it takes the pins along
+                manifest.pages[target] = PageEntry(entry.source, entry.title, "", dict(entry.anchors),
+                                                   dict(entry.retired))
+        by_source.setdefault(manifest.pages[target].source or entry.source, target)
+    for page, entry in manifest.pages.items():
+        if entry.moved_to and not entry.source:
+            pins.redirects[page] = _final(manifest, page, problems)
+    names = {doc.name for doc in documents}
+    orphans = {src: page for src, page in by_source.items() if src not in names}
+    taken = {page_url(p) for p in manifest.pages}
+    placed: dict[str, str] = {}
+    fresh: list[Document] = []
     for doc in sorted(documents, key=lambda d: d.name):
+        page = by_source.get(doc.name) or _moved_seed(doc, orphans, manifest, config)
+        if page:
+            placed[doc.name] = page
+        else:
+            fresh.append(doc)
+    for doc in fresh:
         base = make_slug(doc)
         slug, i = base, 2
-        while slug in taken:
+        while page_url(f"documents/{slug}.md") in taken:
             slug, i = f"{base}-{i}", i + 1
-        taken.add(slug)
-        doc.slug = slug
-        number_paragraphs(doc)
+        taken.add(page_url(f"documents/{slug}.md"))
+        placed[doc.name] = f"documents/{slug}.md"
+        manifest.pages[placed[doc.name]] = PageEntry(source=doc.name, title=doc.meta.title)
+    for doc in documents:
+        page = placed[doc.name]
+        doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
+        entry = manifest.pages[page]
+        lost = carry_anchors(entry, citable_blocks(doc))
+        url = page_url(page)
+        for anchor in lost:
+            problems.append(f"{url}#{anchor}: no paragraph holds its text any more. Restore the text, "
+                            f"or retire the anchor: in {MANIFEST_NAME} add 'retired: {{{anchor.split()[0]}: "
+                            f"<reason>}}' under 'pages.{page}'")
+    pins.pages_by_source = {**{src: p for src, p in orphans.items()}, **placed}
+    for src, page in sorted(orphans.items()):
+        if src in placed:
+            continue
+        tomb = config.tombstones.get(src)
+        if tomb is not None:
+            pins.withdrawn[page] = dict(tomb)
+        else:
+            problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published. Put the "
+                            f"seed back, or declare it withdrawn in metadata.yml under 'withdrawn: {src}: "
+                            "{reason: <why>}'")
+    return pins
+
+
+def _moved_seed(doc: Document, orphans: dict[str, str], manifest: Manifest, config: Config) -> str:
+    """The page of a vanished seed whose paragraphs this document holds (a renamed seed file)."""
+    digests = {normalise(b.text) for b in citable_blocks(doc)}
+    digests = {hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in digests}
+    for src, page in sorted(orphans.items()):
+        if src in config.tombstones:
+            continue
+        entry = manifest.pages[page]
+        pinned = [v.partition(" ")[0] for v in entry.anchors.values()]
+        if pinned and sum(d in digests for d in pinned) >= MOVED_SHARE * len(pinned):
+            log.info("'%s' holds the text of '%s': publishing it at the same page %s", doc.name, src, page)
+            entry.source = doc.name
+            del orphans[src]
+            return page
+    return ""
+
+
+# --- the guard -------------------------------------------------------------------------
+
+class BrokenPermalinks(ConfigError):
+    """Pages or anchors published before would break; the message lists each one."""
+
+
+def seal(pins: Pins | None, files: dict[str, Any]) -> str:
+    """The guard, after rendering: raise ``BrokenPermalinks`` naming every page or anchor that
+    would break; otherwise return the new manifest's text (old pins plus this build's pages)."""
+    if pins is None:
+        return dump_manifest(Manifest())
+    problems = list(pins.problems)
+    for page in sorted(pins.published):
+        if page in pins.redirects:
+            target = pins.redirects[page]
+            if target not in files:
+                problems.append(f"{page_url(page)}: redirects to {page_url(target)}, which is not a page")
+        elif page not in files:
+            problems.append(f"{page_url(page)}: would break: no page '{page}' any more. Restore it, or add "
+                            f"'moved_to: <page>' under 'pages.{page}' in {MANIFEST_NAME} to redirect it")
+    if problems:
+        raise BrokenPermalinks(f"{len(problems)} published link(s) would break:\n" +
+                               "\n".join(f"  {p}" for p in problems))
+    for page in files:
+        if page.endswith(".md") and page not in pins.manifest.pages:
+            pins.manifest.pages[page] = PageEntry()
+    return dump_manifest(pins.manifest)

@@ -24,6 +24,7 @@ from .config import Config, load_config
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError
+from . import permalinks
 from .link import Corpus, link
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
@@ -41,6 +42,8 @@ class BuildResult:
     timings: dict[str, float] = field(default_factory=dict)
     processed: list[str] = field(default_factory=list)
     """Seeds that were read, cleaned and enriched in this build (the rest came from the cache)."""
+    manifest: str = ""
+    """The permalink manifest after this build (``permalinks.yml``), for the write edge."""
 
 
 def process(source: Source, config: Config) -> Document:
@@ -117,10 +120,11 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
     files: dict[str, str | bytes] = dict(render(corpus))
+    manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
     report = make_report(corpus)
     timings["render"] = time.perf_counter() - mark
     log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
-    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed)
+    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
 
 
 @dataclass(slots=True)

@@ -29,7 +29,8 @@ def make_project(tmp: Path, seeds: dict[str, str | bytes] | None = None, *, with
     project = tmp / "project"
     project.mkdir()
     for name in CONFIG_FILES:
-        if (ROOT / name).exists():
+        # The shipped permalinks.yml pins the shipped seeds' pages: only their projects get it.
+        if (ROOT / name).exists() and (with_shipped_seeds or name != "permalinks.yml"):
             shutil.copy(ROOT / name, project / name)
     for name, text in (config or {}).items():
         (project / name).write_text(text, encoding="utf-8")

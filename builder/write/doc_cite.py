@@ -1,11 +1,210 @@
-"""The citation box of a document page (cite this page: APA, Chicago, BibTeX, CSL-JSON)."""
+"""Citing a document page: the citation box, paragraph permalinks, BibTeX and CSL-JSON.
+
+- ``citation_block``: "Cite this document" with a suggested citation in APA and Chicago
+  style, the permanent absolute URL (from ``site_url``), copy buttons and downloads.
+- ``paragraph_marks``: around every paragraph and list item, the anchors of older
+  versions of it (aliases, empty elements so old links still land) and the visible ¶
+  permalink; clicking ¶ copies a citation with the paragraph number (``cite.js``).
+- ``citation_files``: ``documents/<slug>.bib`` and ``documents/<slug>.csl.json``,
+  generated beside the page.
+
+Seed text (titles, organisations) only ever reaches the page escaped: as Markdown text
+through ``escape`` or inside attributes through ``_attr``. Pure.
+"""
 
 from __future__ import annotations
 
-from ..document import Document
+import json
+from datetime import date as Date
+
+from ..document import Block, Document
 from ..link import Corpus
+from .markdown import attr, escape
+
+APA, CHICAGO = "APA", "Chicago"
+PARA = "%PARA%"
+"""Stands for a paragraph number in the citation templates ``cite.js`` fills."""
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_BIB_SPECIAL = {"\\": r"\textbackslash{}", "{": r"\{", "}": r"\}", "%": r"\%", "&": r"\&", "$": r"\$",
+                "#": r"\#", "_": r"\_", "^": r"\^{}", "~": r"\~{}"}
+
+
+def _attr(text: str) -> str:
+    """An attribute value Python-Markdown's inline patterns cannot read as code or an escape."""
+    return attr(" ".join(text.split())).replace("\\", "&#92;").replace("`", "&#96;")
+
+
+def permanent_url(doc: Document, corpus: Corpus) -> str:
+    """The page's absolute URL from ``site_url`` (the page-relative URL when there is none)."""
+    base = corpus.config.site_url
+    return (base.rstrip("/") + "/" + doc.url) if base else doc.url
+
+
+def _date_parts(iso: str | None) -> list[int]:
+    parts: list[int] = []
+    for piece in (iso or "").split("-")[:3]:
+        if not piece.isdigit():
+            break
+        parts.append(int(piece))
+    if len(parts) == 3:
+        try:
+            Date(*parts)
+        except ValueError:
+            parts = parts[:2]
+    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+        parts = parts[:1]
+    return parts
+
+
+def _apa_date(iso: str | None) -> str:
+    """``(2017, August 31)``, ``(2013, October)``, ``(2013)``, or ``(n.d.)``."""
+    p = _date_parts(iso)
+    if not p:
+        return "(n.d.)"
+    if len(p) == 1:
+        return f"({p[0]})"
+    return f"({p[0]}, {MONTHS[p[1] - 1]}{f' {p[2]}' if len(p) > 2 else ''})"
+
+
+def _chicago_date(iso: str | None) -> str:
+    """``August 31, 2017``, ``October 2013``, ``2013``, or ``n.d.``."""
+    p = _date_parts(iso)
+    if not p:
+        return "n.d."
+    if len(p) == 1:
+        return str(p[0])
+    return f"{MONTHS[p[1] - 1]} {f'{p[2]}, ' if len(p) > 2 else ''}{p[0]}"
+
+
+def _end(text: str) -> str:
+    """A sentence ending in exactly one full stop (``Org.`` stays ``Org.``)."""
+    text = text.strip()
+    return text if text.endswith((".", "?", "!")) else text + "."
+
+
+def _parts(doc: Document, corpus: Corpus) -> tuple[str, str, str, str]:
+    m = doc.meta
+    return (m.organisation or "", m.title or doc.name,
+            corpus.config.site_name or "", permanent_url(doc, corpus))
+
+
+def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, markdown: bool = False) -> str:
+    """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in Markdown)."""
+    org, title, site, url = _parts(doc, corpus)
+    e = escape if markdown else str
+    shown = f"*{e(title)}*" if markdown else title
+    where = f", para. {para}" if para else ""
+    head = f"{e(_end(org))} {_apa_date(doc.meta.date)}. {shown}{where}." if org else \
+        f"{shown}{where}. {_apa_date(doc.meta.date)}."
+    tail = f" {e(_end(site))}" if site else ""
+    link = url + (f"#para-{para}" if para else "")
+    return f"{head}{tail} {f'<{link}>' if markdown and '://' in link else e(link)}"
+
+
+def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, markdown: bool = False) -> str:
+    """Chicago (bibliography): ``Org. "Title." Site, August 31, 2017. URL.``"""
+    org, title, site, url = _parts(doc, corpus)
+    e = escape if markdown else str
+    where = f", para. {para}" if para else ""
+    quoted = f"“{e(title.rstrip('.'))}{where}.”"
+    published = ", ".join(x for x in (e(site), _chicago_date(doc.meta.date)) if x)
+    link = url + (f"#para-{para}" if para else "")
+    shown = f"<{link}>" if markdown and "://" in link else e(link)
+    return f"{e(_end(org)) + ' ' if org else ''}{quoted} {published}. {shown}."
+
+
+def _copy_button(text: str, what: str) -> str:
+    return (f'<button type="button" class="cite-copy md-button" data-copy="{_attr(text)}" '
+            f'title="Copy the {what} to the clipboard" data-search-exclude>Copy</button>')
 
 
 def citation_block(doc: Document, corpus: Corpus) -> list[str]:
-    """Markdown lines for this section (none yet)."""
-    return []
+    """Markdown lines of the "Cite this document" box."""
+    url = permanent_url(doc, corpus)
+    slug = doc.slug
+    # cite.js fills PARA with a paragraph's number to copy a citation of that paragraph.
+    template = (f'<span class="cite-data" hidden data-cite-apa="{_attr(apa(doc, corpus, PARA))}" '
+                f'data-cite-chicago="{_attr(chicago(doc, corpus, PARA))}"></span>')
+    body = [
+        f"**{APA}** {_copy_button(apa(doc, corpus), 'APA citation')}",
+        "{: .cite-label }", "",
+        apa(doc, corpus, markdown=True), "{: .cite-text .cite-apa }", "",
+        f"**{CHICAGO}** {_copy_button(chicago(doc, corpus), 'Chicago citation')}",
+        "{: .cite-label }", "",
+        chicago(doc, corpus, markdown=True), "{: .cite-text .cite-chicago }", "",
+        f"**Permanent link:** {f'<{url}>' if '://' in url else escape(url)} "
+        f"{_copy_button(url, 'permanent link')} {template}",
+        "{: .cite-url }", "",
+        f"**Download:** [BibTeX]({slug}.bib){{: download=\"{slug}.bib\" }} · "
+        f"[CSL-JSON]({slug}.csl.json){{: download=\"{slug}.csl.json\" }} · "
+        "to cite one paragraph, use its ¶ link (clicking ¶ copies a citation with the paragraph number).",
+        "{: .cite-downloads }",
+    ]
+    return ['??? quote "Cite this document"', ""] + ["    " + line if line else "" for line in body] + [""]
+
+
+def paragraph_marks(block: Block) -> tuple[str, str, str]:
+    """(before, after, attribute list) for a citable block's Markdown line.
+
+    ``before`` holds one empty anchor element per alias (older anchors of this text);
+    ``after`` the ¶ permalink; the attribute list gives the block its anchor and number.
+    """
+    if not block.anchor:
+        return "", "", ""
+    before = "".join(f'<a id="{_attr(a)}" class="para-alias"></a>' for a in block.aliases)
+    after = (f' <a class="para-link" href="#{_attr(block.anchor)}" data-para="{block.para}" '
+             f'title="Paragraph {block.para}: permanent link (click to copy a citation)" '
+             f'data-search-exclude>¶</a>')
+    return before, after, f'{{: #{block.anchor} .para data-para="{block.para}" }}'
+
+
+def bibtex(doc: Document, corpus: Corpus) -> str:
+    """A BibTeX ``@misc`` entry (organisation as a corporate author, in double braces)."""
+    org, title, site, url = _parts(doc, corpus)
+    p = _date_parts(doc.meta.date)
+
+    def esc(text: str) -> str:
+        return "".join(_BIB_SPECIAL.get(ch, ch) for ch in " ".join(text.split()))
+
+    fields = []
+    if org:
+        fields.append(("author", f"{{{esc(org)}}}"))
+    fields.append(("title", f"{{{esc(title)}}}"))
+    if p:
+        fields.append(("year", str(p[0])))
+    if len(p) > 1:
+        fields.append(("month", BIB_MONTHS[p[1] - 1]))
+    if doc.meta.date:
+        fields.append(("date", esc(doc.meta.date)))
+    if site:
+        fields.append(("howpublished", esc(site)))
+    if doc.meta.doc_type:
+        fields.append(("type", esc(doc.meta.doc_type)))
+    fields.append(("url", url))
+    body = ",\n".join(f"  {k:<12} = {v if k == 'month' else '{' + v + '}'}" for k, v in fields)
+    return f"@misc{{{doc.slug},\n{body}\n}}\n"
+
+
+def csl_json(doc: Document, corpus: Corpus) -> str:
+    """The document as a one-item CSL-JSON list (what Zotero and citeproc read)."""
+    org, title, site, url = _parts(doc, corpus)
+    item: dict[str, object] = {"id": doc.slug, "type": "document", "title": title}
+    if org:
+        item["author"] = [{"literal": org}]
+    p = _date_parts(doc.meta.date)
+    if p:
+        item["issued"] = {"date-parts": [p]}
+    if site:
+        item["publisher"] = site
+    if doc.meta.doc_type:
+        item["genre"] = doc.meta.doc_type
+    item["URL"] = url
+    return json.dumps([item], indent=2, ensure_ascii=False) + "\n"
+
+
+def citation_files(doc: Document, corpus: Corpus) -> dict[str, str]:
+    """The downloads beside the page: ``documents/<slug>.bib`` and ``.csl.json``."""
+    stem = doc.page[:-3]
+    return {f"{stem}.bib": bibtex(doc, corpus), f"{stem}.csl.json": csl_json(doc, corpus)}

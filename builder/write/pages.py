@@ -5,8 +5,10 @@ from __future__ import annotations
 from ..link import Corpus
 from .about import render_about
 from .doc_provenance import provenance_files
+from .doc_cite import citation_files
 from .document_page import render_document
 from .home import render_documents_index, render_home
+from .permalink_pages import permalink_files
 from .report_page import render_report_page
 from .theme_pages import render_overview, render_theme
 
@@ -17,6 +19,8 @@ def render(corpus: Corpus) -> dict[str, str | bytes]:
                              "themes/index.md": render_overview(corpus)}
     for doc in corpus.documents:
         files[doc.page] = render_document(doc, corpus)
+        files.update(citation_files(doc, corpus))
+    files.update(permalink_files(corpus))
     for theme in corpus.config.themes:
         files[f"themes/{theme.id}.md"] = render_theme(theme, corpus)
     files["about.md"] = render_about(corpus)
