@@ -44,12 +44,12 @@ def _resumes(chunk: Chunk) -> bool:
     return first.lead > 0 and first.text[:1].islower()
 
 
-def _continues(chunk: Chunk, wrapped: bool) -> bool:
+def _continues(chunk: Chunk, wrapped: bool, after_hyphen: bool = False) -> bool:
     first = chunk.lines[0].text
     if _is_list(chunk):
         return False
-    if wrapped:
-        return True
+    if wrapped or after_hyphen:
+        return first[:1].isalnum() or wrapped
     return first[:1].islower()
 
 
@@ -91,7 +91,8 @@ def floats(state: CleanState) -> None:
                 between = []
         if target is None:
             nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
-            if nxt is None or not _continues(chunks[nxt], state.wrapped):
+            hyphen = HYPHEN_END.search(chunk.lines[-1].text) is not None
+            if nxt is None or not _continues(chunks[nxt], state.wrapped, hyphen):
                 continue
             if HYPHEN_END.search(chunk.lines[-1].text) is None and _heading_like(chunks[nxt]):
                 continue

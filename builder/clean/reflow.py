@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
+from ..document import Block, Removal
 from .hyphens import decide
 from .normalise import BULLET, NUMBERED, SENTENCE_END
 from .pipeline import HYPHEN_END, Chunk, CleanState, Line
@@ -76,6 +76,9 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             number = ""
             if BULLET.match(head.text):
                 glyph = head.text[:1]
+                if glyph.isalnum():
+                    state.removed.append(Removal(glyph, "bullet glyph from a PDF symbol font (shown as a list "
+                                                 "bullet)", "reflow", head.no))
             else:
                 glyph = "#"
                 number = next(g for g in m.groups() if g)

@@ -108,6 +108,9 @@ def _title_and_leads(state: CleanState) -> None:
             b.kind, b.label, b.level = "paragraph", "lead", 0
             state.count("lead_paragraphs")
             continue
+        if b.kind == "paragraph" and not b.label and prev is not None and prev.kind == "heading" \
+                and prev.level != 1 and not SENTENCE_END.search(b.text) and len(b.text.split()) <= 40:
+            b.label = "lead"  # a descriptor line under a heading, too long to be a heading itself
         if b.kind in _BODY and b.label not in ("kicker", "byline", "lead"):
             seen_body = True
 
@@ -132,8 +135,9 @@ def _levels(state: CleanState) -> None:
                 nstyle, nvalue, _ = _style_value(nxt)
                 if nstyle != style and nvalue == value + 1 and last.get(nstyle, 0) + 1 == value:
                     state.warnings.append(
-                        f"heading '{h.number}. {h.text}' (line {h.lines[0]}) is numbered {h.number} in a "
-                        f"{nstyle} sequence (the next heading is {nxt.number}); shown as numbered in the source")
+                        f"misnumbered heading '{h.number}. {h.text}' (line {h.lines[0]}): numbered {h.number} "
+                        f"where the sequence continuing with {nxt.number} expects {value}; placed at that "
+                        "sequence's level, number shown as in the source")
                     state.count("misnumbered_headings")
                     style = nstyle
             if style == _style_value(h)[0]:

@@ -5,31 +5,114 @@ from __future__ import annotations
 from ..document import Block, Document
 from ..link import Corpus
 from .common import front_matter
-from .doc_cite import citation_block
+from .doc_cite import citation_block, paragraph_marks
 from .doc_header import header_block
 from .doc_provenance import provenance_block
+from .doc_links import abbreviation_lines, span_renderer
 from .doc_related import related_block
 from .markdown import escape, footnote_id, inline
 
 
-def render_block(block: Block, doc: Document) -> list[str]:
-    anchor = f"{{: #{block.anchor} }}" if block.anchor else ""
+ITALIC_LABELS = ("kicker", "byline", "lead")
+"""Paragraph labels shown in italics (an over-title, a byline, a lead under a heading)."""
+BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Box"}
+"""Titles for admonitions the source gives no title (they are labels, not source text)."""
+
+
+def _heading(block: Block) -> list[str]:
+    hashes = "#" * min(6, max(2, block.level))
+    number = escape(f"{block.number}.") + " " if block.number else ""
+    return [f"{hashes} {number}{inline(block, one_line=True)}", ""]
+
+
+def _list_item(block: Block, render_span=None) -> list[str]:
+    before, after, anchor = paragraph_marks(block)
+    indent = "    " * block.level
+    if block.number.isdigit():
+        marker, prefix = f"{block.number}.", ""
+    else:
+        marker, prefix = "-", (escape(f"({block.number})") + " " if block.number else "")
+    body = before + prefix + inline(block, render_span, one_line=True) + after
+    return [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
+
+
+def _paragraph(block: Block, render_span=None) -> list[str]:
+    before, after, anchor = paragraph_marks(block)
+    body = inline(block, render_span)
+    if block.label in ITALIC_LABELS and body and not any(s.kind == "emphasis" for s in block.spans):
+        body = "\n".join(f"*{line}*" for line in body.split("\n"))
+    return [before + body + after] + ([anchor] if anchor else []) + [""]
+
+
+def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
+    """One block as Markdown lines (ending with a blank line); footnotes render at the end."""
     if block.kind == "heading":
-        return [f"{'#' * min(6, max(2, block.level + 1))} {escape(block.text)}", ""]
+        return _heading(block)
     if block.kind == "list_item":
-        marker = f"{block.number}." if block.number else "-"
-        indent = "    " * block.level
-        body = inline(block, one_line=True)
-        return [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
+        return _list_item(block, render_span)
     if block.kind == "admonition":
-        title = block.title.replace('"', "“")
-        out = [f'!!! {block.label or "note"} "{escape(title)}"' if title else f"!!! {block.label or 'note'}", ""]
+        kind = block.label or "note"
+        title = (block.title or BOX_TITLES.get(kind, "")).replace('"', "“")
+        out = [f'!!! {kind} "{escape(title)}"' if title else f"!!! {kind}", ""]
         for child in block.children or [Block("paragraph", block.text)]:
-            out += ["    " + line if line else "" for line in render_block(child, doc)]
+            out += ["    " + line if line else "" for line in render_block(child, doc, render_span)]
         return out
+    if block.kind == "letter":
+        return render_letter([block])
     if block.kind == "footnote":
         return []  # rendered at the end of the page
-    return [escape_block(inline(block))] + ([anchor] if anchor else []) + [""]
+    return _paragraph(block, render_span)
+
+
+def render_letter(parts: list[Block]) -> list[str]:
+    """Consecutive letter parts: a compact header (letterhead, date, addressee) or a
+    signature block (name in bold, role under it), each one paragraph with line breaks."""
+    lines: list[str] = []
+    for b in parts:
+        text = "  \n".join(escape(line) for line in b.text.split("\n") if line.strip())
+        if b.label == "letterhead":
+            text = f"*{text}*"
+        elif b.label == "signatory":
+            text = f"**{text}**"
+        lines.append(text)
+    roles = {b.label for b in parts}
+    css = "letter-signature" if roles & {"signatory", "signatory_role"} else "letter-head"
+    if roles <= {"salutation", "closing", "signature_note"}:
+        return [line for text in lines for line in (text, "")]
+    return ["  \n".join(lines), f"{{: .{css} }}", ""]
+
+
+def render_body(doc: Document, title: str, render_span=None) -> list[str]:
+    """The cleaned text: blocks in order, letter parts grouped, the title heading skipped."""
+    out: list[str] = []
+    blocks = doc.blocks
+    skip_title = True
+    i = 0
+    while i < len(blocks):
+        block = blocks[i]
+        if skip_title and block.kind == "heading" and block.text == title:
+            skip_title = False
+            i += 1
+            continue
+        if block.kind == "letter":
+            group = [block]
+            while i + 1 < len(blocks) and blocks[i + 1].kind == "letter" \
+                    and _letter_group(blocks[i + 1]) == _letter_group(block):
+                i += 1
+                group.append(blocks[i])
+            out += render_letter(group)
+        else:
+            out += render_block(block, doc, render_span)
+        i += 1
+    return out
+
+
+def _letter_group(block: Block) -> str:
+    if block.label in ("letterhead", "date", "addressee"):
+        return "head"
+    if block.label in ("signatory", "signatory_role"):
+        return "signature"
+    return block.label
 
 
 def render_document(doc: Document, corpus: Corpus) -> str:
@@ -42,18 +125,15 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     }
     out = [front_matter(fields, f"seeds/{doc.name}") + f"# {escape(m.title or doc.name)}", ""]
     out += header_block(doc, corpus)
-    skip_title = True
-    for block in doc.blocks:
-        if skip_title and block.kind == "heading" and block.text == m.title:
-            skip_title = False
-            continue
-        out += render_block(block, doc)
+    render_span = span_renderer(doc, corpus)
+    out += render_body(doc, m.title, render_span)
     out += citation_block(doc, corpus)
     out += related_block(doc, corpus)
     out += provenance_block(doc, corpus)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     for note in notes:
-        out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
+        out.append(f"[^{footnote_id(note.label)}]: {inline(note, render_span, one_line=True)}")
     if notes:
         out.append("")
+    out += abbreviation_lines(doc, corpus)
     return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,130 @@
+"""Nothing is lost: every word of a source is on its page or in the report's ``removed``.
+
+For every shipped seed, and for messy documents hypothesis generates, the multiset of the
+source's words equals the words on the page (all block texts, letter parts, admonition
+titles and children, footnotes, printed numbers) plus the words of ``removed``, after
+normalising case and punctuation (see ``cleankit.words``).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+sys.path.insert(0, str(Path(__file__).parent / "clean"))
+
+from cleankit import clean_text, lost_and_invented  # noqa: E402
+from conftest import SEEDS  # noqa: E402
+
+from builder.read import decode  # noqa: E402
+
+SEED_FILES = sorted(SEEDS.glob("*.txt"))
+
+
+@pytest.mark.parametrize("seed", SEED_FILES, ids=lambda p: p.stem)
+def test_every_word_of_a_seed_is_on_its_page_or_in_removed(seed):
+    source = decode(seed.name, seed.read_bytes())
+    doc = clean_text(seed.read_bytes(), seed.name)
+    lost, invented = lost_and_invented(source.text, doc)
+    assert not lost, f"lost: {dict(lost)}"
+    assert not invented, f"invented: {dict(invented)}"
+
+
+# ------------------------------------------------------------------ generated messy documents
+
+VOCAB = ("migration", "rights", "states", "protection", "the", "of", "and", "to", "in", "for", "migrants",
+         "cooperation", "governance", "report", "national", "policies", "international", "human",
+         "development", "labour", "trafficking", "Office", "Council", "General", "IOM", "UN", "2013",
+         "awareness", "raising", "capacity", "building", "border", "workers", "data", "xenophobia")
+word = st.sampled_from(VOCAB)
+sentence = st.lists(word, min_size=3, max_size=14).map(lambda ws: " ".join(ws).capitalize() + ".")
+paragraph_text = st.lists(sentence, min_size=1, max_size=5).map(" ".join)
+
+
+def wrap(text: str, width: int, pdf: bool, hyphenate: bool) -> list[str]:
+    """Hard-wrap ``text`` at ``width``; a PDF column leaves a trailing space on soft wraps;
+    ``hyphenate`` splits the first long word that crosses the margin."""
+    lines, line = [], ""
+    for w in text.split():
+        if line and len(line) + 1 + len(w) > width:
+            if hyphenate and len(w) > 7 and w.isalpha():
+                cut = len(w) // 2
+                lines.append(line + " " + w[:cut] + "-")
+                line = w[cut:]
+                hyphenate = False
+                continue
+            lines.append(line + (" " if pdf else ""))
+            line = w
+        else:
+            line = f"{line} {w}" if line else w
+    lines.append(line)
+    return lines
+
+
+@st.composite
+def messy_document(draw) -> str:
+    pdf = draw(st.booleans())
+    width = draw(st.integers(30, 80))
+    out: list[str] = []
+    if draw(st.booleans()):
+        out += ["Home | Menu | Search", ""]
+    if draw(st.booleans()):
+        out += [draw(st.sampled_from(["I. Introduction", "Background", "***1. Scope of the report:***",
+                                      "2. Facilitating cooperation"])), ""]
+    notes = []
+    for n in range(draw(st.integers(1, 6))):
+        kind = draw(st.sampled_from(["para", "para", "bullets", "numbered", "header", "footnote", "url"]))
+        if kind == "para":
+            out += wrap(draw(paragraph_text), width, pdf, draw(st.booleans())) + [""]
+        elif kind == "bullets":
+            glyph = draw(st.sampled_from(["•", "-", "▪", " u", "\uf0b7", "*"]))
+            for _ in range(draw(st.integers(1, 3))):
+                out += wrap(f"{glyph} {draw(sentence)}", width, pdf, False)
+            out.append("")
+        elif kind == "numbered":
+            for i in range(1, draw(st.integers(2, 4))):
+                out.append(f"  {i}. {draw(sentence)}")
+            out.append("")
+        elif kind == "header":
+            out += ["A/HRC/99/1", "", str(n + 2), ""]
+        elif kind == "footnote":
+            mark = "¹²³⁴⁵⁶"[len(notes)]
+            notes.append(mark)
+            out += wrap(draw(paragraph_text)[:-1] + "." + mark, width, pdf, False) + [""]
+            out += [f"{mark} See the {draw(word)} {draw(word)} report.", ""]
+        elif kind == "url":
+            out += [f"See <https://example.org/{draw(word)}> and *{draw(word)} {draw(word)}* for "
+                    f"[{draw(word)}](#) details.", ""]
+    if draw(st.booleans()):
+        out += ["Back to top", "", "Share this page on Facebook. Click to log in to your account.", ""]
+    return "\n".join(out)
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy_document())
+def test_no_word_is_lost_from_generated_messy_documents(text):
+    doc = clean_text(text)
+    lost, invented = lost_and_invented(decode("t.txt", text.encode()).text, doc)
+    assert not lost and not invented, (dict(lost), dict(invented))
+
+
+printable = st.text(alphabet=st.sampled_from(list("abcXY12 .,:;-*_[]()<>#•¹²\n  u")), max_size=300)
+TOKENS = ("Dear Sir:", "Sincerely,", "Jane Doe", "Ambassador", "Back to top", "cookie", "account", "**",
+          "*", "[1]", "¹", "²", "<https://example.org/a>", "https://example.org/b", "[x](#)", "I.", "2.",
+          "IV.", "•", "u", "-", "\n", "\n\n", " ", "  ", "migration", "Rights", "coopera-", "tion",
+          "August 10, 2016", "A signature in ink", "Page 2", "3", "Subject:", "***", ":", ".", "(EA 1)")
+token_text = st.lists(st.sampled_from(TOKENS), max_size=60).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(printable, token_text))
+def test_no_word_is_lost_from_arbitrary_text(text):
+    assume(any(ch.isalnum() for ch in text))  # read refuses a file without letters or digits
+    source = decode("t.txt", text.encode())
+    doc = clean_text(text)
+    lost, invented = lost_and_invented(source.text, doc)
+    assert not lost and not invented, (dict(lost), dict(invented))
