@@ -7,10 +7,12 @@ from .about import render_about
 from .doc_provenance import provenance_files
 from .doc_cite import citation_files
 from .document_page import render_document
+from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
 from .permalink_pages import permalink_files
 from .report_page import render_report_page
 from .theme_pages import render_overview, render_theme
+from .timeline import render_timeline
 
 
 def render(corpus: Corpus) -> dict[str, str | bytes]:
@@ -26,4 +28,6 @@ def render(corpus: Corpus) -> dict[str, str | bytes]:
     files["about.md"] = render_about(corpus)
     files["about/report.md"] = render_report_page(corpus)
     files.update(provenance_files(corpus))
+    files.update(render_entity_pages(corpus))
+    files["timeline.md"] = render_timeline(corpus)
     return dict(sorted(files.items()))

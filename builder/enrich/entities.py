@@ -1,0 +1,394 @@
+"""Entities: the organisations, instruments, events, initiatives and programmes a corpus names.
+
+Takes the entities an editor declares in ``entities.yml`` and the documents; returns a
+``Registry``: every entity with all its spellings, plus a ``Matcher`` that finds them in
+text. Two sources, merged:
+
+- declared: ``entities.yml`` (id, name, kind, short form, aliases, definition, date);
+- derived: acronyms the text defines itself, ``International Organization for Migration
+  (IOM)``: the acronym in brackets and the words before it whose initials spell it. The
+  same acronym defined in several documents is one entity; an acronym or expansion that
+  a declared entity already has merges into it.
+
+Matching is exact after normalisation (no fuzzy matching: unrelated names score as high
+as true variants): names ignore case and treat hyphens, spaces and commas alike
+(``High-level Dialogue`` = ``High Level Dialogue``), curly and straight apostrophes are
+the same; acronyms keep their case (``IOM`` but not ``iom`` in a web address). All
+spellings of all entities are compiled into one pattern, a trie of words, so finding
+mentions is one scan per paragraph whatever the number of entities. Pure.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from slugify import slugify
+
+from ..config import EntityDecl
+from ..document import Block, Document
+
+log = logging.getLogger(__name__)
+
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
+"""Curly quotes and look-alikes → ``'`` (same length, so offsets stay valid)."""
+
+STOPWORDS = frozenset("""a an and at by de des du for from in into la le les of on or the to
+under with against between""".split())
+"""Function words that an acronym skips (``Office of the … (OHCHR)``)."""
+
+HEAD_KINDS = {
+    **dict.fromkeys("organization organisation office agency union bank institute centre center "
+                    "department bureau ministry secretariat entity".split(), "organisation"),
+    **dict.fromkeys("group committee council commission board parliament assembly court rapporteur "
+                    "rapporteurs panel".split(), "body"),
+    **dict.fromkeys("convention protocol protocols declaration covenant treaty charter compact law "
+                    "resolution agreement framework principles guidelines".split(), "instrument"),
+    **dict.fromkeys("dialogue conference summit meeting session congress".split(), "event"),
+    **dict.fromkeys("initiative process processes campaign partnership network alliance forum "
+                    "consultation".split(), "initiative"),
+    **dict.fromkeys("programme program project fund facility scheme mechanism".split(), "programme"),
+}
+"""The head noun of a derived expansion → its kind (``… Committee on …`` → body)."""
+
+RESERVED_IDS = frozenset({"index"})
+
+_ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,11})\s*\)")
+_CLAUSE_BREAK = re.compile(r"[;:!?()\[\]{}\"\u201c\u201d,]|\.(?=\s)|\s[\u2013\u2014-]\s")
+_TOKEN_SPLIT = re.compile(r"[\s,\u2010\u2011-]+")
+SEP = r"(?:\s*[-\u2010\u2011]\s*|,?\s+)"
+"""What may stand between two words of a name: spaces, a hyphen, a comma."""
+
+
+def normalise(spelling: str, *, keep_case: bool = False) -> str:
+    """The lookup key of a spelling: words joined by one space, apostrophes straight."""
+    words = [w for w in _TOKEN_SPLIT.split(spelling.translate(APOSTROPHES).strip()) if w]
+    key = " ".join(words)
+    return key if keep_case else key.lower()
+
+
+def is_acronym(spelling: str) -> bool:
+    """One token, mostly capitals (``IOM``, ``RCPs``, ``UNDESA``): matched case-sensitively."""
+    s = spelling.strip()
+    letters = [c for c in s if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return bool(s) and not any(c.isspace() for c in s) and upper >= 2 and upper * 2 >= len(letters)
+
+
+@dataclass(slots=True)
+class Entity:
+    """One entity with everything the pages need to say about it."""
+
+    id: str
+    name: str
+    kind: str
+    short: str = ""
+    """Acronym or short form (``IOM``); shown with the name and as an abbreviation tooltip."""
+    aliases: list[str] = field(default_factory=list)
+    """Other spellings: declared ones first, then those found in the text."""
+    definition: str = ""
+    """Declared one-line definition (the corpus's own definition is found at link time)."""
+    date: str = ""
+    declared: bool = False
+    defined_in: list[tuple[str, int]] = field(default_factory=list)
+    """(document name, block index) where the text spells out the acronym."""
+
+    @property
+    def spellings(self) -> list[str]:
+        out: list[str] = []
+        for s in (self.name, self.short, *self.aliases):
+            if s and s not in out:
+                out.append(s)
+        return out
+
+    @property
+    def label(self) -> str:
+        """How the entity is named in running prose: the name, or the acronym when the name is long."""
+        return self.short if self.short and len(self.name) > 45 else self.name
+
+    @property
+    def title(self) -> str:
+        """``International Organization for Migration (IOM)``."""
+        if self.short and normalise(self.short) != normalise(self.name):
+            return f"{self.name} ({self.short})"
+        return self.name
+
+
+@dataclass(slots=True)
+class Definition:
+    """An acronym spelled out in the text: ``expansion (acronym)``."""
+
+    acronym: str
+    expansion: str
+    block: int
+    start: int
+    """Offset of the expansion in the block's text."""
+
+
+# --- acronyms the text defines ------------------------------------------------------------
+
+def acronym_core(written: str) -> str:
+    """``RCPs`` → ``RCP`` (a plural s after capitals); other forms unchanged."""
+    if len(written) > 2 and written.endswith("s") and written[-2].isupper():
+        return written[:-1]
+    return written
+
+
+def _letters(word: str) -> str:
+    """What one word contributes to an acronym: its capitals if it is one (``UN``), else its initial."""
+    out = []
+    for part in re.split(r"[\u2010\u2011/-]", word.translate(APOSTROPHES)):
+        part = part.strip(".'")
+        if part.endswith("'s"):
+            part = part[:-2]
+        if not part or not part[0].isalpha():
+            continue
+        caps = [c for c in part if c.isupper()]
+        if len(caps) >= 2 and len(caps) * 2 >= sum(c.isalpha() for c in part):
+            out.extend(caps)
+        else:
+            out.append(part[0].upper())
+    return "".join(out)
+
+
+def _is_subsequence(short: str, long: str) -> bool:
+    it = iter(long)
+    return all(c in it for c in short)
+
+
+def expansion_before(text: str, end: int, acronym: str) -> tuple[int, str] | None:
+    """The words before ``end`` whose initials spell ``acronym``, as ``(start, expansion)``.
+
+    Exact initials win (``Global Forum on Migration and Development`` → GFMD); else the
+    nearest run of at most three extra words that starts with the acronym's first letter
+    and contains its letters in order (``High Level Dialogue on Migration and Development``
+    → HLD).
+    """
+    core = acronym_core(acronym).upper()
+    window_start = max(0, end - 40 * (len(core) + 6))
+    fragment = text[window_start:end]
+    breaks = list(_CLAUSE_BREAK.finditer(fragment))
+    offset = window_start + (breaks[-1].end() if breaks else 0)
+    words = [(m.start() + offset, m.group()) for m in re.finditer(r"\S+", text[offset:end])]
+    words = words[-(len(core) + 5):]
+    loose: tuple[int, str] | None = None
+    for i in range(len(words) - 1, -1, -1):
+        first = words[i][1]
+        if first.casefold() in STOPWORDS or not first[0].isalpha() or not first[0].isupper():
+            continue
+        letters = "".join(_letters(w) for _, w in words[i:] if w.casefold() not in STOPWORDS)
+        if not letters or letters[0] != core[0]:
+            continue
+        start = words[i][0]
+        expansion = text[start:words[-1][0] + len(words[-1][1])].rstrip(" .,'\u2019")
+        if letters == core:
+            return start, " ".join(expansion.split())
+        if loose is None and len(letters) <= len(core) + 3 and _is_subsequence(core, letters):
+            loose = (start, " ".join(expansion.split()))
+    return loose
+
+
+def _valid_acronym(written: str) -> bool:
+    core = acronym_core(written)
+    letters = [c for c in core if c.isalpha()]
+    lower = sum(c.islower() for c in letters)
+    return len(letters) >= 2 and sum(c.isupper() for c in letters) >= 2 and lower <= 1
+
+
+def find_definitions(doc: Document) -> list[Definition]:
+    """Every ``Expansion (ACRONYM)`` in the document's text blocks, in order."""
+    found: list[Definition] = []
+    for index, block in enumerate(doc.blocks):
+        for b in (block, *block.children):
+            for m in _ACRONYM.finditer(b.text):
+                written = m.group(1)
+                if not _valid_acronym(written):
+                    continue
+                hit = expansion_before(b.text, m.start(), written)
+                if hit and len(hit[1].split()) >= 2:
+                    found.append(Definition(written, hit[1], index, hit[0]))
+    return found
+
+
+def guess_kind(expansion: str) -> str:
+    """The kind of a derived entity from its head noun (the last word before ``of``/``on``/…)."""
+    words = [w.casefold().strip(".,'") for w in _TOKEN_SPLIT.split(expansion) if w]
+    head: list[str] = []
+    for w in words:
+        if w in STOPWORDS and head:
+            break
+        head.append(w)
+    for w in reversed(head or words):
+        if w in HEAD_KINDS:
+            return HEAD_KINDS[w]
+    return "other"
+
+
+# --- the registry -------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class Registry:
+    """All entities of a build and how to find them."""
+
+    entities: dict[str, Entity]
+    notices: list[str] = field(default_factory=list)
+    _matcher: Matcher | None = None
+
+    def matcher(self) -> Matcher:
+        if self._matcher is None:
+            self._matcher = Matcher(self.entities.values())
+        return self._matcher
+
+
+def _content_words(name: str) -> set[str]:
+    return {w for w in normalise(name).split() if w not in STOPWORDS and len(w) > 2}
+
+
+def build_registry(decls: Iterable[EntityDecl], documents: Iterable[Document]) -> Registry:
+    """Declared entities plus the acronyms the documents define, merged (see module docstring)."""
+    entities: dict[str, Entity] = {}
+    notices: list[str] = []
+    by_key: dict[str, str] = {}     # normalised spelling → entity id
+
+    def key(spelling: str) -> str:
+        return normalise(spelling, keep_case=is_acronym(spelling))
+
+    def index(entity: Entity, spelling: str) -> None:
+        k = key(spelling)
+        owner = by_key.setdefault(k, entity.id)
+        if owner != entity.id:
+            notices.append(f"entities.yml: '{spelling}' is a spelling of both '{owner}' and "
+                           f"'{entity.id}'; it links to '{owner}'")
+
+    for d in decls:
+        e = Entity(d.id, d.name.strip(), d.kind, d.short.strip(), [a.strip() for a in d.aliases if a.strip()],
+                   " ".join(d.definition.split()), d.date.strip(), declared=True)
+        entities[e.id] = e
+        for s in e.spellings:
+            index(e, s)
+
+    expansions: dict[str, Counter[str]] = {}   # derived id → expansion → count
+    for doc in documents:
+        for found in find_definitions(doc):
+            core = acronym_core(found.acronym)
+            eid = by_key.get(key(found.acronym)) or by_key.get(key(core)) or by_key.get(key(found.expansion))
+            if eid is None:
+                eid = _new_id(core, entities)
+                entities[eid] = Entity(eid, found.expansion, guess_kind(found.expansion), core)
+                expansions[eid] = Counter()
+            entity = entities[eid]
+            known = [s for s in entity.spellings if not is_acronym(s)]
+            if known and not any(_content_words(found.expansion) & _content_words(s) for s in known):
+                notices.append(f"{doc.name}: '{found.acronym}' is spelled out as '{found.expansion}', but "
+                               f"'{entity.id}' is '{entity.name}'; that expansion is not linked "
+                               "(declare it in entities.yml if it is another entity)")
+                continue
+            entity.defined_in.append((doc.name, found.block))
+            if eid in expansions:
+                expansions[eid][found.expansion] += 1
+            for spelling in (found.acronym, core, found.expansion):
+                if key(spelling) not in by_key:
+                    index(entity, spelling)
+                    if spelling not in entity.spellings:
+                        entity.aliases.append(spelling)
+    for eid, counts in expansions.items():
+        e = entities[eid]
+        if counts:   # the most frequent spelling names a derived entity; ties go to the first seen
+            best = max(counts, key=lambda s: (counts[s], -list(counts).index(s)))
+            if best != e.name:
+                e.aliases = [e.name, *[a for a in e.aliases if a != best]]
+                e.name = best
+    return Registry(entities, notices)
+
+
+def _new_id(acronym: str, entities: dict[str, Entity]) -> str:
+    base = slugify(acronym) or "entity"
+    if base in RESERVED_IDS:
+        base = f"{base}-entity"
+    eid, i = base, 2
+    while eid in entities:
+        eid, i = f"{base}-{i}", i + 1
+    return eid
+
+
+# --- finding mentions ---------------------------------------------------------------------
+
+class _Trie:
+    __slots__ = ("children", "end")
+
+    def __init__(self) -> None:
+        self.children: dict[str, _Trie] = {}
+        self.end = False
+
+    def add(self, words: list[str]) -> None:
+        node = self
+        for w in words:
+            node = node.children.setdefault(w, _Trie())
+        node.end = True
+
+    def pattern(self) -> str:
+        """Alternatives longest first, so the longest spelling wins at a position."""
+        options = []
+        if self.children:
+            alts = "|".join(re.escape(w) + child.pattern() for w, child in
+                            sorted(self.children.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+            options.append(SEP + "(?:" + alts + ")")
+        if self.end:
+            options.append(r"(?!\w)")
+        return "(?:" + "|".join(options) + ")"
+
+    def first(self) -> str:
+        alts = "|".join(re.escape(w) + child.pattern() for w, child in
+                        sorted(self.children.items(), key=lambda kv: (-len(kv[0]), kv[0])))
+        return "(?:" + alts + ")" if alts else "(?!)"
+
+
+@dataclass(slots=True)
+class Mention:
+    start: int
+    end: int
+    entity: str
+
+
+class Matcher:
+    """Finds every spelling of every entity in a text with one combined pattern."""
+
+    def __init__(self, entities: Iterable[Entity]) -> None:
+        names, acronyms = _Trie(), _Trie()
+        self.lookup: dict[str, str] = {}
+        for e in entities:
+            for s in e.spellings:
+                acro = is_acronym(s)
+                k = normalise(s, keep_case=acro)
+                if not k or k in self.lookup:
+                    continue
+                self.lookup[k] = e.id
+                (acronyms if acro else names).add(k.split(" "))
+        self.pattern = re.compile(r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>"
+                                  + acronyms.first() + r"))")
+
+    def find(self, text: str) -> Iterator[Mention]:
+        """Mentions in ``text``, left to right, the longest spelling at each position.
+
+        In text that is mostly capitals (a shouted letterhead), acronyms are not trusted.
+        """
+        letters = [c for c in text if c.isalpha()]
+        shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
+        normal = text.translate(APOSTROPHES)
+        for m in self.pattern.finditer(normal):
+            if m.group("acro") is not None:
+                if shouting:
+                    continue
+                eid = self.lookup.get(normalise(m.group(), keep_case=True))
+            else:
+                eid = self.lookup.get(normalise(m.group()))
+            if eid:
+                yield Mention(m.start(), m.end(), eid)
+
+
+def block_texts(block: Block) -> Iterator[Block]:
+    yield block
+    yield from block.children

@@ -1,0 +1,146 @@
+"""Entity pages and the Glossary index.
+
+One page per entity that at least one document names: its full name, other spellings,
+kind, date, a one-line definition (declared, and the corpus's own where it gives one),
+and every document and paragraph that names it, linked to the paragraph anchors. The
+index (``entities/index.md``) lists them grouped by kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .. import crosslinks
+from ..crosslinks import Links, Mention
+from ..document import Document
+from ..enrich.entities import Entity, normalise
+from ..link import Corpus
+from .common import front_matter, human_date, rel
+from .doc_links import entity_page
+from .markdown import escape
+
+INDEX = "entities/index.md"
+KIND_HEADINGS = {
+    "organisation": "Organisations", "body": "Bodies and mechanisms", "instrument": "Instruments",
+    "event": "Events", "initiative": "Initiatives and processes", "programme": "Programmes",
+    "other": "Other",
+}
+EXCERPTS_PER_DOCUMENT = 3
+"""Paragraphs quoted per document; the others are listed as links."""
+EXCERPT_WORDS = 14
+"""Words of context on each side of a mention."""
+WHERE = {"title": "the title", "heading": "a heading", "box title": "a box title", "footnote": "a footnote",
+         "letter": "the letter's heading or signature", "paragraph": "the text"}
+
+
+def render_entity_pages(corpus: Corpus) -> dict[str, str]:
+    links = crosslinks.get(corpus)
+    if not links:
+        return {}
+    files = {entity_page(e.id): render_entity(e, links, corpus) for e in links.mentioned()}
+    files[INDEX] = render_glossary(links, corpus)
+    return files
+
+
+def _meta_line(entity: Entity, n_docs: int) -> str:
+    parts = [f"**Kind:** {escape(entity.kind)}"]
+    others = [s for s in entity.spellings if normalise(s) != normalise(entity.name)]
+    if others:
+        parts.append("**Also written:** " + ", ".join(escape(s) for s in others))
+    if entity.date:
+        parts.append(f"**Date:** {escape(human_date(entity.date))}")
+    parts.append(f"**Named in:** {n_docs} document{'s' if n_docs != 1 else ''}")
+    return " · ".join(parts)
+
+
+def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
+    page = entity_page(entity.id)
+    docs = {d.name: d for d in corpus.documents}
+    by_doc = {name: ms for name, ms in links.mentions.get(entity.id, {}).items() if name in docs}
+    fields = {"title": entity.title, "entity": entity.id, "kind": entity.kind}
+    source = "entities.yml" if entity.declared else "the acronyms the documents spell out"
+    out = [front_matter(fields, source) + f"# {escape(entity.title)}", "",
+           _meta_line(entity, len(by_doc)), "{: .entity-meta }", ""]
+    if entity.definition:
+        out += [escape(entity.definition), ""]
+    found = links.definitions.get(entity.id)
+    if found and found[0] in docs:
+        name, para, sentence = found
+        doc = docs[name]
+        out += [f"> {escape(sentence)}", ">",
+                f"> — [{escape(doc.meta.title or doc.name)}, paragraph {para}]"
+                f"({rel(page, f'{doc.page}#para-{para}')})", ""]
+    written = [n for n, events in links.written_for.items() if entity.id in events and n in docs]
+    if written:
+        out += ["## Written for this event", ""]
+        out += [f"- {_doc_link(page, docs[n])}" for n in written] + [""]
+    out += ["## Where the documents name it", ""]
+    for name, mentions in by_doc.items():
+        out += _document_mentions(page, docs[name], mentions)
+    return "\n".join(out).rstrip("\n") + "\n"
+
+
+def _doc_link(page: str, doc: Document) -> str:
+    when = f" ({escape(human_date(doc.meta.date))})" if doc.meta.date else ""
+    return f"[{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}){when}"
+
+
+def _document_mentions(page: str, doc: Document, mentions: list[Mention]) -> list[str]:
+    n = len(mentions)
+    out = [f"- {_doc_link(page, doc)}: {n} mention{'s' if n != 1 else ''}"]
+    paragraphs: list[Mention] = []
+    elsewhere: list[str] = []
+    for m in mentions:
+        if m.anchor:
+            if not any(p.anchor == m.anchor for p in paragraphs):
+                paragraphs.append(m)
+        elif WHERE[m.where] not in elsewhere:
+            elsewhere.append(WHERE[m.where])
+    for m in paragraphs[:EXCERPTS_PER_DOCUMENT]:
+        link = rel(page, f"{doc.page}#{m.anchor}")
+        out.append(f"    - [Paragraph {m.para}]({link}): {_excerpt(doc, m)}")
+    rest = paragraphs[EXCERPTS_PER_DOCUMENT:]
+    if rest:
+        more = ", ".join(f"[{m.para}]({rel(page, f'{doc.page}#{m.anchor}')})" for m in rest)
+        out.append(f"    - Also paragraph{'s' if len(rest) > 1 else ''} {more}")
+    if elsewhere:
+        out.append(f"    - Also in {', '.join(elsewhere)}")
+    return out + [""]
+
+
+def _excerpt(doc: Document, m: Mention) -> str:
+    """The words around a mention, the mention in bold (a word glued to it, IOM's, stays glued)."""
+    block = doc.blocks[m.block]
+    text = (block.children[m.child] if m.child >= 0 else block).text
+    pre, post = text[:m.start], text[m.end:]
+    glue_left = re.search(r"\S*$", pre).group()
+    glue_right = re.match(r"\S*", post).group()
+    before = pre[:len(pre) - len(glue_left)].split()
+    after = post[len(glue_right):].split()
+    left = ("… " if len(before) > EXCERPT_WORDS else "") + " ".join(before[-EXCERPT_WORDS:])
+    right = " ".join(after[:EXCERPT_WORDS]) + (" …" if len(after) > EXCERPT_WORDS else "")
+    middle = escape(glue_left) + "**" + escape(" ".join(m.text.split())) + "**" + escape(glue_right)
+    return " ".join(x for x in (escape(left), middle, escape(right)) if x)
+
+
+def render_glossary(links: Links, corpus: Corpus) -> str:
+    out = [front_matter({"title": "Glossary"}, "entities.yml and the documents") + "# Glossary", "",
+           "The organisations, bodies, instruments, events, initiatives and programmes that the "
+           "documents name. Each page lists every document and paragraph that names it. In the "
+           "documents, the first mention in each section links to its page, and abbreviations show "
+           "their full name when you hover over them.", ""]
+    entities = links.mentioned()
+    if not entities:
+        return "\n".join(out + ["No document names an entity yet.", ""])
+    kinds = list(KIND_HEADINGS) + sorted({e.kind for e in entities} - set(KIND_HEADINGS))
+    for kind in kinds:
+        group = sorted((e for e in entities if e.kind == kind), key=lambda e: e.name.lower())
+        if not group:
+            continue
+        out += [f"## {KIND_HEADINGS.get(kind, kind.capitalize())}", "", "| Name | Short form | Documents |",
+                "|---|---|---|"]
+        for e in group:
+            n = len(links.mentions.get(e.id, {}))
+            out.append(f"| [{escape(e.name)}]({rel(INDEX, entity_page(e.id))}) | {escape(e.short)} | {n} |")
+        out.append("")
+    return "\n".join(out).rstrip("\n") + "\n"
