@@ -37,10 +37,12 @@ def normalise(state: CleanState) -> None:
     # A PDF column: most text lines end in a space, and those lines are short.
     if texts and len(lengths) >= 0.4 * texts and len(lengths) >= 5:
         lengths.sort()
-        p95 = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
-        if p95 <= 100:
+        n = len(lengths)
+        p25, p75, p95 = lengths[n // 4], lengths[(3 * n) // 4], lengths[min(n - 1, int(n * 0.95))]
+        width = min(p95, int(p75 + 1.5 * (p75 - p25)))  # Tukey's fence: boxes and captions are outliers
+        if width <= 100:
             state.wrapped = True
-            state.width = p95
+            state.width = width
     for line in state.lines:
         if line.trail >= 2 and not state.wrapped:
             state.count("hard_breaks_removed")
@@ -69,8 +71,8 @@ def split_blocks(state: CleanState) -> None:
 
 
 def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
-    """Split a hard-wrapped paragraph after a sentence that ends well short of the column
-    (plain text), or without the soft-wrap space (PDF column)."""
+    """Split a hard-wrapped paragraph after a sentence that ends where the next word would
+    still have fitted (plain text), or without the soft-wrap space (PDF column)."""
     lines = chunk.lines
     if len(lines) < 3 or any(_list_line(ln) for ln in lines):
         return [chunk]
@@ -80,7 +82,8 @@ def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
         ln, nxt = lines[i], lines[i + 1]
         if not SENTENCE_END.search(ln.text) or not nxt.text[:1].isupper():
             continue
-        short = len(ln.text) < 0.6 * widest and widest >= 40
+        # Greedy wrapping would have put the next word on this line: the break is the author's.
+        short = len(ln.text) + 1 + len(nxt.text.split()[0]) <= widest - 2 and widest >= 40
         if (wrapped and not ln.trail and not ln.soft) or (not wrapped and short and not ln.trail):
             out.append(Chunk(lines[start:i + 1]))
             start = i + 1

@@ -18,6 +18,7 @@ from .pipeline import HYPHEN_END, Chunk, CleanState, Line
 
 _SECOND_LEVEL = set("o◦▫□–-")
 BOLD_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")
+_END_MARKER = re.compile(r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])$")
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)-$")
 _WORD_AFTER = re.compile(r"^([^\W\d_]+)")
 
@@ -69,6 +70,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
         else:
             groups[-1].append(ln)
     prev_item: tuple[int, str, int] | None = None  # (indent, glyph, level)
+    glyph_level: dict[str, int] = {}
     for group in groups:
         head = group[0]
         m = BULLET.match(head.text) or NUMBERED.match(head.text)
@@ -85,13 +87,17 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             level = 0
             if prev_item is not None:
                 indent, pglyph, plevel = prev_item
-                if head.lead > indent + 1 or (glyph != pglyph and glyph in _SECOND_LEVEL and pglyph not in "#"
-                                              and plevel == 0):
+                if head.lead > indent + 1:
                     level = plevel + 1
                 elif head.lead + 1 < indent:
                     level = max(0, plevel - 1)
+                elif glyph != pglyph and glyph in glyph_level:
+                    level = glyph_level[glyph]
+                elif glyph != pglyph and glyph in _SECOND_LEVEL and pglyph != "#":
+                    level = plevel + 1
                 else:
                     level = plevel
+            glyph_level.setdefault(glyph, level)
             prev_item = (head.lead, glyph, level)
             text = join_lines(state, [head.text[m.end():]] + [ln.text for ln in group[1:]], head.no)
             out.append(_block("list_item", text, group, level=level, number=number))
@@ -121,6 +127,7 @@ def _byline(state: CleanState, group: list[Line]) -> bool:
 
 def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
     """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space."""
+    text = _END_MARKER.sub("", text)
     bold = BOLD_LINE.match(text)
     inner = bold.group(2).rstrip(":") if bold else text
     if len(group) > 3 or not inner or not (inner[:1].isupper() or inner[:1].isdigit() or inner[:1] in "“\"'‘("):

@@ -1,0 +1,59 @@
+"""clean/footnotes: bodies move to the end, markers become zero-width spans."""
+
+from __future__ import annotations
+
+from cleankit import clean_text
+
+
+def notes(doc):
+    return [(b.label, b.text) for b in doc.blocks if b.kind == "footnote"]
+
+
+def refs(doc):
+    return [(b.text[:s.start][-6:], s.target) for b in doc.blocks for s in b.spans if s.kind == "footnote"]
+
+
+def test_superscript_markers_of_both_unicode_blocks_become_footnotes():
+    doc = clean_text("It protects rights.¹ It chairs the group.⁴\n\n¹ See the first note.\n\n⁴ See the fourth.\n")
+    assert notes(doc) == [("1", "See the first note."), ("4", "See the fourth.")]
+    assert refs(doc) == [("ights.", "1"), ("group.", "4")]
+    assert doc.blocks[0].text == "It protects rights. It chairs the group."
+
+
+def test_bracketed_number_markers_become_footnotes():
+    doc = clean_text("The report was adopted.[2]\n\n[2] Adopted without a vote.\n")
+    assert notes(doc) == [("2", "Adopted without a vote.")]
+    assert refs(doc) == [("opted.", "2")]
+
+
+def test_a_body_after_the_next_heading_is_moved_to_the_end():
+    doc = clean_text("A Title\n\nText with a marker.³\n\n3. Next Section\n\n³ The body.\n\nMore text.\n")
+    assert [b.kind for b in doc.blocks] == ["heading", "paragraph", "heading", "paragraph", "footnote"]
+    assert doc.moved[0].placed == "footnote 3"
+
+
+def test_a_body_that_splits_a_sentence_is_moved_and_the_sentence_rejoined():
+    doc = clean_text("IOM will work to further the protection of migrants and in\n\n"
+                     "⁶ See the position paper.\n\nthe promotion of a rights perspective.\n")
+    assert doc.blocks[0].text == ("IOM will work to further the protection of migrants and in the promotion "
+                                  "of a rights perspective.")
+
+
+def test_a_marker_without_a_body_is_reported_and_kept():
+    doc = clean_text("A sentence with a marker.⁷\n")
+    assert doc.blocks[0].text == "A sentence with a marker.⁷"
+    assert any("marker ⁷" in w and "no footnote text" in w for w in doc.warnings)
+
+
+def test_a_body_without_a_marker_is_reported_and_shown_as_text():
+    doc = clean_text("A sentence.\n\n⁸ An orphan note.\n")
+    assert notes(doc) == []
+    assert doc.blocks[-1].text == "⁸ An orphan note."
+    assert any("footnote 8" in w and "no marker" in w for w in doc.warnings)
+
+
+def test_urls_in_footnote_bodies_become_links():
+    doc = clean_text("Text.²\n\n² See <http://example.org/a>.\n")
+    note = doc.blocks[-1]
+    assert note.text == "See http://example.org/a."
+    assert [(s.kind, s.target) for s in note.spans] == [("url", "http://example.org/a")]

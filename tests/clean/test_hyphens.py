@@ -1,0 +1,51 @@
+"""clean/hyphens: a line-end hyphen joins a split word and keeps a true compound."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from cleankit import ROOT, clean_text
+
+
+def paragraph(text: str) -> str:
+    doc = clean_text(text)
+    return doc.blocks[0].text
+
+
+def test_joins_a_word_split_at_the_line_end():
+    assert "regional cooperation among" in paragraph("It calls for regional coopera-\ntion among States.\n")
+
+
+def test_keeps_the_hyphen_of_a_true_compound():
+    assert "awareness-raising tools" in paragraph("They acquired the necessary awareness-\nraising tools.\n")
+
+
+def test_keeps_the_hyphen_before_a_digit_or_a_capital():
+    assert "post-2015 agenda" in paragraph("In the informal group on the post-\n2015 agenda of the UN.\n")
+    assert "non-UN partners" in paragraph("Work with all the non-\nUN partners in the region.\n")
+
+
+def test_evidence_in_the_document_wins_over_the_word_list():
+    text = ("We met the stake-\nholders of the project. The stakeholders agreed. Other stakeholders did too.\n")
+    assert paragraph(text).startswith("We met the stakeholders of the project.")
+    text = ("We need cross-\ncutting work. Cross-cutting issues matter. More cross-cutting work.\n")
+    assert paragraph(text).startswith("We need cross-cutting work.")
+
+
+def test_counts_joined_and_kept_hyphens():
+    doc = clean_text("Regional coopera-\ntion and awareness-\nraising tools.\n")
+    assert doc.stats["hyphens_joined"] == 1
+    assert doc.stats["hyphens_kept"] == 1
+
+
+def test_a_spaced_dash_at_the_line_end_is_not_a_hyphen():
+    assert "borders - it can" in paragraph("It happens across borders -\nit can also be domestic.\n")
+
+
+def test_wordfreq_is_imported_only_when_a_line_end_hyphen_needs_it():
+    code = ("import sys; from builder.clean import clean; from builder.read import decode;"
+            "clean(decode('a.txt', b'A plain text with no hyphen at a line end.\\n'));"
+            "print('wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

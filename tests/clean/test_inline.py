@@ -1,0 +1,56 @@
+"""clean/inline: source Markdown becomes plain text plus spans, never raw markup."""
+
+from __future__ import annotations
+
+from cleankit import clean_text
+
+
+def spans(block):
+    return [(s.kind, block.text[s.start:s.end], s.target) for s in block.spans]
+
+
+def test_source_emphasis_becomes_an_emphasis_span():
+    b = clean_text("IOM works through, *inter alia*, assisting States.\n").blocks[0]
+    assert b.text == "IOM works through, inter alia, assisting States."
+    assert spans(b) == [("emphasis", "inter alia", "")]
+
+
+def test_source_strong_becomes_a_strong_span():
+    b = clean_text("Note the **important** part of it.\n").blocks[0]
+    assert b.text == "Note the important part of it."
+    assert spans(b) == [("strong", "important", "")]
+
+
+def test_an_empty_link_becomes_plain_text():
+    b = clean_text("The UN [Commission on the Status of Women](#) (CSW) met.\n").blocks[0]
+    assert b.text == "The UN Commission on the Status of Women (CSW) met."
+    assert b.spans == []
+
+
+def test_angle_bracket_and_bare_urls_become_url_spans_without_trailing_punctuation():
+    b = clean_text("See <http://example.org/a-b> and https://example.org/c?d=1.\n").blocks[0]
+    assert b.text == "See http://example.org/a-b and https://example.org/c?d=1."
+    assert spans(b) == [("url", "http://example.org/a-b", "http://example.org/a-b"),
+                        ("url", "https://example.org/c?d=1", "https://example.org/c?d=1")]
+
+
+def test_www_urls_get_a_scheme_in_the_target_only():
+    b = clean_text("Visit www.example.org for more.\n").blocks[0]
+    assert spans(b) == [("url", "www.example.org", "http://www.example.org")]
+
+
+def test_markdown_link_with_a_web_target_keeps_the_target():
+    b = clean_text("Read [the report](https://example.org/r) now.\n").blocks[0]
+    assert b.text == "Read the report now."
+    assert spans(b) == [("url", "the report", "https://example.org/r")]
+
+
+def test_no_markdown_syntax_is_left_in_block_text():
+    doc = clean_text("**SUBJECT: A response**\n\nText with *emphasis* and **strong** and [link](#).\n")
+    for b in doc.blocks:
+        assert "*" not in b.text and "](" not in b.text
+
+
+def test_a_lone_asterisk_is_plain_text():
+    b = clean_text("The 5 * 3 rule and a footnote* stay.\n").blocks[0]
+    assert b.text == "The 5 * 3 rule and a footnote* stay."

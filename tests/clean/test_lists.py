@@ -1,0 +1,53 @@
+"""clean/reflow: list items from bullet glyphs (PDF fonts included) and numbers."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleankit import clean_text
+
+
+@pytest.mark.parametrize("glyph", ["•", "▪", "●", "■", "➢", "\uf0b7", "-", "*"])
+def test_bullet_glyphs_become_list_items(glyph):
+    doc = clean_text(f"The agenda could:\n\n{glyph} Incorporate equality as a goal.\n{glyph} Develop targets.\n")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("list_item", "Incorporate equality as a goal."), ("list_item", "Develop targets.")]
+
+
+def test_wingdings_u_bullet_wrapped_over_lines_is_one_item_and_the_glyph_is_reported():
+    doc = clean_text("suggested that the agenda could: \n\n u Incorporate equality as a stand-alone goal in \n"
+                     "order to measure disparities. \n\n u Develop specific targets under \nrelevant goals. \n")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Incorporate equality as a stand-alone goal in order to measure disparities.",
+                     "Develop specific targets under relevant goals."]
+    assert [r.text for r in doc.removed] == ["u", "u"]
+    assert all("bullet glyph" in r.reason for r in doc.removed)
+
+
+def test_a_lowercase_u_word_at_a_line_start_is_not_a_bullet():
+    doc = clean_text("you said it and\nu turn lanes are closed.\n")
+    assert [b.kind for b in doc.blocks] == ["paragraph"]
+
+
+def test_indented_numbered_list_with_two_digit_numbers_keeps_its_numbers():
+    lines = "\n".join(f"  {i}. Item number {i} says something long enough to be an item." for i in range(1, 14))
+    doc = clean_text("A Title\n\n" + lines + "\n")
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [b.number for b in items] == [str(i) for i in range(1, 14)]
+    assert all(b.level == 0 for b in items)
+
+
+def test_second_level_glyph_nests_under_a_first_level_item():
+    doc = clean_text("• First level item.\no Second level item.\n• Back to first.\n")
+    assert [(b.text, b.level) for b in doc.blocks] == [
+        ("First level item.", 0), ("Second level item.", 1), ("Back to first.", 0)]
+
+
+def test_indentation_nests_items():
+    doc = clean_text("- Outer item.\n    - Inner item.\n- Outer again.\n")
+    assert [b.level for b in doc.blocks] == [0, 1, 0]
+
+
+def test_lettered_items_keep_their_letter_as_number():
+    doc = clean_text("(a) first point;\n(b) second point.\n")
+    assert [(b.kind, b.number) for b in doc.blocks] == [("list_item", "a"), ("list_item", "b")]
