@@ -354,6 +354,8 @@ class Pins:
     """Page of a withdrawn document → its tombstone fields (from metadata.yml)."""
     pages_by_source: dict[str, str] = field(default_factory=dict)
     """Seed name → the page the document of the seed lives at (also for withdrawn ones)."""
+    derived: set[str] = field(default_factory=set)
+    """Redirects of pages named after a moved document (needed only if the page is gone)."""
 
 
 def _final(manifest: Manifest, page: str, problems: list[str]) -> str:
@@ -390,7 +392,7 @@ def assign(documents: list[Document], config: Config) -> Pins:
             pins.redirects[page] = _final(manifest, page, problems)
     names = {doc.name for doc in documents}
     orphans = {src: page for src, page in by_source.items() if src not in names}
-    taken = {page_url(p) for p in manifest.pages}
+    taken = {page_url(p) for p in manifest.pages} | {page_url("documents/index.md")}  # the documents list
     placed: dict[str, str] = {}
     fresh: list[Document] = []
     for doc in sorted(documents, key=lambda d: d.name):
@@ -428,6 +430,18 @@ def assign(documents: list[Document], config: Config) -> Pins:
             problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published. Put the "
                             f"seed back, or declare it withdrawn in metadata.yml under 'withdrawn: {src}: "
                             "{reason: <why>}'")
+    # Pages named after a moved document (its changes page…) move with it; after a withdrawn one,
+    # they lead to its withdrawal notice.
+    stems = {posixpath.basename(old)[:-3]: (new, True) for old, new in pins.redirects.items()
+             if old.startswith("documents/")}
+    stems.update({posixpath.basename(page)[:-3]: (page, False) for page in pins.withdrawn})
+    for page in sorted(pins.published):
+        folder, name = posixpath.split(page)
+        if page in pins.redirects or name[:-3] not in stems or folder == "documents":
+            continue
+        target, same_folder = stems[name[:-3]]
+        pins.redirects[page] = posixpath.join(folder, posixpath.basename(target)) if same_folder else target
+        pins.derived.add(page)
     return pins
 
 
@@ -460,6 +474,10 @@ def seal(pins: Pins | None, files: dict[str, Any]) -> str:
     if pins is None:
         return dump_manifest(Manifest())
     problems = list(pins.problems)
+    for page in sorted(pins.derived):
+        if page in files:  # still generated under its old name: no redirect needed
+            del pins.redirects[page]
+            files.pop(f"{page_url(page)}index.html", None)
     for page in sorted(pins.published):
         if page in pins.redirects:
             target = pins.redirects[page]

@@ -1,0 +1,185 @@
+"""Cite this page: the citation box, BibTeX and CSL-JSON downloads, paragraph permalinks, and
+the citation meta tags and JSON-LD in the head of every document page."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import yaml
+
+from builder.config import Config
+from builder.document import Block, Document, Metadata, Source
+from builder.link import Corpus
+from builder.write.doc_cite import PARA, apa, bibtex, chicago, citation_block, csl_json, paragraph_marks
+from conftest import ROOT, build_project, make_project, mkdocs_build
+
+SITE = "https://example.org/corpus/"
+HOSTILE = 'Fees "paid" by workers </script><script>alert(1)</script> & more'
+
+
+def document(title: str = "Recruitment fees", date: str | None = "2017-08-31",
+             organisation: str | None = "Acme Relief Agency") -> tuple[Document, Corpus]:
+    doc = Document(Source("a.txt", "", ""), meta=Metadata(title=title, date=date, organisation=organisation),
+                   slug="2017-08-31-acme-recruitment-fees")
+    return doc, Corpus([doc], Config(site_url=SITE, site_name="Migration Documents"))
+
+
+class Head(HTMLParser):
+    """The meta tags and JSON-LD scripts of a page."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.meta: dict[str, list[str]] = {}
+        self.json_ld: list[str] = []
+        self._in_ld = False
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        if tag == "meta" and a.get("name", "").startswith("citation_"):
+            self.meta.setdefault(a["name"], []).append(a.get("content", ""))
+        self._in_ld = tag == "script" and a.get("type") == "application/ld+json"
+
+    def handle_endtag(self, tag):
+        self._in_ld = False if tag == "script" else self._in_ld
+
+    def handle_data(self, data):
+        if self._in_ld:
+            self.json_ld.append(data)
+
+
+def head_of(path: Path) -> Head:
+    html = path.read_text(encoding="utf-8")
+    parser = Head()
+    parser.feed(html[:html.index("</head>")])
+    return parser
+
+
+# --- suggested citations ---------------------------------------------------------------
+
+def test_apa_citation_has_organisation_date_italic_title_site_and_permanent_url():
+    doc, corpus = document()
+    assert apa(doc, corpus) == ("Acme Relief Agency. (2017, August 31). Recruitment fees. Migration Documents. "
+                                f"{SITE}documents/2017-08-31-acme-recruitment-fees/")
+    assert "*Recruitment fees*" in apa(doc, corpus, markdown=True)
+
+
+def test_chicago_citation_quotes_the_title_and_dates_it_month_first():
+    doc, corpus = document()
+    assert chicago(doc, corpus) == ("Acme Relief Agency. “Recruitment fees.” Migration Documents, August 31, 2017. "
+                                    f"{SITE}documents/2017-08-31-acme-recruitment-fees/.")
+
+
+def test_citations_of_a_paragraph_give_its_number_and_anchor():
+    doc, corpus = document()
+    assert ", para. 12." in apa(doc, corpus, 12) and apa(doc, corpus, 12).endswith("/#para-12")
+    assert ", para. 12.”" in chicago(doc, corpus, 12) and chicago(doc, corpus, 12).endswith("/#para-12.")
+
+
+def test_partial_dates_and_missing_organisation():
+    doc, corpus = document(date="2013-10", organisation=None)
+    assert apa(doc, corpus).startswith("Recruitment fees. (2013, October). Migration Documents.")
+    assert "October 2013" in chicago(doc, corpus)
+    doc, corpus = document(date=None)
+    assert "(n.d.)" in apa(doc, corpus) and "n.d." in chicago(doc, corpus)
+
+
+def test_citation_box_offers_both_styles_copy_buttons_permanent_url_and_downloads():
+    doc, corpus = document()
+    box = "\n".join(citation_block(doc, corpus))
+    assert "**APA**" in box and "**Chicago**" in box
+    assert box.count('class="cite-copy') == 3
+    assert f"<{SITE}documents/2017-08-31-acme-recruitment-fees/>" in box
+    assert "(2017-08-31-acme-recruitment-fees.bib)" in box and "(2017-08-31-acme-recruitment-fees.csl.json)" in box
+    template = re.search(r'data-cite-apa="([^"]*)"', box).group(1)
+    assert f"para. {PARA}" in template and template.endswith(f"#para-{PARA}")
+
+
+def test_seed_text_in_the_citation_box_stays_text():
+    doc, corpus = document(title=HOSTILE)
+    box = "\n".join(citation_block(doc, corpus))
+    assert "<script>" not in box and "</script>" not in box
+    assert 'data-copy="Acme Relief Agency. (2017, August 31). Fees &quot;paid&quot;' in box
+
+
+def test_bibtex_entry_escapes_special_characters():
+    doc, corpus = document(title="Fees {100%} & costs_2 #1", organisation="A & B")
+    entry = bibtex(doc, corpus)
+    assert entry.startswith("@misc{2017-08-31-acme-recruitment-fees,\n")
+    assert r"{Fees \{100\%\} \& costs\_2 \#1}" in entry and r"{{A \& B}}" in entry
+    assert "month        = aug" in entry and entry.count("{") == entry.count("}")
+
+
+def test_csl_json_is_a_list_with_one_item():
+    doc, corpus = document()
+    item, = json.loads(csl_json(doc, corpus))
+    assert item["title"] == "Recruitment fees" and item["author"] == [{"literal": "Acme Relief Agency"}]
+    assert item["issued"] == {"date-parts": [[2017, 8, 31]]}
+    assert item["URL"] == f"{SITE}documents/2017-08-31-acme-recruitment-fees/"
+
+
+def test_paragraph_marks_give_the_permalink_number_and_old_anchors():
+    block = Block("paragraph", "Text.", anchor="para-3", para=3, aliases=["para-7"])
+    before, after, attrs = paragraph_marks(block)
+    assert before == '<a id="para-7" class="para-alias"></a>'
+    assert 'href="#para-3"' in after and "¶" in after and "data-search-exclude" in after
+    assert attrs == '{: #para-3 .para data-para="3" }'
+    assert paragraph_marks(Block("heading", "Title")) == ("", "", "")
+
+
+# --- built pages -----------------------------------------------------------------------
+
+def test_head_of_a_document_page_carries_citation_meta_tags_and_valid_json_ld(tmp_path):
+    metadata = yaml.safe_dump({"documents": {"a.txt": {"title": HOSTILE, "organisation": "Acme <Relief> Agency",
+                                                        "date": "2015-03-03"}}})
+    project = make_project(tmp_path, {"a.txt": "Some title\n\nMigrant workers pay recruitment fees to agencies.\n"},
+                           config={"metadata.yml": metadata})
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    doc, = report["documents"]
+    head = head_of(project / "site" / doc["url"] / "index.html")
+    assert head.meta["citation_title"] == [HOSTILE]
+    assert head.meta["citation_author"] == ["Acme <Relief> Agency"]
+    assert head.meta["citation_publication_date"] == ["2015/03/03"]
+    assert head.meta["citation_public_url"] == [f"https://example.org/migration-corpus/{doc['url']}"]
+    ld, = [json.loads(text) for text in head.json_ld]
+    assert ld["@context"] == "https://schema.org" and ld["headline"] == HOSTILE
+    assert ld["author"]["name"] == "Acme <Relief> Agency" and ld["datePublished"] == "2015-03-03"
+    assert ld["url"] == head.meta["citation_public_url"][0]
+
+
+def test_document_pages_get_bibtex_and_csl_json_beside_them(tmp_path):
+    project = make_project(tmp_path, {"a.txt": "Some title\n\nMigrant workers pay recruitment fees to agencies.\n"})
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    stem = project / "docs" / report["documents"][0]["page"][:-3]
+    assert Path(f"{stem}.bib").read_text(encoding="utf-8").startswith("@misc{")
+    assert json.loads(Path(f"{stem}.csl.json").read_text(encoding="utf-8"))[0]["URL"].endswith(
+        report["documents"][0]["url"])
+
+
+def test_shipped_document_pages_cite_themselves_and_every_paragraph_has_a_permalink(seeds_site):
+    project, report = seeds_site
+    for doc in report["documents"]:
+        page = project / "site" / doc["url"] / "index.html"
+        head = head_of(page)
+        assert head.meta["citation_title"] and head.meta["citation_public_url"], doc["source"]
+        ld, = [json.loads(text) for text in head.json_ld]
+        assert ld["@type"] == "DigitalDocument" and ld["url"] == head.meta["citation_public_url"][0]
+        html = page.read_text(encoding="utf-8")
+        assert html.count('class="para-link"') == doc["paragraphs"], doc["source"]
+        assert 'class="cite-copy' in html
+
+
+def test_cite_script_and_styles_are_local_and_registered():
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    assert "assets/cite.js" in config["extra_javascript"]
+    assert "assets/permalinks.css" in config["extra_css"]
+    for name in ("cite.js", "permalinks.css"):
+        text = (ROOT / "docs" / "assets" / name).read_text(encoding="utf-8")
+        assert not re.search(r"https?://|//[a-z]", text), name
+        assert "innerHTML" not in text
