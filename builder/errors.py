@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 
 class BuilderError(Exception):
     """Base class of everything the builder raises on purpose."""
@@ -19,3 +21,44 @@ class DocumentError(BuilderError):
         self.source = source
         self.reason = reason
         self.action = action
+
+
+class Notice(str):
+    """A problem with one file that did not stop the build, as a line of text (what logs and
+    ``notices`` in the report show) that also keeps its parts for the report's ``problems``.
+
+    >>> n = Notice("notes.md", "not a .txt file", "ignored")
+    >>> n, n.action
+    ('notes.md: not a .txt file (ignored)', 'ignored')
+    """
+
+    source: str
+    reason: str
+    action: str
+
+    def __new__(cls, source: str, reason: str, action: str) -> Notice:
+        self = super().__new__(cls, f"{source}: {reason} ({action})")
+        self.source, self.reason, self.action = source, reason, action
+        return self
+
+    def __getnewargs__(self) -> tuple[str, str, str]:  # type: ignore[override]
+        return self.source, self.reason, self.action
+
+
+def problems(rejected: list[dict[str, str]], notices: list[str], documents: list[Any]) -> list[dict[str, str]]:
+    """Every problem of the build, one ``{source, reason, action}`` each, sorted by file.
+
+    ``action`` says what was done: ``skipped`` (a rejected seed), ``repaired`` (what reading
+    fixed: encoding, byte-order mark, line ends, control characters, mojibake, long lines),
+    ``ignored`` (not a seed), ``published once`` (a duplicate).
+    """
+    out = [{"source": r["source"], "reason": r["reason"], "action": r.get("action", "skipped")} for r in rejected]
+    for doc in documents:
+        out += [{"source": doc.name, "reason": repair, "action": "repaired"} for repair in doc.source.repairs]
+    for notice in notices:
+        if isinstance(notice, Notice):
+            out.append({"source": notice.source, "reason": notice.reason, "action": notice.action})
+        else:
+            source, _, reason = str(notice).partition(": ")
+            out.append({"source": source, "reason": reason, "action": "noted"})
+    return sorted(out, key=lambda p: (p["source"], p["action"], p["reason"]))

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .document import Source
-from .errors import DocumentError
+from .errors import DocumentError, Notice
 
 log = logging.getLogger(__name__)
 
@@ -48,7 +48,7 @@ def find_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[str]]:
         if any(part.startswith(".") for part in rel.split("/")):
             continue
         if path.suffix.lower() != SEED_SUFFIX:
-            notices.append(f"{rel}: not a .txt file (ignored)")
+            notices.append(Notice(rel, "not a .txt file", "ignored"))
             continue
         seeds.append(SeedFile(rel, path))
     return seeds, notices
@@ -176,6 +176,10 @@ def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
 
 
 def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
+    """Not UTF-8: charset-normalizer's guess, except that Latin-script single-byte text is read
+    as Windows-1252 (a superset of Latin-1 for printable characters, and what old word
+    processors on Windows wrote): on short texts the guess is often a cousin code page
+    (cp852, mac_iceland) that turns smart quotes into letters."""
     from charset_normalizer import from_bytes
 
     best = from_bytes(data[:200_000]).best()
@@ -183,14 +187,22 @@ def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
         raise DocumentError(name, f"not valid UTF-8 (byte 0x{data[exc.start]:02x} at offset {exc.start}) "
                             "and no text encoding fits", "skipped") from exc
     encoding = best.encoding
-    # A single-byte Western text is nearly always Windows-1252 (a superset of Latin-1 for
-    # printable characters); charset-normalizer sometimes names a cousin code page.
-    if encoding.startswith(("cp125", "iso8859", "latin", "mac_", "cp850", "cp437")):
-        encoding = "cp1252"
+    if encoding != "cp1252" and _latin_script(str(best)):
+        try:
+            return data.decode("cp1252"), "cp1252"
+        except UnicodeDecodeError:
+            pass
     try:
         return data.decode(encoding), encoding
     except UnicodeDecodeError:
         return data.decode("latin-1"), "latin-1"
+
+
+def _latin_script(text: str) -> bool:
+    """Whether the non-ASCII letters of ``text`` are mostly Latin (or there are none)."""
+    letters = [ch for ch in text if ch.isalpha() and not ch.isascii()]
+    latin = sum(1 for ch in letters if unicodedata.name(ch, "").startswith("LATIN"))
+    return latin >= 0.8 * len(letters)
 
 
 def _fix_unicode(text: str) -> str:

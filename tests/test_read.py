@@ -59,6 +59,16 @@ def test_windows_1252_smart_quotes_and_dashes_are_detected():
     assert any("not valid UTF-8" in r for r in src.repairs)
 
 
+def test_a_short_line_with_windows_1252_quotes_is_not_read_as_a_cousin_code_page():
+    assert decode("w.txt", "The State’s “duty” – to protect.\r\n".encode("cp1252")).text == "The State’s “duty” – to protect.\n"
+
+
+def test_cyrillic_single_byte_text_keeps_its_code_page():
+    text = "Права трудящихся-мигрантов и членов их семей защищены конвенцией.\n"
+    src = decode("r.txt", text.encode("cp1251"))
+    assert src.text == text and src.encoding == "cp1251"
+
+
 def test_latin_1_accented_letters_are_detected():
     text = "Le droit des travailleurs migrants à la sécurité sociale et à l'éducation des enfants.\n"
     src = decode("l.txt", text.encode("latin-1"))
