@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 from . import GENERATOR
+from .errors import problems
 from .link import Corpus
 
 
@@ -49,6 +50,7 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
         "documents": documents,
         "rejected": corpus.rejected,
         "notices": corpus.notices,
+        "problems": problems(corpus.rejected, corpus.notices, corpus.documents),
         "themes": [t.id for t in corpus.config.themes],
         "unthemed": [{"source": d.name, "keywords": d.keywords} for d in corpus.documents if not d.themes],
     }
