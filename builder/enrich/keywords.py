@@ -6,7 +6,7 @@ extend ``themes.yml``) and to name the topic of a letter that has no subject lin
 A small pure-Python extractor in the spirit of RAKE: candidate phrases are runs of two
 to five words that neither start nor end with a stop word (``human rights of migrants``
 is a candidate, ``of migrants`` is not); a phrase scores its frequency times its number
-of content words, and a phrase inside a better one is dropped. (YAKE would add ~95 MB of
+of content words, and a phrase inside or overlapping a better one is dropped. (YAKE would add ~95 MB of
 numpy and networkx for no better result on documents this short.)
 """
 
@@ -70,17 +70,28 @@ def extract(blocks: Iterable[Block] | str, limit: int = 8, exclude: Iterable[str
     for phrase, n in counts.items():
         if n < 2:
             continue
-        content = sum(w not in STOP_WORDS for w in phrase.split())
-        scored.append((n * content, len(phrase.split()), phrase))
-    scored.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        words = phrase.split()
+        content = sum(w not in STOP_WORDS for w in words)
+        scored.append((-content, len(words) - content, phrase, n * content))
+    # Best score first; on a tie, more content words ("human rights of migrants" before
+    # "human rights"), then fewer stop words ("river basin councils" before "basin councils
+    # and water").
+    scored.sort()
+    scored.sort(key=lambda s: -s[-1])
     excluded = [e.lower() for e in exclude]
     chosen: list[str] = []
-    for _, _, phrase in scored:
+    taken: set[tuple[str, str]] = set()
+    for _, _, phrase, _ in scored:
+        words = phrase.split()
+        pairs = set(zip(words, words[1:]))
+        if pairs & taken or any(words[0] == c.split()[-1] or words[-1] == c.split()[0] for c in chosen):
+            continue  # overlaps a better phrase ("basin councils and water" after "river basin councils")
         if any(phrase in c or c in phrase for c in chosen):
             continue
         if any(e in phrase or phrase in e for e in excluded):
             continue
         chosen.append(phrase)
+        taken |= pairs
         if len(chosen) == limit:
             break
     return chosen

@@ -1,0 +1,117 @@
+"""enrich.themes: trigger phrases, per-paragraph scoring, thresholds and strength."""
+
+from __future__ import annotations
+
+import time
+
+from builder.config import Theme
+from builder.document import Block, Document, Source
+from builder.enrich.themes import (best_excerpt, citable_blocks, matches, phrase_pattern, score,
+                                   suggest_phrases, theme_regex)
+
+FARM = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"])
+WATER = Theme("water", "Water", "Water rights.", ["irrigation", "water rights"])
+
+
+def doc(*texts: str) -> Document:
+    return Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in texts])
+
+
+def test_case_hyphen_and_space_variants_match():
+    pattern = phrase_pattern("rights-based approach")
+    assert pattern.search("A Rights Based Approach to work")
+    assert pattern.search("a rights-based\napproach")
+    assert pattern.search("a rightsbased approach")
+
+
+def test_star_matches_any_word_ending_but_only_whole_words():
+    pattern = phrase_pattern("traffick*")
+    assert [m.group(0) for m in pattern.finditer("traffickers trafficked; antitrafficking")] == [
+        "traffickers", "trafficked"]
+
+
+def test_brackets_make_letters_or_words_optional():
+    assert phrase_pattern("labo(u)r migration").search("labor migration")
+    assert phrase_pattern("labo(u)r migration").search("labour migration")
+    assert phrase_pattern("rights of (all) migrants").search("rights of all migrants")
+    assert phrase_pattern("rights of (all) migrants").search("rights of migrants")
+    assert phrase_pattern("safe(,) orderly and (regular|legal) migration").search("safe, orderly and legal migration")
+
+
+def test_curly_and_straight_apostrophes_match_each_other():
+    assert phrase_pattern("migrants’ rights").search("migrants' rights")
+
+
+def test_longer_phrase_is_counted_once_not_with_the_word_inside_it():
+    theme = Theme("t", "T", "d", ["trafficking", "victims of trafficking"])
+    assert matches("victims of trafficking and trafficking", theme) == {"victims of trafficking": 1, "trafficking": 1}
+
+
+def test_one_regex_per_theme_is_compiled_once():
+    assert theme_regex(FARM) is theme_regex(Theme("farm-work", "x", "y", list(FARM.phrases)))
+
+
+def test_one_phrase_of_several_words_makes_a_passage_but_one_single_word_does_not():
+    hits = score(doc("Seasonal workers came.", "The harvest began.", "Seasonal workers left."), [FARM])
+    assert hits and [i for i, _ in hits[0].passages] == [0, 2]
+
+
+def test_two_single_words_in_one_paragraph_make_a_passage():
+    hits = score(doc("The harvest in the orchard.", "The harvest in the orchard again."), [FARM])
+    assert hits and len(hits[0].passages) == 2
+
+
+def test_a_document_below_the_threshold_does_not_carry_the_theme():
+    assert score(doc("Seasonal workers came.", "Nothing else here."), [FARM]) == []
+
+
+def test_themes_are_ordered_by_strength_and_passages_best_first():
+    d = doc("Irrigation and water rights matter.", "Water rights again, irrigation again.",
+            "Seasonal workers in the orchard at harvest time; seasonal workers rest.",
+            "Seasonal workers came.", "Seasonal workers in the orchard.")
+    hits = score(d, [WATER, FARM])
+    assert [h.theme for h in hits] == ["farm-work", "water"]
+    farm = hits[0]
+    assert farm.passages[0][0] == 2
+    assert [s for _, s in farm.passages] == sorted((s for _, s in farm.passages), reverse=True)
+    assert len(farm.passages) == 3
+    assert farm.phrases == ["harvest*", "orchard", "seasonal workers"]
+
+
+def test_passages_index_the_citable_blocks_including_box_bodies():
+    box = Block("admonition", "", label="example", children=[Block("paragraph", "Seasonal workers at harvest.")])
+    d = Document(Source("t.txt", "", ""), blocks=[Block("heading", "Seasonal workers", level=2),
+                                                   Block("paragraph", "Seasonal workers came."), box])
+    hits = score(d, [FARM])
+    blocks = citable_blocks(d)
+    assert sorted(blocks[i].text for i, _ in hits[0].passages) == ["Seasonal workers at harvest.",
+                                                                   "Seasonal workers came."]
+
+
+def test_headings_are_not_passages():
+    d = Document(Source("t.txt", "", ""), blocks=[Block("heading", "Seasonal workers and the harvest", level=2)])
+    assert score(d, [FARM]) == []
+
+
+def test_excerpt_is_the_sentence_with_the_evidence_cut_around_the_match():
+    text = ("The weather was dry all year. " + " ".join(["Many"] * 60) + " seasonal workers came to the orchard.")
+    excerpt = best_excerpt(text, FARM, words=20)
+    assert "seasonal workers" in excerpt
+    assert excerpt.startswith("… ")
+    assert len(excerpt.split()) <= 22
+
+
+def test_unthemed_document_gets_key_phrases_no_theme_already_matches():
+    d = doc("Cross-border water rights and river basin councils.", "River basin councils share water rights.",
+            "The river basin councils meet twice a year.")
+    phrases = suggest_phrases(d, [WATER])
+    assert "river basin councils" in phrases
+    assert not any("water rights" in p for p in phrases)
+
+
+def test_scoring_a_long_document_against_many_themes_is_fast():
+    themes = [Theme(f"t{i}", "T", "d", [f"word{i}", f"two words{i}", f"stem{i}*"]) for i in range(16)]
+    d = doc(*["Seasonal workers picked apples in the orchard for many long weeks of work. " * 5] * 2000)
+    started = time.perf_counter()
+    score(d, themes)
+    assert time.perf_counter() - started < 5.0
