@@ -427,7 +427,7 @@ def assign(documents: list[Document], config: Config) -> Pins:
         if tomb is not None:
             pins.withdrawn[page] = dict(tomb)
         else:
-            problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published. Put the "
+            problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published (missing or rejected). Put the "
                             f"seed back, or declare it withdrawn in metadata.yml under 'withdrawn: {src}: "
                             "{reason: <why>}'")
     # Pages named after a moved document (its changes page…) move with it; after a withdrawn one,
@@ -488,7 +488,8 @@ def seal(pins: Pins | None, files: dict[str, Any]) -> str:
                             f"'moved_to: <page>' under 'pages.{page}' in {MANIFEST_NAME} to redirect it")
     if problems:
         raise BrokenPermalinks(f"{len(problems)} published link(s) would break:\n" +
-                               "\n".join(f"  {p}" for p in problems))
+                               "\n".join(f"  {p}" for p in problems) +
+                               f"\n(Nothing published yet? Delete {MANIFEST_NAME} and build again.)")
     for page in files:
         if page.endswith(".md") and page not in pins.manifest.pages:
             pins.manifest.pages[page] = PageEntry()

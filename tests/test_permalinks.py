@@ -225,6 +225,35 @@ def test_a_renamed_seed_file_keeps_its_page(tmp_path):
     assert the_page(project, "renamed.txt") == page
 
 
+THEMES = """themes:
+  - id: recruitment
+    label: Recruitment
+    description: Recruitment fees and agencies.
+    phrases: [recruitment fees]
+  - id: passports
+    label: Passports
+    description: Passports kept by employers.
+    phrases: [passports]
+"""
+
+
+def test_a_theme_page_is_pinned_by_id_and_its_removal_needs_a_redirect(tmp_path):
+    project = make_project(tmp_path, {"a.txt": seed(P1, P2)}, config={"themes.yml": THEMES})
+    assert publish(project) == 0
+    assert "themes/passports.md" in manifest(project)
+    (project / "themes.yml").write_text(THEMES.split("  - id: passports")[0], encoding="utf-8")
+    result, _ = build_project(project)
+    assert result.returncode == 2
+    assert "themes/passports/: would break" in result.stderr and "moved_to" in result.stderr
+    text = (project / MANIFEST_NAME).read_text(encoding="utf-8")
+    (project / MANIFEST_NAME).write_text(
+        text.replace("  themes/passports.md: {}\n", "  themes/passports.md:\n    moved_to: themes/index.md\n"),
+        encoding="utf-8")
+    result, _ = build_project(project)
+    assert result.returncode == 0, result.stderr
+    assert 'url=../"' in (project / "docs" / "themes" / "passports" / "index.html").read_text(encoding="utf-8")
+
+
 # --- (c) removing a seed --------------------------------------------------------------
 
 def test_removing_a_seed_fails_the_guard_until_a_tombstone_is_declared(tmp_path):
@@ -236,12 +265,13 @@ def test_removing_a_seed_fails_the_guard_until_a_tombstone_is_declared(tmp_path)
     assert result.returncode == 2
     assert f"{page_url(page)}: would break" in result.stderr and "withdrawn" in result.stderr
     assert (project / "docs" / page).is_file(), "a failed build wrote nothing"
-    (project / "metadata.yml").write_text("withdrawn:\n  b.txt:\n    reason: published twice by mistake\n",
-                                          encoding="utf-8")
+    (project / "metadata.yml").write_text("withdrawn:\n  b.txt:\n    reason: published twice by mistake\n"
+                                          "    url: https://example.org/passports.pdf\n", encoding="utf-8")
     result, _ = build_project(project)
     assert result.returncode == 0, result.stderr
     notice = (project / "docs" / page).read_text(encoding="utf-8")
     assert "withdrawn" in notice and "published twice by mistake" in notice
+    assert "<https://example.org/passports.pdf>" in notice
     assert 'id="para-1"' in notice and 'id="para-2"' in notice
     assert page in manifest(project)
 
