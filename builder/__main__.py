@@ -48,7 +48,9 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE if exc.code else EXIT_OK
     level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
                                               logging.INFO if args.verbose else logging.WARNING)
-    logging.basicConfig(level=level, format="%(levelname)s %(message)s")
+    from .progress import StderrHandler, make_progress, summary
+
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s", handlers=[StderrHandler()])
     if not args.seeds.is_dir():
         print(f"error: seeds folder '{args.seeds}' does not exist", file=sys.stderr)
         return EXIT_USAGE
@@ -56,14 +58,16 @@ def main(argv: list[str] | None = None) -> int:
     from .permalinks import MANIFEST_NAME, BrokenPermalinks
     from .write.files import diff_file, diff_tree, write_file, write_tree
 
-    try:
-        result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache)
-    except BrokenPermalinks as exc:
-        print(f"nothing written: {exc}", file=sys.stderr)
-        return EXIT_USAGE
-    except ConfigError as exc:
-        print(f"configuration error:\n{exc}", file=sys.stderr)
-        return EXIT_USAGE
+    with make_progress(args.quiet) as progress:  # shown only on a terminal, never in CI
+        try:
+            result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache,
+                           progress=progress)
+        except BrokenPermalinks as exc:
+            print(f"nothing written: {exc}", file=sys.stderr)
+            return EXIT_USAGE
+        except ConfigError as exc:
+            print(f"configuration error:\n{exc}", file=sys.stderr)
+            return EXIT_USAGE
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(result.report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -82,8 +86,7 @@ def main(argv: list[str] | None = None) -> int:
     write_file(args.root / MANIFEST_NAME, result.manifest)
     rejected = result.corpus.rejected
     if not args.quiet:
-        print(f"Built {len(result.corpus.documents)} document(s), {len(result.files)} files into "
-              f"{args.docs} in {result.seconds:.2f} s; {len(rejected)} rejected.")
+        print("\n".join(summary(result, str(args.docs), args.verbose)))
         for r in rejected:
             print(f"  rejected {r['source']}: {r['reason']} ({r['action']})", file=sys.stderr)
     return EXIT_REJECTED if rejected else EXIT_OK

@@ -13,6 +13,7 @@ import os
 import pickle
 import time
 import traceback
+from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +27,7 @@ from .enrich import metadata, themes
 from .errors import DocumentError
 from . import permalinks
 from .link import Corpus, link
+from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
 from .write import render
@@ -57,20 +59,24 @@ def process(source: Source, config: Config) -> Document:
 
 
 def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,
-          use_cache: bool = True) -> BuildResult:
+          use_cache: bool = True, progress: Progress | None = None) -> BuildResult:
     """Build the site's Markdown in memory. Raises ``ConfigError`` for bad configuration.
 
     Each seed is processed at most once per content: a seed whose bytes, name, configuration
     and builder code are unchanged comes from the cache (``builder.cache``); the others are
     processed on ``jobs`` processes (default: every core). Results are gathered in seed
     order, so the output is the same byte for byte whatever the cache and ``jobs``.
+    ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
     """
     started = time.perf_counter()
+    progress = progress or Progress()
     config = config or load_config(root)
     seeds, notices = find_seeds(seeds_dir)
     cache = Cache(root, config.fingerprint, enabled=use_cache)
     timings: dict[str, float] = {}
+    progress.stage("Reading seeds", len(seeds))
     shas = [_hash_seed(seed) for seed in seeds]
+    progress.advance(len(seeds))
     # Work for the first seed of each content; later copies are duplicates unless it fails to read.
     outcomes: dict[int, _Outcome] = {}
     todo: list[tuple[int, SeedFile, str]] = []
@@ -88,8 +94,10 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
             todo.append((i, seed, key))
     timings["cache"] = time.perf_counter() - started
     mark = time.perf_counter()
+    progress.stage("Cleaning and enriching", len(todo))
     for (i, _seed, _key), outcome in zip(todo, _run(todo, config, cache, jobs)):
         outcomes[i] = outcome
+        progress.advance()
     timings["process"] = time.perf_counter() - mark
     documents: list[Document] = []
     rejected: list[dict[str, str]] = []
@@ -114,11 +122,13 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     for notice in notices:
         log.info("%s", notice)
     mark = time.perf_counter()
+    progress.stage("Linking", 1)
     corpus = link(documents, config)
     corpus.rejected = rejected
     corpus.notices = notices
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
+    progress.stage("Rendering pages", 1)
     files: dict[str, str | bytes] = dict(render(corpus))
     manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
     report = make_report(corpus)
@@ -189,15 +199,18 @@ MIN_PARALLEL = 4
 """Fewer seeds to process than this are done in this process (a pool costs more than it saves)."""
 
 
-def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache, jobs: int | None) -> list[_Outcome]:
-    """Process seeds in order, on a pool of ``jobs`` processes when there are enough of them."""
+def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
+         jobs: int | None) -> Iterator[_Outcome]:
+    """Process seeds in order, on a pool of ``jobs`` processes when there are enough of them;
+    each outcome is yielded as soon as it is ready (for the progress display)."""
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(todo) < MIN_PARALLEL:
-        return [_process_seed(seed, config, cache, key) for _i, seed, key in todo]
+        yield from (_process_seed(seed, config, cache, key) for _i, seed, key in todo)
+        return
     workers = min(jobs, len(todo))
     chunk = max(1, min(32, len(todo) // (workers * 8)))
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
-        return list(pool.map(_work, todo, chunksize=chunk))
+        yield from pool.map(_work, todo, chunksize=chunk)
 
 
 def default_jobs() -> int:

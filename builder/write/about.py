@@ -53,6 +53,6 @@ def render_about(corpus: Corpus) -> str:
            f"The [build report]({rel(PAGE, REPORT_PAGE)}) shows, for each document, what cleaning did: lines "
            "removed and why, paragraphs rejoined across page breaks, hyphens resolved, footnotes, captions "
            "and boxes moved, warnings, missing metadata, documents without a theme, and the paragraph "
-           "anchors added since the last publication.", "",
+           "anchors carried to changed text since they were first published.", "",
            f"*Built by {escape(GENERATOR)}.*", ""]
     return "\n".join(out).rstrip("\n") + "\n"

@@ -113,6 +113,7 @@ def sync_tree(files: dict[str, str | bytes], docs_dir: Path) -> list[str]:
     """
     changed: list[str] = []
     for rel, content in files.items():
+        _check_relative(rel)
         path = docs_dir / rel
         data = content.encode("utf-8") if isinstance(content, str) else content
         if path.is_file() and path.read_bytes() == data:
@@ -125,7 +126,7 @@ def sync_tree(files: dict[str, str | bytes], docs_dir: Path) -> list[str]:
     if docs_dir.exists():
         for path in sorted(docs_dir.rglob("*"), reverse=True):
             rel = path.relative_to(docs_dir).as_posix()
-            if rel.startswith(KEEP) or rel in files:
+            if rel.split("/")[0] in KEEP or rel in files:
                 continue
             if path.is_file() or path.is_symlink():
                 path.unlink()

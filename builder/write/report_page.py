@@ -4,7 +4,7 @@ It is the JSON report (``builder.report.make_report``) in words and tables, rend
 from that same dictionary so the numbers cannot disagree: per document the lines removed
 and why, paragraphs rejoined across page breaks, hyphens resolved, footnotes, captions and
 boxes moved, warnings, missing metadata and unthemed status, plus the paragraph anchors
-added or carried since the last published permalink manifest. The page is linked from
+and those carried to changed text since they were first published (permalinks.yml). The page is linked from
 ``about.md`` and kept out of the reading navigation.
 """
 
@@ -56,24 +56,40 @@ def cell(text: str) -> str:
     return escape(" ⏎ ".join(line.strip() for line in text.strip().split("\n")))
 
 
-def anchor_changes(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
-    """Anchors of ``doc`` ``added`` or ``carried`` since the last published manifest.
+def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
+    """The paragraph anchors of ``doc`` against the permalink manifest: ``anchors`` (all),
+    ``carried`` (anchors whose paragraph text changed since first published, carried to the
+    paragraph that now holds it) and ``aliases`` (older anchors landing on a merged paragraph).
 
     ``doc.extra["anchors"]`` when the link stage provides it; otherwise worked out from the
-    manifest the build started from (``config.permalinks``), or ``None`` when there is none.
+    manifest after linking (``corpus.extra["permalinks"].manifest``), or ``None`` without one.
+    A new anchor is pinned with its current text, so a second build reports the same.
     """
     given = doc.extra.get("anchors")
     if isinstance(given, dict):
         return {k: list(v) for k, v in given.items()}
-    manifest = getattr(corpus.config, "permalinks", None)
+    pins = corpus.extra.get("permalinks")
+    manifest = getattr(pins, "manifest", None) or getattr(corpus.config, "permalinks", None)
     pages = getattr(manifest, "pages", None)
-    if pages is None:
+    if not pages:
+        return None
+    try:
+        from ..permalinks import fingerprint
+    except ImportError:
         return None
     entry = pages.get(doc.page) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name), None)
-    published = set(getattr(entry, "anchors", {}) or {})
-    here = [a for block in doc.blocks for b in [block, *block.children] if b.citable
-            for a in [b.anchor, *b.aliases] if a]
-    return {"carried": [a for a in here if a in published], "added": [a for a in here if a not in published]}
+    pinned: dict[str, str] = dict(getattr(entry, "anchors", {}) or {})
+    status: dict[str, list[str]] = {"anchors": [], "carried": [], "aliases": []}
+    for block in doc.blocks:
+        for b in [block, *block.children]:
+            if not (b.citable and b.anchor):
+                continue
+            status["anchors"].append(b.anchor)
+            published = pinned.get(b.anchor)
+            if published and published.split(" ")[0] != fingerprint(b.text).split(" ")[0]:
+                status["carried"].append(b.anchor)
+            status["aliases"] += [f"{a} → {b.anchor}" for a in b.aliases]
+    return status
 
 
 def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
@@ -100,11 +116,14 @@ def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> l
         out.append(f"- **Themes:** unthemed (suggested phrases for themes.yml: {escape(hint)})")
     else:
         out.append(f"- **Themes:** {escape(', '.join(entry['themes']))}")
-    anchors = anchor_changes(doc, corpus)
+    anchors = anchor_status(doc, corpus)
     if anchors is not None:
-        added, carried = anchors.get("added", []), anchors.get("carried", [])
-        out.append(f"- **Anchors since the last published manifest:** {len(added)} added, "
-                   f"{len(carried)} carried" + (f" (added: {escape(', '.join(added))})" if added else ""))
+        carried, aliases = anchors.get("carried", []), anchors.get("aliases", [])
+        out.append(f"- **Paragraph anchors:** {len(anchors.get('anchors', []))}; "
+                   f"carried to changed text since first published: {len(carried)}"
+                   + (f" ({escape(', '.join(carried))})" if carried else "")
+                   + f"; older anchors landing on a merged paragraph: {len(aliases)}"
+                   + (f" ({escape(', '.join(aliases))})" if aliases else ""))
     out.append("")
     if entry["warnings"]:
         out += ["### Warnings", ""] + [f"- {escape(w)}" for w in entry["warnings"]] + [""]
