@@ -319,7 +319,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
     head = letter.get("letterhead", "").strip()
     if head:
         return smart_case(" ".join(head.split())), "letter"
-    header_lines = [line.strip() for b in _header(doc) for line in b.text.split("\n")]
+    header_lines = [line.strip() for b in _header(doc) for line in re.split(r"\n|\s[·|•]\s", b.text)]
     # Mastheads the cleaning removed (web banners) still name the issuer: read the source's top.
     for r in doc.removed:
         if r.line is not None and r.line <= 15:

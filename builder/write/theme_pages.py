@@ -117,7 +117,8 @@ def render_matrix(corpus: Corpus) -> list[str]:
             hit = next((h for h in doc.themes if h.theme == theme.id), None)
             if hit:
                 level = _level(hit.score, top)
-                label = f"{theme.label} in {doc.meta.title}: {LEVELS[level]} evidence, see the passages"
+                label = (f"{theme.label} in {doc.meta.title}: strength {level} of 4 "
+                         f"({LEVELS[level]} evidence), see the passages")
                 cells.append(f'<td class="m m{level}"><a href="{attr(theme.id)}/#{attr(doc_anchor(doc))}" '
                              f'title="{attr(label)}" aria-label="{attr(label)}">{level}</a></td>')
             else:
