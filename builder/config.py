@@ -7,6 +7,7 @@ collected as a message naming the file, the dotted key and the line, and then on
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -77,7 +78,15 @@ class _Problems:
 
 
 def _load(path: Path) -> tuple[Any, yaml.Node | None]:
-    text = path.read_text(encoding="utf-8")
+    """Parse a YAML file; a message with the file and line for bad bytes, bad YAML, unsafe
+    tags and duplicate keys (which YAML would otherwise resolve silently, last one wins)."""
+    data_bytes = path.read_bytes()
+    try:
+        text = data_bytes.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = data_bytes[:exc.start].count(b"\n") + 1
+        raise ConfigError(f"{path.name} (line {line}): not valid UTF-8 (byte 0x{data_bytes[exc.start]:02x}); "
+                          "save the file as UTF-8") from exc
     try:
         node = yaml.compose(text, Loader=yaml.SafeLoader)
         data = yaml.safe_load(text)
@@ -86,7 +95,41 @@ def _load(path: Path) -> tuple[Any, yaml.Node | None]:
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{path.name}{where}: not valid YAML: {problem}") from exc
+    duplicates = _duplicate_keys(node)
+    if duplicates:
+        raise ConfigError("\n".join(f"{path.name}: '{key}' (line {line}): Duplicate key; YAML would keep only "
+                                    "the last value, so remove or rename one" for key, line in duplicates))
     return data, node
+
+
+def _duplicate_keys(root: yaml.Node | None) -> list[tuple[str, int]]:
+    """(dotted key, line) of every key given twice in one mapping."""
+    found: list[tuple[str, int]] = []
+    seen_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node | None, str]] = [(root, "")]
+    while stack:
+        node, prefix = stack.pop()
+        if node is None or id(node) in seen_nodes:
+            continue
+        seen_nodes.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            keys: set[str] = set()
+            for k, v in node.value:
+                key = f"{prefix}{k.value}" if isinstance(k.value, str) else prefix + "?"
+                if isinstance(k.value, str) and k.value in keys:
+                    found.append((key, k.start_mark.line + 1))
+                keys.add(k.value if isinstance(k.value, str) else "")
+                stack.append((v, key + "."))
+        elif isinstance(node, yaml.SequenceNode):
+            stack += [(v, f"{prefix}{i}.") for i, v in enumerate(node.value)]
+    return sorted(found, key=lambda f: f[1])
+
+
+def _unknown(key: str, allowed: set[str] | tuple[str, ...]) -> str:
+    """"Unrecognised key" with the expected ones and, for a typo, the likely one."""
+    near = difflib.get_close_matches(key, list(allowed), n=1)
+    hint = f"; did you mean '{near[0]}'?" if near else ""
+    return f"Unrecognised key (expected one of {', '.join(sorted(allowed))}){hint}"
 
 
 def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
@@ -97,6 +140,10 @@ def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
     if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
         return node.value[key]
     return node
+
+
+def _missing_or(message: str, item: dict[str, Any], key: str) -> str:
+    return f"Missing required key: {message[0].lower()}{message[1:]}" if key not in item else message
 
 
 def _str_list(value: Any) -> bool:
@@ -121,7 +168,7 @@ def load_themes(path: Path) -> list[Theme]:
             p.add(f"themes.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
             continue
         for unknown in sorted(set(item) - {"id", "label", "description", "phrases"}):
-            p.add(f"themes.{i}.{unknown}", "Unrecognised key (expected id, label, description, phrases)",
+            p.add(f"themes.{i}.{unknown}", _unknown(str(unknown), ("id", "label", "description", "phrases")),
                   _child(node, unknown))
         tid = item.get("id")
         if not isinstance(tid, str) or not ID_RE.match(tid):
@@ -133,10 +180,11 @@ def load_themes(path: Path) -> list[Theme]:
         seen.add(tid)
         for key in ("label", "description"):
             if not isinstance(item.get(key), str) or not item[key].strip():
-                p.add(f"themes.{tid}.{key}", "Expected a non-empty string", _child(node, key))
+                p.add(f"themes.{tid}.{key}", _missing_or("Expected a non-empty string", item, key), _child(node, key))
         phrases = item.get("phrases")
         if not _str_list(phrases) or not phrases:
-            p.add(f"themes.{tid}.phrases", "Expected a non-empty list of strings", _child(node, "phrases"))
+            p.add(f"themes.{tid}.phrases", _missing_or("Expected a non-empty list of strings", item, "phrases"),
+                  _child(node, "phrases"))
             phrases = []
         themes.append(Theme(tid, str(item.get("label", "")).strip(),
                             " ".join(str(item.get("description", "")).split()), list(phrases)))
@@ -163,8 +211,7 @@ def load_entities(path: Path) -> list[EntityDecl]:
             p.add(f"entities.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
             continue
         for unknown in sorted(set(item) - allowed):
-            p.add(f"entities.{i}.{unknown}", f"Unrecognised key (expected one of {', '.join(sorted(allowed))})",
-                  _child(node, unknown))
+            p.add(f"entities.{i}.{unknown}", _unknown(str(unknown), allowed), _child(node, unknown))
         eid = item.get("id")
         if not isinstance(eid, str) or not ID_RE.match(eid):
             p.add(f"entities.{i}.id", f"Expected an id of lower-case letters, digits and '-', but got {eid!r}",
@@ -174,7 +221,7 @@ def load_entities(path: Path) -> list[EntityDecl]:
             p.add(f"entities.{i}.id", f"Duplicate entity id {eid!r}", _child(node, "id"))
         seen.add(eid)
         if not isinstance(item.get("name"), str) or not item["name"].strip():
-            p.add(f"entities.{eid}.name", "Expected a non-empty string", _child(node, "name"))
+            p.add(f"entities.{eid}.name", _missing_or("Expected a non-empty string", item, "name"), _child(node, "name"))
         kind = item.get("kind", "other")
         if kind not in ENTITY_KINDS:
             p.add(f"entities.{eid}.kind", f"Expected one of: {', '.join(ENTITY_KINDS)} but received: {kind!r}",
@@ -205,7 +252,7 @@ def load_overrides(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dic
         p.add("(top level)", "Expected a mapping with 'documents' and/or 'withdrawn'", root)
         p.raise_if_any()
     for unknown in sorted(set(data) - {"documents", "withdrawn"}):
-        p.add(unknown, "Unrecognised key (expected 'documents' or 'withdrawn')", _child(root, unknown))
+        p.add(str(unknown), _unknown(str(unknown), ("documents", "withdrawn")), _child(root, unknown))
     docs = data.get("documents") or {}
     dnode = _child(root, "documents")
     if not isinstance(docs, dict):
@@ -219,8 +266,7 @@ def load_overrides(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dic
             continue
         for key, value in fields.items():
             if key not in METADATA_FIELDS:
-                p.add(f"documents.{name}.{key}", f"Unrecognised field (expected one of {', '.join(METADATA_FIELDS)})",
-                      _child(node, key))
+                p.add(f"documents.{name}.{key}", _unknown(str(key), METADATA_FIELDS), _child(node, key))
             elif key == "symbols" and not _str_list(value):
                 p.add(f"documents.{name}.{key}", "Expected a list of strings", _child(node, key))
             elif key != "symbols" and not isinstance(value, (str, int)) and value is not None:
@@ -234,6 +280,10 @@ def load_overrides(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dic
         withdrawn = {}
     tombstones: dict[str, dict[str, Any]] = {}
     for name, fields in withdrawn.items():
+        if not isinstance(fields, (dict, str)) and fields is not None:
+            p.add(f"withdrawn.{name}", "Expected a reason (a string) or a mapping with 'reason'",
+                  _child(wnode, name))
+            continue
         fields = fields if isinstance(fields, dict) else {"reason": str(fields or "")}
         tombstones[str(name)] = fields
     p.raise_if_any()
@@ -249,7 +299,14 @@ def load_site(path: Path) -> tuple[str, str]:
         pass
 
     _Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_Loader) or {}
+    except (yaml.YAMLError, UnicodeDecodeError) as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
+        raise ConfigError(f"{path.name}{where}: not valid YAML: {getattr(exc, 'problem', None) or exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path.name}: expected a mapping of settings at the top level")
     return str(data.get("site_url") or ""), str(data.get("site_name") or "")
 
 
