@@ -72,7 +72,7 @@ def page_furniture(state: CleanState) -> None:
 
 def _spread(lines: list) -> bool:
     """Repeats a page apart, not a list or a table."""
-    return all(b.no - a.no >= 8 for a, b in zip(lines, lines[1:]))
+    return all(b.no - a.no >= 3 for a, b in zip(lines, lines[1:]))
 
 
 def _counts_up(lines: list) -> bool:
@@ -87,7 +87,7 @@ _WEB_TERMS = re.compile(
     r"print version|banner|log ?in|log ?out|sign ?in|sign ?up|sign out|register|account|password|"
     r"cookies?|privacy (?:policy|notice|statement)|terms of (?:use|service)|share (?:this|on|via)|"
     r"tweet|subscribe|newsletter|rss|openid|click|logo|faq|menu|breadcrumbs?|navigation|follow us|"
-    r"email this|bookmark|great seal|seal|icon|javascript|browser|site ?map|copyright|©|"
+    r"email this|bookmark|facebook|twitter|linkedin|instagram|youtube|whatsapp|by e-?mail|great seal|seal|icon|javascript|browser|site ?map|copyright|©|"
     r"all rights reserved|home ?page|contact us|accessibility|related links?|read more)\b",
     re.IGNORECASE)
 _NAV_LINE = re.compile(

@@ -84,7 +84,32 @@ def _tidy_heading(b: Block) -> None:
         strip_block(b)
 
 
+def _stacked_title(state: CleanState) -> None:
+    """Heading-like lines stacked above the first text (an organ's name over a report's
+    title): the longest is the title, the ones above it kickers, the ones below it leads."""
+    run = []
+    for b in state.blocks:
+        if b.kind == "heading" and b.level == 0 and not b.number:
+            run.append(b)
+        elif b.kind == "letter" or (b.kind == "paragraph" and b.label in ("kicker", "byline")):
+            continue
+        else:
+            if run and b.kind in ("paragraph", "list_item"):
+                run.pop()  # the last one heads the text below it: a section heading
+            break
+    if len(run) < 2 or any(b.kind == "heading" and b.level == 1 for b in state.blocks):
+        return
+    title = max(run, key=lambda b: len(b.text.split()))
+    at = run.index(title)
+    title.level = 1
+    for b in run[:at]:
+        b.kind, b.label = "paragraph", "kicker"
+    for b in run[at + 1:]:
+        b.kind, b.label = "paragraph", "lead"
+
+
 def _title_and_leads(state: CleanState) -> None:
+    _stacked_title(state)
     blocks = state.blocks
     has_title = any(b.kind == "heading" and b.level == 1 for b in blocks)
     seen_body = False

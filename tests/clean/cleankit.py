@@ -101,3 +101,64 @@ def body_markdown(doc: Document) -> str:
     for note in (b for b in doc.blocks if b.kind == "footnote"):
         out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
     return "\n".join(out) + "\n"
+
+
+_GLYPH_START = re.compile(r"^(?:[•▪●■➢►\uf0b7\uf0a7]|u\s+[A-Z])")
+_SPLIT_WORD = re.compile(r"[^\W\d_]{2,}- [a-z]")
+_MARKUP = re.compile(r"\*\*|\]\(|<https?:|^#|^\s*[-*+]\s|__")
+_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+
+
+def artefacts(doc: Document) -> list[str]:
+    """Extraction artefacts left in a cleaned document (an empty list when it is clean)."""
+    problems = []
+    text_blocks = [b for b in every_block(doc.blocks) if b.kind != "admonition"]
+    for b in text_blocks:
+        t = b.text
+        where = f"{b.kind} at line {b.lines[0]}: {t[:60]!r}"
+        if t != t.strip() or "  " in t or "\u00a0" in t:
+            problems.append(f"stray whitespace in {where}")
+        if _MARKUP.search(t):
+            problems.append(f"source markup in {where}")
+        if _GLYPH_START.match(t):
+            problems.append(f"bullet glyph left in {where}")
+        if _SPLIT_WORD.search(t):
+            problems.append(f"word split at a line end left in {where}")
+        if b.kind not in ("footnote",) and _SUPERSCRIPT.search(t) and not any("marker" in w for w in doc.warnings):
+            problems.append(f"footnote marker left in {where}")
+        if b.kind == "heading" and re.match(r"^(?:\d+|[IVXLC]+)[.)]\s", t):
+            problems.append(f"section number left in the text of {where}")
+        if re.fullmatch(r"(?:page\s*)?\d{1,4}", t, re.IGNORECASE):
+            problems.append(f"page number left as {where}")
+    paragraphs = [b for b in doc.blocks if b.kind in ("paragraph", "list_item")]
+    for p, q in zip(paragraphs, paragraphs[1:]):
+        if not re.search(r"[.!?:;)”\"’]$", p.text) and q.text[:1].islower() and q.kind == "paragraph":
+            problems.append(f"paragraph at line {p.lines[0]} is cut off and continues at line {q.lines[0]}")
+    return problems
+
+
+def render_problems(doc: Document) -> list[str]:
+    """What goes wrong when the cleaned text is rendered with mkdocs.yml's extensions."""
+    md = body_markdown(doc)
+    html = render_html(md)
+    problems = []
+    if re.search(r"\\\n", md):
+        problems.append("a backslash at a line end (renders literally)")
+    refs = set(re.findall(r'href="#fn:([^"]+)"', html))
+    defs = set(re.findall(r'<li id="fn:([^"]+)"', html))
+    if refs != defs:
+        problems.append(f"footnote references {sorted(refs)} != definitions {sorted(defs)}")
+    lists = sum(1 for a, b in zip([None, *doc.blocks], doc.blocks)
+                if b.kind == "list_item" and b.number.isdigit() and b.level == 0
+                and (a is None or a.kind != "list_item"))
+    if html.count("<ol") - (1 if defs else 0) > lists:
+        problems.append("an ordered list the cleaned text does not have (a numbered heading?)")
+    for b in doc.blocks:
+        if b.kind == "heading" and b.number and not re.search(
+                rf"<h\d[^>]*>{re.escape(b.number)}\. ", html):
+            problems.append(f"heading {b.number}. {b.text[:40]} is not rendered as a numbered heading")
+    visible = re.sub(r"<[^>]+>", "", html)
+    for mark in ("**", "](", "[^", "!!!", "{:"):
+        if mark in visible:
+            problems.append(f"literal {mark!r} in the rendered text")
+    return problems

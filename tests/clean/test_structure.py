@@ -104,3 +104,16 @@ def test_long_numbered_sentences_stay_an_ordered_list():
                      "  2. Enforcement objectives can and must work in tandem.\n")
     items = [(b.kind, b.number) for b in doc.blocks[1:]]
     assert items == [("list_item", "1"), ("list_item", "2")]
+
+
+def test_of_stacked_lines_above_the_text_the_longest_is_the_title():
+    doc = clean_text("Human Rights Council\n\nReport of the Special Rapporteur on migrants\n\nI. Introduction\n\n"
+                     "Text of the report.\n")
+    assert [(b.kind, b.label, b.level) for b in doc.blocks[:3]] == [
+        ("paragraph", "kicker", 0), ("heading", "", 1), ("heading", "", 2)]
+
+
+def test_a_section_heading_right_under_the_title_stays_a_heading():
+    doc = clean_text("The Title of the Brochure\n\nBackground\n\nText of the brochure.\n")
+    assert [(b.kind, b.level, b.text) for b in doc.blocks[:2]] == [
+        ("heading", 1, "The Title of the Brochure"), ("heading", 2, "Background")]
