@@ -239,7 +239,8 @@ def _title_candidates(doc: Document) -> list[Block]:
         text = b.text.strip()
         if (not text or _is_banner(text) or _is_letterhead(text) or _is_type_label(text)
                 or _is_date_line(text) or text.endswith(":") or len(text.split()) > 30
-                or text.split()[-1].lower() in _SMALL_WORDS):  # a fragment: "… of the"
+                or text.split()[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
+                or (text.endswith(".") and len(text.split()) > 6)):  # a sentence, not a title
             continue
         if _is_org_line(text) and len(text.split()) <= 8:
             continue  # a bare organisation name is a masthead, not a title

@@ -92,8 +92,16 @@ def render_overview(corpus: Corpus) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _level(score: float, top: float) -> int:
-    return max(1, min(4, 1 + int(4 * score / top))) if score else 0
+def _levels(corpus: Corpus) -> dict[tuple[str, str], int]:
+    """(theme, document) → shade 1-4: the quartile of its strength among all the matrix's
+    cells, so a few long documents do not leave every other cell pale."""
+    scores = sorted(h.score for d in corpus.documents for h in d.themes)
+    out = {}
+    for d in corpus.documents:
+        for h in d.themes:
+            below = sum(1 for s in scores if s < h.score)
+            out[(h.theme, d.name)] = 1 + min(3, 4 * below // max(1, len(scores)))
+    return out
 
 
 def render_matrix(corpus: Corpus) -> list[str]:
@@ -105,7 +113,7 @@ def render_matrix(corpus: Corpus) -> list[str]:
     make them."""
     if not corpus.documents or not corpus.config.themes:
         return []
-    top = max((h.score for d in corpus.documents for h in d.themes), default=1.0) or 1.0
+    levels = _levels(corpus)
     head = "".join(
         f'<th scope="col"><a href="../{attr(d.url)}" title="{attr(d.meta.title)}">'
         f'<span aria-hidden="true">{i}</span><span class="visually-hidden">{attr(d.meta.title)}</span></a></th>'
@@ -116,7 +124,7 @@ def render_matrix(corpus: Corpus) -> list[str]:
         for doc in corpus.documents:
             hit = next((h for h in doc.themes if h.theme == theme.id), None)
             if hit:
-                level = _level(hit.score, top)
+                level = levels[(theme.id, doc.name)]
                 label = (f"{theme.label} in {doc.meta.title}: strength {level} of 4 "
                          f"({LEVELS[level]} evidence), see the passages")
                 cells.append(f'<td class="m m{level}"><a href="{attr(theme.id)}/#{attr(doc_anchor(doc))}" '
@@ -131,7 +139,8 @@ def render_matrix(corpus: Corpus) -> list[str]:
     return ["## Theme × document matrix", "",
             f"Rows are themes, columns are the documents numbered oldest first (listed below the table). "
             f"A shaded cell means the document addresses the theme; the darker the shade and the higher "
-            f"the number ({key}), the stronger the evidence. Each cell links to the passages.", "",
+            f"the number ({key}: the quarter of all the table's cells it ranks in), the stronger the "
+            f"evidence. Each cell links to the passages.", "",
             '<div class="theme-matrix-wrap"><table class="theme-matrix">'
             '<caption>Which documents address which themes, and how strongly</caption>'
             f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>'

@@ -241,3 +241,8 @@ def test_nothing_comes_from_the_file_name():
 def test_smart_case_keeps_mixed_case_and_initials():
     assert metadata.smart_case("THE MISSION OF THE U.S. TO THE United Nations") == (
         "The Mission of the U.S. to the United Nations")
+
+
+def test_a_sentence_is_not_a_title():
+    d = doc(para("A farm"), para("Seasonal workers came early this year to the orchard."), para("Short."))
+    assert extract(d).title == "A farm"
