@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..document import Block, Document
 from ..link import Corpus
 from .common import front_matter
@@ -21,7 +23,9 @@ BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Di
 
 def _heading(block: Block) -> list[str]:
     hashes = "#" * min(6, max(2, block.level))
-    number = escape(f"{block.number}.") + " " if block.number else ""
+    # A section number is letters, digits and dots (it cannot open a list inside a heading line).
+    number = (f"{block.number}. " if re.fullmatch(r"[A-Za-z0-9.]{1,12}", block.number)
+              else escape(f"{block.number}.") + " ") if block.number else ""
     return [f"{hashes} {number}{inline(block, one_line=True)}", ""]
 
 
