@@ -7,7 +7,8 @@ Each theme's trigger phrases compile into one regular expression (one named grou
 phrase), so a paragraph is read once per theme. A paragraph's score for a theme is the
 sum, over the phrases it contains, of the phrase's weight (2 for a phrase of several
 words, 1 for a single word) times the square root of how often it occurs: several
-different phrases are stronger evidence than one repeated. A paragraph whose score
+different phrases are stronger evidence than one repeated. A section heading's phrases
+count for the paragraph that opens its section (the heading itself is not citable). A paragraph whose score
 reaches ``PASSAGE_MIN`` is a passage of the theme; a document carries the theme when
 its passages add up to ``DOCUMENT_MIN``, and that total is the theme's strength there.
 
@@ -120,13 +121,25 @@ def paragraph_score(counts: dict[str, int]) -> float:
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     """The themes ``doc`` carries, strongest first, each with its best passages."""
-    blocks = citable_blocks(doc)
+    blocks = [x for b in doc.blocks for x in [b, *b.children]]
     hits: list[ThemeHit] = []
     for theme in themes:
         passages: list[tuple[int, float]] = []
         matched: set[str] = set()
-        for i, block in enumerate(blocks):
+        i = -1
+        heading: dict[str, int] = {}
+        for block in blocks:
+            if block.kind == "heading" and block.level >= 2:
+                # A section heading is evidence for the paragraph that opens its section.
+                heading = matches(block.text, theme)
+                continue
+            if not block.citable:
+                continue
+            i += 1
             counts = matches(block.text, theme)
+            for phrase, n in heading.items():
+                counts[phrase] = counts.get(phrase, 0) + n
+            heading = {}
             s = paragraph_score(counts)
             if s >= PASSAGE_MIN:
                 passages.append((i, round(s, 3)))

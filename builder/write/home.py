@@ -3,6 +3,7 @@ documents listing (the Documents section of the site, oldest first)."""
 
 from __future__ import annotations
 
+from ..document import Document
 from ..link import Corpus
 from .common import front_matter, human_date, rel
 from .doc_header import theme_label
@@ -16,8 +17,8 @@ INTRO = ("This site publishes a collection of documents on migration and human r
 MAX_THEMES_SHOWN = 3
 
 
-def _date_cell(corpus_doc) -> str:
-    m = corpus_doc.meta
+def _date_cell(doc: Document) -> str:
+    m = doc.meta
     shown = human_date(m.date) if m.date else "undated"
     if m.date and m.sources.get("date", "").startswith("inferred"):
         shown += " (inferred)"

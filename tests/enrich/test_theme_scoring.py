@@ -93,6 +93,14 @@ def test_headings_are_not_passages():
     assert score(d, [FARM]) == []
 
 
+def test_a_section_heading_counts_for_the_paragraph_that_opens_the_section():
+    d = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "Seasonal workers", level=2), Block("paragraph", "They came in May."),
+        Block("paragraph", "They left in June."), Block("paragraph", "Seasonal workers came back.")])
+    hits = score(d, [FARM])
+    assert [i for i, _ in hits[0].passages] == [0, 2]
+
+
 def test_excerpt_is_the_sentence_with_the_evidence_cut_around_the_match():
     text = ("The weather was dry all year. " + " ".join(["Many"] * 60) + " seasonal workers came to the orchard.")
     excerpt = best_excerpt(text, FARM, words=20)
