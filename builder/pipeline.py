@@ -24,7 +24,7 @@ from .clean import clean
 from .config import Config, load_config
 from .document import Document, Source
 from .enrich import metadata, themes
-from .errors import DocumentError
+from .errors import DocumentError, Notice
 from . import permalinks
 from .link import Corpus, link
 from .progress import Progress
@@ -103,9 +103,10 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     rejected: list[dict[str, str]] = []
     processed: list[str] = [seed.name for _i, seed, _key in todo]
     seen: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
     for i, (seed, sha) in enumerate(zip(seeds, shas)):
         if sha is not None and sha in seen:
-            notices.append(f"{seed.name}: same bytes as {seen[sha]} (published once, under {seen[sha]})")
+            notices.append(Notice(seed.name, f"same bytes as {seen[sha]}", f"published once, under {seen[sha]}"))
             continue
         outcome = outcomes.get(i)
         if outcome is None:  # a copy of a seed that failed to read: read it on its own
@@ -118,7 +119,15 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
         if outcome.rejected is not None:
             rejected.append(outcome.rejected)
         elif outcome.doc is not None:
-            documents.append(outcome.doc if isinstance(outcome.doc, Document) else pickle.loads(outcome.doc))
+            doc = outcome.doc if isinstance(outcome.doc, Document) else pickle.loads(outcome.doc)
+            same = seen_text.setdefault(hashlib.sha256(doc.source.text.encode()).hexdigest(), seed.name)
+            if same != seed.name:  # other bytes (encoding, line ends) but the same text
+                notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
+                continue
+            documents.append(doc)
+    for name in sorted(set(config.overrides) - {seed.name for seed in seeds}):
+        notices.append(Notice("metadata.yml", f"'documents.{name}' names no seed file in {seeds_dir.name}/",
+                              "ignored"))
     for notice in notices:
         log.info("%s", notice)
     mark = time.perf_counter()
