@@ -214,26 +214,35 @@ def _locate(head: str, text: str) -> tuple[float, bool]:
     found = fuzz.partial_ratio_alignment(head, text)
     if found is None:
         return 0.0, False
-    return found.score, found.dest_start <= 2
+    return found.score, found.dest_start <= max(3, len(head) // 10)  # a new leading number is still the start
 
 
 def citable_blocks(doc: Document) -> list[Block]:
     return [b for block in doc.blocks for b in [block, *block.children] if b.citable]
 
 
-def carry_anchors(entry: PageEntry, blocks: list[Block]) -> list[str]:
+def other_text_blocks(doc: Document) -> list[Block]:
+    """Blocks that hold text but no paragraph number: an old anchor may land on them as an alias."""
+    return [b for block in doc.blocks for b in [block, *block.children] if not b.citable and b.text.strip()
+            and b.kind in ("heading", "letter", "footnote")]
+
+
+def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | None = None) -> list[str]:
     """Give ``blocks`` the anchors of ``entry``; number new ones; return anchors no block holds.
 
-    Sets ``anchor``, ``para`` and ``aliases`` on the blocks and adds the new anchors to
-    ``entry``. Exact matches (same words) come first, in page order; then each remaining
-    anchor goes to the block holding the start of its text (as that block's own anchor when
-    the text starts the block, else as an alias); failing that, to the block holding its end.
+    Sets ``anchor``, ``para`` and ``aliases`` on the citable ``blocks`` and adds the new
+    anchors to ``entry``. Exact matches (same words) come first, in page order; then each
+    remaining anchor goes to the block holding the start of its text (as that block's own
+    anchor when the text starts the block, else as an alias); failing that, as an alias to
+    one of the ``others`` (headings, letter parts, footnotes) holding it, or to the block
+    holding its end.
     """
-    for block in blocks:
+    pool = blocks + list(others or [])
+    for block in pool:
         block.anchor, block.para, block.aliases = "", 0, []
     olds = [_parse(a, v) for a, v in sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))]
-    texts = [normalise(b.text) for b in blocks]
-    digests = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in texts]
+    texts = [normalise(b.text) for b in pool]
+    digests = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in texts[:len(blocks)]]
     owner: dict[str, int] = {}
 
     def own(old: _Old, i: int) -> None:
@@ -260,13 +269,16 @@ def carry_anchors(entry: PageEntry, blocks: list[Block]) -> list[str]:
         expected = (max(before) + 1) if before else 0
         best: tuple[bool, float, int] | None = None
         choice = None
-        for i, text in enumerate(texts):
-            score, at_start = _locate(old.head, text)
-            if score < MATCH_SCORE:
-                continue
-            key = (at_start, score, -abs(i - expected))
-            if best is None or key > best:
-                best, choice = key, (i, at_start)
+        for candidates in (range(len(blocks)), range(len(blocks), len(pool))):
+            for i in candidates:
+                score, at_start = _locate(old.head, texts[i])
+                if score < MATCH_SCORE:
+                    continue
+                key = (at_start, score, -abs(i - expected))
+                if best is None or key > best:
+                    best, choice = key, (i, at_start and i < len(blocks))
+            if choice is not None:
+                break
         if choice is None and len(old.tail) >= 20:
             for i, text in enumerate(texts):
                 found = fuzz.partial_ratio_alignment(old.tail, text) if len(text) >= len(old.tail) else None
@@ -278,16 +290,16 @@ def carry_anchors(entry: PageEntry, blocks: list[Block]) -> list[str]:
             owner[old.anchor] = choice[0]
     # Anchors whose text starts a block claim it first; the rest become aliases.
     for old, i, at_start in sorted(fuzzy, key=lambda f: not f[2]):
-        if at_start and not blocks[i].anchor:
-            blocks[i].anchor, blocks[i].para = old.anchor, anchor_number(old.anchor)
+        if at_start and not pool[i].anchor:
+            pool[i].anchor, pool[i].para = old.anchor, anchor_number(old.anchor)
         else:
-            blocks[i].aliases.append(old.anchor)
+            pool[i].aliases.append(old.anchor)
     lost = [o for o in olds if o.anchor not in owner]
     # Retired anchors land where they were: on the block after their nearest surviving predecessor.
     for old in lost:
         if old.anchor in entry.retired:
             earlier = [owner[o.anchor] for o in olds if anchor_number(o.anchor) < anchor_number(old.anchor)
-                       and o.anchor in owner]
+                       and o.anchor in owner and owner[o.anchor] < len(blocks)]
             if blocks:
                 i = min(max(earlier) + 1 if earlier else 0, len(blocks) - 1)
                 blocks[i].aliases.append(old.anchor)
@@ -299,6 +311,7 @@ def carry_anchors(entry: PageEntry, blocks: list[Block]) -> list[str]:
             block.para, block.anchor = next_number, f"para-{next_number}"
             entry.anchors[block.anchor] = fingerprint(block.text)
             next_number += 1
+    for block in pool:
         block.aliases.sort(key=anchor_number)
     return [o.anchor + " (was: “" + o.excerpt + "”)" for o in olds if o.anchor not in owner]
 
@@ -411,12 +424,16 @@ def assign(documents: list[Document], config: Config) -> Pins:
         manifest.pages[placed[doc.name]] = PageEntry(source=doc.name, title=doc.meta.title)
     for doc in documents:
         page = placed[doc.name]
+        if not page.startswith("documents/"):
+            problems.append(f"{MANIFEST_NAME}: 'pages': the document of '{doc.name}' is moved to '{page}', "
+                            "outside documents/")
         doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
         entry = manifest.pages[page]
-        lost = carry_anchors(entry, citable_blocks(doc))
+        lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc))
         url = page_url(page)
         for anchor in lost:
-            problems.append(f"{url}#{anchor}: no paragraph holds its text any more. Restore the text, "
+            why = _removal(doc, entry.anchors.get(anchor.split()[0], ""))
+            problems.append(f"{url}#{anchor}: {why or 'no paragraph holds its text any more'}. Restore the text, "
                             f"or retire the anchor: in {MANIFEST_NAME} add 'retired: {{{anchor.split()[0]}: "
                             f"<reason>}}' under 'pages.{page}'")
     pins.pages_by_source = {**{src: p for src, p in orphans.items()}, **placed}
@@ -443,6 +460,15 @@ def assign(documents: list[Document], config: Config) -> Pins:
         pins.redirects[page] = posixpath.join(folder, posixpath.basename(target)) if same_folder else target
         pins.derived.add(page)
     return pins
+
+
+def _removal(doc: Document, value: str) -> str:
+    """Why cleaning removed the text of an old anchor, if it did."""
+    head = " ".join(_parse("", value).head.split()[:8])
+    for removal in doc.removed:
+        if head and head in normalise(removal.text):
+            return f"cleaning now removes its text ({removal.reason})"
+    return ""
 
 
 def _moved_seed(doc: Document, orphans: dict[str, str], manifest: Manifest, config: Config) -> str:

@@ -20,6 +20,7 @@ from builder.document import Block
 from builder.permalinks import (MANIFEST_NAME, PageEntry, carry_anchors, fingerprint, load_manifest,
                                 normalise, page_url)
 from builder.errors import ConfigError
+from builder.write.doc_cite import alias_lines
 from conftest import ROOT, build_project, make_project
 
 P1 = ("Migrant workers in the region pay recruitment fees that often exceed a month of wages, "
@@ -339,6 +340,14 @@ def test_a_merged_paragraph_is_found_from_either_part_in_memory():
     blocks = [Block("paragraph", P1 + " " + P2)]
     assert carry_anchors(entry, blocks) == []
     assert (blocks[0].anchor, blocks[0].aliases) == ("para-1", ["para-2"])
+
+
+def test_an_anchor_whose_paragraph_became_a_heading_lands_on_the_heading():
+    entry = PageEntry(anchors={"para-1": fingerprint("Decent work and fair recruitment"), "para-2": fingerprint(P1)})
+    heading, body = Block("heading", "Decent work and fair recruitment", level=2), Block("paragraph", P1)
+    assert carry_anchors(entry, [body], [heading]) == []
+    assert (body.anchor, heading.aliases) == ("para-2", ["para-1"])
+    assert alias_lines(heading) == ['<div class="para-aliases"><a id="para-1" class="para-alias"></a></div>', ""]
 
 
 # --- the shipped site ------------------------------------------------------------------

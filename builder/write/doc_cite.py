@@ -208,3 +208,17 @@ def citation_files(doc: Document, corpus: Corpus) -> dict[str, str]:
     """The downloads beside the page: ``documents/<slug>.bib`` and ``.csl.json``."""
     stem = doc.page[:-3]
     return {f"{stem}.bib": bibtex(doc, corpus), f"{stem}.csl.json": csl_json(doc, corpus)}
+
+
+def alias_anchors(block: Block) -> str:
+    """Empty anchor elements for the older anchors that now land on a block without a number
+    (a heading, a letter part, a footnote that a paragraph of an earlier cleaning became)."""
+    if block.citable or not block.aliases:
+        return ""
+    return "".join(f'<a id="{_attr(a)}" class="para-alias"></a>' for a in block.aliases)
+
+
+def alias_lines(block: Block) -> list[str]:
+    """``alias_anchors`` as a block of its own, placed just before the block."""
+    anchors = alias_anchors(block)
+    return [f'<div class="para-aliases">{anchors}</div>', ""] if anchors else []

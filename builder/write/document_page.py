@@ -7,7 +7,7 @@ import re
 from ..document import Block, Document
 from ..link import Corpus
 from .common import front_matter
-from .doc_cite import citation_block, paragraph_marks
+from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
 from .doc_header import header_block
 from .doc_provenance import provenance_block
 from .doc_links import abbreviation_lines, span_renderer
@@ -94,6 +94,7 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        out += alias_lines(block)  # old anchors now landing on a heading or letter part
         if skip_title and block.kind == "heading" and block.text == title:
             skip_title = False
             i += 1
@@ -104,6 +105,7 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
                     and _letter_group(blocks[i + 1]) == _letter_group(block):
                 i += 1
                 group.append(blocks[i])
+                out += alias_lines(blocks[i])
             out += render_letter(group)
         else:
             out += render_block(block, doc, render_span)
@@ -136,7 +138,7 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     out += provenance_block(doc, corpus)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     for note in notes:
-        out.append(f"[^{footnote_id(note.label)}]: {inline(note, render_span, one_line=True)}")
+        out.append(f"[^{footnote_id(note.label)}]: {alias_anchors(note)}{inline(note, render_span, one_line=True)}")
     if notes:
         out.append("")
     out += abbreviation_lines(doc, corpus)
