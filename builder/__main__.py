@@ -1,7 +1,9 @@
 """Command line: ``python -m builder build [--seeds DIR] [--docs DIR] [--report FILE] [--check]``.
 
 Exit status: 0 when every document was published, 1 when some were rejected (the
-site still built), 2 for a usage or configuration error.
+site still built), 2 for a usage or configuration error (nothing written), 3 when the
+builder itself failed (a bug: nothing written, the traceback is printed), 130 when
+interrupted (nothing written).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from .errors import ConfigError
 
-EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
 HELP_SEEDS = "folder of raw .txt documents (default: seeds/)"
 HELP_DOCS = "folder to write the generated Markdown into (default: docs/)"
@@ -54,6 +56,9 @@ def main(argv: list[str] | None = None) -> int:
     if not args.seeds.is_dir():
         print(f"error: seeds folder '{args.seeds}' does not exist", file=sys.stderr)
         return EXIT_USAGE
+    if not args.root.is_dir():
+        print(f"error: --root folder '{args.root}' does not exist", file=sys.stderr)
+        return EXIT_USAGE
     from .pipeline import build
     from .permalinks import MANIFEST_NAME, BrokenPermalinks
     from .write.files import diff_file, diff_tree, write_file, write_tree
@@ -68,6 +73,13 @@ def main(argv: list[str] | None = None) -> int:
         except ConfigError as exc:
             print(f"configuration error:\n{exc}", file=sys.stderr)
             return EXIT_USAGE
+        except KeyboardInterrupt:
+            print(f"interrupted: nothing written, {args.docs} is unchanged", file=sys.stderr)
+            return EXIT_INTERRUPTED
+        except Exception:  # a bug in the builder, not in a seed (those are rejected one by one)
+            logging.getLogger("builder").exception("the builder failed; nothing written, %s is unchanged",
+                                                   args.docs)
+            return EXIT_BUG
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(result.report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -82,8 +94,15 @@ def main(argv: list[str] | None = None) -> int:
         if not args.quiet:
             print(f"{args.docs} is up to date ({len(result.files)} files).")
         return EXIT_OK
-    write_tree(result.files, args.docs)
-    write_file(args.root / MANIFEST_NAME, result.manifest)
+    try:
+        write_tree(result.files, args.docs)  # atomic: on any failure the previous docs/ stays
+        write_file(args.root / MANIFEST_NAME, result.manifest)
+    except OSError as exc:
+        print(f"error: cannot write {args.docs}: {exc}; the previous {args.docs} is unchanged", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"interrupted: {args.docs} is the previous tree or the new one, never a mix", file=sys.stderr)
+        return EXIT_INTERRUPTED
     rejected = result.corpus.rejected
     if not args.quiet:
         print("\n".join(summary(result, str(args.docs), args.verbose)))

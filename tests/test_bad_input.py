@@ -251,3 +251,27 @@ def test_any_processed_text_renders_without_active_markup(text):
         return
     html_text = render_html(body_markdown(process(source, CONFIG)))
     assert _Tags(html_text).bad == []
+
+
+def test_a_missing_root_folder_is_a_usage_error(tmp_path):
+    project = make_project(tmp_path, {"a.txt": GOOD})
+    result, _ = build_project(project, "--root", str(tmp_path / "nowhere"))
+    assert result.returncode == 2 and "nowhere" in result.stderr
+
+
+def test_a_bug_in_the_builder_exits_3_and_leaves_docs_unchanged(tmp_path, monkeypatch):
+    import builder.pipeline
+    from builder.__main__ import main
+
+    project = make_project(tmp_path, {"a.txt": GOOD})
+    docs = project / "docs"
+    before = sorted(p.relative_to(docs) for p in docs.rglob("*"))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("a bug")
+
+    monkeypatch.setattr(builder.pipeline, "link", broken)
+    code = main(["build", "--root", str(project), "--seeds", str(project / "seeds"), "--docs", str(docs),
+                 "--no-cache", "-q"])
+    assert code == 3
+    assert sorted(p.relative_to(docs) for p in docs.rglob("*")) == before
