@@ -4,6 +4,8 @@ the documents no theme matched, with key phrases suggested from their text)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
 from ..enrich.themes import best_excerpt, citable_blocks, theme_regex
@@ -99,7 +101,7 @@ def _levels(corpus: Corpus) -> dict[tuple[str, str], int]:
     out = {}
     for d in corpus.documents:
         for h in d.themes:
-            below = sum(1 for s in scores if s < h.score)
+            below = bisect_left(scores, h.score)  # how many cells are weaker (scores is sorted)
             out[(h.theme, d.name)] = 1 + min(3, 4 * below // max(1, len(scores)))
     return out
 
