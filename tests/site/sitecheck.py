@@ -80,6 +80,11 @@ def serve(site: Path, prefix: str) -> Iterator[str]:
                 return str(site / "__outside_the_site_path__")
             return super().translate_path("/" + path[len(prefix):])
 
+        def list_directory(self, path):
+            # a folder without index.html is a missing page, as on a real host
+            self.send_error(404)
+            return None
+
         def end_headers(self) -> None:
             # Tells LinkChecker this host accepts more than its default 10 requests a second.
             self.send_header("LinkChecker", "local test server")
@@ -228,12 +233,23 @@ checkextern=0
 """
 
 
+# LinkChecker run as root switches to user nobody, who cannot list its own plugin folder when Python
+# lives under /root (as here): the anchor check would then silently not load. Run it as we are.
+LINKCHECKER_MAIN = """
+import sys
+from linkcheck.command import linkchecker as command
+command.drop_privileges = lambda: None
+sys.argv[0] = "linkchecker"
+command.linkchecker()
+"""
+
+
 def broken_links(start_url: str, workdir: Path) -> list[str]:
     """LinkChecker's errors and warnings (a missing anchor is a warning) crawling from start_url."""
     config = workdir / "linkcheckerrc"
     config.write_text(LINKCHECKER_CONFIG, encoding="utf-8")
     config.chmod(0o644)
-    result = subprocess.run([sys.executable, "-m", "linkcheck", "--config", str(config), "--no-status",
+    result = subprocess.run([sys.executable, "-c", LINKCHECKER_MAIN, "--config", str(config), "--no-status",
                              "--output", "csv", start_url], capture_output=True, text=True, timeout=600,
                             env={**os.environ, "HOME": str(workdir)})
     lines = [line for line in result.stdout.splitlines() if line and not line.startswith("#")]
