@@ -155,11 +155,11 @@ def test_a_50_mb_file_is_refused_quickly_with_the_documented_limit(tmp_path):
             f.write(line * 1000)
     assert path.stat().st_size > 50 * 2**20
     started = time.perf_counter()
-    with pytest.raises(DocumentError, match=r"above the limit of 20,971,520 bytes \(20 MB\)") as info:
+    with pytest.raises(DocumentError, match=r"above the limit of 5,242,880 bytes \(5 MB\)") as info:
         read_seed(SeedFile("huge.txt", path))
     assert time.perf_counter() - started < 1.0
     assert info.value.action == "skipped"
-    assert MAX_BYTES == 20 * 2**20
+    assert MAX_BYTES == 5 * 2**20
 
 
 def test_a_file_with_one_1_mb_line_is_split_at_spaces_keeping_every_word():
