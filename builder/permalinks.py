@@ -509,6 +509,9 @@ def seal(pins: Pins | None, files: dict[str, Any]) -> str:
             target = pins.redirects[page]
             if target not in files:
                 problems.append(f"{page_url(page)}: redirects to {page_url(target)}, which is not a page")
+            elif page in files:
+                problems.append(f"{page_url(page)}: is still a page, but {MANIFEST_NAME} says it moved to "
+                                f"{page_url(target)}; remove 'moved_to' under 'pages.{page}' or the page")
         elif page not in files:
             problems.append(f"{page_url(page)}: would break: no page '{page}' any more. Restore it, or add "
                             f"'moved_to: <page>' under 'pages.{page}' in {MANIFEST_NAME} to redirect it")

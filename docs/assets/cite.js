@@ -34,10 +34,19 @@
     window.setTimeout(function () { el.removeAttribute("data-copied"); }, 1600);
   }
 
+  function stored(key, value) {
+    try {  // storage may be disabled: the citation style is then APA
+      if (value !== undefined) window.localStorage.setItem(key, value);
+      return window.localStorage.getItem(key);
+    } catch (e) {
+      return null;
+    }
+  }
+
   function paragraphCitation(number) {
     var data = document.querySelector(".cite-data");
     if (!data) return location.href.split("#")[0] + "#para-" + number;
-    var style = (localStorage && localStorage.getItem("cite-style")) === "chicago" ? "chicago" : "apa";
+    var style = stored("cite-style") === "chicago" ? "chicago" : "apa";
     var template = data.getAttribute("data-cite-" + style) || "";
     return template.split("%PARA%").join(String(number));
   }
@@ -49,10 +58,8 @@
     if (button) {
       event.preventDefault();
       copy(button.getAttribute("data-copy") || "", button);
-      var style = button.closest(".cite-label");
-      if (style && localStorage) {
-        localStorage.setItem("cite-style", /chicago/i.test(style.textContent) ? "chicago" : "apa");
-      }
+      var label = button.closest(".cite-label");
+      if (label) stored("cite-style", /chicago/i.test(label.textContent) ? "chicago" : "apa");
       return;
     }
     var link = target.closest("a.para-link");
