@@ -4,7 +4,6 @@ exit status 0 (all published), 1 (some rejected), 2 (usage or configuration erro
 from __future__ import annotations
 
 import codecs
-import re
 import sys
 from html.parser import HTMLParser
 from pathlib import Path
@@ -209,9 +208,6 @@ def _decoded(text: str):
         return None
 
 
-HYPHEN_BREAK = re.compile(r"(?<=\w)-\s+(?=\w)")
-
-
 class _Tags(HTMLParser):
     def __init__(self, html_text: str) -> None:
         super().__init__()
@@ -234,12 +230,11 @@ def test_processing_never_crashes_and_never_loses_a_word_it_does_not_report(text
     if source is None:
         return
     doc = process(source, CONFIG)
-    lost, _invented = lost_and_invented(source.text, doc)
-    # A hyphen at a break may be joined across a blank line (``inter-⏎⏎code`` → ``inter-code``) or
-    # kept apart (``inter-⏎Dear``): words are counted both ways before calling one lost.
-    for variant in (HYPHEN_BREAK.sub("", source.text), HYPHEN_BREAK.sub("- ", source.text)):
-        if lost:
-            lost = min(lost, lost_and_invented(variant, doc)[0], key=len)
+    lost, invented = lost_and_invented(source.text, doc)
+    # A word glued to its neighbour when a marker or a line-end hyphen between them went
+    # (``0¹0`` → ``00`` + footnote, ``inter-⏎⏎code`` → ``inter-code``) is still on the page,
+    # inside a token the source does not have.
+    lost = {w: n for w, n in lost.items() if not any(w in t for t in invented)}
     assert not lost, f"lost without a removal record: {dict(lost)}"
 
 
