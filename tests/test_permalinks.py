@@ -21,7 +21,7 @@ from builder.permalinks import (MANIFEST_NAME, PageEntry, carry_anchors, fingerp
                                 normalise, page_url)
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines
-from conftest import ROOT, build_project, make_project
+from conftest import ROOT, build_project, make_project, mkdocs_build
 
 P1 = ("Migrant workers in the region pay recruitment fees that often exceed a month of wages, "
       "and many of them borrow money to pay these fees before they leave home.")
@@ -275,6 +275,9 @@ def test_removing_a_seed_fails_the_guard_until_a_tombstone_is_declared(tmp_path)
     assert "<https://example.org/passports.pdf>" in notice
     assert 'id="para-1"' in notice and 'id="para-2"' in notice
     assert page in manifest(project)
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert "citation_title" not in (project / "site" / page_url(page) / "index.html").read_text(encoding="utf-8")
 
 
 # --- (d) adding a seed ---------------------------------------------------------------
