@@ -119,3 +119,17 @@ def test_diff_of_a_long_document_stays_fast():
     pieces = word_diff(raw, cleaned, timeout=1.0)
     assert time.perf_counter() - started < 20
     assert "".join(t for op, t in pieces if op != "+") == raw
+
+
+def test_a_document_too_long_for_a_word_diff_links_its_sources_instead(monkeypatch):
+    from builder.config import Config
+    from builder.document import Document, Metadata, Source
+    from builder.link import Corpus
+    from builder.write import doc_provenance
+
+    monkeypatch.setattr(doc_provenance, "MAX_DIFF_CHARS", 10)
+    doc = Document(Source("long.txt", "A text longer than ten characters.", "0" * 64), slug="long",
+                   meta=Metadata(title="Long"))
+    page = doc_provenance.render_changes(doc, Corpus([doc], Config()))
+    assert "cleaning-diff" not in page
+    assert "too long (34 characters)" in page and "(../sources/long.txt)" in page

@@ -24,6 +24,8 @@ from .markdown import escape
 
 DIFF_TIMEOUT = 2.0
 """Seconds the diff may spend on one document; past that it returns a coarser (still correct) diff."""
+MAX_DIFF_CHARS = 1_000_000
+"""Above this many characters of raw text, the page links the raw text instead of showing a diff."""
 
 _WORD = re.compile(r"\S+")
 REPORT_PAGE = "about/report.md"
@@ -96,7 +98,13 @@ def word_diff(raw: str, cleaned: str, timeout: float = DIFF_TIMEOUT) -> list[tup
 
     def encode(words: list[str]) -> str:
         # One character per distinct word, so the character diff is a word diff.
-        return "".join(codes.setdefault(w, _char(len(codes))) for w in words)
+        out = []
+        for w in words:
+            code = codes.get(w)
+            if code is None:
+                code = codes[w] = _char(len(codes))
+            out.append(code)
+        return "".join(out)
 
     a = encode([m.group(0) for m in raw_words])
     b = encode(clean_words)
@@ -175,7 +183,8 @@ def diff_html(pieces: list[tuple[str, str]]) -> str:
 def render_changes(doc: Document, corpus: Corpus) -> str:
     """The "what cleaning changed" page of one document."""
     page = changes_page(doc)
-    pieces = word_diff(doc.source.text, cleaned_text(doc))
+    too_big = len(doc.source.text) > MAX_DIFF_CHARS
+    pieces = [] if too_big else word_diff(doc.source.text, cleaned_text(doc))
     removed = sum(len(_WORD.findall(t)) for op, t in pieces if op == "-")
     added = sum(len(_WORD.findall(t)) for op, t in pieces if op == "+")
     title = f"What cleaning changed: {doc.meta.title or doc.name}"
@@ -188,8 +197,13 @@ def render_changes(doc: Document, corpus: Corpus) -> str:
            "added or rewritten (a word joined across a line-end hyphen, a caption moved to where it "
            "belongs). Line breaks that cleaning joined into paragraphs are not marked.", "",
            f"{removed:,} word(s) removed, {added:,} word(s) added, "
-           f"{len(_WORD.findall(doc.source.text)):,} word(s) in the original.", "",
-           diff_html(pieces), ""]
+           f"{len(_WORD.findall(doc.source.text)):,} word(s) in the original.", ""]
+    if too_big:
+        out += [f"This document is too long ({len(doc.source.text):,} characters) to show word by word here: "
+                f"compare [its original text]({rel(page, source_page(doc))}) with [its page]({rel(page, doc.page)}), "
+                f"and see the [build report]({rel(page, REPORT_PAGE)}) for every line cleaning removed.", ""]
+    else:
+        out += [diff_html(pieces), ""]
     return "\n".join(out)
 
 
