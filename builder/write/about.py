@@ -18,7 +18,8 @@ def render_about(corpus: Corpus) -> str:
     span = (f", dated from {escape(human_date(dates[0]))} to {escape(human_date(dates[-1]))}"
             if len(dates) > 1 else "")
     orgs = sorted({d.meta.organisation for d in docs if d.meta.organisation})
-    entities = len(corpus.config.entities)
+    entities = len({s.target for d in docs for b in d.blocks for x in [b, *b.children]
+                    for s in x.spans if s.kind == "entity"})
     removed = sum(len(d.removed) for d in docs)
     out = [front_matter({"title": "About this collection"}, "seeds/"), "# About this collection", "",
            "## What it is", "",
