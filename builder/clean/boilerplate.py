@@ -18,6 +18,7 @@ SIGNATURE_IMAGE = re.compile(
     r"^[\[(]?(?:(?:image|picture|photo|figure|graphic)\s*(?:of|:)?\s*)?(?:an?|the)?\s*"
     r"(?:[\w-]+\s+){0,4}(?:signature|autograph|initials)\b(?:\s+(?:image|stamp))?"
     r"(?:.{0,160}(?:appear|read|signed|ink|illegible)|\s*[\])]?\s*$)", re.IGNORECASE)
+_SIGNATURE_WORD = re.compile(r"signature|signed|seal|stamp|autograph|initials|illegible", re.IGNORECASE)
 SIGNATURE_MARK = re.compile(r"^[\[(](?:signed|signature|seal|stamp|illegible)[^\])]{0,40}[\])]$", re.IGNORECASE)
 
 
@@ -26,7 +27,7 @@ def signature_images(state: CleanState) -> None:
     ``A handwritten signature in black ink, appearing to read "J. Doe".`` → removed."""
     for line in state.lines:
         text = line.text
-        if not text or line.dropped or len(text) > 240:
+        if not text or line.dropped or len(text) > 240 or not _SIGNATURE_WORD.search(text):
             continue
         if SIGNATURE_IMAGE.match(text) or SIGNATURE_MARK.match(text):
             state.remove(line, "image description of a signature", "signature_images")
@@ -50,14 +51,13 @@ def page_furniture(state: CleanState) -> None:
     pattern: dict[str, list] = {}
     for ln in state.lines:
         text = ln.text
-        if not text or ln.dropped or len(text) > 90 or len(text.split()) > 12:
+        if not text or ln.dropped or len(text) > 90:
             continue
-        if text.endswith((",", ";", ":")) or BULLET.match(text) or NUMBERED.match(text):
-            continue
-        key = " ".join(text.casefold().split())
-        exact.setdefault(key, []).append(ln)
+        exact.setdefault(text, []).append(ln)
         if _DIGITS.search(text):
-            pattern.setdefault(_DIGITS.sub("#", key), []).append(ln)
+            pattern.setdefault(_DIGITS.sub("#", text), []).append(ln)
+    exact = {k: v for k, v in exact.items() if len(v) >= 3 and _header_like(k)}
+    pattern = {k: v for k, v in pattern.items() if len(v) >= 3 and _header_like(k)}
     for key, lines in exact.items():
         if len(lines) >= 3 and _spread(lines) and not SENTENCE_END.search(key):
             for ln in lines:
@@ -68,6 +68,11 @@ def page_furniture(state: CleanState) -> None:
         if len(lines) >= 3 and len(fixed) >= 2 and _spread(lines) and _counts_up(lines):
             for ln in lines:
                 state.remove(ln, f"running header with page number (on {len(lines)} pages)", "page_furniture")
+
+
+def _header_like(text: str) -> bool:
+    return len(text.split()) <= 12 and not text.endswith((",", ";", ":")) and not BULLET.match(text) \
+        and not NUMBERED.match(text)
 
 
 def _spread(lines: list) -> bool:
@@ -104,6 +109,8 @@ def _is_boilerplate(chunk: Chunk) -> bool:
     text = chunk.text
     if _NAV_LINE.match(text):
         return True
+    if len(text) > 600:
+        return False  # a blurb is short; prose is not boilerplate
     hits, words = _boilerplate_score(text)
     if words <= 8 and hits >= 1 and not SENTENCE_END.search(text.rstrip("!")):
         return True

@@ -17,7 +17,7 @@ import re
 
 from ..document import Block
 from .normalise import BULLET, NUMBERED, SENTENCE_END
-from .pipeline import HYPHEN_END, Chunk, CleanState
+from .pipeline import Chunk, CleanState, hyphen_end
 
 MAX_FLOAT_CHUNKS = 8
 _OPEN_PLAIN = re.compile(r"[\w,’'”\"-]$")
@@ -30,7 +30,7 @@ def _is_list(chunk: Chunk) -> bool:
 
 def is_open(chunk: Chunk, wrapped: bool) -> bool:
     last = chunk.lines[-1]
-    if HYPHEN_END.search(last.text):
+    if hyphen_end(last.text):
         return True
     if SENTENCE_END.search(last.text):
         return False
@@ -91,10 +91,10 @@ def floats(state: CleanState) -> None:
                 between = []
         if target is None:
             nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
-            hyphen = HYPHEN_END.search(chunk.lines[-1].text) is not None
+            hyphen = hyphen_end(chunk.lines[-1].text)
             if nxt is None or not _continues(chunks[nxt], state.wrapped, hyphen):
                 continue
-            if HYPHEN_END.search(chunk.lines[-1].text) is None and _heading_like(chunks[nxt]):
+            if not hyphen and _heading_like(chunks[nxt]):
                 continue
             target = nxt
         cont = chunks[target]

@@ -18,7 +18,8 @@ SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUP = f"[{SUPERSCRIPTS}]"
 BODY = re.compile(rf"^(?:({_SUP}{{1,3}})|\[(\d{{1,3}})\])\s+(?=\S)")
-MARKER = re.compile(rf"(?<=[^\s{SUPERSCRIPTS}])({_SUP}{{1,3}})|(?<=[\w.,;:)”\"’'])\[(\d{{1,3}})\]")
+MARKER = re.compile(rf"({_SUP}{{1,3}})|\[(\d{{1,3}})\]")
+_AFTER_BRACKETED = re.compile(r"[\w.,;:)”\"’']")
 
 
 def footnote_id(marker: str) -> str:
@@ -67,6 +68,10 @@ def footnote_markers(state: CleanState) -> None:
             continue
         pos = 0
         while m := MARKER.search(block.text, pos):
+            before = block.text[m.start() - 1] if m.start() else " "
+            if before.isspace() or before in SUPERSCRIPTS or (m.group(2) and not _AFTER_BRACKETED.match(before)):
+                pos = m.end()
+                continue
             ident = footnote_id(m.group(1) or m.group(2))
             if ident not in ids:
                 if m.group(1):

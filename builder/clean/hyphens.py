@@ -40,8 +40,7 @@ def decide(state: CleanState | None, left: str, right: str, line_no: int = 0) ->
         return "keep"
     a, b = left.lower(), right.lower()
     if state is not None:
-        ev = state.evidence
-        hyphened, solid = ev.get(f"{a}-{b}", 0), ev.get(a + b, 0)
+        hyphened, solid = state.evidence(a, b)
         if hyphened != solid:
             return "keep" if hyphened > solid else "join"
     whole = zipf(a + b)

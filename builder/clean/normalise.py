@@ -12,7 +12,20 @@ import re
 
 from .pipeline import Chunk, CleanState
 
-SENTENCE_END = re.compile(r"[.!?:;…][”\"’')\]]*$")
+_CLOSERS = "”\"’')]"
+
+
+class _SentenceEnd:
+    """``search(text)``: does ``text`` end a sentence (``.!?:;…``, then closing quotes or
+    brackets)? Looks at the end only, so it is cheap on long paragraphs."""
+
+    @staticmethod
+    def search(text: str) -> bool:
+        text = text.rstrip(_CLOSERS)
+        return bool(text) and text[-1] in ".!?:;…"
+
+
+SENTENCE_END = _SentenceEnd()
 BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
 NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)|([a-z])\))\s+")
 

@@ -27,7 +27,7 @@ class Line:
     @property
     def soft(self) -> bool:
         """The line wraps onto the next one (trailing space, or a hyphen at the end)."""
-        return self.trail > 0 or bool(HYPHEN_END.search(self.text))
+        return self.trail > 0 or hyphen_end(self.text)
 
 
 @dataclass(slots=True)
@@ -67,7 +67,7 @@ class CleanState:
     """The extractor marks soft wraps with a trailing space (a PDF column)."""
     width: int = 0
     """Typical longest wrapped line (95th percentile), 0 when lines are not wrapped."""
-    _evidence: dict[str, int] | None = None
+    _lower: str | None = None
 
     def remove(self, line: Line, reason: str, rule: str) -> None:
         line.dropped = True
@@ -90,23 +90,33 @@ class CleanState:
     def count(self, key: str, n: int = 1) -> None:
         self.stats[key] = self.stats.get(key, 0) + n
 
-    @property
-    def evidence(self) -> dict[str, int]:
-        """Lower-cased word counts of the document, hyphenated compounds included (not
-        counting line-end hyphens): the first evidence for a line-end hyphen."""
-        if self._evidence is None:
-            counts: dict[str, int] = {}
-            text = _LINE_END_SPLIT.sub(" ", self.source.text)
-            for m in _EVIDENCE_WORD.finditer(text):
-                w = m.group(0).lower()
-                counts[w] = counts.get(w, 0) + 1
-            self._evidence = counts
-        return self._evidence
+    def evidence(self, left: str, right: str) -> tuple[int, int]:
+        """How often ``left-right`` and ``leftright`` occur in the document (not counting
+        line-end hyphens): the first evidence for a line-end hyphen."""
+        if self._lower is None:
+            self._lower = self.source.text.lower()
+        a, b = left.lower(), right.lower()
+        return _count_word(self._lower, f"{a}-{b}"), _count_word(self._lower, a + b)
 
 
-HYPHEN_END = re.compile(r"(?<=[^\W\d_])-$")
-_EVIDENCE_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-_LINE_END_SPLIT = re.compile(r"\S*-[ \t]*\n\s*\S*")
+def _count_word(text: str, word: str) -> int:
+    """Occurrences of ``word`` as a whole word (not inside a longer word or compound)."""
+    n, at = 0, text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        before = text[at - 1] if at else " "
+        after = text[end] if end < len(text) else " "
+        if not (before.isalnum() or before == "-") and not (after.isalnum() or after == "-"):
+            n += 1
+        at = text.find(word, end)
+    return n
+
+
+def hyphen_end(text: str) -> bool:
+    """``coopera-`` (a letter, then a hyphen, at the end); not `` -`` nor ``2-``."""
+    return len(text) > 1 and text[-1] == "-" and text[-2].isalpha()
+
+
 
 
 RuleFn = Callable[[CleanState], None]

@@ -14,7 +14,7 @@ import re
 from ..document import Block, Removal
 from .hyphens import decide
 from .normalise import BULLET, NUMBERED, SENTENCE_END
-from .pipeline import HYPHEN_END, Chunk, CleanState, Line
+from .pipeline import Chunk, CleanState, Line, hyphen_end
 
 _SECOND_LEVEL = set("o◦▫□–-")
 BOLD_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")
@@ -35,7 +35,7 @@ def join_lines(state: CleanState, parts: list[str], line_no: int = 0) -> str:
             out = text
             continue
         state.count("lines_joined")
-        if HYPHEN_END.search(out) and not out.endswith(" -"):
+        if hyphen_end(out):
             before = _WORD_BEFORE.search(out)
             after = _WORD_AFTER.match(text)
             left = before.group(1) if before else ""
