@@ -106,6 +106,13 @@ def finish(state: CleanState) -> None:
             counts[key] += 1
     for key, n in counts.items():
         state.stats[key] = n
+    for key in STAT_NAMES:
+        state.stats.setdefault(key, 0)
+
+
+STAT_NAMES = ("lines_removed", "rejoined_across_breaks", "lines_joined", "hyphens_joined", "hyphens_kept",
+              "footnotes", "captions_moved", "boxes_moved", "headings", "list_items", "misnumbered_headings")
+"""Counters every cleaned document reports (the build report page reads them)."""
 
 
 def _shift(span, n):

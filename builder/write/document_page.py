@@ -17,7 +17,7 @@ from .markdown import escape, footnote_id, inline
 
 ITALIC_LABELS = ("kicker", "byline", "lead")
 """Paragraph labels shown in italics (an over-title, a byline, a lead under a heading)."""
-BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Box"}
+BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Call-out"}
 """Titles for admonitions the source gives no title (they are labels, not source text)."""
 
 

@@ -32,3 +32,12 @@ def test_rules_can_be_switched_off_by_name():
 def test_unknown_rule_names_are_all_listed():
     with pytest.raises(KeyError, match="nada, nope"):
         build_rules(disabled=["nada", "reflow", "nope"])
+
+
+def test_every_document_reports_the_cleaning_counters_even_when_zero():
+    from cleankit import clean_text
+
+    from builder.clean.footnotes import STAT_NAMES
+
+    stats = clean_text("Just one sentence.\n").stats
+    assert {name: stats[name] for name in STAT_NAMES} == {name: 0 for name in STAT_NAMES}
