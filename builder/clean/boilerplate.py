@@ -51,8 +51,8 @@ def page_furniture(state: CleanState) -> None:
     pattern: dict[str, list] = {}
     for ln in state.lines:
         text = ln.text
-        if not text or ln.dropped or len(text) > 90:
-            continue
+        if not text or ln.dropped or len(text) > 90 or (state.wrapped and ln.soft) or text[:1].islower():
+            continue  # a wrapped line of a paragraph, or the continuation of one, is not a header
         exact.setdefault(text, []).append(ln)
         if _DIGITS.search(text):
             pattern.setdefault(_DIGITS.sub("#", text), []).append(ln)

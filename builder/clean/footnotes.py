@@ -69,7 +69,10 @@ def footnote_markers(state: CleanState) -> None:
         pos = 0
         while m := MARKER.search(block.text, pos):
             before = block.text[m.start() - 1] if m.start() else " "
-            if before.isspace() or before in SUPERSCRIPTS or (m.group(2) and not _AFTER_BRACKETED.match(before)):
+            if m.group(1) and (before.isspace() or before in SUPERSCRIPTS):
+                pos = m.end()
+                continue
+            if m.group(2) and not _AFTER_BRACKETED.match(before) and not (before == " " and m.group(2) in ids):
                 pos = m.end()
                 continue
             ident = footnote_id(m.group(1) or m.group(2))
@@ -79,10 +82,11 @@ def footnote_markers(state: CleanState) -> None:
                                           "footnote text; it is left as it is")
                 pos = m.end()
                 continue
-            cut(block, m.start(), m.end())
-            add_span(block, m.start(), m.start(), "footnote", ident)
+            start = m.start() - 1 if before == " " else m.start()  # ``noted [1] in`` → ``noted[^1] in``
+            cut(block, start, m.end())
+            add_span(block, start, start, "footnote", ident)
             used.add(ident)
-            pos = m.start()
+            pos = start
     for note in state.footnotes:
         if note.label not in used:
             state.warnings.append(f"footnote {note.label} (line {note.lines[0]}) has no marker in the text; "

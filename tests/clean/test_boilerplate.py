@@ -90,3 +90,9 @@ def test_running_header_with_a_page_number_is_removed():
 def test_a_heading_used_twice_is_not_a_running_header():
     doc = clean_text(f"Summary\n\n{PAGE}\nSummary\n\n{PAGE}")
     assert doc.removed == []
+
+
+def test_repeated_wrapped_lines_of_a_pdf_column_are_not_running_headers():
+    para = "Body text in a column that wraps \nat a narrow width for many \nlines in a row. \n\n"
+    doc = clean_text(para * 5)
+    assert doc.removed == []

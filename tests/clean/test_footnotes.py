@@ -57,3 +57,9 @@ def test_urls_in_footnote_bodies_become_links():
     note = doc.blocks[-1]
     assert note.text == "See http://example.org/a."
     assert [(s.kind, s.target) for s in note.spans] == [("url", "http://example.org/a")]
+
+
+def test_a_bracketed_marker_after_a_space_is_a_marker_when_its_note_exists():
+    doc = clean_text("As noted [1] in the text.\n\n[1] The note.\n")
+    assert doc.blocks[0].text == "As noted in the text."
+    assert refs(doc) == [(" noted", "1")]
