@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -71,9 +72,22 @@ BULLETS = ["•", "●", "▪", "", "–", "o", "*"]
 SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹"
 
 
+@lru_cache(maxsize=1)
+def _vocabulary() -> tuple[list[str], list[float]]:
+    """English words by frequency (wordfreq), with Zipf-like cumulative weights for sampling."""
+    from wordfreq import top_n_list
+
+    words = [w for w in top_n_list("en", 20000) if w.isalpha() and (len(w) > 1 or w == "a")]
+    cum, total = [], 0.0
+    for rank in range(len(words)):
+        total += 1.0 / (rank + 10)
+        cum.append(total)
+    return words, cum
+
+
 def theme_phrases(path: Path = ROOT / "themes.yml") -> list[str]:
     data = yaml.safe_load(path.read_text(encoding="utf-8")) if path.exists() else {}
-    phrases = [p for t in (data or {}).get("themes", []) for p in t.get("phrases", []) if len(p) > 3]
+    phrases = [p.replace("*", "") for t in (data or {}).get("themes", []) for p in t.get("phrases", []) if len(p) > 3]
     return phrases or list(GENERIC)
 
 
@@ -100,7 +114,18 @@ class _Doc:
         return self.rng.choice(self.focus if r < 0.6 else self.phrases if r < 0.8 else GENERIC)
 
     def sentence(self) -> str:
+        """A stock sentence (three in ten, as official prose repeats itself) or free prose."""
         rng = self.rng
+        if rng.random() < 0.7:
+            words = rng.choices(_vocabulary()[0], cum_weights=_vocabulary()[1], k=rng.randint(6, 20))
+            if rng.random() < 0.5:
+                words.insert(rng.randint(0, len(words)), self.topic())
+            if rng.random() < 0.15:
+                words.insert(rng.randint(0, len(words)), self.org())
+            if rng.random() < 0.2:
+                words.insert(rng.randint(1, len(words)), rng.choice(COUNTRIES))
+            text = " ".join(words)
+            return self._note(text[0].upper() + text[1:]) + "."
         if rng.random() < 0.7:
             subject = rng.choice(SUBJECTS)
         else:
@@ -111,11 +136,16 @@ class _Doc:
             words += f", {rng.choice(FILLERS)}"
         if rng.random() < 0.3:
             words += f", together with {self.org()} and the authorities of {rng.choice(COUNTRIES)}"
-        if rng.random() < 0.05 and len(self.notes) < len(SUPERSCRIPTS):
+        return self._note(words) + "."
+
+    def _note(self, words: str) -> str:
+        """Sometimes a footnote marker (a superscript digit) and its note, kept for the page foot."""
+        rng = self.rng
+        if rng.random() < 0.04 and len(self.notes) < len(SUPERSCRIPTS):
             self.notes.append(f"See the report of {self.org()} on {self.topic()}, {rng.randint(1995, 2024)}, "
                               f"paragraphs {rng.randint(2, 40)}-{rng.randint(41, 90)}.")
             words += SUPERSCRIPTS[len(self.notes) - 1]
-        return words + "."
+        return words
 
     def paragraph(self) -> str:
         return " ".join(self.sentence() for _ in range(self.rng.randint(2, 6)))
