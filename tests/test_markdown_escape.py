@@ -6,6 +6,7 @@ new extension that would read seed text as syntax makes these tests fail.
 
 from __future__ import annotations
 
+import html
 from html.parser import HTMLParser
 
 import markdown
@@ -252,3 +253,32 @@ def test_any_one_line_text_renders_as_itself_in_a_table_cell(text):
     parsed = Parsed(render(md))
     assert parsed.text == " ".join(f"a {text}".split())
     assert set(parsed.tags) <= {"table", "thead", "tbody", "tr", "th", "td"}
+
+
+# YAML front matter
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(printable, syntax, st.text(st.sampled_from(["-", ".", "\n", " ", ":", "#", "'", '"', "a", "<"]),
+                                            max_size=40)))
+def test_any_value_stays_inside_the_front_matter_and_reads_back_unchanged(value):
+    from mkdocs.utils import meta
+
+    from builder.write.common import front_matter
+
+    body, data = meta.get_data(front_matter({"title": value, "organisation": value}, f"seeds/{value}.txt")
+                               + "BODY\n")
+    assert body.strip() == "BODY"
+    assert set(data) <= {"generated_by", "title", "organisation"}
+    if value.strip():
+        assert data["organisation"] == value
+        assert data["title"] == html.escape(" ".join(value.split()), quote=True)
+
+
+def test_front_matter_titles_are_html_escaped_because_the_theme_prints_them_raw():
+    from mkdocs.utils import meta
+
+    from builder.write.common import front_matter
+
+    _, data = meta.get_data(front_matter({"title": "</title><script>alert(1)</script>"}, "seeds/a.txt"))
+    assert data["title"] == "&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;"
