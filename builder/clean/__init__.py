@@ -28,6 +28,17 @@ rule                  priority  module          what it does
 ``finish``            10        footnotes       footnotes to the end; counters
 ====================  ========  ==============  =============================================
 
+What it hands on, besides the block kinds of ``builder.document``:
+
+* paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
+  ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
+  ``orphan_footnote`` (a footnote body no marker points to, kept as text);
+* ``doc.extra["letter"]`` = ``{role: text}`` (plus ``subject``) for letters, and
+  ``doc.extra["masthead"]`` = the site name and tagline lines removed above a web page's title;
+* ``doc.stats``: the counters in ``footnotes.STAT_NAMES`` (always present) and a few more;
+* ``doc.warnings``: misnumbered headings, orphan footnote markers and bodies, hyphens kept
+  without evidence.
+
 Policies:
 
 * **Nothing is lost.** Every word of the source is in a block (text, number, admonition
