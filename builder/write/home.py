@@ -7,6 +7,7 @@ from ..document import Document
 from ..link import Corpus
 from .common import front_matter, human_date, rel
 from .doc_header import theme_label
+from . import paginate
 from .markdown import escape
 
 INTRO = ("This site publishes a collection of documents on migration and human rights "
@@ -25,10 +26,10 @@ def _date_cell(doc: Document) -> str:
     return shown
 
 
-def documents_table(corpus: Corpus, page: str) -> list[str]:
+def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = None) -> list[str]:
     """Date, title (linked), organisation, type and strongest themes, oldest first."""
     out = ["| Date | Title | Organisation | Type | Themes |", "|---|---|---|---|---|"]
-    for doc in corpus.documents:
+    for doc in corpus.documents if docs is None else docs:
         m = doc.meta
         shown = doc.themes[:MAX_THEMES_SHOWN]
         themes = ", ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(page, f'themes/{h.theme}.md')})"
@@ -55,7 +56,12 @@ def render_home(corpus: Corpus) -> str:
            f"about a subject, start from the [{t} themes](themes/index.md): each theme page quotes the "
            "passages that address it and links to them.", "",
            "## Documents by date", ""]
-    out += documents_table(corpus, "index.md")
+    if paginate.is_split(corpus.documents):  # a large collection: the newest, then the years
+        out[-2:] = [f"## The {paginate.RECENT} newest documents", ""]
+        out += documents_table(corpus, "index.md", paginate.recent(corpus.documents))
+        out += ["## Documents by year", ""] + paginate.year_links(paginate.parts(corpus.documents), "index.md")
+    else:
+        out += documents_table(corpus, "index.md")
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -63,5 +69,8 @@ def render_documents_index(corpus: Corpus) -> str:
     out = [front_matter({"title": "Documents"}, "seeds/"), "# Documents", "",
            "All documents of the collection, oldest first (undated documents last). A date marked "
            "“inferred” is not stated in the document: the metadata of its page says how it was found.", ""]
-    out += documents_table(corpus, "documents/index.md")
+    if paginate.is_split(corpus.documents):  # one page per year (in parts of paginate.LISTING_MAX)
+        out += paginate.year_links(paginate.parts(corpus.documents), "documents/index.md")
+    else:
+        out += documents_table(corpus, "documents/index.md")
     return "\n".join(out).rstrip("\n") + "\n"

@@ -1,0 +1,115 @@
+"""Listings that stay small: long lists of documents split by year, then into parts.
+
+A page that lists every document grows with the collection (at 10,000 documents the
+home table alone would be megabytes of HTML). Listing pages call these helpers: up to
+``LISTING_MAX`` documents a listing shows them all on one page; above that it shows a
+short summary and links to one page per year (``documents/by-year/<year>.md``), each
+split into parts of at most ``LISTING_MAX`` rows (``<year>-2.md``, ``<year>-3.md``, …).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document
+
+LISTING_MAX = 200
+"""The most documents one listing page shows; longer listings are split by year."""
+RECENT = 20
+"""How many of the newest documents a summary (the home page) shows when the collection is split."""
+UNDATED = "undated"
+
+
+@dataclass(slots=True)
+class Part:
+    """One page of a split listing."""
+
+    page: str
+    """Docs-relative path of the page (``documents/by-year/2014.md``)."""
+    year: str
+    """The year (or ``undated``) the page lists."""
+    number: int
+    """1 for the first part of a year, 2 for the second, …"""
+    of: int
+    """How many parts the year has."""
+    docs: list[Document]
+
+    @property
+    def title(self) -> str:
+        name = "Undated documents" if self.year == UNDATED else f"Documents of {self.year}"
+        return name + (f" (part {self.number} of {self.of})" if self.of > 1 else "")
+
+
+def is_split(docs: list[Document]) -> bool:
+    """Whether a listing of these documents is too long for one page."""
+    return len(docs) > LISTING_MAX
+
+
+def year_of(doc: Document) -> str:
+    date = doc.meta.date or ""
+    return date[:4] if date[:4].isdigit() else UNDATED
+
+
+def by_year(docs: list[Document]) -> list[tuple[str, list[Document]]]:
+    """Documents grouped by year, oldest year first, undated last; order within a year is kept."""
+    groups: dict[str, list[Document]] = {}
+    for doc in docs:
+        groups.setdefault(year_of(doc), []).append(doc)
+    return sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, kv[0]))
+
+
+def parts(docs: list[Document], folder: str = "documents/by-year") -> list[Part]:
+    """The pages of a split listing (empty when the listing fits on one page)."""
+    if not is_split(docs):
+        return []
+    out: list[Part] = []
+    for year, group in by_year(docs):
+        chunks = [group[i:i + LISTING_MAX] for i in range(0, len(group), LISTING_MAX)]
+        for number, chunk in enumerate(chunks, 1):
+            name = year if number == 1 else f"{year}-{number}"
+            out.append(Part(f"{folder}/{name}.md", year, number, len(chunks), chunk))
+    return out
+
+
+def recent(docs: list[Document], count: int | None = None) -> list[Document]:
+    """The ``count`` (default ``RECENT``) newest dated documents, newest first."""
+    dated = [d for d in docs if year_of(d) != UNDATED]
+    return sorted(dated, key=lambda d: (d.meta.date or "", d.slug), reverse=True)[:count or RECENT]
+
+
+def year_links(all_parts: list[Part], page: str) -> list[str]:
+    """A table of the years, each with its number of documents and links to its page(s)."""
+    from .common import rel
+
+    out = ["| Year | Documents |", "|---|---|"]
+    years: dict[str, list[Part]] = {}
+    for part in all_parts:
+        years.setdefault(part.year, []).append(part)
+    for year, group in years.items():
+        name = year.capitalize()
+        links = ", ".join(f"[{name if p.of == 1 else f'{name}, part {p.number}'}]({rel(page, p.page)})"
+                          for p in group)
+        out.append(f"| {links} | {sum(len(p.docs) for p in group)} |")
+    return out + [""]
+
+
+def render_parts(corpus) -> dict[str, str]:
+    """The pages of the split documents listing (none when it fits on one page)."""
+    from .common import front_matter, rel
+    from .home import documents_table
+    from .markdown import escape
+
+    all_parts = parts(corpus.documents)
+    files: dict[str, str] = {}
+    for i, part in enumerate(all_parts):
+        nav = [f"[All years]({rel(part.page, 'documents/index.md')})"]
+        if i > 0:
+            nav.insert(0, f"[← {escape(all_parts[i - 1].title)}]({rel(part.page, all_parts[i - 1].page)})")
+        if i + 1 < len(all_parts):
+            nav.append(f"[{escape(all_parts[i + 1].title)} →]({rel(part.page, all_parts[i + 1].page)})")
+        out = [front_matter({"title": part.title}, "seeds/"), f"# {escape(part.title)}", "",
+               f"{len(part.docs)} document{'s' if len(part.docs) != 1 else ''}, oldest first.", "",
+               " · ".join(nav), ""]
+        out += documents_table(corpus, part.page, part.docs)
+        files[part.page] = "\n".join(out).rstrip("\n") + "\n"
+    return files
