@@ -66,3 +66,22 @@ def test_the_home_page_shows_the_newest_documents_and_the_years(files):
     assert "## The 1 newest documents" in home and "## Documents by year" in home
     assert home.count("](documents/2016-") == 1 and "](documents/2014-" not in home  # only the newest
     assert "(documents/by-year/2016.md)" in home
+
+
+def test_on_a_split_collection_a_theme_page_quotes_its_strongest_and_lists_all_by_year(result, monkeypatch):
+    monkeypatch.setattr(paginate, "TOP", 1)
+    from builder.write.pages import render
+
+    files = render(result.corpus)
+    theme = next(t for t in result.corpus.config.themes if f"themes/{t.id}/by-year/2014.md" in files)
+    page = files[f"themes/{theme.id}.md"]
+    assert page.count("[Read the document]") == 1
+    assert f"]({theme.id}/by-year/2014.md)" in page
+    listed = files[f"themes/{theme.id}/by-year/2014.md"]
+    assert sum(f"{d.slug}.md)" in listed for d in result.corpus.documents if any(h.theme == theme.id for h in d.themes)) >= 2
+
+
+def test_on_a_split_collection_the_theme_matrix_has_a_column_per_year_not_per_document(files):
+    overview = files["themes/index.md"]
+    assert "## Themes by year" in overview and '<th scope="col">2016</th>' in overview
+    assert "Theme × document" not in overview

@@ -9,7 +9,7 @@ from .doc_cite import citation_files
 from .document_page import render_document
 from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
-from .paginate import render_parts
+from .paginate import render_parts, render_theme_parts
 from .permalink_pages import permalink_files
 from .report_page import render_report_page
 from .theme_pages import render_overview, render_theme
@@ -32,4 +32,5 @@ def render(corpus: Corpus) -> dict[str, str | bytes]:
     files.update(render_entity_pages(corpus))
     files["timeline.md"] = render_timeline(corpus)
     files.update(render_parts(corpus))  # the documents listing split by year, on a large collection
+    files.update(render_theme_parts(corpus))  # and each theme's
     return dict(sorted(files.items()))

@@ -113,3 +113,43 @@ def render_parts(corpus) -> dict[str, str]:
         out += documents_table(corpus, part.page, part.docs)
         files[part.page] = "\n".join(out).rstrip("\n") + "\n"
     return files
+
+
+TOP = 50
+"""On a split collection, how many of its strongest documents a theme page quotes (the rest are
+listed, by year, on the theme's year pages)."""
+
+
+def theme_parts(corpus, theme_id: str, docs: list[Document]) -> list[Part]:
+    """The year pages listing every document of a theme, when the collection is split."""
+    if not is_split(corpus.documents) or len(docs) <= TOP:
+        return []
+    order = {d.name: i for i, d in enumerate(corpus.documents)}  # oldest first, like every listing
+    ordered = sorted(docs, key=lambda d: order[d.name])
+    out: list[Part] = []
+    for year, group in by_year(ordered):
+        chunks = [group[i:i + LISTING_MAX] for i in range(0, len(group), LISTING_MAX)]
+        for number, chunk in enumerate(chunks, 1):
+            name = year if number == 1 else f"{year}-{number}"
+            out.append(Part(f"themes/{theme_id}/by-year/{name}.md", year, number, len(chunks), chunk))
+    return out
+
+
+def render_theme_parts(corpus) -> dict[str, str]:
+    """Every theme's year pages (none on a collection that is not split)."""
+    from .common import front_matter, rel
+    from .home import documents_table
+    from .markdown import escape
+    from .theme_pages import documents_for
+
+    files: dict[str, str] = {}
+    for theme in corpus.config.themes:
+        all_parts = theme_parts(corpus, theme.id, [doc for _, doc, _ in documents_for(corpus, theme.id)])
+        for part in all_parts:
+            title = f"{theme.label}: {part.title[0].lower()}{part.title[1:]}"
+            out = [front_matter({"title": title, "theme": theme.id}, "themes.yml"), f"# {escape(title)}", "",
+                   f"{len(part.docs)} document{'s' if len(part.docs) != 1 else ''} addressing "
+                   f"[{escape(theme.label)}]({rel(part.page, f'themes/{theme.id}.md')}), oldest first.", ""]
+            out += documents_table(corpus, part.page, part.docs)
+            files[part.page] = "\n".join(out).rstrip("\n") + "\n"
+    return files

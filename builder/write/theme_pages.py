@@ -11,6 +11,7 @@ from ..document import Block, Document, Span, ThemeHit
 from ..enrich.themes import best_excerpt, citable_blocks, theme_regex
 from ..link import Corpus
 from .common import front_matter, human_date, rel
+from . import paginate
 from .markdown import attr, escape, inline
 
 LEVELS = ("", "some", "moderate", "strong", "very strong")
@@ -67,6 +68,11 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
                 "this theme, strongest evidence first. Each quotation is a short excerpt of one of the "
                 "document's strongest passages (the words that matched in bold); its link leads to the "
                 "paragraph.", ""]
+    year_pages = paginate.theme_parts(corpus, theme.id, [doc for _, doc, _ in ranked])
+    if year_pages:  # a large collection: quote the strongest, list them all by year
+        out += [f"The {paginate.TOP} strongest are quoted below; all {len(ranked)} are listed by year:", ""]
+        out += paginate.year_links(year_pages, page)
+        ranked = ranked[:paginate.TOP]
     for _, doc, hit in ranked:
         m = doc.meta
         out += [f"## {escape(m.title or doc.name)} {{: #{doc_anchor(doc)} }}", ""]
@@ -115,6 +121,8 @@ def render_matrix(corpus: Corpus) -> list[str]:
     make them."""
     if not corpus.documents or not corpus.config.themes:
         return []
+    if paginate.is_split(corpus.documents):  # one column per document would not fit
+        return render_year_matrix(corpus)
     levels = _levels(corpus)
     head = "".join(
         f'<th scope="col"><a href="../{attr(d.url)}" title="{attr(d.meta.title)}">'
@@ -148,6 +156,27 @@ def render_matrix(corpus: Corpus) -> list[str]:
             f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>'
             f'<tbody>{"".join(rows)}</tbody></table></div>', "",
             f'<ol class="matrix-legend">{legend}</ol>', ""]
+
+
+def render_year_matrix(corpus: Corpus) -> list[str]:
+    """On a large collection: a theme × year table of document counts (columns are years)."""
+    years = [year for year, _ in paginate.by_year(corpus.documents)]
+    counts: dict[tuple[str, str], int] = {}
+    for doc in corpus.documents:
+        for hit in doc.themes:
+            key = (hit.theme, paginate.year_of(doc))
+            counts[key] = counts.get(key, 0) + 1
+    head = "".join(f'<th scope="col">{attr(y)}</th>' for y in years)
+    rows = []
+    for theme in corpus.config.themes:
+        cells = "".join(f"<td>{counts.get((theme.id, y), '')}</td>" for y in years)
+        rows.append(f'<tr><th scope="row"><a href="{attr(theme.id)}/">{attr(theme.label)}</a></th>{cells}</tr>')
+    return ["## Themes by year", "",
+            "How many documents of each year address each theme.", "",
+            '<div class="theme-matrix-wrap"><table class="theme-matrix">'
+            "<caption>Documents addressing each theme, by year</caption>"
+            f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>'
+            f'<tbody>{"".join(rows)}</tbody></table></div>', ""]
 
 
 def render_unthemed(corpus: Corpus, page: str) -> list[str]:
