@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .document import Block, Document, Span
-from .enrich.entities import APOSTROPHES, Entity, Matcher, Registry, build_registry, is_acronym, normalise
+from .enrich.entities import Entity, Matcher, Registry, build_registry, is_acronym, normalise, straighten
 from .link import Corpus
 
 log = logging.getLogger(__name__)
@@ -44,10 +44,13 @@ ENTITY_CANDIDATE_DF = 100
 THEME_CANDIDATES = 20
 """The strongest documents of each theme are candidates for every document of that theme."""
 SHINGLE_WORDS = 6
+SHINGLE_ANCHOR_LETTERS = 8
+"""Word sequences are sampled where a word of at least this many letters starts them."""
 SHINGLE_MAX_DF = 20
 WORDING_MIN_SHARED = 3
 """Shared word sequences needed before "similar wording" counts."""
 WORDING_MIN_WORDS = 8
+PHRASE_MAX_WORDS = 20
 """The longest shared passage must be at least this long to be quoted as the reason."""
 TITLE_MIN_WORDS = 4
 TITLE_MIN_CHARS = 24
@@ -221,13 +224,13 @@ def _all_blocks(doc: Document) -> Iterator[Block]:
 def link_entities(docs: list[Document], registry: Registry, links: Links) -> None:
     matcher = registry.matcher()
     mentions: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
+    defines: dict[str, dict[str, Entity]] = defaultdict(dict)
+    for e in registry.entities.values():
+        for name, _block, _expansion in e.defined_in:
+            defines[name][e.id] = e
     for doc in docs:
         linked: set[tuple[str, str]] = set()
-        own_definitions = {}
-        for e in registry.entities.values():
-            for name, _block in e.defined_in:
-                if name == doc.name:
-                    own_definitions[e.id] = e
+        own_definitions = defines.get(doc.name, {})
         for place in places(doc):
             block = place.block
             found = list(matcher.find(block.text))
@@ -243,37 +246,25 @@ def link_entities(docs: list[Document], registry: Registry, links: Links) -> Non
                     block.spans.append(Span(m.start, m.end, "entity", m.entity))
                     linked.add(key)
             block.spans.sort(key=lambda s: (s.start, s.end))
-        links.abbreviations[doc.name] = abbreviations(doc, registry, mentions, own_definitions)
+        links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions)
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
                       for eid, by_doc in sorted(mentions.items())}
 
 
-def abbreviations(doc: Document, registry: Registry, mentions: dict[str, dict[str, list[Mention]]],
-                  own: dict[str, Entity]) -> dict[str, str]:
+def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
+                  mentions: dict[str, dict[str, list[Mention]]], own: dict[str, Entity]) -> dict[str, str]:
     """Acronym → expansion for the acronyms of the entities this document names, where it uses them."""
-    named = [registry.entities[eid] for eid, by_doc in mentions.items() if doc.name in by_doc]
-    text = "\n".join(b.text for b in _all_blocks(doc)).translate(APOSTROPHES)
+    used = {m.group() for b in _all_blocks(doc) for m in matcher.acronyms.finditer(straighten(b.text))}
     out: dict[str, str] = {}
-    for entity in named:
-        for spelling in entity.spellings:
-            if (is_acronym(spelling) and spelling not in out and normalise(spelling) != normalise(entity.name)
-                    and re.search(r"(?<!\w)" + re.escape(spelling) + r"(?!\w)", text)):
-                out[spelling] = _expansion_in(doc, entity, own) or entity.name
-    return dict(sorted(out.items()))
-
-
-def _expansion_in(doc: Document, entity: Entity, own: dict[str, Entity]) -> str:
-    """How this document itself spells out the entity, when it does."""
-    if entity.id not in own:
-        return ""
-    for name, index in entity.defined_in:
-        if name == doc.name:
-            for b in (doc.blocks[index], *doc.blocks[index].children):
-                for spelling in entity.spellings:
-                    if not is_acronym(spelling) and normalise(spelling) in normalise(b.text):
-                        return spelling
-    return ""
+    for written in sorted(used):
+        eid = matcher.lookup.get(normalise(written, keep_case=True))
+        entity = registry.entities.get(eid or "")
+        if entity is None or doc.name not in mentions.get(entity.id, {}) or normalise(written) == normalise(entity.name):
+            continue
+        mine = [x for name, _b, x in entity.defined_in if name == doc.name] if entity.id in own else []
+        out[written] = mine[0] if mine else entity.name
+    return out
 
 
 def link_documents(docs: list[Document], links: Links) -> None:
@@ -346,7 +337,7 @@ def _mention_block(doc: Document, m: Mention) -> Block:
 
 def _defining_sentence(doc: Document, m: Mention) -> str:
     text = _mention_block(doc, m).text
-    after = text[m.end:].translate(APOSTROPHES)
+    after = straighten(text[m.end:])
     start = 0
     for cut in _SENTENCE_END.finditer(text[:m.start]):
         start = cut.end()
@@ -387,17 +378,18 @@ def referenced_by(docs: list[Document], links: Links) -> None:
 
 # --- related documents --------------------------------------------------------------------
 
-def shingles(doc: Document) -> set[str]:
-    """Runs of six words starting at a long word: a cheap, deterministic sample of the wording."""
-    out: set[str] = set()
-    for b in _all_blocks(doc):
-        if not b.citable:
-            continue
-        words = _WORD.findall(b.text.lower().translate(APOSTROPHES))
+def anchored_shingles(paragraphs: list[list[str]]) -> Iterator[tuple[int, int, int]]:
+    """``(paragraph, word index, key)`` for each run of six words that starts at a long word:
+    a cheap sample of the wording that is the same wherever the same words recur. The key is
+    the run's hash (equal runs, equal keys, within one build)."""
+    for p, words in enumerate(paragraphs):
         for i in range(len(words) - SHINGLE_WORDS + 1):
-            if len(words[i]) >= 7:
-                out.add(" ".join(words[i:i + SHINGLE_WORDS]))
-    return out
+            if len(words[i]) >= SHINGLE_ANCHOR_LETTERS:
+                yield p, i, hash(tuple(words[i:i + SHINGLE_WORDS]))
+
+
+def shingles(doc: Document) -> set[int]:
+    return {key for _p, _i, key in anchored_shingles(_paragraph_words(doc))}
 
 
 def related_documents(docs: list[Document], links: Links, theme_labels: dict[str, str]) -> dict[str, list[Related]]:
@@ -433,42 +425,60 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         top = sorted(ids, key=lambda i: -themes[i][t])[:THEME_CANDIDATES]
         for i in ids:
             candidates[i].update(top)
-    shared_wording: dict[tuple[int, int], list[str]] = defaultdict(list)
-    sh_postings: dict[str, list[int]] = defaultdict(list)
+    sh_postings: dict[int, list[int]] = defaultdict(list)
     for i, doc in enumerate(docs):
-        for s in shingles(doc):
-            sh_postings[s].append(i)
+        for x in shingles(doc):
+            sh_postings[x].append(i)
     cap = min(SHINGLE_MAX_DF, max(2, n // 20))
-    for s, ids in sh_postings.items():
+    shared_wording: Counter[tuple[int, int]] = Counter()
+    for ids in sh_postings.values():
         if 2 <= len(ids) <= cap:
-            for a in ids:
-                for b in ids:
-                    if a != b:
-                        shared_wording[(a, b)].append(s)
-                        candidates[a].add(b)
+            for x in range(len(ids)):
+                for y in range(x + 1, len(ids)):
+                    shared_wording[(ids[x], ids[y])] += 1
+    for (x, y), count in shared_wording.items():
+        if count >= WORDING_MIN_SHARED:
+            candidates[x].add(y)
+            candidates[y].add(x)
 
+    e_idf = {e: idf(df) for e, df in entity_df.items()}
+    t_idf = {t: 0.5 * idf(df) for t, df in theme_df.items()}
+    theme_sets = [frozenset(t) for t in themes]
+    wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
+    sort_keys = [(d.meta.date or "9999", d.slug) for d in docs]
     out: dict[str, list[Related]] = {}
     for a, doc in enumerate(docs):
         scored = []
-        for b in candidates[a] - {a}:
-            shared_e = sorted(ents[a] & ents[b], key=lambda e: (-idf(entity_df[e]), links.entities[e].label.lower()))
-            shared_t = sorted(set(themes[a]) & set(themes[b]),
-                              key=lambda t: (-min(themes[a][t], themes[b][t]), t))
-            wording = shared_wording.get((a, b), [])
-            phrase = _phrase(docs[a], wording) if len(wording) >= WORDING_MIN_SHARED else ""
-            if len(phrase.split()) < WORDING_MIN_WORDS:
-                wording, phrase = [], ""
-            score = (sum(idf(entity_df[e]) for e in shared_e) + sum(0.5 * idf(theme_df[t]) for t in shared_t)
-                     + (1.5 * math.log(1 + len(wording)) if wording else 0.0))
-            if score < RELATED_MIN_SCORE:
+        ents_a, themes_a = ents[a], theme_sets[a]
+        for b in candidates[a]:
+            if b == a:
                 continue
+            n_wording = shared_wording.get((a, b) if a < b else (b, a), 0)
+            score = (sum(map(e_idf.__getitem__, ents_a & ents[b])) + sum(map(t_idf.__getitem__, themes_a & theme_sets[b]))
+                     + (wording_bonus[min(n_wording, len(wording_bonus) - 1)] if n_wording >= WORDING_MIN_SHARED else 0.0))
+            if score >= RELATED_MIN_SCORE:
+                scored.append((-round(score, 6), *sort_keys[b], b, score))
+        scored.sort(key=lambda r: r[:3])
+        related = []
+        paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]] | None = None
+        anchors: list[tuple[int, int, int]] = []
+        for *_key, b, score in scored[:RELATED_MAX]:
+            shared_e = sorted(ents_a & ents[b], key=lambda e: (-e_idf[e], links.entities[e].label.lower()))
+            shared_t = sorted(themes_a & theme_sets[b], key=lambda t: (-min(themes[a][t], themes[b][t]), t))
+            phrase = ""
+            if shared_wording.get((a, b) if a < b else (b, a), 0) >= WORDING_MIN_SHARED:
+                if paragraphs is None:
+                    paragraphs = _paragraph_texts(doc)
+                    anchors = list(anchored_shingles([words for _t, words, _o in paragraphs]))
+                phrase = _phrase(paragraphs, [(p, i) for p, i, key in anchors
+                                              if b in sh_postings[key] and len(sh_postings[key]) <= cap])
+            if len(phrase.split()) < WORDING_MIN_WORDS:
+                phrase = ""
             reason = _reason([links.entities[e].label for e in shared_e],
                              [theme_labels.get(t, t) for t in shared_t], phrase)
-            other = docs[b]
-            scored.append((-round(score, 6), other.meta.date or "9999", other.slug, Related(other.name, round(score, 3), reason)))
-        scored.sort(key=lambda r: r[:3])
-        if scored:
-            out[doc.name] = [r[3] for r in scored[:RELATED_MAX]]
+            related.append(Related(docs[b].name, round(score, 3), reason))
+        if related:
+            out[doc.name] = related
     return out
 
 
@@ -492,31 +502,44 @@ def _reason(entities: list[str], themes: list[str], phrase: str) -> str:
     return text[:1].upper() + text[1:]
 
 
-def _phrase(doc: Document, shared: list[str]) -> str:
-    """The longest passage of the document covered by shared word sequences."""
-    if not shared:
-        return ""
-    wanted = set(shared)
-    best: list[str] = []
+def _paragraph_words(doc: Document) -> list[list[str]]:
+    return [_WORD.findall(straighten(b.text.lower())) for b in _all_blocks(doc) if b.citable]
+
+
+def _paragraph_texts(doc: Document) -> list[tuple[str, list[str], list[tuple[int, int]]]]:
+    """Each citable block's text, its words (as ``_paragraph_words``) and their offsets."""
+    out = []
     for b in _all_blocks(doc):
-        if not b.citable:
-            continue
-        words = _WORD.findall(b.text.lower().translate(APOSTROPHES))
-        covered = [False] * len(words)
-        for i in range(len(words) - SHINGLE_WORDS + 1):
-            if " ".join(words[i:i + SHINGLE_WORDS]) in wanted:
-                covered[i:i + SHINGLE_WORDS] = [True] * SHINGLE_WORDS
-        run_start = None
-        for i, c in enumerate([*covered, False]):
-            if c and run_start is None:
-                run_start = i
-            elif not c and run_start is not None:
-                if i - run_start > len(best):
-                    best = words[run_start:i]
-                run_start = None
-    if len(best) > 16:
-        best = best[:16] + ["…"]
-    return " ".join(best)
+        if b.citable:
+            low = straighten(b.text.lower())
+            spans = [m.span() for m in _WORD.finditer(low)]
+            out.append((b.text if len(low) == len(b.text) else low, [low[x:y] for x, y in spans], spans))
+    return out
+
+
+def _phrase(paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]], shared: list[tuple[int, int]]) -> str:
+    """The longest passage covered by shared word sequences (given by paragraph and word index),
+    as the document writes it.
+
+    Sequences are sampled, so two of them a few words apart are one passage: the quote is
+    of similar wording, not a promise that every word is the same.
+    """
+    best = (-1, 0, 0)   # paragraph, first word, end word
+    run: tuple[int, int, int] = (-1, -1, -1)
+    for p, i in shared:
+        if p == run[0] and i <= run[2] + SHINGLE_WORDS:
+            run = (p, run[1], i + SHINGLE_WORDS)
+        else:
+            run = (p, i, i + SHINGLE_WORDS)
+        if run[2] - run[1] > best[2] - best[1]:
+            best = run
+    p, first, end = best
+    if p < 0:
+        return ""
+    text, _words, offsets = paragraphs[p]
+    cut = min(end, first + PHRASE_MAX_WORDS)
+    quote = " ".join(text[offsets[first][0]:offsets[cut - 1][1]].split())
+    return quote + (" …" if cut < end else "")
 
 
 # --- timeline -----------------------------------------------------------------------------

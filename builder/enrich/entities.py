@@ -25,6 +25,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from slugify import slugify
 
@@ -33,8 +34,16 @@ from ..document import Block, Document
 
 log = logging.getLogger(__name__)
 
-APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u2032": "'"})
-"""Curly quotes and look-alikes → ``'`` (same length, so offsets stay valid)."""
+APOSTROPHES = ("\u2019", "\u2018", "\u02bc", "\u2032")
+"""Curly quotes and look-alikes of ``'``."""
+
+
+def straighten(text: str) -> str:
+    """Apostrophe look-alikes → ``'`` (same length, so offsets stay valid)."""
+    for a in APOSTROPHES:
+        if a in text:
+            text = text.replace(a, "'")
+    return text
 
 STOPWORDS = frozenset("""a an and at by de des du for from in into la le les of on or the to
 under with against between""".split())
@@ -63,13 +72,15 @@ SEP = r"(?:\s*[-\u2010\u2011]\s*|,?\s+)"
 """What may stand between two words of a name: spaces, a hyphen, a comma."""
 
 
+@lru_cache(maxsize=65536)
 def normalise(spelling: str, *, keep_case: bool = False) -> str:
     """The lookup key of a spelling: words joined by one space, apostrophes straight."""
-    words = [w for w in _TOKEN_SPLIT.split(spelling.translate(APOSTROPHES).strip()) if w]
+    words = [w for w in _TOKEN_SPLIT.split(straighten(spelling).strip()) if w]
     key = " ".join(words)
     return key if keep_case else key.lower()
 
 
+@lru_cache(maxsize=65536)
 def is_acronym(spelling: str) -> bool:
     """One token, mostly capitals (``IOM``, ``RCPs``, ``UNDESA``): matched case-sensitively."""
     s = spelling.strip()
@@ -93,8 +104,8 @@ class Entity:
     """Declared one-line definition (the corpus's own definition is found at link time)."""
     date: str = ""
     declared: bool = False
-    defined_in: list[tuple[str, int]] = field(default_factory=list)
-    """(document name, block index) where the text spells out the acronym."""
+    defined_in: list[tuple[str, int, str]] = field(default_factory=list)
+    """(document name, block index, expansion) where the text spells out the acronym."""
 
     @property
     def spellings(self) -> list[str]:
@@ -140,7 +151,7 @@ def acronym_core(written: str) -> str:
 def _letters(word: str) -> str:
     """What one word contributes to an acronym: its capitals if it is one (``UN``), else its initial."""
     out = []
-    for part in re.split(r"[\u2010\u2011/-]", word.translate(APOSTROPHES)):
+    for part in re.split(r"[\u2010\u2011/-]", straighten(word)):
         part = part.strip(".'")
         if part.endswith("'s"):
             part = part[:-2]
@@ -286,7 +297,7 @@ def build_registry(decls: Iterable[EntityDecl], documents: Iterable[Document]) -
                                f"'{entity.id}' is '{entity.name}'; that expansion is not linked "
                                "(declare it in entities.yml if it is another entity)")
                 continue
-            entity.defined_in.append((doc.name, found.block))
+            entity.defined_in.append((doc.name, found.block, found.expansion))
             if eid in expansions:
                 expansions[eid][found.expansion] += 1
             for spelling in (found.acronym, core, found.expansion):
@@ -369,17 +380,19 @@ class Matcher:
                 (acronyms if acro else names).add(k.split(" "))
         self.pattern = re.compile(r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>"
                                   + acronyms.first() + r"))")
+        self.acronyms = re.compile(r"(?<!\w)" + acronyms.first())
+        """Acronym spellings alone (also inside a longer name: ``MICIC`` in ``MICIC initiative``)."""
 
     def find(self, text: str) -> Iterator[Mention]:
         """Mentions in ``text``, left to right, the longest spelling at each position.
 
         In text that is mostly capitals (a shouted letterhead), acronyms are not trusted.
         """
-        letters = [c for c in text if c.isalpha()]
-        shouting = len(letters) > 12 and sum(c.isupper() for c in letters) > 0.7 * len(letters)
-        normal = text.translate(APOSTROPHES)
-        for m in self.pattern.finditer(normal):
+        shouting = None
+        for m in self.pattern.finditer(straighten(text)):
             if m.group("acro") is not None:
+                if shouting is None:
+                    shouting = is_shouting(text)
                 if shouting:
                     continue
                 eid = self.lookup.get(normalise(m.group(), keep_case=True))
@@ -387,6 +400,16 @@ class Matcher:
                 eid = self.lookup.get(normalise(m.group()))
             if eid:
                 yield Mention(m.start(), m.end(), eid)
+
+
+_LETTER = re.compile(r"[^\W\d_]")
+_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+
+
+def is_shouting(text: str) -> bool:
+    """Mostly capitals (a letterhead in upper case), where an acronym is just a shouted word."""
+    letters = len(_LETTER.findall(text))
+    return letters > 12 and len(_CAPITAL.findall(text)) > 0.7 * letters
 
 
 def block_texts(block: Block) -> Iterator[Block]:
