@@ -38,15 +38,21 @@ def signature_images(state: CleanState) -> None:
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _DIGITS = re.compile(r"\d+")
+SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
 
 
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers and running headers/footers repeated on several pages.
     ``A/HRC/1/2`` on 3 pages, ``- 4 -`` → removed."""
-    numbers = [ln for ln in state.lines if ln.text and not ln.dropped and PAGE_NUMBER.match(ln.text)]
-    if len(numbers) >= 2:
-        for ln in numbers:
-            state.remove(ln, "page number", "page_furniture")
+    lines = state.lines
+    numbers = [i for i, ln in enumerate(lines) if ln.text and not ln.dropped and PAGE_NUMBER.match(ln.text)]
+    for i in numbers:
+        alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+        if len(numbers) >= 2 or alone:
+            state.remove(lines[i], "page number", "page_furniture")
+    for ln in lines:
+        if ln.text and not ln.dropped and SEPARATOR.match(ln.text):
+            state.remove(ln, "separator rule (a line of dashes or underscores)", "page_furniture")
     exact: dict[str, list] = {}
     pattern: dict[str, list] = {}
     for ln in state.lines:

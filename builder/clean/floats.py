@@ -36,7 +36,13 @@ def is_open(chunk: Chunk, wrapped: bool) -> bool:
         return False
     if wrapped:
         return last.trail > 0
-    return bool(_OPEN_PLAIN.search(last.text)) and len(chunk.text.split()) > 6
+    return plain_open(chunk)
+
+
+def plain_open(chunk: Chunk) -> bool:
+    """No sentence end and a word at the end of a block of some length (plain text)."""
+    last = chunk.lines[-1].text
+    return not SENTENCE_END.search(last) and bool(_OPEN_PLAIN.search(last)) and len(chunk.text.split()) > 6
 
 
 def _resumes(chunk: Chunk) -> bool:
@@ -73,11 +79,17 @@ def floats(state: CleanState) -> None:
     chunks = [c for c in state.chunks if c.done is None]
     consumed: set[int] = set()
     for i, chunk in enumerate(chunks):
-        if i in consumed or not chunk.lines or not is_open(chunk, state.wrapped):
+        if i in consumed or not chunk.lines:
             continue
+        strong = is_open(chunk, state.wrapped)
+        if not strong and not (state.wrapped and plain_open(chunk)):
+            continue
+        # In a PDF column a line without the soft-wrap space is open only in the plain-text
+        # sense: it continues only into a block that starts lowercase.
+        wrapped = state.wrapped and strong
         target = None
         between: list[int] = []
-        if state.wrapped:
+        if wrapped:
             for j in range(i + 1, min(len(chunks), i + 1 + MAX_FLOAT_CHUNKS)):
                 if j in consumed:
                     continue
@@ -90,9 +102,11 @@ def floats(state: CleanState) -> None:
             if target is None:
                 between = []
         if target is None:
+            target = _after_running_header(state, chunks, i, consumed)
+        if target is None:
             nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
             hyphen = hyphen_end(chunk.lines[-1].text)
-            if nxt is None or not _continues(chunks[nxt], state.wrapped, hyphen):
+            if nxt is None or not _continues(chunks[nxt], wrapped, hyphen):
                 continue
             if not hyphen and _heading_like(chunks[nxt]):
                 continue
@@ -113,6 +127,22 @@ def floats(state: CleanState) -> None:
             continue
         if caption_like(chunk, state) or wide_box(chunk, state):
             chunk.done = _float_blocks(state, [chunk], None)
+
+
+def _after_running_header(state: CleanState, chunks: list[Chunk], i: int, consumed: set[int]) -> int | None:
+    """``…the sentence goes`` / a short title line / ``on in lowercase``: the title line is a
+    running header at a page break; it is removed and the sentence rejoined."""
+    rest = [j for j in range(i + 1, min(len(chunks), i + 3)) if j not in consumed]
+    if len(rest) < 2:
+        return None
+    header, cont = chunks[rest[0]], chunks[rest[1]]
+    text = header.text
+    if len(header.lines) != 1 or len(text.split()) > 12 or SENTENCE_END.search(text) or _is_list(header) \
+            or not cont.lines[0].text[:1].islower() or _is_list(cont):
+        return None
+    state.remove_chunk(header, "running header (a title line interrupting a sentence at a page break)", "floats")
+    consumed.add(rest[0])
+    return rest[1]
 
 
 def _heading_like(chunk: Chunk) -> bool:

@@ -13,6 +13,7 @@ import re
 
 from ..document import Block, Removal
 from .hyphens import decide
+from .letter import DATE_LINE
 from .normalise import BULLET, NUMBERED, SENTENCE_END
 from .pipeline import Chunk, CleanState, Line, hyphen_end
 
@@ -134,7 +135,8 @@ def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
         return False
     if bold:
         return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
-    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(","):
+    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(",") \
+            or DATE_LINE.match(text):
         return False
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft

@@ -51,7 +51,7 @@ def _is_heading_like_item(blocks: list[Block], i: int) -> bool:
     if b.kind != "list_item" or not b.number.isdigit() or len(b.text) > 120 or SENTENCE_END.search(b.text):
         return False
     neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
-    return not any(n.kind == "list_item" for n in neighbours) and b.text[:1].isupper()
+    return not any(n.kind == "list_item" and n.number for n in neighbours) and b.text[:1].isupper()
 
 
 def structure(state: CleanState) -> None:

@@ -66,7 +66,18 @@ def lost_and_invented(source: str, doc: Document) -> tuple[Counter, Counter]:
     """(words of the source found nowhere, words on the page or in removed not in the source)."""
     src = words(source)
     out = page_words(doc) + removed_words(doc)
-    return src - out, out - src
+    lost, invented = src - out, out - src
+    # A word split by a hyphen across a page break (blank lines, a removed header between)
+    # is one word on the page: ``coopera-⏎⏎tion`` = ``cooperation``.
+    for whole in list(invented):
+        for left in list(lost):
+            right = whole[len(left):]
+            if whole.startswith(left) and right and lost[left] and lost[right] and invented[whole] and re.search(
+                    rf"{re.escape(left)}-\s*\n[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE):
+                lost[left] -= 1
+                lost[right] -= 1
+                invented[whole] -= 1
+    return +lost, +invented
 
 
 def _extensions() -> tuple[list[str], dict]:
