@@ -64,6 +64,8 @@ HEAD_KINDS = {
 """The head noun of a derived expansion → its kind (``… Committee on …`` → body)."""
 
 RESERVED_IDS = frozenset({"index"})
+WORD_PUNCTUATION = ".'*_<>\u2018\u2019\u201c\u201d"
+"""Stripped from the ends of a word before it counts towards an acronym."""
 
 _ACRONYM = re.compile(r"\(\s*([A-Z][A-Za-z0-9&]{1,11})\s*\)")
 _CLAUSE_BREAK = re.compile(r"[;:!?()\[\]{}\"\u201c\u201d,]|\.(?=\s)|\s[\u2013\u2014-]\s")
@@ -152,7 +154,7 @@ def _letters(word: str) -> str:
     """What one word contributes to an acronym: its capitals if it is one (``UN``), else its initial."""
     out = []
     for part in re.split(r"[\u2010\u2011/-]", straighten(word)):
-        part = part.strip(".'")
+        part = part.strip(WORD_PUNCTUATION)
         if part.endswith("'s"):
             part = part[:-2]
         if not part or not part[0].isalpha():
