@@ -31,6 +31,7 @@ from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
 from .write import render
+from .write import doc_provenance
 
 log = logging.getLogger(__name__)
 
@@ -55,6 +56,7 @@ def process(source: Source, config: Config) -> Document:
     doc.themes = themes.score(doc, config.themes)
     if not doc.themes:
         doc.keywords = themes.suggest_phrases(doc, config.themes)
+    doc.extra["word_diff"] = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
     return doc
 
 

@@ -180,11 +180,19 @@ def diff_html(pieces: list[tuple[str, str]]) -> str:
     return '<pre class="cleaning-diff">' + "".join(out) + "</pre>"
 
 
+def diff_pieces(doc: Document) -> list[tuple[str, str]]:
+    """A document's word diff. It depends on the document alone, so ``pipeline.process`` works it
+    out in the per-document stage (cached, on every core) and keeps it in ``doc.extra``."""
+    if "word_diff" in doc.extra:
+        return doc.extra["word_diff"]
+    return [] if len(doc.source.text) > MAX_DIFF_CHARS else word_diff(doc.source.text, cleaned_text(doc))
+
+
 def render_changes(doc: Document, corpus: Corpus) -> str:
     """The "what cleaning changed" page of one document."""
     page = changes_page(doc)
     too_big = len(doc.source.text) > MAX_DIFF_CHARS
-    pieces = [] if too_big else word_diff(doc.source.text, cleaned_text(doc))
+    pieces = [] if too_big else diff_pieces(doc)
     removed = sum(len(_WORD.findall(t)) for op, t in pieces if op == "-")
     added = sum(len(_WORD.findall(t)) for op, t in pieces if op == "+")
     title = f"What cleaning changed: {doc.meta.title or doc.name}"
