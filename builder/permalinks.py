@@ -490,6 +490,31 @@ def _moved_seed(doc: Document, orphans: dict[str, str], manifest: Manifest, conf
 
 # --- the guard -------------------------------------------------------------------------
 
+def pinned(page: str, entry: PageEntry) -> bool:
+    """Pages whose loss needs a decision: documents, theme and entity pages, top-level pages.
+    Others are listings (``documents/by-year/2013.md``) that may be regrouped as the collection grows."""
+    parts = page.split("/")
+    return bool(entry.source) or len(parts) == 1 or (len(parts) == 2 and parts[0] in ("themes", "entities"))
+
+
+def _redirect_listings(pins: Pins, files: dict[str, Any]) -> None:
+    """A vanished listing page leads to the nearest page above it (``documents/by-year/`` → ``documents/``)."""
+    from .write.permalink_pages import redirect_html  # the page itself is the write stage's
+
+    for page in sorted(pins.published - set(files) - set(pins.redirects)):
+        if pinned(page, pins.manifest.pages[page]):
+            continue
+        folder = posixpath.dirname(page)
+        while folder:
+            up = next((p for p in (f"{folder}/index.md", f"{folder}.md") if p in files and p != page), "")
+            if up:
+                pins.redirects[page] = up
+                files[f"{page_url(page)}index.html"] = redirect_html(page, up)
+                log.info("%s is gone: its URL now leads to %s", page, up)
+                break
+            folder = posixpath.dirname(folder)
+
+
 class BrokenPermalinks(ConfigError):
     """Pages or anchors published before would break; the message lists each one."""
 
@@ -500,6 +525,7 @@ def seal(pins: Pins | None, files: dict[str, Any]) -> str:
     if pins is None:
         return dump_manifest(Manifest())
     problems = list(pins.problems)
+    _redirect_listings(pins, files)
     for page in sorted(pins.derived):
         if page in files:  # still generated under its old name: no redirect needed
             del pins.redirects[page]

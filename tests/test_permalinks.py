@@ -255,6 +255,17 @@ def test_a_theme_page_is_pinned_by_id_and_its_removal_needs_a_redirect(tmp_path)
     assert 'url=../"' in (project / "docs" / "themes" / "passports" / "index.html").read_text(encoding="utf-8")
 
 
+def test_a_listing_page_that_is_regrouped_away_leads_to_the_listing_above_it(tmp_path):
+    project = make_project(tmp_path, {"a.txt": seed(P1, P2)})
+    assert publish(project) == 0
+    text = (project / MANIFEST_NAME).read_text(encoding="utf-8")
+    (project / MANIFEST_NAME).write_text(text.replace("pages:\n", "pages:\n  documents/by-year/2013-2.md: {}\n"),
+                                         encoding="utf-8")
+    assert publish(project) == 0
+    redirect = (project / "docs" / "documents" / "by-year" / "2013-2" / "index.html").read_text(encoding="utf-8")
+    assert 'url=../../"' in redirect  # documents/by-year/2013-2/ → documents/
+
+
 # --- (c) removing a seed --------------------------------------------------------------
 
 def test_removing_a_seed_fails_the_guard_until_a_tombstone_is_declared(tmp_path):
