@@ -62,7 +62,7 @@ def _continues(chunk: Chunk, wrapped: bool, after_hyphen: bool = False) -> bool:
 def caption_like(chunk: Chunk, state: CleanState) -> bool:
     """One line much longer than the column: a photo caption (it was never wrapped)."""
     return state.wrapped and len(chunk.lines) == 1 and len(chunk.lines[0].text) > state.width + 8 \
-        and len(chunk.lines[0].text.split()) >= 6
+        and len(chunk.lines[0].text.split()) >= 6 and not _is_list(chunk)
 
 
 def wide_box(chunk: Chunk, state: CleanState) -> bool:
@@ -98,6 +98,8 @@ def floats(state: CleanState) -> None:
                     break
                 if is_open(chunks[j], True) and not caption_like(chunks[j], state):
                     break
+                if len(chunks[j].lines) == 1 and NUMBERED.match(chunks[j].lines[0].text):
+                    break  # a numbered section heading: the text moved on, nothing floats here
                 between.append(j)
             if target is None:
                 between = []

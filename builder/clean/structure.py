@@ -50,8 +50,13 @@ def _is_heading_like_item(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
     if b.kind != "list_item" or not b.number.isdigit() or len(b.text) > 120 or SENTENCE_END.search(b.text):
         return False
-    neighbours = [blocks[j] for j in (i - 1, i + 1) if 0 <= j < len(blocks)]
-    return not any(n.kind == "list_item" and n.number for n in neighbours) and b.text[:1].isupper()
+    # A list is numbered items on consecutive lines; a numbered line with blank lines around
+    # it is a section heading even when the next section follows at once.
+    prev = blocks[i - 1] if i else None
+    nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+    listed = (prev is not None and prev.kind == "list_item" and prev.number and prev.lines[1] + 1 >= b.lines[0]) \
+        or (nxt is not None and nxt.kind == "list_item" and nxt.number and b.lines[1] + 1 >= nxt.lines[0])
+    return not listed and b.text.lstrip("(“\"‘'")[:1].isupper() or (not listed and b.text[:1] == "(")
 
 
 def structure(state: CleanState) -> None:
