@@ -234,6 +234,9 @@ def load_entities(path: Path) -> list[EntityDecl]:
             if key in item and not isinstance(item[key], str):
                 p.add(f"entities.{eid}.{key}", f"Expected a string, but got {type(item[key]).__name__}",
                       _child(node, key))
+        if isinstance(item.get("date"), str) and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", item["date"]):
+            p.add(f"entities.{eid}.date", f"Expected an ISO date (2013-10-03, 2013-10 or 2013), but got "
+                  f"{item['date']!r}", _child(node, "date"))
         out.append(EntityDecl(eid, str(item.get("name", "")), str(kind), str(item.get("short", "")),
                               list(aliases), str(item.get("definition", "")), str(item.get("date", ""))))
     p.raise_if_any()

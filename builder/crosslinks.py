@@ -205,7 +205,7 @@ def apply(corpus: Corpus) -> None:
     links = Links(registry.entities, notices=list(registry.notices))
     link_documents(docs, links)
     link_entities(docs, registry, links)
-    find_subjects(docs, links)
+    find_subjects(docs, links, registry.matcher())
     find_definitions(docs, links)
     referenced_by(docs, links)
     links.related = related_documents(docs, links, {t.id: t.label for t in corpus.config.themes})
@@ -300,14 +300,13 @@ def link_documents(docs: list[Document], links: Links) -> None:
             links.doc_refs[doc.name] = refs
 
 
-def find_subjects(docs: list[Document], links: Links) -> None:
+def find_subjects(docs: list[Document], links: Links, matcher: Matcher) -> None:
     """Events, instruments and initiatives named in a document's title (or its title heading)."""
     title_of: dict[str, set[str]] = defaultdict(set)
     for eid, by_doc in links.mentions.items():
         for name, ms in by_doc.items():
             if any(m.where == "title" for m in ms):
                 title_of[name].add(eid)
-    matcher = Matcher(links.entities.values())
     for doc in docs:
         ids = set(title_of.get(doc.name, ()))
         ids.update(m.entity for m in matcher.find(doc.meta.title or ""))

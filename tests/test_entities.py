@@ -215,3 +215,11 @@ def test_entities_yml_errors_name_the_file_key_and_line(tmp_path):
     path.write_text("entities:\n  - id: iom\n    name: IOM\n    kind: agency\n", encoding="utf-8")
     with pytest.raises(ConfigError, match=r"entities\.yml: 'entities\.iom\.kind' \(line 4\)"):
         load_entities(path)
+
+
+def test_entity_date_must_be_an_iso_date(tmp_path):
+    path = tmp_path / "entities.yml"
+    path.write_text("entities:\n  - id: hld\n    name: Dialogue\n    kind: event\n    date: October 2013\n",
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match=r"entities\.yml: 'entities\.hld\.date' \(line 5\): Expected an ISO date"):
+        load_entities(path)
