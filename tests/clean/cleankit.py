@@ -16,7 +16,6 @@ from builder.read import decode
 ROOT = Path(__file__).resolve().parents[2]
 SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 BRACKET_MARKER = re.compile(r"\[\d{1,3}\]")
-LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)")
 INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 WORD = re.compile(r"[^\W_]+")
 
@@ -28,9 +27,8 @@ def clean_text(text: str | bytes, name: str = "doc.txt") -> Document:
 
 def words(text: str) -> Counter:
     """Words after normalising case and punctuation. Footnote markers are not words; a
-    hyphen at a line end or inside a word joins (so ``coopera-⏎tion`` = ``cooperation`` and
-    ``awareness-raising`` = ``awareness-⏎raising``)."""
-    text = LINE_END_HYPHEN.sub("", text)
+    hyphen inside a word joins (``awareness-raising`` is one word). Words split at a line
+    end are matched by ``lost_and_invented``."""
     text = INNER_HYPHEN.sub("", text)
     text = SUPERSCRIPT_RUN.sub(" ", text)
     text = BRACKET_MARKER.sub(" ", text)
@@ -67,13 +65,16 @@ def lost_and_invented(source: str, doc: Document) -> tuple[Counter, Counter]:
     src = words(source)
     out = page_words(doc) + removed_words(doc)
     lost, invented = src - out, out - src
-    # A word split by a hyphen across a page break (blank lines, a removed header between)
-    # is one word on the page: ``coopera-⏎⏎tion`` = ``cooperation``.
+    # A word split by a hyphen at a line end (or across a page break, with blank lines or a
+    # removed header between) is one word on the page: ``coopera-⏎tion`` = ``cooperation``,
+    # ``awareness-⏎raising`` = ``awareness-raising``.
     for whole in list(invented):
         for left in list(lost):
             right = whole[len(left):]
-            if whole.startswith(left) and right and lost[left] and lost[right] and invented[whole] and re.search(
-                    rf"{re.escape(left)}-\s*\n[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE):
+            if not (whole.startswith(left) and right and re.search(
+                    rf"{re.escape(left)}-\s*\n[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE)):
+                continue
+            while lost[left] and lost[right] and invented[whole] and (left != right or lost[left] >= 2):
                 lost[left] -= 1
                 lost[right] -= 1
                 invented[whole] -= 1
