@@ -42,7 +42,8 @@ def is_open(chunk: Chunk, wrapped: bool) -> bool:
 def plain_open(chunk: Chunk) -> bool:
     """No sentence end and a word at the end of a block of some length (plain text)."""
     last = chunk.lines[-1].text
-    return not SENTENCE_END.search(last) and bool(_OPEN_PLAIN.search(last)) and len(chunk.text.split()) > 6
+    least = 2 if _is_list(chunk) else 6  # a short heading is not open; a short list item may be
+    return not SENTENCE_END.search(last) and bool(_OPEN_PLAIN.search(last)) and len(chunk.text.split()) > least
 
 
 def _resumes(chunk: Chunk) -> bool:

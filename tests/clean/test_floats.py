@@ -74,3 +74,11 @@ def test_plain_text_paragraph_split_by_a_page_break_is_rejoined_when_it_continue
 def test_a_finished_sentence_is_not_joined_to_the_next_block():
     doc = clean_text("The first paragraph ends with a full stop.\n\nand the next one starts lowercase.\n")
     assert len(doc.blocks) == 2
+
+
+def test_a_list_item_split_by_a_page_break_and_a_running_header_is_rejoined():
+    doc = clean_text("Concerns:\n\n▪ Detention of children without \n\n4\n\nNote on the situation in the region\n\n"
+                     "  any individual assessment.\n▪ Collective expulsions.\n")
+    items = [b.text for b in doc.blocks if b.kind == "list_item"]
+    assert items == ["Detention of children without any individual assessment.", "Collective expulsions."]
+    assert {r.text for r in doc.removed} == {"4", "Note on the situation in the region"}
