@@ -21,12 +21,12 @@ BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Di
 """Titles for admonitions the source gives no title (they are labels, not source text)."""
 
 
-def _heading(block: Block) -> list[str]:
+def _heading(block: Block, render_span=None) -> list[str]:
     hashes = "#" * min(6, max(2, block.level))
     # A section number is letters, digits and dots (it cannot open a list inside a heading line).
     number = (f"{block.number}. " if re.fullmatch(r"[A-Za-z0-9.]{1,12}", block.number)
               else escape(f"{block.number}.") + " ") if block.number else ""
-    return [f"{hashes} {number}{inline(block, one_line=True)}", ""]
+    return [f"{hashes} {number}{inline(block, render_span, one_line=True)}", ""]
 
 
 def _list_item(block: Block, render_span=None) -> list[str]:
@@ -51,7 +51,7 @@ def _paragraph(block: Block, render_span=None) -> list[str]:
 def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
     """One block as Markdown lines (ending with a blank line); footnotes render at the end."""
     if block.kind == "heading":
-        return _heading(block)
+        return _heading(block, render_span)
     if block.kind == "list_item":
         return _list_item(block, render_span)
     if block.kind == "admonition":
@@ -62,18 +62,18 @@ def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
             out += ["    " + line if line else "" for line in render_block(child, doc, render_span)]
         return out
     if block.kind == "letter":
-        return render_letter([block])
+        return render_letter([block], render_span)
     if block.kind == "footnote":
         return []  # rendered at the end of the page
     return _paragraph(block, render_span)
 
 
-def render_letter(parts: list[Block]) -> list[str]:
+def render_letter(parts: list[Block], render_span=None) -> list[str]:
     """Consecutive letter parts: a compact header (letterhead, date, addressee) or a
     signature block (name in bold, role under it), each one paragraph with line breaks."""
     lines: list[str] = []
     for b in parts:
-        text = "  \n".join(escape(line) for line in b.text.split("\n") if line.strip())
+        text = inline(b, render_span).replace("\n", "  \n")  # the source's lines, as line breaks
         if b.label == "letterhead":
             text = f"*{text}*"
         elif b.label == "signatory":
@@ -106,7 +106,7 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
                 i += 1
                 group.append(blocks[i])
                 out += alias_lines(blocks[i])
-            out += render_letter(group)
+            out += render_letter(group, render_span)
         else:
             out += render_block(block, doc, render_span)
         i += 1
