@@ -18,7 +18,8 @@ apt_install() {
   as_root apt-get install -y -qq --no-install-recommends "$@" </dev/null >/dev/null
 }
 
-[ -x /usr/bin/chromium ] || { echo "run.sh: installing Chromium"; apt_install chromium fonts-liberation; }
+# The browser tests use $CHROMIUM (tests/site/sitecheck.py); Debian's chromium by default.
+[ -x "${CHROMIUM:-/usr/bin/chromium}" ] || { echo "run.sh: installing Chromium"; apt_install chromium fonts-liberation; }
 command -v java >/dev/null || { echo "run.sh: installing Java"; apt_install default-jre-headless; }
 command -v npm >/dev/null || { echo "run.sh: installing Node.js"; apt_install nodejs npm; }
 

@@ -77,9 +77,10 @@ def page(context):
 
 
 @pytest.fixture(scope="session")
-def visits(context, site_url, pages) -> dict[str, sitecheck.Visit]:
+def visits(site_url, pages) -> dict[str, sitecheck.Visit]:
     """Each page of the site opened once in Chromium, with axe-core run in it."""
-    return {page: sitecheck.visit(context, site_url + page) for page in pages}
+    records = sitecheck.visit_all([site_url + page for page in pages])
+    return {page: records[site_url + page] for page in pages}
 
 
 @pytest.fixture(scope="session")

@@ -119,24 +119,39 @@ def test_a_paragraph_permalink_opens_the_page_scrolled_to_that_paragraph(page, s
     assert in_viewport(page, anchor)
 
 
+QUOTE_OF_LINK = """a => {
+    const inside = a.closest('blockquote');
+    if (inside) return inside.innerText;
+    const block = a.closest('p, li, div');
+    const before = block && block.previousElementSibling;
+    return before && before.tagName === 'BLOCKQUOTE' ? before.innerText : null;
+}"""
+
+
+def in_order(needles: list[str], haystack: list[str]) -> bool:
+    """Every needle occurs in haystack, in the same order (other words may come between)."""
+    rest = iter(haystack)
+    return all(any(word == needle for word in rest) for needle in needles)
+
+
 def test_a_theme_page_excerpt_link_lands_on_the_quoted_passage(page, site_url, pages):
-    themes = content_pages(pages, "themes")
-    assert themes
     checked = 0
-    for theme in themes:
+    for theme in content_pages(pages, "themes"):
+        if checked == 3:  # the link checker checks every excerpt's anchor; here, that a reader lands right
+            break
         page.goto(site_url + theme, wait_until="load")
-        link = page.query_selector("article blockquote a[href*='#para-']")
-        if link is None:
+        excerpt = next(((link, quote) for link in page.query_selector_all("article a[href*='#para-']")
+                        if (quote := link.evaluate(QUOTE_OF_LINK))), None)
+        if excerpt is None:
             continue
-        quote = link.evaluate("a => a.closest('blockquote').querySelector('p').innerText")
-        quoted = words(quote).split()[:8]
+        link, quote = excerpt
         anchor = link.evaluate("a => new URL(a.href).hash.slice(1)")
         link.click()
         page.wait_for_url(re.compile(f"#{anchor}$"))
         page.wait_for_load_state("load")
         assert in_viewport(page, anchor), f"{theme}: #{anchor} not scrolled into view"
-        passage = words(page.eval_on_selector(f"[id='{anchor}']", "el => el.innerText"))
-        assert " ".join(quoted) in passage, f"{theme}: {quote!r} not in #{anchor}"
+        passage = words(page.eval_on_selector(f"[id='{anchor}']", "el => el.innerText")).split()
+        assert in_order(words(quote).split()[:20], passage), f"{theme}: {quote!r} not in #{anchor}"
         checked += 1
     assert checked, "no theme page quotes a passage"
 

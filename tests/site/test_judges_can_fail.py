@@ -55,14 +55,16 @@ def broken(built_site, site_prefix, tmp_path_factory):
     for name, (html, before) in FAULT_PAGES.items():
         shutil.copy(site / "index.html", site / f"{name}.html")
         inject(site / f"{name}.html", html, before=before)
-    links = paragraph_links(site)
-    assert links, "no page links to a paragraph of another page"
-    source, anchor_file, anchor = links[0]
-    deleted_file = next((target for _, target, _ in links if target not in (source, anchor_file)), None)
-    assert deleted_file, "only one page is linked to at a paragraph"
+    # a page linking to paragraphs of two other pages: one loses the paragraph's anchor, one is deleted
+    targets: dict[Path, dict[Path, str]] = {}
+    for source, target, anchor in paragraph_links(site):
+        targets.setdefault(source, {}).setdefault(target, anchor)
+    source = next((page for page, linked in targets.items() if len(linked) >= 2), None)
+    assert source, "no page links to paragraphs of two other pages"
+    (anchor_file, anchor), (deleted_file, _) = list(targets[source].items())[:2]
     anchor_file.write_text(anchor_file.read_text(encoding="utf-8").replace(f'id="{anchor}"', ""), encoding="utf-8")
     deleted_file.unlink()
-    faults = {"anchor": (sitecheck.page_url(site, anchor_file), anchor),
+    faults = {"source": sitecheck.page_url(site, source), "anchor": (sitecheck.page_url(site, anchor_file), anchor),
               "deleted": sitecheck.page_url(site, deleted_file)}
     with sitecheck.serve(site, site_prefix) as url:
         yield site, url, faults
@@ -70,8 +72,10 @@ def broken(built_site, site_prefix, tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def link_report(broken, tmp_path_factory) -> list[str]:
-    _, url, _ = broken
-    return sitecheck.broken_links(url, tmp_path_factory.mktemp("linkchecker"))
+    """LinkChecker on the page that links to the two broken targets, and on the links it holds."""
+    _, url, faults = broken
+    return sitecheck.broken_links(url + faults["source"], tmp_path_factory.mktemp("linkchecker"), site_url=url,
+                                  depth=1)
 
 
 @pytest.fixture(scope="module")
