@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "clean"))
 
-from cleankit import clean_text, lost_and_invented  # noqa: E402
+from cleankit import artefacts, clean_text, lost_and_invented, render_problems  # noqa: E402
 from conftest import SEEDS  # noqa: E402
 
 from builder.read import decode  # noqa: E402
@@ -110,6 +110,14 @@ def test_no_word_is_lost_from_generated_messy_documents(text):
     doc = clean_text(text)
     lost, invented = lost_and_invented(decode("t.txt", text.encode()).text, doc)
     assert not lost and not invented, (dict(lost), dict(invented))
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(messy_document())
+def test_generated_messy_documents_come_out_clean_and_render_cleanly(text):
+    doc = clean_text(text)
+    assert artefacts(doc) == []
+    assert render_problems(doc) == []
 
 
 printable = st.text(alphabet=st.sampled_from(list("abcXY12 .,:;-*_[]()<>#•¹²\n  u")), max_size=300)

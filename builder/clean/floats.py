@@ -68,7 +68,7 @@ def caption_like(chunk: Chunk, state: CleanState) -> bool:
 
 def wide_box(chunk: Chunk, state: CleanState) -> bool:
     """Several lines, most wider than the column: a call-out box set in another measure."""
-    if not state.wrapped or len(chunk.lines) < 2:
+    if not state.wrapped or len(chunk.lines) < 2 or _is_list(chunk):
         return False
     wide = sum(1 for ln in chunk.lines if len(ln.text) > state.width + 3)
     return wide * 3 >= len(chunk.lines) * 2

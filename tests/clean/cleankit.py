@@ -162,7 +162,7 @@ def render_problems(doc: Document) -> list[str]:
         problems.append(f"footnote references {sorted(refs)} != definitions {sorted(defs)}")
     lists = sum(1 for a, b in zip([None, *doc.blocks], doc.blocks)
                 if b.kind == "list_item" and b.number.isdigit() and b.level == 0
-                and (a is None or a.kind != "list_item"))
+                and (a is None or a.kind != "list_item" or not a.number.isdigit()))
     if html.count("<ol") - (1 if defs else 0) > lists:
         problems.append("an ordered list the cleaned text does not have (a numbered heading?)")
     for b in doc.blocks:
