@@ -32,5 +32,12 @@ if [ "$(cat node_modules/.lock-sha256 2>/dev/null)" != "$lock_sum" ]; then
   echo "$lock_sum" > node_modules/.lock-sha256
 fi
 
-python -m pip install --quiet -e '.[test]' </dev/null
+# pip only when pyproject.toml, this checkout or the Python changed since the last install (a stamp in
+# the gitignored .cache/), or when a test dependency no longer imports.
+pip_stamp=$( (sha256sum pyproject.toml; pwd; command -v python) | sha256sum | cut -d' ' -f1)
+if [ "$(cat .cache/pip-install.sha256 2>/dev/null)" != "$pip_stamp" ] \
+   || ! python -c "import builder, pytest, hypothesis, playwright, linkcheck" 2>/dev/null; then
+  python -m pip install --quiet -e '.[test]' </dev/null
+  mkdir -p .cache && echo "$pip_stamp" > .cache/pip-install.sha256
+fi
 python -m pytest "$@" </dev/null

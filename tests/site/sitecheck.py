@@ -1,8 +1,8 @@
 """The judges of the built site, as plain functions the tests call on the real site and on broken copies.
 
 - `serve`: the site/ folder over HTTP on 127.0.0.1, under the path of `site_url`, as a host would serve it.
-- `visit`: one page in Chromium (Playwright), recording console errors, failed requests, every URL
-  requested, and axe-core's violations.
+- `visit` / `visit_all`: a page in Chromium (Playwright), recording console errors, failed requests,
+  every URL requested, and axe-core's violations.
 - `vnu_errors`: the Nu Html Checker over many files in one JVM.
 - `broken_links`: LinkChecker crawling the served site, anchors included.
 Each returns findings with the allow-listed ones (tests/site/allowlist.yml) already removed.
@@ -19,8 +19,8 @@ import re
 import subprocess
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
