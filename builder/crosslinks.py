@@ -224,10 +224,10 @@ def _all_blocks(doc: Document) -> Iterator[Block]:
 def link_entities(docs: list[Document], registry: Registry, links: Links) -> None:
     matcher = registry.matcher()
     mentions: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
-    defines: dict[str, dict[str, Entity]] = defaultdict(dict)
+    defines: dict[str, dict[str, str]] = defaultdict(dict)   # document → entity id → its expansion there
     for e in registry.entities.values():
-        for name, _block, _expansion in e.defined_in:
-            defines[name][e.id] = e
+        for name, _block, expansion in e.defined_in:
+            defines[name].setdefault(e.id, expansion)
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         own_definitions = defines.get(doc.name, {})
@@ -253,7 +253,7 @@ def link_entities(docs: list[Document], registry: Registry, links: Links) -> Non
 
 
 def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
-                  mentions: dict[str, dict[str, list[Mention]]], own: dict[str, Entity]) -> dict[str, str]:
+                  mentions: dict[str, dict[str, list[Mention]]], own: dict[str, str]) -> dict[str, str]:
     """Acronym → expansion for the acronyms of the entities this document names, where it uses them."""
     used = {m.group() for b in _all_blocks(doc) for m in matcher.acronyms.finditer(straighten(b.text))}
     out: dict[str, str] = {}
@@ -262,8 +262,7 @@ def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
         entity = registry.entities.get(eid or "")
         if entity is None or doc.name not in mentions.get(entity.id, {}) or normalise(written) == normalise(entity.name):
             continue
-        mine = [x for name, _b, x in entity.defined_in if name == doc.name] if entity.id in own else []
-        out[written] = mine[0] if mine else entity.name
+        out[written] = own.get(entity.id) or entity.name
     return out
 
 
@@ -470,7 +469,7 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
                     paragraphs = _paragraph_texts(doc)
                     anchors = list(anchored_shingles([words for _t, words, _o in paragraphs]))
                 phrase = _phrase(paragraphs, [(p, i) for p, i, key in anchors
-                                              if b in sh_postings[key] and len(sh_postings[key]) <= cap])
+                                              if len(sh_postings[key]) <= cap and b in sh_postings[key]])
             if len(phrase.split()) < WORDING_MIN_WORDS:
                 phrase = ""
             reason = _reason([links.entities[e].label for e in shared_e],

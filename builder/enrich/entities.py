@@ -404,14 +404,13 @@ class Matcher:
                 yield Mention(m.start(), m.end(), eid)
 
 
-_LETTER = re.compile(r"[^\W\d_]")
-_CAPITAL = re.compile(r"[A-Z\u00c0-\u00de]")
+_LOWER_RUN = re.compile(r"[a-z\u00df-\u00ff]{3}")
 
 
 def is_shouting(text: str) -> bool:
-    """Mostly capitals (a letterhead in upper case), where an acronym is just a shouted word."""
-    letters = len(_LETTER.findall(text))
-    return letters > 12 and len(_CAPITAL.findall(text)) > 0.7 * letters
+    """Written in capitals (a letterhead in upper case), where an acronym is just a shouted word:
+    no run of three lower-case letters anywhere."""
+    return _LOWER_RUN.search(text) is None
 
 
 def block_texts(block: Block) -> Iterator[Block]:
