@@ -233,9 +233,10 @@ def visit_all(urls: list[str], *, browsers: int = 2) -> dict[str, Visit]:
 
 def vnu_errors(files: list[Path]) -> list[str]:
     """Errors from vnu.jar over all files in one run, allow-list applied: "file:line: message"."""
-    result = subprocess.run(["java", "-jar", str(VNU_JAR), "--format", "json", "--exit-zero-always",
+    result = subprocess.run(["java", "-jar", str(VNU_JAR), "--format", "json", "--stdout", "--exit-zero-always",
                              *map(str, files)], capture_output=True, text=True, timeout=600)
-    messages = json.loads(result.stderr)["messages"]
+    assert result.stdout.startswith("{"), f"vnu printed no report:\n{result.stderr}"
+    messages = json.loads(result.stdout)["messages"]
     return [f"{m.get('url', '').removeprefix('file:')}:{m.get('lastLine', '?')}: {m['message']}"
             f" [{m.get('extract', '').strip()[:120]!r}]"
             for m in messages if m["type"] in ("error", "non-document-error") and not vnu_allowed(m)]
