@@ -4,7 +4,6 @@ of every page (with axe-core) shared by the tests that judge those visits."""
 
 from __future__ import annotations
 
-import shutil
 import sys
 from pathlib import Path
 
@@ -88,11 +87,3 @@ def artifacts() -> Path:
     """test-artifacts/ (gitignored; CI uploads it): screenshots for a person to look at."""
     ARTIFACTS.mkdir(exist_ok=True)
     return ARTIFACTS
-
-
-@pytest.fixture
-def site_copy(built_site, tmp_path) -> Path:
-    """A throw-away copy of the built site, for breaking on purpose."""
-    copy = tmp_path / "site"
-    shutil.copytree(built_site, copy)
-    return copy

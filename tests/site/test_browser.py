@@ -6,11 +6,9 @@ from __future__ import annotations
 import html
 import re
 from pathlib import Path
-from urllib.parse import urldefrag, urlsplit
+from urllib.parse import urldefrag
 
 import pytest
-
-import sitecheck
 
 WORD = "trafficking"
 
