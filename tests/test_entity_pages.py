@@ -297,3 +297,11 @@ def test_documents_link_entities_and_show_abbreviations(seeds_site):
     assert any('<abbr title="International Organization for Migration">IOM</abbr>' in p for p in pages)
     timeline = (project / "site" / "timeline" / "index.html").read_text(encoding="utf-8")
     assert 'href="../entities/hld-2013/"' in timeline
+
+
+def test_entity_named_in_many_documents_lists_every_paragraph_without_quotes():
+    docs = [make_doc(f"d{i:03}.txt", GFMD, "Other words.", "The GFMD again.") for i in range(60)]
+    page = render_entity_pages(linked_corpus(*docs))["entities/gfmd.md"]
+    assert page.count("    - Paragraphs [1](../documents/d") == 60
+    assert "](../documents/d059.md#para-3)" in page
+    assert "**GFMD**" not in page

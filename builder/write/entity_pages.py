@@ -27,6 +27,9 @@ KIND_HEADINGS = {
 }
 EXCERPTS_PER_DOCUMENT = 3
 """Paragraphs quoted per document; the others are listed as links."""
+QUOTED_DOCUMENTS_MAX = 50
+"""Past this many documents, an entity page lists paragraph links without quotes (a page per
+entity stays readable on a large collection)."""
 EXCERPT_WORDS = 14
 """Words of context on each side of a mention."""
 WHERE = {"title": "the title", "heading": "a heading", "box title": "a box title", "footnote": "a footnote",
@@ -75,8 +78,9 @@ def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
         out += ["## Written for this event", ""]
         out += [f"- {_doc_link(page, docs[n])}" for n in written] + [""]
     out += ["## Where the documents name it", ""]
+    quotes = EXCERPTS_PER_DOCUMENT if len(by_doc) <= QUOTED_DOCUMENTS_MAX else 0
     for name, mentions in by_doc.items():
-        out += _document_mentions(page, docs[name], mentions)
+        out += _document_mentions(page, docs[name], mentions, quotes)
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -85,7 +89,7 @@ def _doc_link(page: str, doc: Document) -> str:
     return f"[{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}){when}"
 
 
-def _document_mentions(page: str, doc: Document, mentions: list[Mention]) -> list[str]:
+def _document_mentions(page: str, doc: Document, mentions: list[Mention], quotes: int) -> list[str]:
     n = len(mentions)
     out = [f"- {_doc_link(page, doc)}: {n} mention{'s' if n != 1 else ''}"]
     paragraphs: list[Mention] = []
@@ -96,13 +100,14 @@ def _document_mentions(page: str, doc: Document, mentions: list[Mention]) -> lis
                 paragraphs.append(m)
         elif WHERE[m.where] not in elsewhere:
             elsewhere.append(WHERE[m.where])
-    for m in paragraphs[:EXCERPTS_PER_DOCUMENT]:
+    for m in paragraphs[:quotes]:
         link = rel(page, f"{doc.page}#{m.anchor}")
         out.append(f"    - [Paragraph {m.para}]({link}): {_excerpt(doc, m)}")
-    rest = paragraphs[EXCERPTS_PER_DOCUMENT:]
+    rest = paragraphs[quotes:]
     if rest:
         more = ", ".join(f"[{m.para}]({rel(page, f'{doc.page}#{m.anchor}')})" for m in rest)
-        out.append(f"    - Also paragraph{'s' if len(rest) > 1 else ''} {more}")
+        also = "Also paragraph" if quotes else "Paragraph"
+        out.append(f"    - {also}{'s' if len(rest) > 1 else ''} {more}")
     if elsewhere:
         out.append(f"    - Also in {', '.join(elsewhere)}")
     return out + [""]
