@@ -31,7 +31,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .document import Block, Document, Span
-from .enrich.entities import Entity, Matcher, Registry, build_registry, is_acronym, normalise, straighten
+from .enrich.entities import Entity, Matcher, Registry, build_registry, normalise, straighten
 from .link import Corpus
 
 log = logging.getLogger(__name__)

@@ -14,7 +14,7 @@ from conftest import ROOT, SEEDS, build_project, make_project, mkdocs_build
 
 from builder import crosslinks
 from builder.config import Config, EntityDecl, load_entities
-from builder.document import Block, Document, Metadata, Source, Span
+from builder.document import Block, Document, Metadata, Source
 from builder.link import Corpus
 from builder.write.doc_links import abbreviation_lines
 from builder.write.doc_related import related_block
