@@ -25,6 +25,15 @@ class Corpus:
     extra: dict[str, object] = field(default_factory=dict)
 
 
+def by_name(corpus: Corpus) -> dict[str, Document]:
+    """The corpus's documents by seed name, built once per corpus (not once per page: that is
+    quadratic, minutes at 10,000 documents)."""
+    index = corpus.extra.get("by_name")
+    if not isinstance(index, dict) or len(index) != len(corpus.documents):
+        index = corpus.extra["by_name"] = {d.name: d for d in corpus.documents}
+    return index
+
+
 def sort_key(doc: Document) -> tuple[str, str, str]:
     return (doc.meta.date or "9999", doc.meta.title.lower(), doc.name)
 

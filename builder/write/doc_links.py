@@ -14,7 +14,7 @@ from collections.abc import Callable
 
 from .. import crosslinks
 from ..document import Document, Span
-from ..link import Corpus
+from ..link import Corpus, by_name
 from .common import rel
 from .markdown import escape
 
@@ -29,15 +29,15 @@ def entity_page(entity_id: str) -> str:
 def span_renderer(doc: Document, corpus: Corpus) -> Callable[[Span, str], str | None]:
     """``render_span`` for ``inline``: entity and document spans as relative links."""
     links = crosslinks.get(corpus)
-    pages = {d.name: d.page for d in corpus.documents}
+    docs = by_name(corpus)
 
     def render(span: Span, inner: str) -> str | None:
         if not inner:
             return None
         if span.kind == "entity" and links and span.target in links.entities:
             return f"[{escape(inner)}]({rel(doc.page, entity_page(span.target))})"
-        if span.kind == "document" and span.target in pages and span.target != doc.name:
-            return f"[{escape(inner)}]({rel(doc.page, pages[span.target])})"
+        if span.kind == "document" and span.target in docs and span.target != doc.name:
+            return f"[{escape(inner)}]({rel(doc.page, docs[span.target].page)})"
         return None
 
     return render

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import crosslinks
 from ..document import Document
-from ..link import Corpus
+from ..link import Corpus, by_name
 from .common import human_date, rel
 from .doc_links import entity_page
 from .markdown import escape
@@ -15,7 +15,7 @@ def related_block(doc: Document, corpus: Corpus) -> list[str]:
     links = crosslinks.get(corpus)
     if not links:
         return []
-    docs = {d.name: d for d in corpus.documents}
+    docs = by_name(corpus)
     out: list[str] = []
     events = [links.entities[e] for e in links.written_for.get(doc.name, [])]
     if events:

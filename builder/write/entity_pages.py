@@ -14,7 +14,7 @@ from .. import crosslinks
 from ..crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
-from ..link import Corpus
+from ..link import Corpus, by_name
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
 from .markdown import escape
@@ -58,7 +58,7 @@ def _meta_line(entity: Entity, n_docs: int) -> str:
 
 def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
     page = entity_page(entity.id)
-    docs = {d.name: d for d in corpus.documents}
+    docs = by_name(corpus)
     by_doc = {name: ms for name, ms in links.mentions.get(entity.id, {}).items() if name in docs}
     fields = {"title": entity.title, "entity": entity.id, "kind": entity.kind}
     source = "entities.yml" if entity.declared else "the acronyms the documents spell out"
