@@ -69,7 +69,7 @@ def make_project(where: Path, n: int, seed: int) -> Path:
     if not seeds.is_dir() or len(list(seeds.glob("*.txt"))) != n:
         shutil.rmtree(seeds, ignore_errors=True)
         generate(n, seeds, seed=seed)
-    for name in ("docs", "site", "overrides", "hooks", ".cache", *CONFIG_FILES):
+    for name in ("docs", "site", "overrides", "hooks", ".cache", "permalinks.yml", *CONFIG_FILES):
         path = project / name
         shutil.rmtree(path, ignore_errors=True) if path.is_dir() else path.unlink(missing_ok=True)
     for name in CONFIG_FILES:
