@@ -31,10 +31,16 @@ def test_a_large_site_keeps_the_opening_words_of_each_page_and_every_title(monke
     monkeypatch.setattr(search_budget, "MIN_WORDS_PER_PAGE", 30)
     trimmed, budget = search_budget.trim(index(50, 40))
     assert budget == 30
-    assert [d["title"] for d in trimmed["docs"]] == [t for p in range(50) for t in (f"Doc {p}", "Part")]
-    first, section = trimmed["docs"][:2]
+    first = trimmed["docs"][0]
     assert first["text"].split()[:2] == ["<p>w0", "w1"] and "w29" in first["text"] and "w30" not in first["text"]
-    assert section["text"] == ""  # the page's budget is spent by its opening section
+
+
+def test_sections_past_the_budget_join_their_page_entry_by_title(monkeypatch):
+    monkeypatch.setattr(search_budget, "FULL_TEXT_WORDS", 1000)
+    monkeypatch.setattr(search_budget, "MIN_WORDS_PER_PAGE", 30)
+    trimmed, _ = search_budget.trim(index(50, 40))
+    assert [d["title"] for d in trimmed["docs"]] == [f"Doc {p}" for p in range(50)]
+    assert trimmed["docs"][0]["text"].endswith(" Part</p>")
 
 
 def test_words_per_page_shares_the_budget_but_never_drops_below_the_minimum():
