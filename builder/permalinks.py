@@ -44,7 +44,8 @@ log = logging.getLogger(__name__)
 MANIFEST_NAME = "permalinks.yml"
 MAX_SLUG_WORDS = 6
 MAX_ORG_WORDS = 2
-SLUG_STOPWORDS = frozenset({"the", "of", "for", "to", "and", "a", "an", "on", "in", "at", "by"})
+SLUG_STOPWORDS = frozenset({"the", "of", "for", "to", "and", "a", "an", "on", "in", "at", "by", "from",
+                            "re", "with", "its", "their", "as", "or"})
 HEAD_WORDS, TAIL_WORDS = 20, 8
 """A fingerprint keeps the first and last words of a long paragraph (and its hash)."""
 MATCH_SCORE = 85
@@ -318,19 +319,36 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
 
 # --- slugs -----------------------------------------------------------------------------
 
-def make_slug(doc: Document) -> str:
-    """Date + two words of the organisation + the first words of the title.
+def _slug_words(text: str) -> list[str]:
+    """Slug words of ``text`` without stop words; runs of single letters join (``U.S.`` → ``us``)."""
+    out: list[str] = []
+    run = ""
+    for word in slugify(text).split("-"):
+        if len(word) == 1 and word.isalpha():
+            run += word
+            continue
+        if run:
+            out.append(run)
+            run = ""
+        if word and word not in SLUG_STOPWORDS:
+            out.append(word)
+    if run:
+        out.append(run)
+    return [w for w in out if w not in SLUG_STOPWORDS]
 
-    ``2017-08-31``, ``The Permanent Mission of …``, ``U.S. Response to the inquiry …``
-    → ``2017-08-31-permanent-mission-u-s-response-to-the-inquiry``. The organisation is
-    left out when the title already starts with it.
+
+def make_slug(doc: Document) -> str:
+    """Date + the organisation's acronym (or first two words) + the title's first words.
+
+    ``2017-08-31``, ``The Permanent Mission of …``, ``U.S. Response to OHCHR inquiry …``
+    → ``2017-08-31-permanent-mission-us-response-ohchr-inquiry``. Stop words and title words
+    the organisation part already says are left out, so the slug stays short.
     """
-    title = slugify(doc.meta.title or "untitled", max_length=80, word_boundary=True)
-    stem = "-".join(title.split("-")[:MAX_SLUG_WORDS]) or "untitled"
-    org_words = [w for w in slugify(doc.meta.organisation or "").split("-") if w and w not in SLUG_STOPWORDS]
-    org = "-".join(org_words[:MAX_ORG_WORDS])
-    if org and not stem.startswith(org):
-        stem = f"{org}-{stem}"
+    org_text = doc.meta.organisation or ""
+    acronym = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", org_text)
+    org_words = [acronym.group(1).lower()] if acronym else _slug_words(org_text)[:MAX_ORG_WORDS]
+    title_words = [w for w in _slug_words(doc.meta.title or "") if w not in org_words]
+    stem = "-".join(org_words + title_words[:MAX_SLUG_WORDS]) or "untitled"
     return f"{doc.meta.date}-{stem}" if doc.meta.date else stem
 
 

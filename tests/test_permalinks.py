@@ -379,3 +379,22 @@ def test_shipped_manifest_pins_every_page_and_paragraph_and_the_guard_passes(tmp
         anchors = anchors_on_page(project / "docs" / doc["page"])
         assert len(anchors) >= doc["paragraphs"]
         assert set(anchors) <= set(pages[doc["page"]]["anchors"]) | set(pages[doc["page"]].get("retired", {}))
+
+
+def test_slug_is_date_organisation_acronym_and_short_title_without_stop_words():
+    from builder.document import Document, Metadata, Source
+    from builder.permalinks import make_slug
+
+    doc = Document(Source("x.txt", "x", "0"), meta=Metadata(
+        title="Re. Report on the Protection of Migrants in Transit", date="2013-05-02",
+        organisation="International Organization for Migration (IOM)"))
+    assert make_slug(doc) == "2013-05-02-iom-report-protection-migrants-transit"
+
+
+def test_slug_joins_initials_and_does_not_repeat_the_organisation():
+    from builder.document import Document, Metadata, Source
+    from builder.permalinks import make_slug
+
+    doc = Document(Source("x.txt", "x", "0"), meta=Metadata(
+        title="U.S. Mission statement on labour mobility", organisation="U.S. Mission in Geneva"))
+    assert make_slug(doc) == "us-mission-statement-labour-mobility"
