@@ -62,7 +62,19 @@ def main(argv: list[str] | None = None) -> int:
     from .pipeline import build
     from .permalinks import MANIFEST_NAME, BrokenPermalinks
     from .write.files import diff_file, diff_tree, write_file, write_tree
+    from . import stamp
 
+    inputs = "" if args.no_cache else stamp.inputs(args.seeds, args.root, args.docs)
+    if inputs and not args.check and not args.report:
+        done = stamp.up_to_date(args.root, args.docs, inputs)
+        if done is not None:  # docs/ was built from exactly these inputs and not touched since
+            rejected = done.get("rejected") or []
+            if not args.quiet:
+                print(f"{args.docs} is up to date ({done.get('documents', 0)} documents; nothing changed "
+                      "since the last build).")
+                for r in rejected:
+                    print(f"  rejected {r['source']}: {r['reason']} ({r['action']})", file=sys.stderr)
+            return EXIT_REJECTED if rejected else EXIT_OK
     with make_progress(args.quiet) as progress:  # shown only on a terminal, never in CI
         try:
             result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache,
@@ -97,6 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         write_tree(result.files, args.docs)  # atomic: on any failure the previous docs/ stays
         write_file(args.root / MANIFEST_NAME, result.manifest)
+        if inputs:
+            stamp.record(args.root, args.docs, inputs, result.corpus.rejected, len(result.corpus.documents))
     except OSError as exc:
         print(f"error: cannot write {args.docs}: {exc}; the previous {args.docs} is unchanged", file=sys.stderr)
         return EXIT_USAGE

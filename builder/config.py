@@ -77,6 +77,10 @@ class _Problems:
             raise ConfigError("\n".join(self.items))
 
 
+_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+"""libyaml's loader when PyYAML was built with it (several times faster; the same data)."""
+
+
 def _load(path: Path) -> tuple[Any, yaml.Node | None]:
     """Parse a YAML file; a message with the file and line for bad bytes, bad YAML, unsafe
     tags and duplicate keys (which YAML would otherwise resolve silently, last one wins)."""
@@ -88,8 +92,8 @@ def _load(path: Path) -> tuple[Any, yaml.Node | None]:
         raise ConfigError(f"{path.name} (line {line}): not valid UTF-8 (byte 0x{data_bytes[exc.start]:02x}); "
                           "save the file as UTF-8") from exc
     try:
-        node = yaml.compose(text, Loader=yaml.SafeLoader)
-        data = yaml.safe_load(text)
+        node = yaml.compose(text, Loader=_SafeLoader)
+        data = yaml.load(text, Loader=_SafeLoader)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""

@@ -458,18 +458,26 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
                 scored.append((-round(score, 6), *sort_keys[b], b, score))
         scored.sort(key=lambda r: r[:3])
         related = []
-        paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]] | None = None
-        anchors: list[tuple[int, int, int]] = []
-        for *_key, b, score in scored[:RELATED_MAX]:
+        top = scored[:RELATED_MAX]
+        # The shared sequences with every related document that shares wording, in one pass over
+        # this document's words (not one pass per related document).
+        wording = {b for *_key, b, _score in top
+                   if shared_wording.get((a, b) if a < b else (b, a), 0) >= WORDING_MIN_SHARED}
+        paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]] = []
+        shared_with: dict[int, list[tuple[int, int]]] = {b: [] for b in wording}
+        if wording:
+            paragraphs = _paragraph_texts(doc)
+            for p, i, key in anchored_shingles([words for _t, words, _o in paragraphs]):
+                ids = sh_postings[key]
+                if len(ids) <= cap:
+                    for b in wording.intersection(ids):
+                        shared_with[b].append((p, i))
+        for *_key, b, score in top:
             shared_e = sorted(ents_a & ents[b], key=lambda e: (-e_idf[e], links.entities[e].label.lower()))
             shared_t = sorted(themes_a & theme_sets[b], key=lambda t: (-min(themes[a][t], themes[b][t]), t))
             phrase = ""
-            if shared_wording.get((a, b) if a < b else (b, a), 0) >= WORDING_MIN_SHARED:
-                if paragraphs is None:
-                    paragraphs = _paragraph_texts(doc)
-                    anchors = list(anchored_shingles([words for _t, words, _o in paragraphs]))
-                phrase = _phrase(paragraphs, [(p, i) for p, i, key in anchors
-                                              if len(sh_postings[key]) <= cap and b in sh_postings[key]])
+            if b in wording:
+                phrase = _phrase(paragraphs, shared_with[b])
             if len(phrase.split()) < WORDING_MIN_WORDS:
                 phrase = ""
             reason = _reason([links.entities[e].label for e in shared_e],

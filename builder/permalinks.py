@@ -41,6 +41,9 @@ from .errors import ConfigError
 
 log = logging.getLogger(__name__)
 
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's emitter when available (several times faster)."""
+
 MANIFEST_NAME = "permalinks.yml"
 MAX_SLUG_WORDS = 6
 MAX_ORG_WORDS = 2
@@ -169,7 +172,7 @@ def load_manifest(path: Path) -> Manifest:
 def dump_manifest(manifest: Manifest) -> str:
     """The manifest as YAML, pages sorted, under the explanatory header."""
     data = {"pages": {page: manifest.pages[page].as_yaml() for page in sorted(manifest.pages)}}
-    return HEADER + yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=100000)
+    return HEADER + yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=100000)
 
 
 # --- fingerprints and matching ------------------------------------------------------

@@ -64,7 +64,19 @@ def regenerate(config: Any) -> list[str]:
     seeds = root / SEEDS
     if not seeds.is_dir():
         raise PluginError(f"builder: seeds folder '{seeds}' does not exist (it is read from beside mkdocs.yml)")
+    from builder import stamp
+
     started = time.perf_counter()
+    inputs = stamp.inputs(seeds, root, docs)
+    done = stamp.up_to_date(root, docs, inputs)
+    if done is not None:  # docs/ was built from exactly these inputs (e.g. by the CLI) and not touched since
+        rejected = done.get("rejected") or []
+        log.info("%d document(s) from %s, %s up to date (nothing changed since the last build) in %.2f s%s",
+                 done.get("documents", 0), seeds.name, docs.name, time.perf_counter() - started,
+                 f"; {len(rejected)} seed(s) not published (see the build report)" if rejected else "")
+        for r in rejected:
+            log.info("not published: %s: %s (%s)", r["source"], r["reason"], r["action"])
+        return []
     try:
         result = build(seeds, root)
     except ConfigError as exc:
@@ -77,6 +89,7 @@ def regenerate(config: Any) -> list[str]:
 
         write_file(root / MANIFEST_NAME, manifest)
     rejected = result.corpus.rejected
+    stamp.record(root, docs, inputs, rejected, len(result.corpus.documents))
     log.info("%d document(s) from %s, %d file(s) changed in %s in %.2f s%s",
              len(result.corpus.documents), seeds.name, len(changed), docs.name, time.perf_counter() - started,
              f"; {len(rejected)} seed(s) not published (see the build report)" if rejected else "")

@@ -19,6 +19,10 @@ HTML_META_KEYS = ("title", "description", "subtitle", "author")
 values are written HTML-escaped, the form a title derived from a ``# heading`` has."""
 
 
+_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+"""libyaml's emitter when available (several times faster)."""
+
+
 def front_matter(fields: dict[str, Any], source: str) -> str:
     """YAML front matter whose first line says the file is generated, and by what."""
     source = " ".join(str(source).split())  # a line break in a file name must not end the comment
@@ -27,7 +31,7 @@ def front_matter(fields: dict[str, Any], source: str) -> str:
     for key in HTML_META_KEYS:
         if isinstance(data.get(key), str):
             data[key] = html.escape(" ".join(data[key].split()), quote=True)
-    body = yaml.safe_dump(data, sort_keys=False, allow_unicode=True, width=1000)
+    body = yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{header}{body}---\n\n"
 
 

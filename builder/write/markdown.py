@@ -37,17 +37,12 @@ _LINE_START = re.compile(r"[-+=:~!?/%^.]|\d+[.)]")
 _FOOTNOTE_DEF = re.compile(r"^(\[\^[^\]]*\]):")
 
 
+_CHARS_TABLE = {**{ord(ch): "\\" + ch for ch in _BACKSLASH}, **{ord(ch): e for ch, e in _ENTITY.items()}}
+
+
 def _chars(text: str) -> str:
     """Escape inline syntax character by character; line breaks are kept."""
-    out = []
-    for ch in text:
-        if ch in _ENTITY:
-            out.append(_ENTITY[ch])
-        elif ch in _BACKSLASH:
-            out.append("\\" + ch)
-        else:
-            out.append(ch)
-    return "".join(out)
+    return text.translate(_CHARS_TABLE)
 
 
 def _guard_line(line: str) -> str:

@@ -1,0 +1,119 @@
+"""A stamp of the inputs of the last complete build, so an up-to-date docs/ is not built again.
+
+After ``python -m builder build`` (or the MkDocs hook) writes ``docs/``, it records under
+``.cache/builder/`` a hash of everything the output depends on: every file under the seeds
+folder, the configuration files beside mkdocs.yml, the builder's own code, the seeds and docs
+paths, the permalink manifest it wrote, and the state (path, size, modification time) of every
+generated file in ``docs/``. The next run (typically the builder hook inside ``mkdocs build``,
+right after a CLI build) compares: when nothing differs, ``docs/`` is already what a build
+would write, and the whole build is skipped. Any edit to a seed, a configuration file, the
+code, the manifest or a file in ``docs/`` makes the stamps differ, and the build runs as
+usual. Deleting ``.cache/`` is always safe.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from .cache import CACHE_DIR, code_fingerprint
+
+STAMP_NAME = "site-stamp.json"
+CONFIG_FILES = ("themes.yml", "entities.yml", "metadata.yml", "mkdocs.yml")
+"""Configuration files read by the build (``permalinks.yml`` is stamped after it is written)."""
+
+
+def _path(root: Path) -> Path:
+    return root / CACHE_DIR / STAMP_NAME
+
+
+def inputs(seeds_dir: Path, root: Path, docs_dir: Path) -> str:
+    """Hash of the build's inputs; take it *before* building, so an edit made during the build
+    makes the next run build again."""
+    digest = hashlib.sha256(f"{code_fingerprint()}\0{seeds_dir.resolve()}\0{docs_dir.resolve()}\0".encode())
+    for name in CONFIG_FILES:
+        f = root / name
+        try:
+            data = f.read_bytes()
+        except OSError:
+            data = b"\xff"  # missing (differs from empty)
+        digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
+    if seeds_dir.is_dir():
+        for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.relative_to(seeds_dir).as_posix()):
+            rel = path.relative_to(seeds_dir).as_posix()
+            try:
+                data = path.read_bytes() if path.is_file() else b"\xfe"
+            except OSError:
+                data = b"\xff"
+            digest.update(rel.encode() + b"\0" + hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def _docs_state(docs_dir: Path, keep: tuple[str, ...]) -> str:
+    """Hash of every generated file's path, size and modification time in ``docs_dir``."""
+    digest = hashlib.sha256()
+    if not docs_dir.is_dir():
+        return "missing"
+    entries = []
+    for dirpath, dirnames, filenames in os.walk(docs_dir):
+        rel_dir = os.path.relpath(dirpath, docs_dir)
+        if rel_dir == ".":
+            dirnames[:] = [d for d in dirnames if d not in keep]
+            rel_dir = ""
+        for name in filenames:
+            try:
+                st = os.stat(os.path.join(dirpath, name))
+            except OSError:
+                continue
+            entries.append(f"{rel_dir}/{name}\0{st.st_size}\0{st.st_mtime_ns}")
+    for entry in sorted(entries):
+        digest.update(entry.encode() + b"\n")
+    return digest.hexdigest()
+
+
+def _manifest_hash(root: Path) -> str:
+    from .permalinks import MANIFEST_NAME
+
+    try:
+        return hashlib.sha256((root / MANIFEST_NAME).read_bytes()).hexdigest()
+    except OSError:
+        return "missing"
+
+
+def record(root: Path, docs_dir: Path, stamp: str, rejected: list[dict[str, str]], documents: int) -> None:
+    """Remember that ``docs_dir`` (as it is now) was built from inputs ``stamp``."""
+    from .write.files import KEEP
+
+    data = {"inputs": stamp, "manifest": _manifest_hash(root), "docs": _docs_state(docs_dir, KEEP),
+            "rejected": rejected, "documents": documents}
+    path = _path(root)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(data), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:  # a read-only disk only costs a build next time
+        tmp.unlink(missing_ok=True)
+
+
+def forget(root: Path) -> None:
+    _path(root).unlink(missing_ok=True)
+
+
+def up_to_date(root: Path, docs_dir: Path, stamp: str) -> dict[str, Any] | None:
+    """The recorded stamp (with ``rejected`` and ``documents``) when ``docs_dir`` was built from
+    ``stamp`` and not touched since; else ``None``."""
+    from .write.files import KEEP
+
+    try:
+        data = json.loads(_path(root).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("inputs") != stamp:
+        return None
+    if data.get("manifest") != _manifest_hash(root) or data.get("docs") != _docs_state(docs_dir, KEEP):
+        return None
+    return data
