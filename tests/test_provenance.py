@@ -133,3 +133,29 @@ def test_a_document_too_long_for_a_word_diff_links_its_sources_instead(monkeypat
     page = doc_provenance.render_changes(doc, Corpus([doc], Config()))
     assert "cleaning-diff" not in page
     assert "too long (34 characters)" in page and "(../sources/long.txt)" in page
+
+
+def test_fast_bisection_gives_the_same_diff_as_diff_match_patch():
+    import random
+
+    from diff_match_patch import diff_match_patch
+
+    from builder.write.doc_provenance import _FastDMP
+
+    rng = random.Random(7)
+    for _ in range(300):
+        alphabet = rng.choice(["ab", "abc", "abcdefgh"])
+        a = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 200)))
+        b = list(a)
+        for _ in range(rng.randint(0, 40)):
+            at = rng.randint(0, len(b))
+            r = rng.random()
+            if r < 0.4 and b:
+                del b[min(at, len(b) - 1)]
+            elif r < 0.8:
+                b.insert(at, rng.choice(alphabet))
+            elif b:
+                b[min(at, len(b) - 1)] = rng.choice(alphabet)
+        slow, fast = diff_match_patch(), _FastDMP()
+        slow.Diff_Timeout = fast.Diff_Timeout = 0
+        assert fast.diff_main(a, "".join(b), False) == slow.diff_main(a, "".join(b), False)

@@ -91,7 +91,60 @@ def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
     # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
     order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), i))
     alternatives = "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
-    return re.compile(r"(?<!\w)(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+    # A look-ahead for the characters a match can start with lets the engine skip every other
+    # word start without trying each phrase there (the same matches, found sooner).
+    first = _first_chars(alternatives)
+    ahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" if first else ""
+    return re.compile(r"(?<!\w)" + ahead + "(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def _first_chars(regex: str) -> set[str] | None:
+    """Every character a (non-empty) match of ``regex`` can start with, or None when unsure."""
+    from re import _constants as c, _parser
+
+    def seq(items) -> tuple[set[int] | None, bool]:
+        out: set[int] = set()
+        for item in items:
+            chars, nullable = one(item)
+            if chars is None:
+                return None, False
+            out |= chars
+            if not nullable:
+                return out, False
+        return out, True
+
+    def one(item) -> tuple[set[int] | None, bool]:
+        op, av = item
+        if op is c.LITERAL:
+            return {av}, False
+        if op is c.IN:
+            if all(o is c.LITERAL for o, _ in av):
+                return {v for _, v in av}, False
+            return None, False
+        if op is c.SUBPATTERN:
+            return seq(av[3])
+        if op is c.BRANCH:
+            out: set[int] = set()
+            nullable = False
+            for branch in av[1]:
+                chars, empty = seq(branch)
+                if chars is None:
+                    return None, False
+                out |= chars
+                nullable = nullable or empty
+            return out, nullable
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            chars, empty = seq(av[2])
+            return chars, empty or av[0] == 0
+        return None, False
+
+    try:
+        chars, nullable = seq(_parser.parse(regex, re.IGNORECASE))
+    except Exception:  # an unexpected parse tree: no look-ahead, same matches
+        return None
+    if chars is None or nullable:
+        return None
+    return {chr(ch) for ch in chars}
 
 
 def theme_regex(theme: Theme) -> re.Pattern[str]:

@@ -17,6 +17,8 @@ from __future__ import annotations
 import html
 import re
 
+from diff_match_patch import diff_match_patch as _DMP
+
 from ..document import Block, Document
 from ..link import Corpus
 from .common import front_matter, rel
@@ -91,47 +93,127 @@ def word_diff(raw: str, cleaned: str, timeout: float = DIFF_TIMEOUT) -> list[tup
     >>> word_diff("a de-\\nvelop b", "a develop b")
     [('=', 'a '), ('-', 'de-\\nvelop'), ('+', 'develop'), ('=', ' b')]
     """
-    from diff_match_patch import diff_match_patch
-
     raw_words = list(_WORD.finditer(raw))
-    clean_words = [m.group(0) for m in _WORD.finditer(cleaned)]
-    codes: dict[str, str] = {}
-
-    def encode(words: list[str]) -> str:
-        # One character per distinct word, so the character diff is a word diff.
-        out = []
-        for w in words:
-            code = codes.get(w)
-            if code is None:
-                code = codes[w] = _char(len(codes))
-            out.append(code)
-        return "".join(out)
-
-    a = encode([m.group(0) for m in raw_words])
-    b = encode(clean_words)
-    dmp = diff_match_patch()
+    raw_list = [m.group(0) for m in raw_words]
+    clean_words = _WORD.findall(cleaned)
+    # One character per distinct word (numbered in order of first appearance), so the
+    # character diff is a word diff.
+    order = dict.fromkeys(raw_list)
+    order.update(dict.fromkeys(clean_words))
+    codes = {w: _char(n) for n, w in enumerate(order)}
+    a = "".join(map(codes.__getitem__, raw_list))
+    b = "".join(map(codes.__getitem__, clean_words))
+    dmp = _FastDMP() if timeout <= 0 else _DMP()  # the fast bisection has no time limit
     dmp.Diff_Timeout = timeout
     pieces: list[tuple[str, str]] = []
     i = j = 0  # next raw word, next cleaned word
     pos = 0  # next raw character
     for op, chars in dmp.diff_main(a, b, False):
         n = len(chars)
-        if op == dmp.DIFF_INSERT:
+        if op == 1:  # insert
             pieces.append(("+", " ".join(clean_words[j:j + n])))
             j += n
             continue
-        kind = "=" if op == dmp.DIFF_EQUAL else "-"
-        for m in raw_words[i:i + n]:
-            if m.start() > pos:
-                pieces.append(("=", raw[pos:m.start()]))
-            pieces.append((kind, m.group(0)))
-            pos = m.end()
-        i += n
-        if op == dmp.DIFF_EQUAL:
+        first, last = raw_words[i], raw_words[i + n - 1]
+        if op == 0:  # equal: whitespace and words, all "=" (``_merge`` would join them)
+            pieces.append(("=", raw[pos:last.end()]))
             j += n
+        else:  # delete: the whitespace before, then the words with the whitespace between them
+            if first.start() > pos:
+                pieces.append(("=", raw[pos:first.start()]))
+            pieces.append(("-", raw[first.start():last.end()]))
+        pos = last.end()
+        i += n
     if pos < len(raw):
         pieces.append(("=", raw[pos:]))
     return _merge(pieces)
+
+
+def _snake(s1: str, s2: str, x: int, y: int) -> int:
+    """How far ``s1[x:]`` and ``s2[y:]`` agree, found by comparing ever longer slices."""
+    n1, n2 = len(s1), len(s2)
+    start = x
+    step = 8
+    while x < n1 and y < n2:
+        step = min(step, n1 - x, n2 - y)
+        if s1[x:x + step] == s2[y:y + step]:
+            x += step
+            y += step
+            step *= 2
+        elif step == 1:
+            break
+        else:
+            step //= 2
+    return x - start
+
+
+class _FastDMP(_DMP):
+    """diff-match-patch with the same bisection (Myers' middle snake), step for step, so the same
+    diff, only faster: diagonal runs ("snakes") are compared slice by slice in C rather than
+    character by character in Python. Only without a time limit (``Diff_Timeout`` 0), which is
+    how ``word_diff`` uses it."""
+
+    def diff_bisect(self, text1, text2, deadline):
+        assert self.Diff_Timeout <= 0
+        len1 = len(text1)
+        len2 = len(text2)
+        rev1 = text1[::-1]
+        rev2 = text2[::-1]
+        max_d = (len1 + len2 + 1) // 2
+        v_offset = max_d
+        v_length = 2 * max_d
+        v1 = [-1] * v_length
+        v1[v_offset + 1] = 0
+        v2 = v1[:]
+        delta = len1 - len2
+        front = delta % 2 != 0
+        k1start = k1end = k2start = k2end = 0
+        for d in range(max_d):
+            # Diagonal k lives at v[v_offset + k]; loops run over those offsets.
+            low, high = v_offset - d, v_offset + d
+            for k1_offset in range(low + k1start, high + 1 - k1end, 2):
+                if k1_offset == low or (k1_offset != high and v1[k1_offset - 1] < v1[k1_offset + 1]):
+                    x1 = v1[k1_offset + 1]
+                else:
+                    x1 = v1[k1_offset - 1] + 1
+                y1 = x1 - k1_offset + v_offset
+                if x1 < len1 and y1 < len2 and text1[x1] == text2[y1]:
+                    run = _snake(text1, text2, x1, y1)
+                    x1 += run
+                    y1 += run
+                v1[k1_offset] = x1
+                if x1 > len1:
+                    k1end += 2
+                elif y1 > len2:
+                    k1start += 2
+                elif front:
+                    k2_offset = v_offset + v_offset + delta - k1_offset
+                    if 0 <= k2_offset < v_length and v2[k2_offset] != -1:
+                        if x1 >= len1 - v2[k2_offset]:
+                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
+            for k2_offset in range(low + k2start, high + 1 - k2end, 2):
+                if k2_offset == low or (k2_offset != high and v2[k2_offset - 1] < v2[k2_offset + 1]):
+                    x2 = v2[k2_offset + 1]
+                else:
+                    x2 = v2[k2_offset - 1] + 1
+                y2 = x2 - k2_offset + v_offset
+                if x2 < len1 and y2 < len2 and rev1[x2] == rev2[y2]:
+                    run = _snake(rev1, rev2, x2, y2)
+                    x2 += run
+                    y2 += run
+                v2[k2_offset] = x2
+                if x2 > len1:
+                    k2end += 2
+                elif y2 > len2:
+                    k2start += 2
+                elif not front:
+                    k1_offset = v_offset + v_offset + delta - k2_offset
+                    if 0 <= k1_offset < v_length and v1[k1_offset] != -1:
+                        x1 = v1[k1_offset]
+                        y1 = v_offset + x1 - k1_offset
+                        if x1 >= len1 - x2:
+                            return self.diff_bisectSplit(text1, text2, x1, y1, deadline)
+        return [(self.DIFF_DELETE, text1), (self.DIFF_INSERT, text2)]
 
 
 def _char(n: int) -> str:
