@@ -1,4 +1,5 @@
-"""The build report page (about/report.md): for editors, reachable from About, out of the reading nav."""
+"""The build report pages: the summary (about/report.md) and one page per document
+(about/report/<slug>.md): for editors, reachable from About, out of the reading nav and search."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from builder.document import Document, Metadata, Move, Removal, Source
 from builder.link import Corpus
 from builder.report import make_report
 from builder.write.markdown import escape
-from builder.write.report_page import render_report_page
+from builder.write import report_page
+from builder.write.report_page import render_report_page, render_report_pages
 
 STAT_COLUMNS = {"Lines removed": "lines_removed", "Rejoined across page breaks": "rejoined_across_breaks",
                 "Hyphens joined": "hyphens_joined", "Footnotes": "footnotes", "Captions moved": "captions_moved",
@@ -20,7 +22,7 @@ STAT_COLUMNS = {"Lines removed": "lines_removed", "Rejoined across page breaks":
 
 
 def summary_table(markdown: str) -> dict[str, dict[str, str]]:
-    """The summary table of the page as {source: {column: cell}}."""
+    """The summary table of the page as {source: {column: cell}} (the Document cell is its link target)."""
     lines = markdown[markdown.index("## Summary"):].splitlines()
     start = next(i for i, line in enumerate(lines) if line.startswith("| Document |"))
     head = [c.strip() for c in lines[start].strip("|").split("|")]
@@ -29,8 +31,9 @@ def summary_table(markdown: str) -> dict[str, dict[str, str]]:
         if not line.startswith("|"):
             break
         cells = [c.strip() for c in line.strip("|").split("|")]
-        source = re.match(r"\[(.*?)\]\(", cells[0]).group(1).replace("\\_", "_")
-        rows[source] = dict(zip(head, cells))
+        row = dict(zip(head, cells))
+        row["Document"] = re.match(r"\[.*?\]\((.*?)\)", cells[0]).group(1)
+        rows[row["Source"].replace("\\_", "_")] = row
     return rows
 
 
@@ -47,12 +50,19 @@ def a_document(**fields) -> Document:
     return doc
 
 
+def detail_pages(project) -> dict[str, str]:
+    """Each document's report page, by source file, found through the summary's links."""
+    docs = project / "docs" / "about"
+    rows = summary_table((docs / "report.md").read_text(encoding="utf-8"))
+    return {source: (docs / row["Document"]).read_text(encoding="utf-8") for source, row in rows.items()}
+
+
 def test_report_page_lists_removals_and_rejoins_for_each_seed(seeds_site):
     project, report = seeds_site
-    page = (project / "docs" / "about" / "report.md").read_text(encoding="utf-8")
+    pages = detail_pages(project)
     for entry in report["documents"]:
-        section = page[page.index(f"Source file: {escape(entry['source'])}"):]
-        section = section[:section.find("\n## ")] if "\n## " in section else section
+        section = pages[entry["source"]]
+        assert f"Source file: {escape(entry['source'])}" in section
         assert f"**Removals:** {len(entry['removed'])}" in section, entry["source"]
         rejoined = entry["stats"].get("rejoined_across_breaks", 0)
         assert f"**Paragraphs rejoined across page breaks:** {rejoined}" in section, entry["source"]
@@ -67,6 +77,7 @@ def test_report_page_numbers_match_the_json_report(seeds_site):
     assert set(rows) == {e["source"] for e in report["documents"]}
     for entry in report["documents"]:
         row = rows[entry["source"]]
+        assert row["Document"].startswith("report/") and row["Document"].endswith(".md")
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Moved"]) == len(entry["moved"])
         assert int(row["Warnings"]) == len(entry["warnings"])
@@ -79,7 +90,7 @@ def test_report_page_shows_each_removal_with_line_reason_and_text():
     doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)],
                      moved=[Move("Photo: a port", "caption", "captions", 9, "after paragraph 2")],
                      stats={"rejoined_across_breaks": 2, "hyphens_joined": 1}, warnings=["odd heading"])
-    page = render_report_page(Corpus([doc], Config()))
+    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
     assert "| 1 | page number | Page 3 |" in page
     assert "| 9 | caption | after paragraph 2 | Photo: a port |" in page
     assert "**Removals:** 1 (page number: 1)" in page
@@ -103,14 +114,14 @@ def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document
 
 def test_seed_text_in_the_report_page_is_escaped():
     doc = a_document(removed=[Removal("<script>alert(1)</script> | [x](y)", "noise", "noise", 1)])
-    page = render_report_page(Corpus([doc], Config()))
+    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &#124; \\[x\\](y)" in page
 
 
 def test_report_page_counts_anchors_carried_to_changed_text():
     doc = a_document(extra={"anchors": {"anchors": ["para-1", "para-2"], "carried": ["para-2"], "aliases": []}})
-    page = render_report_page(Corpus([doc], Config()))
+    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
     assert "**Paragraph anchors:** 2; carried to changed text since first published: 1 (para-2)" in page
 
 
@@ -124,3 +135,67 @@ def test_report_page_is_reachable_from_about_but_not_in_the_nav(seeds_site):
     home = (project / "site" / "index.html").read_text(encoding="utf-8")
     assert "about/report/" not in home
     assert (project / "site" / "about" / "report" / "index.html").is_file()
+    summary = (project / "site" / "about" / "report" / "index.html").read_text(encoding="utf-8")
+    for doc_page in (project / "docs" / "about" / "report").glob("*.md"):
+        assert doc_page.stem not in str(nav)
+        assert f'href="{doc_page.stem}/"' in summary
+        assert (project / "site" / "about" / "report" / doc_page.stem / "index.html").is_file()
+
+
+def test_report_pages_are_excluded_from_search(seeds_site):
+    project, _ = seeds_site
+    pages = [project / "docs" / "about" / "report.md", *(project / "docs" / "about" / "report").rglob("*.md")]
+    assert len(pages) > 1
+    for page in pages:
+        front = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])
+        assert front["search"] == {"exclude": True}, page
+
+
+def test_document_page_links_its_report_page():
+    doc = a_document()
+    from builder.write.doc_provenance import provenance_block
+    block = "\n".join(provenance_block(doc, Corpus([doc], Config())))
+    assert "(../about/report/letter.md)" in block
+
+
+def many_documents(n: int) -> list[Document]:
+    docs = []
+    for i in range(n):
+        source = Source(name=f"d{i}.txt", text="Page 3\nText.\n", sha256="0" * 64)
+        date = "2014-01-01" if i % 2 else ("2015-03-01" if i % 3 else None)
+        docs.append(Document(source=source, slug=f"d{i}", meta=Metadata(title=f"Doc {i}", date=date),
+                             removed=[Removal("Page 3", "page number", "page_numbers", 1)] * (i % 4),
+                             stats={"rejoined_across_breaks": i % 5}))
+    return docs
+
+
+def test_a_long_summary_is_split_by_year_and_every_row_matches_the_json_report(monkeypatch):
+    monkeypatch.setattr(report_page, "SUMMARY_MAX", 4)
+    corpus = Corpus(many_documents(13), Config())
+    files = render_report_pages(corpus)
+    report = make_report(corpus)
+    summary = files["about/report.md"]
+    assert "| Document |" not in summary  # the summary page itself only links the years
+    year_pages = sorted(p for p in files if p.startswith("about/report/by-year/"))
+    assert year_pages == ["about/report/by-year/2014-2.md", "about/report/by-year/2014.md",
+                          "about/report/by-year/2015.md", "about/report/by-year/undated.md"]
+    for page in year_pages:
+        assert page.removeprefix("about/") in summary
+    rows = {}
+    for page in year_pages:
+        part = summary_table(files[page])
+        assert 0 < len(part) <= 4
+        rows.update(part)
+    assert set(rows) == {e["source"] for e in report["documents"]}
+    for entry in report["documents"]:
+        row = rows[entry["source"]]
+        assert int(row["Removals"]) == len(entry["removed"])
+        assert int(row["Rejoined across page breaks"]) == entry["stats"].get("rejoined_across_breaks", 0)
+        detail = files[f"about/report/{entry['source'].removesuffix('.txt')}.md"]
+        assert f"**Removals:** {len(entry['removed'])}" in detail
+
+
+def test_a_short_summary_is_one_table():
+    files = render_report_pages(Corpus(many_documents(5), Config()))
+    assert not any(p.startswith("about/report/by-year/") for p in files)
+    assert len(summary_table(files["about/report.md"])) == 5

@@ -53,7 +53,7 @@ def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
         "## Source", "",
         f"This page is cleaned from a raw text file, published unchanged: "
         f"[original text]({rel(doc.page, source_page(doc))}) ({size:,} bytes, {escape(src.encoding)}{repaired}). "
-        f"To check a passage against it, see [what cleaning changed]({rel(doc.page, changes_page(doc))}).",
+        f"To check a passage against it, see [what cleaning changed]({rel(doc.page, changes_page(doc))}) and its [build report]({rel(doc.page, f'about/report/{doc.slug}.md')}).",
         "{: .doc-provenance }", "",
         f"SHA-256 of the original: `{src.sha256}`", "{: .doc-provenance }", "",
     ]

@@ -11,7 +11,7 @@ from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
 from .paginate import render_parts, render_theme_parts
 from .permalink_pages import permalink_files
-from .report_page import render_report_page
+from .report_page import render_report_pages
 from .theme_pages import render_overview, render_theme
 from .timeline import render_timeline
 
@@ -27,7 +27,7 @@ def render(corpus: Corpus) -> dict[str, str | bytes]:
     for theme in corpus.config.themes:
         files[f"themes/{theme.id}.md"] = render_theme(theme, corpus)
     files["about.md"] = render_about(corpus)
-    files["about/report.md"] = render_report_page(corpus)
+    files.update(render_report_pages(corpus))  # about/report.md, the summary, and a page per document
     files.update(provenance_files(corpus))
     files.update(render_entity_pages(corpus))
     files["timeline.md"] = render_timeline(corpus)

@@ -6,6 +6,13 @@ and why, paragraphs rejoined across page breaks, hyphens resolved, footnotes, ca
 boxes moved, warnings, missing metadata and unthemed status, plus the paragraph anchors
 and those carried to changed text since they were first published (permalinks.yml). The page is linked from
 ``about.md`` and kept out of the reading navigation.
+
+No page grows with the number of documents: ``about/report.md`` is the summary (one table row
+per document, its title linked to that document's own report page ``about/report/<slug>.md``,
+which holds the detail). Above ``SUMMARY_MAX`` documents the summary table is split by year
+(``about/report/by-year/<year>.md``, parts of at most ``SUMMARY_MAX`` rows) with
+``paginate``'s helpers, and ``about/report.md`` links the years. Every report page is
+excluded from search and from the navigation.
 """
 
 from __future__ import annotations
@@ -19,8 +26,17 @@ from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, source_page
 from .markdown import escape
+from .paginate import Part, by_year, year_links
 
 PAGE = "about/report.md"
+SUMMARY_MAX = 500
+"""The most rows the summary table shows on one page; a longer summary is split by year."""
+YEAR_FOLDER = "about/report/by-year"
+
+
+def document_page(doc: Document) -> str:
+    """Docs-relative path of one document's report page."""
+    return f"about/report/{doc.slug}.md"
 
 COUNTERS = (
     ("lines_removed", "Lines removed"),
@@ -37,14 +53,14 @@ COUNTERS = (
 )
 """``doc.stats`` counters (names from the shared contract) and how the page names them."""
 
-SUMMARY_COLUMNS = ("Removals", "Lines removed", "Rejoined across page breaks", "Hyphens joined",
+SUMMARY_COLUMNS = ("Source", "Removals", "Lines removed", "Rejoined across page breaks", "Hyphens joined",
                    "Footnotes", "Captions moved", "Boxes moved", "Moved", "Warnings", "Unthemed")
 
 
 def summary_row(entry: dict[str, Any]) -> list[str]:
     """The summary table's numbers for one document of the JSON report, in ``SUMMARY_COLUMNS`` order."""
     stats = entry.get("stats", {})
-    return [str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
+    return [escape(entry["source"]), str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
             str(stats.get("rejoined_across_breaks", 0)), str(stats.get("hyphens_joined", 0)),
             str(stats.get("footnotes", 0)), str(stats.get("captions_moved", 0)),
             str(stats.get("boxes_moved", 0)), str(len(entry["moved"])), str(len(entry["warnings"])),
@@ -94,9 +110,13 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
 
 def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
     stats = entry.get("stats", {})
-    out = [f"## {escape(entry['title'] or entry['source'])}", "",
-           f"Source file: {escape(entry['source'])} · [page]({rel(PAGE, doc.page)}) · "
-           f"[raw text]({rel(PAGE, source_page(doc))}) · [what cleaning changed]({rel(PAGE, changes_page(doc))})",
+    page = document_page(doc)
+    title = f"Build report: {entry['title'] or entry['source']}"
+    out = [front_matter({"title": title, "source": entry["source"], "search": {"exclude": True}},
+                        f"seeds/{entry['source']}"), f"# {escape(title)}", "",
+           f"Source file: {escape(entry['source'])} · [page]({rel(page, doc.page)}) · "
+           f"[raw text]({rel(page, source_page(doc))}) · [what cleaning changed]({rel(page, changes_page(doc))}) · "
+           f"[all documents]({rel(page, PAGE)})",
            ""]
     reasons = Counter(r["reason"] for r in entry["removed"])
     why = "; ".join(f"{escape(reason)}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
@@ -126,36 +146,66 @@ def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> l
                    + (f" ({escape(', '.join(aliases))})" if aliases else ""))
     out.append("")
     if entry["warnings"]:
-        out += ["### Warnings", ""] + [f"- {escape(w)}" for w in entry["warnings"]] + [""]
+        out += ["## Warnings", ""] + [f"- {escape(w)}" for w in entry["warnings"]] + [""]
     if entry["removed"]:
-        out += ["### Removed", "", "| Line | Why | Text |", "|---|---|---|"]
+        out += ["## Removed", "", "| Line | Why | Text |", "|---|---|---|"]
         out += [f"| {r.get('line') or ''} | {escape(r['reason'])} | {cell(r['text'])} |" for r in entry["removed"]]
         out.append("")
     if entry["moved"]:
-        out += ["### Moved", "", "| Line | Why | Now | Text |", "|---|---|---|---|"]
+        out += ["## Moved", "", "| Line | Why | Now | Text |", "|---|---|---|---|"]
         out += [f"| {m.get('line') or ''} | {escape(m['reason'])} | {escape(m.get('placed') or '')} | "
                 f"{cell(m['text'])} |" for m in entry["moved"]]
         out.append("")
     return out
 
 
-def render_report_page(corpus: Corpus, report: dict[str, Any] | None = None) -> str:
-    """The build report page, from the JSON report of ``corpus`` (made here unless given)."""
+def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str, Document]) -> list[str]:
+    """The summary table on ``page``: one row per entry, its title linked to the document's report page."""
+    out = ["| Document | " + " | ".join(SUMMARY_COLUMNS) + " |", "|---" * (len(SUMMARY_COLUMNS) + 1) + "|"]
+    for e in entries:
+        doc = by_source[e["source"]]
+        out.append(f"| [{escape(e['title'] or e['source'])}]({rel(page, document_page(doc))}) | "
+                   + " | ".join(summary_row(e)) + " |")
+    return out + [""]
+
+
+def summary_parts(docs: list[Document]) -> list[Part]:
+    """The year pages of the summary table (empty when it fits on ``about/report.md``)."""
+    if len(docs) <= SUMMARY_MAX:
+        return []
+    out: list[Part] = []
+    for year, group in by_year(docs):
+        chunks = [group[i:i + SUMMARY_MAX] for i in range(0, len(group), SUMMARY_MAX)]
+        for number, chunk in enumerate(chunks, 1):
+            name = year if number == 1 else f"{year}-{number}"
+            out.append(Part(f"{YEAR_FOLDER}/{name}.md", year, number, len(chunks), chunk))
+    return out
+
+
+def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) -> dict[str, str]:
+    """Every build report page, ``{docs-relative path: Markdown}``, from the JSON report of ``corpus``
+    (made here unless given): the summary ``about/report.md``, one page per document and, on a
+    large collection, the summary's year pages."""
     report = report or make_report(corpus)
     by_source = {doc.name: doc for doc in corpus.documents}
     entries = [e for e in report["documents"] if e["source"] in by_source]
+    entry_of = {e["source"]: e for e in entries}
+    docs = [by_source[e["source"]] for e in entries]
+    all_parts = summary_parts(docs)
+    files: dict[str, str] = {}
     out = [front_matter({"title": "Build report", "search": {"exclude": True}}, "seeds/"), "# Build report", "",
            "What the builder did to each document of this build: the lines it took out of the page and why, "
            "the paragraphs it put back together, what it moved, and what it could not find. Nothing is "
-           "dropped silently: every removed line is listed here with its reason, and each document's "
-           "\"what cleaning changed\" view shows the changes in place. The same figures are in the JSON "
+           "dropped silently: every removed line is listed, with its reason, on the document's own report "
+           "page (follow its title below), and each document's \"what cleaning changed\" view shows the "
+           "changes in place. The same figures are in the JSON "
            f"report (`python -m builder build --report FILE`). Back to [About this collection]({rel(PAGE, 'about.md')}).",
-           "", "## Summary", "",
-           "| Document | " + " | ".join(SUMMARY_COLUMNS) + " |", "|---" * (len(SUMMARY_COLUMNS) + 1) + "|"]
-    for e in entries:
-        doc = by_source[e["source"]]
-        out.append(f"| [{escape(e['source'])}]({rel(PAGE, doc.page)}) | " + " | ".join(summary_row(e)) + " |")
-    out.append("")
+           "", "## Summary", ""]
+    if all_parts:
+        out += [f"{len(entries):,} documents, too many for one table: the summary is split by year.", ""]
+        out += year_links(all_parts, PAGE)
+    else:
+        out += summary_table(PAGE, entries, by_source)
     if report.get("rejected"):
         out += ["## Not published", "", "| Source | Why | Action |", "|---|---|---|"]
         out += [f"| {escape(r['source'])} | {escape(r['reason'])} | {escape(r.get('action', ''))} |"
@@ -163,6 +213,24 @@ def render_report_page(corpus: Corpus, report: dict[str, Any] | None = None) -> 
         out.append("")
     if report.get("notices"):
         out += ["## Notices", ""] + [f"- {escape(n)}" for n in report["notices"]] + [""]
+    files[PAGE] = "\n".join(out).rstrip("\n") + "\n"
+    for i, part in enumerate(all_parts):
+        title = f"Build report: {part.title[0].lower()}{part.title[1:]}"
+        nav = [f"[Build report]({rel(part.page, PAGE)})"]
+        if i > 0:
+            nav.insert(0, f"[← {escape(all_parts[i - 1].title)}]({rel(part.page, all_parts[i - 1].page)})")
+        if i + 1 < len(all_parts):
+            nav.append(f"[{escape(all_parts[i + 1].title)} →]({rel(part.page, all_parts[i + 1].page)})")
+        page = [front_matter({"title": title, "search": {"exclude": True}}, "seeds/"), f"# {escape(title)}", "",
+                " · ".join(nav), "", "## Summary", ""]
+        page += summary_table(part.page, [entry_of[d.name] for d in part.docs], by_source)
+        files[part.page] = "\n".join(page).rstrip("\n") + "\n"
     for e in entries:
-        out += _document_section(e, by_source[e["source"]], corpus)
-    return "\n".join(out).rstrip("\n") + "\n"
+        doc = by_source[e["source"]]
+        files[document_page(doc)] = "\n".join(_document_section(e, doc, corpus)).rstrip("\n") + "\n"
+    return files
+
+
+def render_report_page(corpus: Corpus, report: dict[str, Any] | None = None) -> str:
+    """The summary page ``about/report.md`` alone (see ``render_report_pages``)."""
+    return render_report_pages(corpus, report)[PAGE]
