@@ -58,13 +58,15 @@ def by_year(docs: list[Document]) -> list[tuple[str, list[Document]]]:
     return sorted(groups.items(), key=lambda kv: (kv[0] == UNDATED, kv[0]))
 
 
-def parts(docs: list[Document], folder: str = "documents/by-year") -> list[Part]:
-    """The pages of a split listing (empty when the listing fits on one page)."""
-    if not is_split(docs):
+def parts(docs: list[Document], folder: str = "documents/by-year", size: int | None = None) -> list[Part]:
+    """The pages of a split listing, by year in chunks of ``size`` (default ``LISTING_MAX``;
+    empty when the listing fits on one page)."""
+    size = LISTING_MAX if size is None else size
+    if len(docs) <= size:
         return []
     out: list[Part] = []
     for year, group in by_year(docs):
-        chunks = [group[i:i + LISTING_MAX] for i in range(0, len(group), LISTING_MAX)]
+        chunks = [group[i:i + size] for i in range(0, len(group), size)]
         for number, chunk in enumerate(chunks, 1):
             name = year if number == 1 else f"{year}-{number}"
             out.append(Part(f"{folder}/{name}.md", year, number, len(chunks), chunk))

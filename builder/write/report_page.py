@@ -26,7 +26,7 @@ from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, source_page
 from .markdown import escape
-from .paginate import Part, by_year, year_links
+from .paginate import Part, parts, year_links
 
 PAGE = "about/report.md"
 SUMMARY_MAX = 500
@@ -171,15 +171,7 @@ def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str,
 
 def summary_parts(docs: list[Document]) -> list[Part]:
     """The year pages of the summary table (empty when it fits on ``about/report.md``)."""
-    if len(docs) <= SUMMARY_MAX:
-        return []
-    out: list[Part] = []
-    for year, group in by_year(docs):
-        chunks = [group[i:i + SUMMARY_MAX] for i in range(0, len(group), SUMMARY_MAX)]
-        for number, chunk in enumerate(chunks, 1):
-            name = year if number == 1 else f"{year}-{number}"
-            out.append(Part(f"{YEAR_FOLDER}/{name}.md", year, number, len(chunks), chunk))
-    return out
+    return parts(docs, YEAR_FOLDER, SUMMARY_MAX)
 
 
 def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) -> dict[str, str]:
