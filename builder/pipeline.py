@@ -25,7 +25,7 @@ from .config import Config, load_config
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError, Notice
-from . import permalinks
+from . import crosslinks, permalinks
 from .link import Corpus, link
 from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
@@ -136,7 +136,8 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     progress.stage("Linking", 1)
     corpus = link(documents, config)
     corpus.rejected = rejected
-    corpus.notices = notices
+    links = crosslinks.get(corpus)  # the link stage's notices (e.g. one acronym, two meanings) join the report
+    corpus.notices = [*notices, *(links.notices if links else [])]
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)

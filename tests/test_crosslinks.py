@@ -216,3 +216,16 @@ def test_related_documents_of_a_large_corpus_are_found_without_comparing_every_p
             for i in range(n)]
     links = link(*docs, entities=decls)
     assert [r.doc for r in links.related["d00010.txt"]] == ["d00011.txt"]
+
+
+def test_an_acronym_spelled_out_as_two_different_things_is_a_notice_in_the_report(tmp_path):
+    from conftest import build_project, make_project
+
+    project = make_project(tmp_path, {
+        "a.txt": "The Regional Water Board (RWB) met in March.\n\nThe RWB agreed a plan.\n",
+        "b.txt": "The Refugee Welfare Bureau (RWB) opened an office.\n\nThe RWB hired staff.\n",
+    })
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    assert any("'RWB' is spelled out as" in n for n in report["notices"]), report["notices"]
+    assert any(p["action"] == "noted" and "RWB" in p["reason"] for p in report["problems"])
