@@ -7,12 +7,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import GENERATOR
+from . import GENERATOR, crosslinks
 from .errors import problems
 from .link import Corpus
 
 
 def make_report(corpus: Corpus) -> dict[str, Any]:
+    links = crosslinks.get(corpus)
+    mentioned: dict[str, list[str]] = {}
+    for entity_id, by_doc in (links.mentions if links else {}).items():
+        for name in by_doc:
+            mentioned.setdefault(name, []).append(entity_id)
     documents = []
     for doc in sorted(corpus.documents, key=lambda d: d.name):
         m = doc.meta
@@ -44,6 +49,8 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
             "warnings": doc.warnings,
             "stats": dict(sorted(doc.stats.items())),
             "paragraphs": sum(1 for b in doc.blocks for x in [b, *b.children] if x.citable),
+            "entities": sorted(mentioned.get(doc.name, [])),
+            "related": [r.doc for r in links.related.get(doc.name, [])] if links else [],
         })
     return {
         "generator": GENERATOR,
@@ -52,5 +59,6 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
         "notices": corpus.notices,
         "problems": problems(corpus.rejected, corpus.notices, corpus.documents),
         "themes": [t.id for t in corpus.config.themes],
+        "entities": sorted(e.id for e in links.mentioned()) if links else [],
         "unthemed": [{"source": d.name, "keywords": d.keywords} for d in corpus.documents if not d.themes],
     }

@@ -229,3 +229,18 @@ def test_an_acronym_spelled_out_as_two_different_things_is_a_notice_in_the_repor
     assert result.returncode == 0, result.stderr
     assert any("'RWB' is spelled out as" in n for n in report["notices"]), report["notices"]
     assert any(p["action"] == "noted" and "RWB" in p["reason"] for p in report["problems"])
+
+
+def test_the_report_lists_each_documents_entities_and_related_documents(tmp_path):
+    from conftest import build_project, make_project
+
+    project = make_project(tmp_path, {
+        "a.txt": "The Regional Water Board (RWB) met the International Organization for Migration (IOM) "
+                 "in March to discuss the trafficking of migrant workers.\n",
+        "b.txt": "Later the RWB and IOM published a plan against trafficking of migrant workers.\n",
+    })
+    _, report = build_project(project)
+    docs = {d["source"]: d for d in report["documents"]}
+    rwb = next(e for e in report["entities"] if "rwb" in e)
+    assert rwb in docs["a.txt"]["entities"] and rwb in docs["b.txt"]["entities"]
+    assert docs["a.txt"]["related"] == ["b.txt"]
