@@ -62,8 +62,11 @@ def parts(docs: list[Document], folder: str = "documents/by-year", size: int | N
     """The pages of a split listing, by year in chunks of ``size`` (default ``LISTING_MAX``;
     empty when the listing fits on one page)."""
     size = LISTING_MAX if size is None else size
-    if len(docs) <= size:
-        return []
+    return [] if len(docs) <= size else year_pages(docs, folder, size)
+
+
+def year_pages(docs: list[Document], folder: str, size: int) -> list[Part]:
+    """``docs`` (in listing order) as ``folder/<year>[-N].md`` pages of at most ``size`` each."""
     out: list[Part] = []
     for year, group in by_year(docs):
         chunks = [group[i:i + size] for i in range(0, len(group), size)]
@@ -128,13 +131,7 @@ def theme_parts(corpus, theme_id: str, docs: list[Document]) -> list[Part]:
         return []
     order = {d.name: i for i, d in enumerate(corpus.documents)}  # oldest first, like every listing
     ordered = sorted(docs, key=lambda d: order[d.name])
-    out: list[Part] = []
-    for year, group in by_year(ordered):
-        chunks = [group[i:i + LISTING_MAX] for i in range(0, len(group), LISTING_MAX)]
-        for number, chunk in enumerate(chunks, 1):
-            name = year if number == 1 else f"{year}-{number}"
-            out.append(Part(f"themes/{theme_id}/by-year/{name}.md", year, number, len(chunks), chunk))
-    return out
+    return year_pages(ordered, f"themes/{theme_id}/by-year", LISTING_MAX)
 
 
 def render_theme_parts(corpus) -> dict[str, str]:
