@@ -7,11 +7,10 @@ new extension that would read seed text as syntax makes these tests fail.
 from __future__ import annotations
 
 import html
+import sys
 from html.parser import HTMLParser
 
-import markdown
 import pytest
-import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -19,29 +18,12 @@ from builder.document import Block, Span
 from builder.write.markdown import escape, escape_block, inline, link_target
 from conftest import ROOT
 
-
-def _extensions() -> tuple[list[str], dict]:
-    class Loader(yaml.SafeLoader):
-        pass
-
-    Loader.add_multi_constructor("", lambda loader, suffix, node: None)
-    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=Loader)
-    names, configs = [], {}
-    for item in config.get("markdown_extensions") or []:
-        if isinstance(item, dict):
-            (name, options), = item.items()
-            names.append(name)
-            configs[name] = options or {}
-        else:
-            names.append(item)
-    return names, configs
-
-
-EXTENSIONS, EXTENSION_CONFIGS = _extensions()
+sys.path.insert(0, str(ROOT / "tests" / "clean"))
+from cleankit import render_html  # noqa: E402  (mkdocs.yml's extension list, shared)
 
 
 def render(md: str) -> str:
-    return markdown.markdown(md, extensions=EXTENSIONS, extension_configs=EXTENSION_CONFIGS)
+    return render_html(md)
 
 
 class Parsed(HTMLParser):

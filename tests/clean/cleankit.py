@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 from pathlib import Path
 
 import markdown
@@ -81,7 +82,9 @@ def lost_and_invented(source: str, doc: Document) -> tuple[Counter, Counter]:
     return +lost, +invented
 
 
+@lru_cache(maxsize=1)
 def _extensions() -> tuple[list[str], dict]:
+    """mkdocs.yml's markdown_extensions as (names, configs), read once."""
     class Loader(yaml.SafeLoader):
         pass
 
