@@ -23,13 +23,18 @@ Adds spans to blocks and keeps what the entity, related and timeline pages need 
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import re
+from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from itertools import chain
 from dataclasses import dataclass, field
 
+from . import permalinks
+from .config import Config
 from .document import Block, Document, Span
 from .enrich.entities import Entity, Matcher, Registry, build_registry, normalise, straighten
 from .link import Corpus
@@ -144,6 +149,25 @@ class Links:
 def get(corpus: Corpus) -> Links | None:
     links = corpus.extra.get("links")
     return links if isinstance(links, Links) else None
+
+
+# --- the per-document part ---------------------------------------------------------------
+
+@dataclass(slots=True)
+class Prepared:
+    """What the link stage needs of one document that does not depend on the others: worked out
+    by ``prepare`` in the per-document stage (on every core, cached with the document), so
+    linking a corpus only combines them. Every field may be missing (a document that did not
+    go through ``pipeline.process``): the link stage then works it out itself."""
+
+    wording: Wording | None = None
+    digests: list[str] | None = None
+    """``permalinks.digest`` of each citable block, to carry its anchor."""
+
+
+def prepare(doc: Document, config: Config) -> Prepared:
+    """The per-document part of the link stage (see ``Prepared``)."""
+    return Prepared(wording=Wording.of(doc), digests=permalinks.paragraph_digests(permalinks.citable_blocks(doc)))
 
 
 # --- walking a document -------------------------------------------------------------------
@@ -379,15 +403,50 @@ def referenced_by(docs: list[Document], links: Links) -> None:
 def anchored_shingles(paragraphs: list[list[str]]) -> Iterator[tuple[int, int, int]]:
     """``(paragraph, word index, key)`` for each run of six words that starts at a long word:
     a cheap sample of the wording that is the same wherever the same words recur. The key is
-    the run's hash (equal runs, equal keys, within one build)."""
+    a 64-bit hash of the run, the same in every process (equal runs, equal keys), so it can be
+    worked out per document, in the process pool, and cached."""
     for p, words in enumerate(paragraphs):
         for i in range(len(words) - SHINGLE_WORDS + 1):
             if len(words[i]) >= SHINGLE_ANCHOR_LETTERS:
-                yield p, i, hash(tuple(words[i:i + SHINGLE_WORDS]))
+                yield p, i, shingle_key(words[i:i + SHINGLE_WORDS])
+
+
+def shingle_key(words: list[str]) -> int:
+    digest = hashlib.blake2b(" ".join(words).encode(), digest_size=8).digest()
+    return int.from_bytes(digest, "little", signed=True)
+
+
+@dataclass(slots=True)
+class Wording:
+    """A document's anchored shingles in page order (``anchored_shingles``), as compact arrays:
+    what related documents need of its wording (computed per document, see ``prepare``)."""
+
+    keys: array
+    paragraphs: array
+    """Index of each shingle's paragraph among the document's citable blocks."""
+    words: array
+    """Index of each shingle's first word in its paragraph."""
+
+    @classmethod
+    def of(cls, doc: Document) -> Wording:
+        keys, paragraphs, words = array("q"), array("i"), array("i")
+        for p, i, key in anchored_shingles(_paragraph_words(doc)):
+            keys.append(key)
+            paragraphs.append(p)
+            words.append(i)
+        return cls(keys, paragraphs, words)
+
+
+def document_wording(doc: Document) -> Wording:
+    """The document's ``Wording``: prepared by the per-document stage, or worked out now."""
+    prepared = doc.extra.get("link")
+    if isinstance(prepared, Prepared) and isinstance(prepared.wording, Wording):
+        return prepared.wording
+    return Wording.of(doc)
 
 
 def shingles(doc: Document) -> set[int]:
-    return {key for _p, _i, key in anchored_shingles(_paragraph_words(doc))}
+    return set(document_wording(doc).keys)
 
 
 def related_documents(docs: list[Document], links: Links, theme_labels: dict[str, str]) -> dict[str, list[Related]]:
@@ -423,26 +482,35 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         top = sorted(ids, key=lambda i: -themes[i][t])[:THEME_CANDIDATES]
         for i in ids:
             candidates[i].update(top)
+    # Shingles of one document only (most of them) share nothing: count first, index the rest.
+    wordings = [document_wording(doc) for doc in docs]
+    distinct = [set(w.keys) for w in wordings]
+    df = Counter(chain.from_iterable(distinct))
+    shared_keys = {key for key, count in df.items() if count >= 2}
     sh_postings: dict[int, list[int]] = defaultdict(list)
-    for i, doc in enumerate(docs):
-        for x in shingles(doc):
+    for i, keys in enumerate(distinct):
+        for x in shared_keys.intersection(keys):
             sh_postings[x].append(i)
+    del distinct, df
     cap = min(SHINGLE_MAX_DF, max(2, n // 20))
-    shared_wording: Counter[tuple[int, int]] = Counter()
+    shared_wording: Counter[int] = Counter()   # a * n + b (a < b) → shared sequences
     for ids in sh_postings.values():
-        if 2 <= len(ids) <= cap:
+        if len(ids) <= cap:
             for x in range(len(ids)):
                 for y in range(x + 1, len(ids)):
-                    shared_wording[(ids[x], ids[y])] += 1
-    for (x, y), count in shared_wording.items():
+                    shared_wording[ids[x] * n + ids[y]] += 1
+    for pair, count in shared_wording.items():
         if count >= WORDING_MIN_SHARED:
+            x, y = divmod(pair, n)
             candidates[x].add(y)
             candidates[y].add(x)
 
     e_idf = {e: idf(df) for e, df in entity_df.items()}
     t_idf = {t: 0.5 * idf(df) for t, df in theme_df.items()}
+    entity_weight, theme_weight, shared_count = e_idf.__getitem__, t_idf.__getitem__, shared_wording.get
     theme_sets = [frozenset(t) for t in themes]
     wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
+    most_shared = len(wording_bonus) - 1
     sort_keys = [(d.meta.date or "9999", d.slug) for d in docs]
     out: dict[str, list[Related]] = {}
     for a, doc in enumerate(docs):
@@ -451,9 +519,9 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         for b in candidates[a]:
             if b == a:
                 continue
-            n_wording = shared_wording.get((a, b) if a < b else (b, a), 0)
-            score = (sum(map(e_idf.__getitem__, ents_a & ents[b])) + sum(map(t_idf.__getitem__, themes_a & theme_sets[b]))
-                     + (wording_bonus[min(n_wording, len(wording_bonus) - 1)] if n_wording >= WORDING_MIN_SHARED else 0.0))
+            n_wording = shared_count(a * n + b if a < b else b * n + a, 0)
+            score = (sum(map(entity_weight, ents_a & ents[b])) + sum(map(theme_weight, themes_a & theme_sets[b]))
+                     + (wording_bonus[min(n_wording, most_shared)] if n_wording >= WORDING_MIN_SHARED else 0.0))
             if score >= RELATED_MIN_SCORE:
                 scored.append((-round(score, 6), *sort_keys[b], b, score))
         scored.sort(key=lambda r: r[:3])
@@ -462,22 +530,23 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         # The shared sequences with every related document that shares wording, in one pass over
         # this document's words (not one pass per related document).
         wording = {b for *_key, b, _score in top
-                   if shared_wording.get((a, b) if a < b else (b, a), 0) >= WORDING_MIN_SHARED}
-        paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]] = []
+                   if shared_count(a * n + b if a < b else b * n + a, 0) >= WORDING_MIN_SHARED}
         shared_with: dict[int, list[tuple[int, int]]] = {b: [] for b in wording}
         if wording:
-            paragraphs = _paragraph_texts(doc)
-            for p, i, key in anchored_shingles([words for _t, words, _o in paragraphs]):
-                ids = sh_postings[key]
-                if len(ids) <= cap:
+            w = wordings[a]
+            postings_of = sh_postings.get
+            for p, i, key in zip(w.paragraphs, w.words, w.keys):
+                ids = postings_of(key)
+                if ids is not None and len(ids) <= cap:
                     for b in wording.intersection(ids):
                         shared_with[b].append((p, i))
+            citable = [b for b in _all_blocks(doc) if b.citable]
         for *_key, b, score in top:
             shared_e = sorted(ents_a & ents[b], key=lambda e: (-e_idf[e], links.entities[e].label.lower()))
             shared_t = sorted(themes_a & theme_sets[b], key=lambda t: (-min(themes[a][t], themes[b][t]), t))
             phrase = ""
             if b in wording:
-                phrase = _phrase(paragraphs, shared_with[b])
+                phrase = _phrase(citable, shared_with[b])
             if len(phrase.split()) < WORDING_MIN_WORDS:
                 phrase = ""
             reason = _reason([links.entities[e].label for e in shared_e],
@@ -512,18 +581,14 @@ def _paragraph_words(doc: Document) -> list[list[str]]:
     return [_WORD.findall(straighten(b.text.lower())) for b in _all_blocks(doc) if b.citable]
 
 
-def _paragraph_texts(doc: Document) -> list[tuple[str, list[str], list[tuple[int, int]]]]:
-    """Each citable block's text, its words (as ``_paragraph_words``) and their offsets."""
-    out = []
-    for b in _all_blocks(doc):
-        if b.citable:
-            low = straighten(b.text.lower())
-            spans = [m.span() for m in _WORD.finditer(low)]
-            out.append((b.text if len(low) == len(b.text) else low, [low[x:y] for x, y in spans], spans))
-    return out
+def _paragraph_text(block: Block) -> tuple[str, list[tuple[int, int]]]:
+    """A citable block's text and the offsets of its words (as ``_paragraph_words``)."""
+    low = straighten(block.text.lower())
+    spans = [m.span() for m in _WORD.finditer(low)]
+    return (block.text if len(low) == len(block.text) else low), spans
 
 
-def _phrase(paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]], shared: list[tuple[int, int]]) -> str:
+def _phrase(paragraphs: list[Block], shared: list[tuple[int, int]]) -> str:
     """The longest passage covered by shared word sequences (given by paragraph and word index),
     as the document writes it.
 
@@ -542,7 +607,7 @@ def _phrase(paragraphs: list[tuple[str, list[str], list[tuple[int, int]]]], shar
     p, first, end = best
     if p < 0:
         return ""
-    text, _words, offsets = paragraphs[p]
+    text, offsets = _paragraph_text(paragraphs[p])
     cut = min(end, first + PHRASE_MAX_WORDS)
     quote = " ".join(text[offsets[first][0]:offsets[cut - 1][1]].split())
     return quote + (" …" if cut < end else "")

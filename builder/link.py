@@ -38,6 +38,14 @@ def sort_key(doc: Document) -> tuple[str, str, str]:
     return (doc.meta.date or "9999", doc.meta.title.lower(), doc.name)
 
 
+def prepare(doc: Document, config: Config) -> None:
+    """The per-document part of linking (``crosslinks.Prepared``), kept in ``doc.extra["link"]``:
+    run by ``pipeline.process`` so that it is done on every core and cached with the document."""
+    from . import crosslinks
+
+    doc.extra["link"] = crosslinks.prepare(doc, config)
+
+
 def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
     from . import crosslinks, permalinks

@@ -221,6 +221,21 @@ def _locate(head: str, text: str) -> tuple[float, bool]:
     return found.score, found.dest_start <= max(3, len(head) // 10)  # a new leading number is still the start
 
 
+def digest(text: str) -> str:
+    """What an anchor's fingerprint starts with: a hash of the words of its paragraph."""
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12]
+
+
+def paragraph_digests(blocks: list[Block]) -> list[str]:
+    """The ``digest`` of each block: worked out per document (``crosslinks.prepare``) and cached."""
+    return [digest(b.text) for b in blocks]
+
+
+def prepared_digests(doc: Document) -> list[str] | None:
+    """The citable blocks' digests the per-document stage worked out (``crosslinks.Prepared``)."""
+    return getattr(doc.extra.get("link"), "digests", None)
+
+
 def citable_blocks(doc: Document) -> list[Block]:
     return [b for block in doc.blocks for b in [block, *block.children] if b.citable]
 
@@ -231,7 +246,8 @@ def other_text_blocks(doc: Document) -> list[Block]:
             and b.kind in ("heading", "letter", "footnote")]
 
 
-def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | None = None) -> list[str]:
+def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | None = None,
+                  digests: list[str] | None = None) -> list[str]:
     """Give ``blocks`` the anchors of ``entry``; number new ones; return anchors no block holds.
 
     Sets ``anchor``, ``para`` and ``aliases`` on the citable ``blocks`` and adds the new
@@ -239,14 +255,22 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
     remaining anchor goes to the block holding the start of its text (as that block's own
     anchor when the text starts the block, else as an alias); failing that, as an alias to
     one of the ``others`` (headings, letter parts, footnotes) holding it, or to the block
-    holding its end.
+    holding its end. ``digests`` are the blocks' ``digest``s when already known.
     """
     pool = blocks + list(others or [])
     for block in pool:
         block.anchor, block.para, block.aliases = "", 0, []
-    olds = [_parse(a, v) for a, v in sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))]
-    texts = [normalise(b.text) for b in pool]
-    digests = [hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in texts[:len(blocks)]]
+    pinned = sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))
+    olds = [_Old(a, v.partition(" ")[0], "", "", "") for a, v in pinned]
+    if digests is None or len(digests) != len(blocks):
+        digests = paragraph_digests(blocks)
+    texts: list[str] = []   # every block's normalised text, worked out only if an anchor moved
+
+    def text_of(i: int) -> str:
+        if not texts:
+            texts.extend(normalise(b.text) for b in pool)
+        return texts[i]
+
     owner: dict[str, int] = {}
 
     def own(old: _Old, i: int) -> None:
@@ -269,13 +293,14 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
     for n, old in enumerate(olds):
         if old.anchor in owner:
             continue
+        old = olds[n] = _parse(old.anchor, entry.anchors[old.anchor])
         before = [owner[o.anchor] for o in olds[:n] if o.anchor in owner]
         expected = (max(before) + 1) if before else 0
         best: tuple[bool, float, int] | None = None
         choice = None
         for candidates in (range(len(blocks)), range(len(blocks), len(pool))):
             for i in candidates:
-                score, at_start = _locate(old.head, texts[i])
+                score, at_start = _locate(old.head, text_of(i))
                 if score < MATCH_SCORE:
                     continue
                 key = (at_start, score, -abs(i - expected))
@@ -284,7 +309,8 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
             if choice is not None:
                 break
         if choice is None and len(old.tail) >= 20:
-            for i, text in enumerate(texts):
+            for i in range(len(pool)):
+                text = text_of(i)
                 found = fuzz.partial_ratio_alignment(old.tail, text) if len(text) >= len(old.tail) else None
                 if found is not None and found.score >= MATCH_SCORE:
                     choice = (i, False)
@@ -450,7 +476,7 @@ def assign(documents: list[Document], config: Config) -> Pins:
                             "outside documents/")
         doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
         entry = manifest.pages[page]
-        lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc))
+        lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
         url = page_url(page)
         for anchor in lost:
             why = _removal(doc, entry.anchors.get(anchor.split()[0], ""))
@@ -494,8 +520,7 @@ def _removal(doc: Document, value: str) -> str:
 
 def _moved_seed(doc: Document, orphans: dict[str, str], manifest: Manifest, config: Config) -> str:
     """The page of a vanished seed whose paragraphs this document holds (a renamed seed file)."""
-    digests = {normalise(b.text) for b in citable_blocks(doc)}
-    digests = {hashlib.sha256(t.encode("utf-8")).hexdigest()[:12] for t in digests}
+    digests = set(prepared_digests(doc) or paragraph_digests(citable_blocks(doc)))
     for src, page in sorted(orphans.items()):
         if src in config.tombstones:
             continue

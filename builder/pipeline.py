@@ -26,7 +26,7 @@ from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError, Notice
 from . import crosslinks, permalinks
-from .link import Corpus, link
+from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
@@ -57,6 +57,7 @@ def process(source: Source, config: Config) -> Document:
     if not doc.themes:
         doc.keywords = themes.suggest_phrases(doc, config.themes)
     doc.extra["word_diff"] = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
+    prepare_link(doc, config)  # the link stage's per-document part, likewise
     return doc
 
 
