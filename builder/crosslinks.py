@@ -36,7 +36,9 @@ from dataclasses import dataclass, field
 from . import permalinks
 from .config import Config
 from .document import Block, Document, Span
-from .enrich.entities import Entity, Matcher, Registry, build_registry, normalise, straighten
+from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, Registry, TextMatches, build_registry,
+                              declared_matcher, find_definitions as find_acronym_definitions, normalise,
+                              prepare_text, spelling_keys, straighten)
 from .link import Corpus
 
 log = logging.getLogger(__name__)
@@ -163,11 +165,46 @@ class Prepared:
     wording: Wording | None = None
     digests: list[str] | None = None
     """``permalinks.digest`` of each citable block, to carry its anchor."""
+    definitions: list[Definition] | None = None
+    """The acronyms the document spells out (``enrich.entities.find_definitions``)."""
+    entities: str = ""
+    """Fingerprint of the declared entities' ``Matcher`` that found ``texts`` and ``title``."""
+    texts: list[TextMatches] | None = None
+    """What that matcher finds in each text block (``_all_blocks`` order)."""
+    title: tuple[str, TextMatches] | None = None
+    """The title and what that matcher finds in it."""
 
 
 def prepare(doc: Document, config: Config) -> Prepared:
     """The per-document part of the link stage (see ``Prepared``)."""
-    return Prepared(wording=Wording.of(doc), digests=permalinks.paragraph_digests(permalinks.citable_blocks(doc)))
+    declared = declared_matcher(config.entities)
+    title = doc.meta.title or ""
+    return Prepared(wording=Wording.of(doc), digests=permalinks.paragraph_digests(permalinks.citable_blocks(doc)),
+                    definitions=find_acronym_definitions(doc), entities=declared.fingerprint,
+                    texts=[prepare_text(declared, b.text) for b in _all_blocks(doc)],
+                    title=(title, prepare_text(declared, title)))
+
+
+@dataclass(slots=True)
+class _Prepared:
+    """A document's ``Prepared`` text matches, by place (block index, child index)."""
+
+    texts: dict[tuple[int, int], TextMatches]
+    entities: bool
+    """Whether they were found by the declared entities of this build (else only their keys count)."""
+    title: TextMatches | None
+
+
+def _prepared(doc: Document, declared: Matcher | None) -> _Prepared:
+    prepared = doc.extra.get("link")
+    if not isinstance(prepared, Prepared) or prepared.texts is None:
+        return _Prepared({}, False, None)
+    positions = [(i, j) for i, block in enumerate(doc.blocks) for j in range(-1, len(block.children))]
+    if len(positions) != len(prepared.texts):
+        return _Prepared({}, False, None)
+    same = declared is not None and prepared.entities == declared.fingerprint
+    title = prepared.title[1] if prepared.title and prepared.title[0] == (doc.meta.title or "") else None
+    return _Prepared(dict(zip(positions, prepared.texts)), same, title if same else None)
 
 
 # --- walking a document -------------------------------------------------------------------
@@ -227,9 +264,12 @@ def apply(corpus: Corpus) -> None:
             b.spans = [s for s in b.spans if s.kind not in LINK_KINDS]
     registry = build_registry(corpus.config.entities, docs)
     links = Links(registry.entities, notices=list(registry.notices))
-    link_documents(docs, links)
-    link_entities(docs, registry, links)
-    find_subjects(docs, links, registry.matcher())
+    declared = declared_matcher(corpus.config.entities)
+    prepared = {doc.name: _prepared(doc, declared) for doc in docs}
+    matcher = CorpusMatcher(registry, declared)
+    link_documents(docs, links, prepared)
+    link_entities(docs, registry, links, prepared, matcher)
+    find_subjects(docs, links, registry.matcher(), prepared, matcher)
     find_definitions(docs, links)
     referenced_by(docs, links)
     links.related = related_documents(docs, links, {t.id: t.label for t in corpus.config.themes})
@@ -245,8 +285,10 @@ def _all_blocks(doc: Document) -> Iterator[Block]:
         yield from b.children
 
 
-def link_entities(docs: list[Document], registry: Registry, links: Links) -> None:
+def link_entities(docs: list[Document], registry: Registry, links: Links,
+                  prepared: dict[str, _Prepared] | None = None, corpus_matcher: CorpusMatcher | None = None) -> None:
     matcher = registry.matcher()
+    prepared = prepared or {}
     mentions: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
     defines: dict[str, dict[str, str]] = defaultdict(dict)   # document → entity id → its expansion there
     for e in registry.entities.values():
@@ -255,9 +297,13 @@ def link_entities(docs: list[Document], registry: Registry, links: Links) -> Non
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         own_definitions = defines.get(doc.name, {})
+        texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else {}
         for place in places(doc):
             block = place.block
-            found = list(matcher.find(block.text))
+            if corpus_matcher is not None:
+                found = corpus_matcher.find(block.text, texts.get((place.index, place.child)))
+            else:
+                found = list(matcher.find(block.text))
             for m in found:
                 if _in_url(block, m.start, m.end):
                     continue
@@ -270,16 +316,31 @@ def link_entities(docs: list[Document], registry: Registry, links: Links) -> Non
                     block.spans.append(Span(m.start, m.end, "entity", m.entity))
                     linked.add(key)
             block.spans.sort(key=lambda s: (s.start, s.end))
-        links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions)
+        if corpus_matcher is not None:
+            used = {a for (i, j), b in _positioned_blocks(doc) for a in corpus_matcher.acronyms_in(b.text, texts.get((i, j)))}
+        else:
+            used = {a for b in _all_blocks(doc) for a in matcher.acronyms_in(b.text)}
+        links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
                       for eid, by_doc in sorted(mentions.items())}
 
 
+def _positioned_blocks(doc: Document) -> Iterator[tuple[tuple[int, int], Block]]:
+    """``_all_blocks`` with each block's place: (block index, child index or -1)."""
+    for i, b in enumerate(doc.blocks):
+        yield (i, -1), b
+        for j, child in enumerate(b.children):
+            yield (i, j), child
+
+
 def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
-                  mentions: dict[str, dict[str, list[Mention]]], own: dict[str, str]) -> dict[str, str]:
-    """Acronym → expansion for the acronyms of the entities this document names, where it uses them."""
-    used = {m.group() for b in _all_blocks(doc) for m in matcher.acronyms.finditer(straighten(b.text))}
+                  mentions: dict[str, dict[str, list[Mention]]], own: dict[str, str],
+                  used: set[str] | None = None) -> dict[str, str]:
+    """Acronym → expansion for the acronyms of the entities this document names, where it uses them
+    (``used``: the acronym spellings its blocks hold, found here unless given)."""
+    if used is None:
+        used = {a for b in _all_blocks(doc) for a in matcher.acronyms_in(b.text)}
     out: dict[str, str] = {}
     for written in sorted(used):
         eid = matcher.lookup.get(normalise(written, keep_case=True))
@@ -290,8 +351,11 @@ def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
     return out
 
 
-def link_documents(docs: list[Document], links: Links) -> None:
-    """A document's full title in another document links to it."""
+def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prepared] | None = None) -> None:
+    """A document's full title in another document links to it.
+
+    Each title is looked for only in the blocks that have its words (``spelling_keys``), with a
+    pattern of just the titles that may be there."""
     targets: dict[str, str] = {}
     pseudo: list[Entity] = []
     for doc in docs:
@@ -303,13 +367,38 @@ def link_documents(docs: list[Document], links: Links) -> None:
     if not pseudo:
         return
     matcher = Matcher(pseudo)
+    prepared = prepared or {}
+    keys_of = {k: spelling_keys(k, k in matcher.acronym_keys) for k in matcher.lookup}
+    anywhere = [k for k, keys in keys_of.items() if not keys]
+    by_first: dict[int, list[str]] = defaultdict(list)
+    for k, keys in keys_of.items():
+        if keys:
+            by_first[keys[0]].append(k)
+    first_keys = set(by_first)
+    subsets: dict[frozenset[str], Matcher] = {}
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         refs: list[str] = []
+        texts = prepared[doc.name].texts if doc.name in prepared else {}
         for place in places(doc):
             if not place.linkable:
                 continue
-            for m in matcher.find(place.block.text):
+            text = texts.get((place.index, place.child))
+            if text is None:
+                found = matcher.find(place.block.text)
+            else:
+                may = set(anywhere)
+                firsts = first_keys.intersection(text.keys)
+                if firsts:
+                    have = set(text.keys)
+                    may.update(k for first in firsts for k in by_first[first] if have.issuperset(keys_of[k]))
+                if not may:
+                    continue
+                subset = frozenset(may)
+                if subset not in subsets:
+                    subsets[subset] = matcher.subset(subset)
+                found = subsets[subset].find(place.block.text)
+            for m in found:
                 target = targets.get(m.entity)
                 if not target or target == doc.name:
                     continue
@@ -323,7 +412,8 @@ def link_documents(docs: list[Document], links: Links) -> None:
             links.doc_refs[doc.name] = refs
 
 
-def find_subjects(docs: list[Document], links: Links, matcher: Matcher) -> None:
+def find_subjects(docs: list[Document], links: Links, matcher: Matcher,
+                  prepared: dict[str, _Prepared] | None = None, corpus_matcher: CorpusMatcher | None = None) -> None:
     """Events, instruments and initiatives named in a document's title (or its title heading)."""
     title_of: dict[str, set[str]] = defaultdict(set)
     for eid, by_doc in links.mentions.items():
@@ -332,7 +422,10 @@ def find_subjects(docs: list[Document], links: Links, matcher: Matcher) -> None:
                 title_of[name].add(eid)
     for doc in docs:
         ids = set(title_of.get(doc.name, ()))
-        ids.update(m.entity for m in matcher.find(doc.meta.title or ""))
+        title = prepared[doc.name].title if prepared and doc.name in prepared else None
+        found = (corpus_matcher.find(doc.meta.title or "", title) if corpus_matcher is not None
+                 else matcher.find(doc.meta.title or ""))
+        ids.update(m.entity for m in found)
         subjects = sorted(e for e in ids if links.entities[e].kind in SUBJECT_KINDS)
         if subjects:
             links.subjects[doc.name] = subjects

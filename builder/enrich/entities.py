@@ -20,12 +20,15 @@ mentions is one scan per paragraph whatever the number of entities. Pure.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import re
+import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from slugify import slugify
 
@@ -285,7 +288,8 @@ def build_registry(decls: Iterable[EntityDecl], documents: Iterable[Document]) -
 
     expansions: dict[str, Counter[str]] = {}   # derived id → expansion → count
     for doc in documents:
-        for found in find_definitions(doc):
+        prepared = getattr(doc.extra.get("link"), "definitions", None)
+        for found in (prepared if prepared is not None else find_definitions(doc)):
             core = acronym_core(found.acronym)
             eid = by_key.get(key(found.acronym)) or by_key.get(key(core)) or by_key.get(key(found.expansion))
             if eid is None:
@@ -367,11 +371,12 @@ class Mention:
 
 
 class Matcher:
-    """Finds every spelling of every entity in a text with one combined pattern."""
+    """Finds every spelling of every entity in a text with one combined pattern (compiled on first use)."""
 
     def __init__(self, entities: Iterable[Entity]) -> None:
         names, acronyms = _Trie(), _Trie()
         self.lookup: dict[str, str] = {}
+        self.acronym_keys: set[str] = set()
         for e in entities:
             for s in e.spellings:
                 acro = is_acronym(s)
@@ -380,13 +385,40 @@ class Matcher:
                     continue
                 self.lookup[k] = e.id
                 (acronyms if acro else names).add(k.split(" "))
-        self.pattern = re.compile(r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>"
-                                  + acronyms.first() + r"))")
-        self.acronyms = re.compile(r"(?<!\w)" + acronyms.first())
-        """Acronym spellings alone (also inside a longer name: ``MICIC`` in ``MICIC initiative``)."""
+                if acro:
+                    self.acronym_keys.add(k)
+        self.sources = (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
+                        r"(?<!\w)" + acronyms.first())
 
-    def find(self, text: str) -> Iterator[Mention]:
-        """Mentions in ``text``, left to right, the longest spelling at each position.
+    def subset(self, keys: Iterable[str]) -> Matcher:
+        """A matcher of some of these spellings (lookup keys), looked up as this one looks them up:
+        where the others cannot match, it finds what this one finds."""
+        sub = Matcher(())
+        names, acronyms = _Trie(), _Trie()
+        for k in keys:
+            (acronyms if k in self.acronym_keys else names).add(k.split(" "))
+        sub.lookup, sub.acronym_keys = self.lookup, self.acronym_keys
+        sub.sources = (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
+                       r"(?<!\w)" + acronyms.first())
+        return sub
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """Equal for matchers that find the same spellings."""
+        return hashlib.sha256("\0".join(self.sources).encode()).hexdigest()
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.sources[0])
+
+    @cached_property
+    def acronyms(self) -> re.Pattern[str]:
+        """Acronym spellings alone (also inside a longer name: ``MICIC`` in ``MICIC initiative``)."""
+        return re.compile(self.sources[1])
+
+    def spans(self, text: str) -> Iterator[tuple[int, int, bool]]:
+        """``(start, end, is an acronym)`` of each spelling in ``text``, left to right, the longest
+        spelling at each position; not yet looked up (see ``find``).
 
         In text that is mostly capitals (a shouted letterhead), acronyms are not trusted.
         """
@@ -397,11 +429,23 @@ class Matcher:
                     shouting = is_shouting(text)
                 if shouting:
                     continue
-                eid = self.lookup.get(normalise(m.group(), keep_case=True))
+                yield m.start(), m.end(), True
             else:
-                eid = self.lookup.get(normalise(m.group()))
+                yield m.start(), m.end(), False
+
+    def find(self, text: str) -> Iterator[Mention]:
+        """Mentions in ``text``, left to right, the longest spelling at each position."""
+        yield from self.look_up(text, self.spans(text))
+
+    def look_up(self, text: str, spans: Iterable[tuple[int, int, bool]]) -> Iterator[Mention]:
+        for start, end, acro in spans:
+            eid = self.lookup.get(normalise(text[start:end], keep_case=acro))
             if eid:
-                yield Mention(m.start(), m.end(), eid)
+                yield Mention(start, end, eid)
+
+    def acronyms_in(self, text: str) -> list[str]:
+        """Each acronym spelling in ``text`` as written (apostrophes straightened)."""
+        return self.acronyms.findall(straighten(text))
 
 
 _LOWER_RUN = re.compile(r"[a-z\u00df-\u00ff]{3}")
@@ -411,6 +455,123 @@ def is_shouting(text: str) -> bool:
     """Written in capitals (a letterhead in upper case), where an acronym is just a shouted word:
     no run of three lower-case letters anywhere."""
     return _LOWER_RUN.search(text) is None
+
+
+# --- finding mentions again, in a corpus ----------------------------------------------------
+#
+# The declared entities are configuration: what their pattern finds in a text is worked out once
+# per document (``prepare_text``, in the per-document stage, cached). The link stage then scans
+# again only the texts that may hold a spelling the corpus itself added (an acronym it spells
+# out): those have a "text key" that every text holding the spelling has.
+
+_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+"""Letters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
+``re``: İ ı ~ i, ſ ~ s, K ~ k); a test checks the list against ``re`` itself."""
+_FOLD_RUN = re.compile(r"[a-z0-9]+")
+_RUN = re.compile(r"[A-Za-z0-9]+")
+
+
+def fold_words(text: str) -> list[str]:
+    """The runs of ASCII letters and digits in ``text``, in lower case, as a case-insensitive
+    pattern compares them: whatever a name's pattern matches has the name's runs, in order."""
+    return _FOLD_RUN.findall(text.translate(_FOLD).lower())
+
+
+def _key(text: str) -> int:
+    return zlib.crc32(text.encode())
+
+
+def _is_capitals(run: str) -> bool:
+    return sum(1 for c in run if "A" <= c <= "Z") >= 2
+
+
+def text_keys(text: str) -> array:
+    """Hashes of each pair of adjacent ``fold_words`` and of each run of letters and digits with
+    two capitals or more (as written: acronyms match case-sensitively)."""
+    words = fold_words(text)
+    keys = {_key(f"{a} {b}") for a, b in zip(words, words[1:])}
+    keys.update(_key("\0" + run) for run in _RUN.findall(text) if _is_capitals(run))
+    return array("I", sorted(keys))
+
+
+def spelling_keys(key: str, acronym: bool) -> list[int]:
+    """Text keys (``text_keys``) that every text holding the spelling of lookup key ``key`` has;
+    empty when there is none to rely on (such a spelling may be anywhere)."""
+    if acronym:
+        return [_key("\0" + run) for run in _RUN.findall(key) if _is_capitals(run)][:1]
+    words = fold_words(key)
+    return [_key(f"{a} {b}") for a, b in zip(words, words[1:])]
+
+
+@dataclass(slots=True)
+class TextMatches:
+    """What the declared entities' ``Matcher`` finds in one text (``prepare_text``)."""
+
+    keys: array
+    """``text_keys`` of the text."""
+    spans: tuple[tuple[int, int, bool], ...]
+    """``Matcher.spans``."""
+    acronyms: tuple[str, ...]
+    """``Matcher.acronyms_in``."""
+
+
+def prepare_text(matcher: Matcher, text: str) -> TextMatches:
+    return TextMatches(text_keys(text), tuple(matcher.spans(text)), tuple(matcher.acronyms_in(text)))
+
+
+_DECLARED: dict[str, Matcher] = {}
+
+
+def declared_matcher(decls: Iterable[EntityDecl]) -> Matcher:
+    """The ``Matcher`` of the declared entities alone (one per configuration and process)."""
+    decls = list(decls)
+    key = repr(decls)
+    if key not in _DECLARED:
+        _DECLARED.clear()
+        _DECLARED[key] = build_registry(decls, []).matcher()
+    return _DECLARED[key]
+
+
+class CorpusMatcher:
+    """Finds what ``registry.matcher()`` finds, reusing ``TextMatches`` of the declared entities
+    where the text cannot hold any other spelling of the registry.
+
+    The combined pattern tries, at each position, the spellings in one fixed order, so where no
+    added spelling matches anywhere in a text, it finds exactly what the declared pattern finds.
+    """
+
+    def __init__(self, registry: Registry, declared: Matcher) -> None:
+        self.full = registry.matcher()
+        self.declared = declared
+        self.triggers: set[int] = set()
+        self.acronym_triggers: set[int] = set()
+        self.always = self.acronyms_always = False
+        for k in self.full.lookup:
+            if k in declared.lookup:
+                continue
+            acro = k in self.full.acronym_keys
+            keys = spelling_keys(k, acro)
+            if not keys:
+                self.always = True
+                self.acronyms_always |= acro
+            else:
+                self.triggers.add(keys[0])
+                if acro:
+                    self.acronym_triggers.add(keys[0])
+
+    def usable(self, prepared: TextMatches | None) -> bool:
+        return prepared is not None and not self.always and self.triggers.isdisjoint(prepared.keys)
+
+    def find(self, text: str, prepared: TextMatches | None) -> list[Mention]:
+        if self.usable(prepared):
+            assert prepared is not None
+            return list(self.full.look_up(text, prepared.spans))
+        return list(self.full.find(text))
+
+    def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str] | tuple[str, ...]:
+        if prepared is not None and not self.acronyms_always and self.acronym_triggers.isdisjoint(prepared.keys):
+            return prepared.acronyms
+        return self.full.acronyms_in(text)
 
 
 def block_texts(block: Block) -> Iterator[Block]:
