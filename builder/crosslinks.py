@@ -31,6 +31,7 @@ from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from itertools import chain
+from operator import itemgetter
 from dataclasses import dataclass, field
 
 from . import permalinks
@@ -609,15 +610,15 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
     for a, doc in enumerate(docs):
         scored = []
         ents_a, themes_a = ents[a], theme_sets[a]
+        candidates[a].discard(a)
+        base = a * n
         for b in candidates[a]:
-            if b == a:
-                continue
-            n_wording = shared_count(a * n + b if a < b else b * n + a, 0)
+            n_wording = shared_count(base + b if a < b else b * n + a, 0)
             score = (sum(map(entity_weight, ents_a & ents[b])) + sum(map(theme_weight, themes_a & theme_sets[b]))
                      + (wording_bonus[min(n_wording, most_shared)] if n_wording >= WORDING_MIN_SHARED else 0.0))
             if score >= RELATED_MIN_SCORE:
                 scored.append((-round(score, 6), *sort_keys[b], b, score))
-        scored.sort(key=lambda r: r[:3])
+        scored.sort(key=itemgetter(0, 1, 2))
         related = []
         top = scored[:RELATED_MAX]
         # The shared sequences with every related document that shares wording, in one pass over

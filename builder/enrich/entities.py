@@ -416,14 +416,14 @@ class Matcher:
         """Acronym spellings alone (also inside a longer name: ``MICIC`` in ``MICIC initiative``)."""
         return re.compile(self.sources[1])
 
-    def spans(self, text: str) -> Iterator[tuple[int, int, bool]]:
-        """``(start, end, is an acronym)`` of each spelling in ``text``, left to right, the longest
-        spelling at each position; not yet looked up (see ``find``).
+    def spans(self, text: str, pos: int = 0) -> Iterator[tuple[int, int, bool]]:
+        """``(start, end, is an acronym)`` of each spelling in ``text`` (from ``pos`` on), left to
+        right, the longest spelling at each position; not yet looked up (see ``find``).
 
         In text that is mostly capitals (a shouted letterhead), acronyms are not trusted.
         """
         shouting = None
-        for m in self.pattern.finditer(straighten(text)):
+        for m in self.pattern.finditer(straighten(text), pos):
             if m.group("acro") is not None:
                 if shouting is None:
                     shouting = is_shouting(text)
@@ -446,6 +446,10 @@ class Matcher:
     def acronyms_in(self, text: str) -> list[str]:
         """Each acronym spelling in ``text`` as written (apostrophes straightened)."""
         return self.acronyms.findall(straighten(text))
+
+    def acronym_spans(self, text: str, pos: int = 0) -> list[tuple[int, int]]:
+        """Where ``acronyms_in`` finds them (from ``pos`` on)."""
+        return [m.span() for m in self.acronyms.finditer(straighten(text), pos)]
 
 
 _LOWER_RUN = re.compile(r"[a-z\u00df-\u00ff]{3}")
@@ -511,12 +515,12 @@ class TextMatches:
     """``text_keys`` of the text."""
     spans: tuple[tuple[int, int, bool], ...]
     """``Matcher.spans``."""
-    acronyms: tuple[str, ...]
-    """``Matcher.acronyms_in``."""
+    acronyms: tuple[tuple[int, int], ...]
+    """``Matcher.acronym_spans``."""
 
 
 def prepare_text(matcher: Matcher, text: str) -> TextMatches:
-    return TextMatches(text_keys(text), tuple(matcher.spans(text)), tuple(matcher.acronyms_in(text)))
+    return TextMatches(text_keys(text), tuple(matcher.spans(text)), tuple(matcher.acronym_spans(text)))
 
 
 _DECLARED: dict[str, Matcher] = {}
@@ -533,22 +537,22 @@ def declared_matcher(decls: Iterable[EntityDecl]) -> Matcher:
 
 
 class CorpusMatcher:
-    """Finds what ``registry.matcher()`` finds, reusing ``TextMatches`` of the declared entities
-    where the text cannot hold any other spelling of the registry.
+    """Finds what ``registry.matcher()`` finds, reusing ``TextMatches`` of the declared entities.
 
-    The combined pattern tries, at each position, the spellings in one fixed order, so where no
-    added spelling matches anywhere in a text, it finds exactly what the declared pattern finds.
+    The combined pattern tries, at each position, the spellings in one fixed order, so before the
+    first position where a spelling the corpus added matches, it finds exactly what the declared
+    pattern finds; only the rest of such a text is scanned again. Texts without the ``text_keys``
+    of any added spelling cannot hold one and are not scanned at all.
     """
 
     def __init__(self, registry: Registry, declared: Matcher) -> None:
         self.full = registry.matcher()
-        self.declared = declared
+        added = [k for k in self.full.lookup if k not in declared.lookup]
+        self.added = self.full.subset(added)
         self.triggers: set[int] = set()
         self.acronym_triggers: set[int] = set()
         self.always = self.acronyms_always = False
-        for k in self.full.lookup:
-            if k in declared.lookup:
-                continue
+        for k in added:
             acro = k in self.full.acronym_keys
             keys = spelling_keys(k, acro)
             if not keys:
@@ -559,19 +563,33 @@ class CorpusMatcher:
                 if acro:
                     self.acronym_triggers.add(keys[0])
 
-    def usable(self, prepared: TextMatches | None) -> bool:
-        return prepared is not None and not self.always and self.triggers.isdisjoint(prepared.keys)
-
     def find(self, text: str, prepared: TextMatches | None) -> list[Mention]:
-        if self.usable(prepared):
-            assert prepared is not None
+        if prepared is None:
+            return list(self.full.find(text))
+        if not self.always and self.triggers.isdisjoint(prepared.keys):
             return list(self.full.look_up(text, prepared.spans))
-        return list(self.full.find(text))
+        first = self.added.pattern.search(straighten(text))
+        if first is None:
+            return list(self.full.look_up(text, prepared.spans))
+        if is_shouting(text):   # skipped acronyms are not in ``prepared``: where they end is unknown
+            return list(self.full.find(text))
+        before = [s for s in prepared.spans if s[0] < first.start()]
+        after = self.full.spans(text, before[-1][1] if before else first.start())
+        return list(self.full.look_up(text, [*before, *after]))
 
-    def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str] | tuple[str, ...]:
-        if prepared is not None and not self.acronyms_always and self.acronym_triggers.isdisjoint(prepared.keys):
-            return prepared.acronyms
-        return self.full.acronyms_in(text)
+    def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str]:
+        if prepared is None:
+            return self.full.acronyms_in(text)
+        spans: Iterable[tuple[int, int]] = prepared.acronyms
+        if self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys):
+            first = self.added.acronyms.search(straighten(text))
+            if first is not None:
+                before = [s for s in prepared.acronyms if s[0] < first.start()]
+                spans = [*before, *self.full.acronym_spans(text, before[-1][1] if before else first.start())]
+        if not spans:
+            return []
+        straight = straighten(text)
+        return [straight[start:end] for start, end in spans]
 
 
 def block_texts(block: Block) -> Iterator[Block]:
