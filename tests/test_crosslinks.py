@@ -244,3 +244,24 @@ def test_the_report_lists_each_documents_entities_and_related_documents(tmp_path
     rwb = next(e for e in report["entities"] if "rwb" in e)
     assert rwb in docs["a.txt"]["entities"] and rwb in docs["b.txt"]["entities"]
     assert docs["a.txt"]["related"] == ["b.txt"]
+
+
+def test_documents_prepared_per_document_link_as_documents_that_were_not():
+    from builder import link as link_stage
+
+    def corpus() -> list[Document]:
+        return [make_doc("a.txt", P("The Global Forum on Migration and Development (GFMD) met on labour migration "
+                                    "governance and the protection of migrant domestic workers."),
+                         title="Report of the Global Forum meeting"),
+                make_doc("b.txt", P("As the Report of the Global Forum meeting says, GFMD and IOM agreed on labour "
+                                    "migration governance and the protection of migrant domestic workers."),
+                         title="Note on the forum")]
+
+    entities = (EntityDecl("iom", "International Organization for Migration", "organisation", short="IOM"),)
+    plain = link(*corpus(), entities=entities)
+    prepared = corpus()
+    for d in prepared:
+        link_stage.prepare(d, Config(entities=list(entities)))
+    again = link(*prepared, entities=entities)
+    assert repr(again) == repr(plain)
+    assert plain.doc_refs == {"b.txt": ["a.txt"]} and "gfmd" in plain.mentions

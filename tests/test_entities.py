@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -223,3 +224,43 @@ def test_entity_date_must_be_an_iso_date(tmp_path):
                     encoding="utf-8")
     with pytest.raises(ConfigError, match=r"entities\.yml: 'entities\.hld\.date' \(line 5\): Expected an ISO date"):
         load_entities(path)
+
+
+# --- finding mentions again, in a corpus -----------------------------------------------------
+
+def test_the_fold_table_lists_every_letter_re_takes_for_an_ascii_letter_or_digit():
+    from builder.enrich.entities import _FOLD
+    others = "".join(chr(c) for c in range(0x80, 0x110000) if not 0xD800 <= c < 0xE000)
+    taken = {m.group() for m in re.finditer(r"(?i)[a-z0-9]", others)}
+    assert taken == {chr(c) for c in _FOLD}
+
+
+def test_a_spelling_the_text_holds_has_its_keys_among_the_texts_keys():
+    from builder.enrich.entities import normalise, spelling_keys, text_keys
+    keys = set(text_keys("Thanks to the ſpecial Rapporteur on the Human-Rights of Migrants (SR-HRM)."))
+    assert set(spelling_keys(normalise("Special Rapporteur on the human rights"), False)) <= keys
+    assert set(spelling_keys(normalise("SR-HRM", keep_case=True), True)) <= keys
+    assert not set(spelling_keys(normalise("Special Envoy"), False)) <= keys
+
+
+def corpus_found(decls: list[EntityDecl], docs: list[Document], text: str) -> list[tuple[str, str]]:
+    from builder.enrich.entities import CorpusMatcher, declared_matcher, prepare_text
+    declared = declared_matcher(decls)
+    matcher = CorpusMatcher(build_registry(decls, docs), declared)
+    return [(text[m.start:m.end], m.entity) for m in matcher.find(text, prepare_text(declared, text))]
+
+
+def test_corpus_matcher_reuses_declared_matches_and_finds_what_the_corpus_adds():
+    decls = [EntityDecl("iom", "International Organization for Migration", "organisation", short="IOM")]
+    docs = [doc("a.txt", "the Joint Inspection Unit (JIU) reported")]
+    text = "IOM asked the JIU and the joint inspection unit; the International Organization for Migration agreed."
+    assert corpus_found(decls, docs, text) == found(build_registry(decls, docs).matcher(), text)
+    assert [e for _w, e in corpus_found(decls, docs, text)] == ["iom", "jiu", "jiu", "iom"]
+
+
+def test_corpus_matcher_lets_a_longer_added_spelling_win_as_the_combined_pattern_does():
+    decls = [EntityDecl("un", "United Nations", "organisation")]
+    docs = [doc("a.txt", "the United Nations Development Programme (UNDP) said")]
+    text = "The United Nations Development Programme and the United Nations met."
+    assert corpus_found(decls, docs, text) == found(build_registry(decls, docs).matcher(), text) == [
+        ("United Nations Development Programme", "undp"), ("United Nations", "un")]
