@@ -4,8 +4,9 @@ Takes a ``Document`` and the taxonomy from ``themes.yml``; returns the themes wh
 evidence passes the threshold, strongest first, each with its best passages.
 
 Each theme's trigger phrases compile into one regular expression (one named group per
-phrase), so a paragraph is read once per theme. A paragraph's score for a theme is the
-sum, over the phrases it contains, of the phrase's weight (2 for a phrase of several
+phrase). A paragraph is read once for all themes: its words tell where a phrase of which
+theme may start, and only there is that theme's regex tried (``matches_each``). A
+paragraph's score for a theme is the sum, over the phrases it contains, of the phrase's weight (2 for a phrase of several
 words, 1 for a single word) times the square root of how often it occurs: several
 different phrases are stronger evidence than one repeated. A section heading's phrases
 count for the paragraph that opens its section (the heading itself is not citable). A paragraph whose score
@@ -88,14 +89,19 @@ def weight(phrase: str) -> float:
 
 @lru_cache(maxsize=256)
 def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
-    order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), i))
-    alternatives = "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
+    alternatives = _alternatives(phrases)
     # A look-ahead for the characters a match can start with lets the engine skip every other
     # word start without trying each phrase there (the same matches, found sooner).
     first = _first_chars(alternatives)
     ahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" if first else ""
     return re.compile(r"(?<!\w)" + ahead + "(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def _alternatives(phrases: tuple[str, ...]) -> str:
+    """The phrases' regexes as one alternation, a named group ``p<i>`` per phrase."""
+    # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
+    order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), i))
+    return "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
 
 
 def _first_chars(regex: str) -> set[str] | None:
@@ -152,6 +158,125 @@ def theme_regex(theme: Theme) -> re.Pattern[str]:
     return _compiled(tuple(theme.phrases))
 
 
+def _literal_prefixes(regex: str, limit: int = 256) -> set[str] | None:
+    """Lower-cased ASCII letters and digits one of which every match of ``regex`` (compiled
+    ignoring case) starts with, as long as the regex tells; None when a match may start otherwise."""
+    from re import _constants as c, _parser
+
+    Heads = list[tuple[str, bool]]  # (prefix so far, whether it may still grow)
+
+    def seq(items, heads: Heads) -> Heads:
+        for item in items:
+            if not any(grows for _, grows in heads):
+                break
+            longer = [(s + t, more) for s, grows in heads for t, more in (one(item) if grows else [("", False)])]
+            heads = list(dict.fromkeys(longer))
+            if len(heads) > limit:
+                raise OverflowError
+        return heads
+
+    def one(item) -> Heads:
+        op, av = item
+        if op is c.LITERAL:
+            ch = chr(av)
+            return [(ch.lower(), True)] if ch.isascii() and ch.isalnum() else [("", False)]
+        if op is c.SUBPATTERN:
+            return seq(av[3], [("", True)])
+        if op is c.BRANCH:
+            return [head for branch in av[1] for head in seq(branch, [("", True)])]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):  # skipped (if it may be), or its first time round
+            once = seq(av[2], [("", True)])
+            first = once if av[1] == 1 else [(s, False) for s, _ in once]  # what follows a repeat is unknown
+            return [("", True), *first] if av[0] == 0 else first
+        return [("", False)]
+
+    try:
+        prefixes = {s for s, _ in seq(_parser.parse(regex, re.IGNORECASE), [("", True)])}
+    except Exception:  # an unexpected parse tree or too many prefixes: no bound
+        return None
+    return None if "" in prefixes else prefixes
+
+
+class _StartIndex:
+    """Which themes may have a match starting at a word, told from the word alone.
+
+    Every phrase match starts a word (``(?<!\\w)``) with one of its phrase's literal prefixes
+    (``_literal_prefixes``), made of ASCII letters and digits. Ignoring case, such a letter only
+    matches a letter (ASCII, or one of the few others that fold to it: ı, İ, ſ, the Kelvin sign), so a prefix
+    matches at a word start exactly when the word, lower-cased, starts with it; a word with
+    other than ASCII is given every theme (the theme's regex decides). A theme without known
+    prefixes is scanned the plain way."""
+
+    MEMO_SIZE = 100_000
+
+    def __init__(self, phrase_lists: tuple[tuple[str, ...], ...]):
+        self.by_prefix: dict[str, tuple[int, ...]] = {}
+        self.scanned: list[int] = []
+        """Themes whose phrases may start otherwise: every match is looked for."""
+        bounded: list[int] = []
+        for t, phrases in enumerate(phrase_lists):
+            prefixes = _literal_prefixes(_alternatives(phrases))
+            if prefixes is None:
+                self.scanned.append(t)
+                continue
+            bounded.append(t)
+            for prefix in prefixes:
+                self.by_prefix[prefix] = (*self.by_prefix.get(prefix, ()), t)
+        self.every = tuple(bounded)
+        self.lengths = sorted({len(p) for p in self.by_prefix})
+        self._memo: dict[str, tuple[int, ...]] = {}
+
+    def themes_at(self, word: str) -> tuple[int, ...]:
+        """The themes (bounded ones) a match may start with at a word start ``word`` (a run of \\w)."""
+        found = self._memo.get(word)
+        if found is None:
+            if not word.isascii():
+                found = self.every
+            else:
+                low = word.lower()
+                hits: set[int] = set()
+                for n in self.lengths:
+                    if n > len(low):
+                        break
+                    hits.update(self.by_prefix.get(low[:n], ()))
+                found = tuple(sorted(hits))
+            if len(self._memo) >= self.MEMO_SIZE:
+                self._memo.clear()
+            self._memo[word] = found
+        return found
+
+
+@lru_cache(maxsize=32)
+def _start_index(phrase_lists: tuple[tuple[str, ...], ...]) -> _StartIndex:
+    return _StartIndex(phrase_lists)
+
+
+_WORD_RUN = re.compile(r"\w+")
+
+
+def matches_each(text: str, themes: list[Theme]) -> list[dict[str, int]]:
+    """``matches(text, theme)`` for every theme, in one reading of ``text``: the same counts in
+    the same order, because a theme's regex is tried at every place a match of it may start
+    (``_StartIndex``), in order, resuming after each match, as ``finditer`` does."""
+    index = _start_index(tuple(tuple(t.phrases) for t in themes))
+    starts: dict[int, list[int]] = {}
+    for word in _WORD_RUN.finditer(text):
+        for t in index.themes_at(word.group()):
+            starts.setdefault(t, []).append(word.start())
+    found: list[dict[str, int]] = [{} for _ in themes]
+    for t in index.scanned:
+        found[t] = matches(text, themes[t])
+    for t, positions in starts.items():
+        regex, phrases, counts = theme_regex(themes[t]), themes[t].phrases, found[t]
+        resume = 0
+        for at in positions:
+            if at >= resume and (m := regex.match(text, at)):
+                phrase = phrases[int(m.lastgroup[1:])]  # type: ignore[index]
+                counts[phrase] = counts.get(phrase, 0) + 1
+                resume = m.end()
+    return found
+
+
 def citable_blocks(doc: Document) -> list[Block]:
     """The document's citable blocks in reading order, admonition bodies included.
 
@@ -175,21 +300,21 @@ def paragraph_score(counts: dict[str, int]) -> float:
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     """The themes ``doc`` carries, strongest first, each with its best passages."""
     blocks = [x for b in doc.blocks for x in [b, *b.children]]
+    read = [(b, matches_each(b.text, themes)) for b in blocks
+            if (b.kind == "heading" and b.level >= 2) or b.citable]
     hits: list[ThemeHit] = []
-    for theme in themes:
+    for t, theme in enumerate(themes):
         passages: list[tuple[int, float]] = []
         matched: set[str] = set()
         i = -1
         heading: dict[str, int] = {}
-        for block in blocks:
+        for block, found in read:
             if block.kind == "heading" and block.level >= 2:
                 # A section heading is evidence for the paragraph that opens its section.
-                heading = matches(block.text, theme)
-                continue
-            if not block.citable:
+                heading = found[t]
                 continue
             i += 1
-            counts = matches(block.text, theme)
+            counts = dict(found[t])
             for phrase, n in heading.items():
                 counts[phrase] = counts.get(phrase, 0) + n
             heading = {}
