@@ -6,12 +6,13 @@ evidence passes the threshold, strongest first, each with its best passages.
 Each theme's trigger phrases compile into one regular expression (one named group per
 phrase). A paragraph is read once for all themes: its words tell where a phrase of which
 theme may start, and only there is that theme's regex tried (``matches_each``). A
-paragraph's score for a theme is the sum, over the phrases it contains, of the phrase's weight (2 for a phrase of several
-words, 1 for a single word) times the square root of how often it occurs: several
-different phrases are stronger evidence than one repeated. A section heading's phrases
-count for the paragraph that opens its section (the heading itself is not citable). A paragraph whose score
-reaches ``PASSAGE_MIN`` is a passage of the theme; a document carries the theme when
-its passages add up to ``DOCUMENT_MIN``, and that total is the theme's strength there.
+paragraph's score for a theme is the sum, over the phrases it contains, of the phrase's
+weight (2 for a phrase of several words, 1 for a single word) times the square root of how
+often it occurs: several different phrases are stronger evidence than one repeated. A
+section heading's phrases count for the paragraph that opens its section (the heading itself
+is not citable). A paragraph whose score reaches ``PASSAGE_MIN`` is a passage of the theme;
+a document carries the theme when its passages add up to ``DOCUMENT_MIN``, and that total is
+the theme's strength there.
 
 Phrase syntax (documented for editors at the top of ``themes.yml``): case-insensitive,
 whole words; ``word*`` matches any ending; ``(x)`` is optional and ``(a|b)`` optional
