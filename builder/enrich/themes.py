@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, compress
 
 from ..config import Theme
 from ..document import Block, Document, ThemeHit
@@ -88,9 +89,10 @@ def weight(phrase: str) -> float:
     return 2.0 if len([t for t in phrase.split() if not t.startswith("(")]) > 1 else 1.0
 
 
-@lru_cache(maxsize=256)
-def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alternatives = _alternatives(phrases)
+@lru_cache(maxsize=4096)
+def _compiled(phrases: tuple[str, ...], only: frozenset[int] | None = None) -> re.Pattern[str]:
+    """The phrases' regex; ``only``: with just those phrases (by index; group names unchanged)."""
+    alternatives = _alternatives(phrases, only)
     # A look-ahead for the characters a match can start with lets the engine skip every other
     # word start without trying each phrase there (the same matches, found sooner).
     first = _first_chars(alternatives)
@@ -98,10 +100,10 @@ def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + ahead + "(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
 
 
-def _alternatives(phrases: tuple[str, ...]) -> str:
-    """The phrases' regexes as one alternation, a named group ``p<i>`` per phrase."""
+def _alternatives(phrases: tuple[str, ...], only: frozenset[int] | None = None) -> str:
+    """The phrases' regexes as one alternation, a named group ``p<i>`` per phrase (``only``: those)."""
     # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
-    order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), i))
+    order = sorted(range(len(phrases)) if only is None else only, key=lambda i: (-len(phrases[i]), i))
     return "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
 
 
@@ -199,52 +201,64 @@ def _literal_prefixes(regex: str, limit: int = 256) -> set[str] | None:
 
 
 class _StartIndex:
-    """Which themes may have a match starting at a word, told from the word alone.
+    """Which phrases of which themes may match at a word start, told from the word alone.
 
     Every phrase match starts a word (``(?<!\\w)``) with one of its phrase's literal prefixes
-    (``_literal_prefixes``), made of ASCII letters and digits. Ignoring case, such a letter only
-    matches a letter (ASCII, or one of the few others that fold to it: ı, İ, ſ, the Kelvin sign), so a prefix
-    matches at a word start exactly when the word, lower-cased, starts with it; a word with
-    other than ASCII is given every theme (the theme's regex decides). A theme without known
-    prefixes is scanned the plain way."""
+    (``_literal_prefixes``), made of ASCII letters and digits. Ignoring case, such a letter
+    only matches a letter (ASCII, or one of the few others that fold to it: ı, İ, ſ, the Kelvin
+    sign), so a prefix matches at a word start exactly when the word, lower-cased, starts with
+    it. A word with other than ASCII is given every phrase (the regex decides). A theme with a
+    phrase of no known prefix is scanned the plain way (``scanned``)."""
 
     MEMO_SIZE = 100_000
 
     def __init__(self, phrase_lists: tuple[tuple[str, ...], ...]):
-        self.by_prefix: dict[str, tuple[int, ...]] = {}
+        self.phrase_lists = phrase_lists
+        self.by_prefix: dict[str, list[tuple[int, int]]] = {}
+        """Literal prefix → (theme, phrase) it may start."""
         self.scanned: list[int] = []
-        """Themes whose phrases may start otherwise: every match is looked for."""
-        bounded: list[int] = []
+        """Themes a phrase of which may start otherwise: ``matches`` finds theirs."""
+        every: list[tuple[int, re.Pattern[str]]] = []
         for t, phrases in enumerate(phrase_lists):
-            prefixes = _literal_prefixes(_alternatives(phrases))
-            if prefixes is None:
+            starts = [_literal_prefixes(phrase_regex(phrase)) for phrase in phrases]
+            if not phrases or None in starts:
                 self.scanned.append(t)
                 continue
-            bounded.append(t)
-            for prefix in prefixes:
-                self.by_prefix[prefix] = (*self.by_prefix.get(prefix, ()), t)
-        self.every = tuple(bounded)
+            every.append((t, _compiled(phrases)))
+            for i, prefixes in enumerate(starts):
+                for prefix in prefixes:  # type: ignore[union-attr]
+                    self.by_prefix.setdefault(prefix, []).append((t, i))
+        self.every = tuple(every)
         self.lengths = sorted({len(p) for p in self.by_prefix})
-        self._memo: dict[str, tuple[int, ...]] = {}
+        self.memo: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        """``at`` of the words seen so far."""
 
-    def themes_at(self, word: str) -> tuple[int, ...]:
-        """The themes (bounded ones) a match may start with at a word start ``word`` (a run of \\w)."""
-        found = self._memo.get(word)
+    def at(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """(theme, regex) for each theme a match may start with at the start of ``word`` (a
+        run of \\w): the theme's regex with only the phrases that may, so at that place it
+        finds what the theme's whole regex finds (the others could not match there)."""
+        found = self.memo.get(word)
         if found is None:
             if not word.isascii():
                 found = self.every
             else:
                 low = word.lower()
-                hits: set[int] = set()
+                phrases: dict[int, set[int]] = {}
                 for n in self.lengths:
                     if n > len(low):
                         break
-                    hits.update(self.by_prefix.get(low[:n], ()))
-                found = tuple(sorted(hits))
-            if len(self._memo) >= self.MEMO_SIZE:
-                self._memo.clear()
-            self._memo[word] = found
+                    for t, i in self.by_prefix.get(low[:n], ()):
+                        phrases.setdefault(t, set()).add(i)
+                found = tuple((t, _compiled(self.phrase_lists[t], frozenset(phrases[t]))) for t in sorted(phrases))
+            if len(self.memo) >= self.MEMO_SIZE:
+                self.memo.clear()
+            self.memo[word] = found
         return found
+
+
+def start_index(themes: list[Theme]) -> _StartIndex:
+    """The themes' ``_StartIndex`` (made once per set of phrase lists)."""
+    return _start_index(tuple(tuple(t.phrases) for t in themes))
 
 
 @lru_cache(maxsize=32)
@@ -252,25 +266,35 @@ def _start_index(phrase_lists: tuple[tuple[str, ...], ...]) -> _StartIndex:
     return _StartIndex(phrase_lists)
 
 
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUNS = re.compile(r"(\w+)")
 
 
-def matches_each(text: str, themes: list[Theme]) -> list[dict[str, int]]:
+def matches_each(text: str, themes: list[Theme], index: _StartIndex | None = None) -> list[dict[str, int]]:
     """``matches(text, theme)`` for every theme, in one reading of ``text``: the same counts in
     the same order, because a theme's regex is tried at every place a match of it may start
-    (``_StartIndex``), in order, resuming after each match, as ``finditer`` does."""
-    index = _start_index(tuple(tuple(t.phrases) for t in themes))
-    starts: dict[int, list[int]] = {}
-    for word in _WORD_RUN.finditer(text):
-        for t in index.themes_at(word.group()):
-            starts.setdefault(t, []).append(word.start())
+    (``_StartIndex``), in order, resuming after each match, as ``finditer`` does. ``index``:
+    the themes' ``start_index``, when the caller has it."""
+    index = index or start_index(themes)
+    # Other text and word runs alternate; word k is parts[2k + 1] and starts at ends[2k].
+    parts = _WORD_RUNS.split(text)
+    words = parts[1::2]
+    at_word = list(map(index.memo.get, words))
+    if None in at_word:
+        at_word = [found if found is not None else index.at(w) for w, found in zip(words, at_word)]
+    starts: dict[int, list[tuple[int, re.Pattern[str]]]] = {}
+    hit = list(compress(range(len(words)), at_word))
+    if hit:
+        ends = list(accumulate(map(len, parts)))
+        for k in hit:
+            for t, regex in at_word[k]:
+                starts.setdefault(t, []).append((ends[2 * k], regex))
     found: list[dict[str, int]] = [{} for _ in themes]
     for t in index.scanned:
         found[t] = matches(text, themes[t])
-    for t, positions in starts.items():
-        regex, phrases, counts = theme_regex(themes[t]), themes[t].phrases, found[t]
+    for t, places in starts.items():
+        phrases, counts = themes[t].phrases, found[t]
         resume = 0
-        for at in positions:
+        for at, regex in places:
             if at >= resume and (m := regex.match(text, at)):
                 phrase = phrases[int(m.lastgroup[1:])]  # type: ignore[index]
                 counts[phrase] = counts.get(phrase, 0) + 1
@@ -301,7 +325,8 @@ def paragraph_score(counts: dict[str, int]) -> float:
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     """The themes ``doc`` carries, strongest first, each with its best passages."""
     blocks = [x for b in doc.blocks for x in [b, *b.children]]
-    read = [(b, matches_each(b.text, themes)) for b in blocks
+    index = start_index(themes)
+    read = [(b, matches_each(b.text, themes, index)) for b in blocks
             if (b.kind == "heading" and b.level >= 2) or b.citable]
     hits: list[ThemeHit] = []
     for t, theme in enumerate(themes):
@@ -315,7 +340,9 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
                 heading = found[t]
                 continue
             i += 1
-            counts = dict(found[t])
+            counts = found[t]  # this paragraph's alone: free to add the heading's to
+            if not counts and not heading:
+                continue  # no evidence: no passage
             for phrase, n in heading.items():
                 counts[phrase] = counts.get(phrase, 0) + n
             heading = {}
