@@ -84,6 +84,7 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + phrase_regex(phrase) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def weight(phrase: str) -> float:
     """A phrase of several words is stronger evidence than a single word."""
     return 2.0 if len([t for t in phrase.split() if not t.startswith("(")]) > 1 else 1.0
@@ -274,7 +275,12 @@ def matches_each(text: str, themes: list[Theme], index: _StartIndex | None = Non
     the same order, because a theme's regex is tried at every place a match of it may start
     (``_StartIndex``), in order, resuming after each match, as ``finditer`` does. ``index``:
     the themes' ``start_index``, when the caller has it."""
-    index = index or start_index(themes)
+    found = _found_each(text, themes, index or start_index(themes))
+    return [found.get(t, {}) for t in range(len(themes))]
+
+
+def _found_each(text: str, themes: list[Theme], index: _StartIndex) -> dict[int, dict[str, int]]:
+    """``matches_each`` of the themes found in ``text`` alone, by their index in ``themes``."""
     # Other text and word runs alternate; word k is parts[2k + 1] and starts at ends[2k].
     parts = _WORD_RUNS.split(text)
     words = parts[1::2]
@@ -288,17 +294,20 @@ def matches_each(text: str, themes: list[Theme], index: _StartIndex | None = Non
         for k in hit:
             for t, regex in at_word[k]:
                 starts.setdefault(t, []).append((ends[2 * k], regex))
-    found: list[dict[str, int]] = [{} for _ in themes]
+    found: dict[int, dict[str, int]] = {}
     for t in index.scanned:
-        found[t] = matches(text, themes[t])
+        if counts := matches(text, themes[t]):
+            found[t] = counts
     for t, places in starts.items():
-        phrases, counts = themes[t].phrases, found[t]
+        phrases, counts = themes[t].phrases, {}
         resume = 0
         for at, regex in places:
             if at >= resume and (m := regex.match(text, at)):
                 phrase = phrases[int(m.lastgroup[1:])]  # type: ignore[index]
                 counts[phrase] = counts.get(phrase, 0) + 1
                 resume = m.end()
+        if counts:
+            found[t] = counts
     return found
 
 
@@ -324,36 +333,36 @@ def paragraph_score(counts: dict[str, int]) -> float:
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     """The themes ``doc`` carries, strongest first, each with its best passages."""
-    blocks = [x for b in doc.blocks for x in [b, *b.children]]
     index = start_index(themes)
-    read = [(b, matches_each(b.text, themes, index)) for b in blocks
-            if (b.kind == "heading" and b.level >= 2) or b.citable]
-    hits: list[ThemeHit] = []
-    for t, theme in enumerate(themes):
-        passages: list[tuple[int, float]] = []
-        matched: set[str] = set()
-        i = -1
-        heading: dict[str, int] = {}
-        for block, found in read:
-            if block.kind == "heading" and block.level >= 2:
-                # A section heading is evidence for the paragraph that opens its section.
-                heading = found[t]
-                continue
-            i += 1
-            counts = found[t]  # this paragraph's alone: free to add the heading's to
-            if not counts and not heading:
-                continue  # no evidence: no passage
-            for phrase, n in heading.items():
+    passages: list[list[tuple[int, float]]] = [[] for _ in themes]
+    matched: list[set[str]] = [set() for _ in themes]
+    i = -1
+    heading: dict[int, dict[str, int]] = {}
+    for block in (x for b in doc.blocks for x in [b, *b.children]):
+        if block.kind == "heading" and block.level >= 2:
+            # A section heading is evidence for the paragraph that opens its section.
+            heading = _found_each(block.text, themes, index)
+            continue
+        if not block.citable:
+            continue
+        i += 1
+        found = _found_each(block.text, themes, index)
+        for t, extra in heading.items():
+            counts = found.setdefault(t, {})
+            for phrase, n in extra.items():
                 counts[phrase] = counts.get(phrase, 0) + n
-            heading = {}
+        heading = {}
+        for t, counts in found.items():
             s = paragraph_score(counts)
             if s >= PASSAGE_MIN:
-                passages.append((i, round(s, 3)))
-                matched.update(counts)
-        total = sum(s for _, s in passages)
+                passages[t].append((i, round(s, 3)))
+                matched[t].update(counts)
+    hits: list[ThemeHit] = []
+    for t, theme in enumerate(themes):
+        total = sum(s for _, s in passages[t])
         if total >= DOCUMENT_MIN:
-            passages.sort(key=lambda p: (-p[1], p[0]))
-            hits.append(ThemeHit(theme.id, round(total, 3), passages[:MAX_PASSAGES], sorted(matched)))
+            passages[t].sort(key=lambda p: (-p[1], p[0]))
+            hits.append(ThemeHit(theme.id, round(total, 3), passages[t][:MAX_PASSAGES], sorted(matched[t])))
     hits.sort(key=lambda h: (-h.score, h.theme))
     return hits
 
