@@ -14,7 +14,7 @@ import re
 from ..document import Block, Removal
 from .hyphens import decide
 from .letter import DATE_LINE
-from .normalise import BULLET, NUMBERED, SENTENCE_END
+from .normalise import BULLET, SENTENCE_END, list_marker
 from .pipeline import Chunk, CleanState, Line, hyphen_end
 
 _SECOND_LEVEL = set("o◦▫□–-")
@@ -78,7 +78,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
         lines = lines[1:]
     groups: list[list[Line]] = []
     for ln in lines:
-        if not groups or BULLET.match(ln.text) or NUMBERED.match(ln.text):
+        if not groups or list_marker(ln.text):
             groups.append([ln])
         else:
             groups[-1].append(ln)
@@ -86,7 +86,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
     glyph_level: dict[str, int] = {}
     for group in groups:
         head = group[0]
-        m = BULLET.match(head.text) or NUMBERED.match(head.text)
+        m = list_marker(head.text)
         if m:
             number = ""
             if BULLET.match(head.text):
