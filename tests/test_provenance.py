@@ -132,12 +132,10 @@ def test_a_document_too_long_for_a_word_diff_links_its_sources_instead(monkeypat
     assert "too long (34 characters)" in page and "(../sources/long.txt)" in page
 
 
-def test_fast_bisection_gives_the_same_diff_as_diff_match_patch():
+def test_the_cpp_diff_gives_the_same_diff_as_python_diff_match_patch():
     import random
 
-    from diff_match_patch import diff_match_patch
-
-    from builder.write.doc_provenance import _FastDMP
+    from builder.write.doc_provenance import _char_diff
 
     rng = random.Random(7)
     for _ in range(300):
@@ -153,6 +151,14 @@ def test_fast_bisection_gives_the_same_diff_as_diff_match_patch():
                 b.insert(at, rng.choice(alphabet))
             elif b:
                 b[min(at, len(b) - 1)] = rng.choice(alphabet)
-        slow, fast = diff_match_patch(), _FastDMP()
-        slow.Diff_Timeout = fast.Diff_Timeout = 0
-        assert fast.diff_main(a, "".join(b), False) == slow.diff_main(a, "".join(b), False)
+        assert _char_diff(a, "".join(b)) == _char_diff(a, "".join(b), native=False)
+
+
+def test_words_beyond_the_basic_multilingual_plane_get_codes_that_diff_like_the_others():
+    from builder.write.doc_provenance import _char
+
+    many = [f"w{i}" for i in range(70_000)]  # more words than codes below the surrogates
+    raw = " ".join(many)
+    cleaned = " ".join(many[:-1] + ["changed"])
+    assert _char(69_999) > "\uffff"
+    assert word_diff(raw, cleaned)[-2:] == [("-", "w69999"), ("+", "changed")]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from ..document import Block
-from .normalise import BULLET, NUMBERED, SENTENCE_END
+from .normalise import NUMBERED, SENTENCE_END, list_marker
 from .pipeline import Chunk, CleanState, hyphen_end
 
 MAX_FLOAT_CHUNKS = 8
@@ -25,7 +25,7 @@ QUESTION_BOX = re.compile(r"^[^.!?]{5,200}\?")
 
 
 def _is_list(chunk: Chunk) -> bool:
-    return bool(BULLET.match(chunk.lines[0].text) or NUMBERED.match(chunk.lines[0].text))
+    return bool(list_marker(chunk.lines[0].text))
 
 
 def is_open(chunk: Chunk, wrapped: bool) -> bool:

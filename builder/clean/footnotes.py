@@ -19,6 +19,9 @@ _TO_ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
 _SUP = f"[{SUPERSCRIPTS}]"
 BODY = re.compile(rf"^(?:({_SUP}{{1,3}})|\[(\d{{1,3}})\])\s+(?=\S)")
 MARKER = re.compile(rf"({_SUP}{{1,3}})|\[(\d{{1,3}})\]")
+_MARKER_START = re.compile(rf"[{SUPERSCRIPTS}\[]")
+"""What a marker starts with: a quick test for a block without any (a plain character set is
+searched far faster than ``MARKER``'s alternatives)."""
 _AFTER_BRACKETED = re.compile(r"[\w.,;:)”\"’']")
 
 
@@ -64,7 +67,7 @@ def footnote_markers(state: CleanState) -> None:
     ids = {f.label for f in state.footnotes}
     used: set[str] = set()
     for block in walk(state.blocks):
-        if block.kind == "footnote":
+        if block.kind == "footnote" or not _MARKER_START.search(block.text):
             continue
         pos = 0
         while m := MARKER.search(block.text, pos):

@@ -28,6 +28,17 @@ class _SentenceEnd:
 SENTENCE_END = _SentenceEnd()
 BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
 NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)|([a-z])\))\s+")
+_LIST_FIRST = frozenset("-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc(abcdefghijklmnopqrstuvwxyz")
+"""The characters other than digits a ``BULLET`` or ``NUMBERED`` match starts with."""
+
+
+def list_marker(text: str) -> re.Match[str] | None:
+    """``BULLET.match(text) or NUMBERED.match(text)``, after a quick look at the first character
+    (most lines start with a capital, which neither can)."""
+    first = text[:1]
+    if first not in _LIST_FIRST and not first.isdecimal():  # (``\d`` is any decimal digit)
+        return None
+    return BULLET.match(text) or NUMBERED.match(text)
 
 
 def normalise(state: CleanState) -> None:
@@ -105,4 +116,4 @@ def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
 
 
 def _list_line(line) -> bool:
-    return bool(BULLET.match(line.text) or NUMBERED.match(line.text))
+    return bool(list_marker(line.text))

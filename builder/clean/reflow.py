@@ -14,12 +14,14 @@ import re
 from ..document import Block, Removal
 from .hyphens import decide
 from .letter import DATE_LINE
-from .normalise import BULLET, NUMBERED, SENTENCE_END
+from .normalise import BULLET, SENTENCE_END, list_marker
 from .pipeline import Chunk, CleanState, Line, hyphen_end
 
 _SECOND_LEVEL = set("o◦▫□–-")
 BOLD_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")
 _END_MARKER = re.compile(r"(?:[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])$")
+_END_MARKER_LAST = frozenset("⁰¹²³⁴⁵⁶⁷⁸⁹]\n")
+"""What a text ends with when ``_END_MARKER`` matches in it (``$`` also matches before a final newline)."""
 _WORD_BEFORE = re.compile(r"([^\W\d_]+)-$")
 _WORD_AFTER = re.compile(r"^([^\W\d_]+)")
 
@@ -37,7 +39,7 @@ def join_lines(state: CleanState, parts: list[str], line_no: int = 0) -> str:
             continue
         state.count("lines_joined")
         if hyphen_end(out):
-            before = _WORD_BEFORE.search(out)
+            before = _word_before(out)
             after = _WORD_AFTER.match(text)
             left = before.group(1) if before else ""
             right = after.group(1) if after else text.split()[0]
@@ -50,6 +52,16 @@ def join_lines(state: CleanState, parts: list[str], line_no: int = 0) -> str:
         else:
             out = out + " " + text
     return out
+
+
+def _word_before(text: str) -> re.Match[str] | None:
+    """``_WORD_BEFORE.search(text)``, looking at the end of ``text`` first (the paragraph so far
+    can be long; the word before its final hyphen rarely is)."""
+    window = max(0, len(text) - 64)
+    m = _WORD_BEFORE.search(text, window)
+    if window and (m is None or m.start() == window):  # the word may begin before the window
+        m = _WORD_BEFORE.search(text)
+    return m
 
 
 def _block(kind: str, text: str, lines: list[Line], **kw) -> Block:
@@ -66,7 +78,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
         lines = lines[1:]
     groups: list[list[Line]] = []
     for ln in lines:
-        if not groups or BULLET.match(ln.text) or NUMBERED.match(ln.text):
+        if not groups or list_marker(ln.text):
             groups.append([ln])
         else:
             groups[-1].append(ln)
@@ -74,7 +86,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
     glyph_level: dict[str, int] = {}
     for group in groups:
         head = group[0]
-        m = BULLET.match(head.text) or NUMBERED.match(head.text)
+        m = list_marker(head.text)
         if m:
             number = ""
             if BULLET.match(head.text):
@@ -128,7 +140,8 @@ def _byline(state: CleanState, group: list[Line]) -> bool:
 
 def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
     """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space."""
-    text = _END_MARKER.sub("", text)
+    if text[-1:] in _END_MARKER_LAST:  # (the only places the marker can end; a cheap test first)
+        text = _END_MARKER.sub("", text)
     bold = BOLD_LINE.match(text)
     inner = bold.group(2).rstrip(":") if bold else text
     if len(group) > 3 or not inner or not (inner[:1].isupper() or inner[:1].isdigit() or inner[:1] in "“\"'‘("):

@@ -38,23 +38,30 @@ MIN_WORDS, MAX_WORDS = 2, 5
 def _runs(text: str) -> Iterable[list[str]]:
     """Word runs between punctuation, lower-cased, possessive ’s dropped."""
     for chunk in _BREAK.split(text):
-        words = [re.sub(r"[’']s$", "", w.lower()) for w in _WORD.findall(chunk)]
+        words = [w[:-2] if w.endswith(_POSSESSIVE) else w for w in map(str.lower, _WORD.findall(chunk))]
         if words:
             yield words
+
+
+_POSSESSIVE = ("’s", "'s")
 
 
 def candidates(text: str) -> Counter[str]:
     counts: Counter[str] = Counter()
     for words in _runs(text):
+        # Per word: whether a phrase may not start or end with it; stop words up to it.
+        no_edge = [w in STOP_WORDS or len(w) < 3 for w in words]
+        stops = [0]
+        for w in words:
+            stops.append(stops[-1] + (w in STOP_WORDS))
         for n in range(MIN_WORDS, MAX_WORDS + 1):
             for i in range(len(words) - n + 1):
-                gram = words[i:i + n]
-                if gram[0] in STOP_WORDS or gram[-1] in STOP_WORDS or len(gram[0]) < 3 or len(gram[-1]) < 3:
+                if no_edge[i] or no_edge[i + n - 1]:
                     continue
-                content = [w for w in gram if w not in STOP_WORDS]
-                if len(content) > 3 or len(gram) - len(content) > 2:
+                stop = stops[i + n] - stops[i]
+                if n - stop > 3 or stop > 2:  # at most three content words and two stop words
                     continue
-                counts[" ".join(gram)] += 1
+                counts[" ".join(words[i:i + n])] += 1
     return counts
 
 

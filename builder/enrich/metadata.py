@@ -23,6 +23,7 @@ from datetime import date as Date
 from typing import Any
 
 from ..document import Block, Document, Metadata
+from ..textscan import may_contain
 from . import keywords
 
 log = logging.getLogger(__name__)
@@ -45,6 +46,8 @@ _PERIOD = re.compile(
     r"\b(?:the\s+)?((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\s+(?:biennium|triennium|reporting\s+period)\b"
     r"|\b(?:biennium|triennium|reporting\s+period)\s+((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\b",
     re.IGNORECASE)
+_PERIOD_WORDS = ("biennium", "triennium", "reporting")
+"""Every match of ``_PERIOD`` holds one of these."""
 _FUTURE = re.compile(r"\b(?:will|shall|forthcoming|upcoming|to be held|planned for)\b", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![-–/\w])((?:19|20)\d{2})(?![-–/]?\d)")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z“\"])|\n+")
@@ -128,6 +131,8 @@ def infer_date(text: str) -> tuple[str | None, str]:
 
 def find_period(text: str) -> str | None:
     """A period the document covers, as written: ``the 2012-2013 biennium`` → ``2012-2013``."""
+    if not may_contain(text, _PERIOD_WORDS):
+        return None
     counts: Counter[str] = Counter()
     for m in _PERIOD.finditer(text):
         start, end = (m.group(1), m.group(2)) if m.group(1) else (m.group(3), m.group(4))

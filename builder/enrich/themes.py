@@ -4,13 +4,15 @@ Takes a ``Document`` and the taxonomy from ``themes.yml``; returns the themes wh
 evidence passes the threshold, strongest first, each with its best passages.
 
 Each theme's trigger phrases compile into one regular expression (one named group per
-phrase), so a paragraph is read once per theme. A paragraph's score for a theme is the
-sum, over the phrases it contains, of the phrase's weight (2 for a phrase of several
-words, 1 for a single word) times the square root of how often it occurs: several
-different phrases are stronger evidence than one repeated. A section heading's phrases
-count for the paragraph that opens its section (the heading itself is not citable). A paragraph whose score
-reaches ``PASSAGE_MIN`` is a passage of the theme; a document carries the theme when
-its passages add up to ``DOCUMENT_MIN``, and that total is the theme's strength there.
+phrase). A paragraph is read once for all themes: its words tell where a phrase of which
+theme may start, and only there is that theme's regex tried (``matches_each``). A
+paragraph's score for a theme is the sum, over the phrases it contains, of the phrase's
+weight (2 for a phrase of several words, 1 for a single word) times the square root of how
+often it occurs: several different phrases are stronger evidence than one repeated. A
+section heading's phrases count for the paragraph that opens its section (the heading itself
+is not citable). A paragraph whose score reaches ``PASSAGE_MIN`` is a passage of the theme;
+a document carries the theme when its passages add up to ``DOCUMENT_MIN``, and that total is
+the theme's strength there.
 
 Phrase syntax (documented for editors at the top of ``themes.yml``): case-insensitive,
 whole words; ``word*`` matches any ending; ``(x)`` is optional and ``(a|b)`` optional
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import accumulate, compress
 
 from ..config import Theme
 from ..document import Block, Document, ThemeHit
@@ -81,21 +84,28 @@ def phrase_pattern(phrase: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + phrase_regex(phrase) + r")(?!\w)", re.IGNORECASE)
 
 
+@lru_cache(maxsize=4096)
 def weight(phrase: str) -> float:
     """A phrase of several words is stronger evidence than a single word."""
     return 2.0 if len([t for t in phrase.split() if not t.startswith("(")]) > 1 else 1.0
 
 
-@lru_cache(maxsize=256)
-def _compiled(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
-    order = sorted(range(len(phrases)), key=lambda i: (-len(phrases[i]), i))
-    alternatives = "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
+@lru_cache(maxsize=4096)
+def _compiled(phrases: tuple[str, ...], only: frozenset[int] | None = None) -> re.Pattern[str]:
+    """The phrases' regex; ``only``: with just those phrases (by index; group names unchanged)."""
+    alternatives = _alternatives(phrases, only)
     # A look-ahead for the characters a match can start with lets the engine skip every other
     # word start without trying each phrase there (the same matches, found sooner).
     first = _first_chars(alternatives)
     ahead = "(?=[" + "".join(re.escape(c) for c in sorted(first)) + "])" if first else ""
     return re.compile(r"(?<!\w)" + ahead + "(?:" + alternatives + r")(?!\w)", re.IGNORECASE)
+
+
+def _alternatives(phrases: tuple[str, ...], only: frozenset[int] | None = None) -> str:
+    """The phrases' regexes as one alternation, a named group ``p<i>`` per phrase (``only``: those)."""
+    # Longer phrases first, so "victims of trafficking" wins over "trafficking" at the same place.
+    order = sorted(range(len(phrases)) if only is None else only, key=lambda i: (-len(phrases[i]), i))
+    return "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
 
 
 def _first_chars(regex: str) -> set[str] | None:
@@ -152,6 +162,155 @@ def theme_regex(theme: Theme) -> re.Pattern[str]:
     return _compiled(tuple(theme.phrases))
 
 
+def _literal_prefixes(regex: str, limit: int = 256) -> set[str] | None:
+    """Lower-cased ASCII letters and digits one of which every match of ``regex`` (compiled
+    ignoring case) starts with, as long as the regex tells; None when a match may start otherwise."""
+    from re import _constants as c, _parser
+
+    Heads = list[tuple[str, bool]]  # (prefix so far, whether it may still grow)
+
+    def seq(items, heads: Heads) -> Heads:
+        for item in items:
+            if not any(grows for _, grows in heads):
+                break
+            longer = [(s + t, more) for s, grows in heads for t, more in (one(item) if grows else [("", False)])]
+            heads = list(dict.fromkeys(longer))
+            if len(heads) > limit:
+                raise OverflowError
+        return heads
+
+    def one(item) -> Heads:
+        op, av = item
+        if op is c.LITERAL:
+            ch = chr(av)
+            return [(ch.lower(), True)] if ch.isascii() and ch.isalnum() else [("", False)]
+        if op is c.SUBPATTERN:
+            return seq(av[3], [("", True)])
+        if op is c.BRANCH:
+            return [head for branch in av[1] for head in seq(branch, [("", True)])]
+        if op in (c.MAX_REPEAT, c.MIN_REPEAT):  # skipped (if it may be), or its first time round
+            once = seq(av[2], [("", True)])
+            first = once if av[1] == 1 else [(s, False) for s, _ in once]  # what follows a repeat is unknown
+            return [("", True), *first] if av[0] == 0 else first
+        return [("", False)]
+
+    try:
+        prefixes = {s for s, _ in seq(_parser.parse(regex, re.IGNORECASE), [("", True)])}
+    except Exception:  # an unexpected parse tree or too many prefixes: no bound
+        return None
+    return None if "" in prefixes else prefixes
+
+
+class _StartIndex:
+    """Which phrases of which themes may match at a word start, told from the word alone.
+
+    Every phrase match starts a word (``(?<!\\w)``) with one of its phrase's literal prefixes
+    (``_literal_prefixes``), made of ASCII letters and digits. Ignoring case, such a letter
+    only matches a letter (ASCII, or one of the few others that fold to it: ı, İ, ſ, the Kelvin
+    sign), so a prefix matches at a word start exactly when the word, lower-cased, starts with
+    it. A word with other than ASCII is given every phrase (the regex decides). A theme with a
+    phrase of no known prefix is scanned the plain way (``scanned``)."""
+
+    MEMO_SIZE = 100_000
+
+    def __init__(self, phrase_lists: tuple[tuple[str, ...], ...]):
+        self.phrase_lists = phrase_lists
+        self.by_prefix: dict[str, list[tuple[int, int]]] = {}
+        """Literal prefix → (theme, phrase) it may start."""
+        self.scanned: list[int] = []
+        """Themes a phrase of which may start otherwise: ``matches`` finds theirs."""
+        every: list[tuple[int, re.Pattern[str]]] = []
+        for t, phrases in enumerate(phrase_lists):
+            starts = [_literal_prefixes(phrase_regex(phrase)) for phrase in phrases]
+            if not phrases or None in starts:
+                self.scanned.append(t)
+                continue
+            every.append((t, _compiled(phrases)))
+            for i, prefixes in enumerate(starts):
+                for prefix in prefixes:  # type: ignore[union-attr]
+                    self.by_prefix.setdefault(prefix, []).append((t, i))
+        self.every = tuple(every)
+        self.lengths = sorted({len(p) for p in self.by_prefix})
+        self.memo: dict[str, tuple[tuple[int, re.Pattern[str]], ...]] = {}
+        """``at`` of the words seen so far."""
+
+    def at(self, word: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+        """(theme, regex) for each theme a match may start with at the start of ``word`` (a
+        run of \\w): the theme's regex with only the phrases that may, so at that place it
+        finds what the theme's whole regex finds (the others could not match there)."""
+        found = self.memo.get(word)
+        if found is None:
+            if not word.isascii():
+                found = self.every
+            else:
+                low = word.lower()
+                phrases: dict[int, set[int]] = {}
+                for n in self.lengths:
+                    if n > len(low):
+                        break
+                    for t, i in self.by_prefix.get(low[:n], ()):
+                        phrases.setdefault(t, set()).add(i)
+                found = tuple((t, _compiled(self.phrase_lists[t], frozenset(phrases[t]))) for t in sorted(phrases))
+            if len(self.memo) >= self.MEMO_SIZE:
+                self.memo.clear()
+            self.memo[word] = found
+        return found
+
+
+def start_index(themes: list[Theme]) -> _StartIndex:
+    """The themes' ``_StartIndex`` (made once per set of phrase lists)."""
+    return _start_index(tuple(tuple(t.phrases) for t in themes))
+
+
+@lru_cache(maxsize=32)
+def _start_index(phrase_lists: tuple[tuple[str, ...], ...]) -> _StartIndex:
+    return _StartIndex(phrase_lists)
+
+
+_WORD_RUNS = re.compile(r"(\w+)")
+
+
+def matches_each(text: str, themes: list[Theme], index: _StartIndex | None = None) -> list[dict[str, int]]:
+    """``matches(text, theme)`` for every theme, in one reading of ``text``: the same counts in
+    the same order, because a theme's regex is tried at every place a match of it may start
+    (``_StartIndex``), in order, resuming after each match, as ``finditer`` does. ``index``:
+    the themes' ``start_index``, when the caller has it."""
+    found = _found_each(text, themes, index or start_index(themes))
+    return [found.get(t, {}) for t in range(len(themes))]
+
+
+def _found_each(text: str, themes: list[Theme], index: _StartIndex) -> dict[int, dict[str, int]]:
+    """``matches_each`` of the themes found in ``text`` alone, by their index in ``themes``."""
+    # Other text and word runs alternate; word k is parts[2k + 1] and starts at ends[2k].
+    parts = _WORD_RUNS.split(text)
+    words = parts[1::2]
+    at_word = list(map(index.memo.get, words))
+    if None in at_word:
+        at_word = [found if found is not None else index.at(w) for w, found in zip(words, at_word)]
+    starts: dict[int, list[tuple[int, re.Pattern[str]]]] = {}
+    hit = list(compress(range(len(words)), at_word))
+    if hit:
+        ends = list(accumulate(map(len, parts)))
+        for k in hit:
+            for t, regex in at_word[k]:
+                starts.setdefault(t, []).append((ends[2 * k], regex))
+    found: dict[int, dict[str, int]] = {}
+    for t in index.scanned:
+        if counts := matches(text, themes[t]):
+            found[t] = counts
+    for t, places in starts.items():
+        phrases, counts = themes[t].phrases, {}
+        resume = 0
+        for at, regex in places:
+            if at >= resume and (m := regex.match(text, at)):
+                phrase = phrases[int(m.lastgroup[1:])]  # type: ignore[index]
+                counts[phrase] = counts.get(phrase, 0) + 1
+                resume = m.end()
+        if counts:
+            found[t] = counts
+    return found
+
+
 def citable_blocks(doc: Document) -> list[Block]:
     """The document's citable blocks in reading order, admonition bodies included.
 
@@ -174,33 +333,36 @@ def paragraph_score(counts: dict[str, int]) -> float:
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     """The themes ``doc`` carries, strongest first, each with its best passages."""
-    blocks = [x for b in doc.blocks for x in [b, *b.children]]
-    hits: list[ThemeHit] = []
-    for theme in themes:
-        passages: list[tuple[int, float]] = []
-        matched: set[str] = set()
-        i = -1
-        heading: dict[str, int] = {}
-        for block in blocks:
-            if block.kind == "heading" and block.level >= 2:
-                # A section heading is evidence for the paragraph that opens its section.
-                heading = matches(block.text, theme)
-                continue
-            if not block.citable:
-                continue
-            i += 1
-            counts = matches(block.text, theme)
-            for phrase, n in heading.items():
+    index = start_index(themes)
+    passages: list[list[tuple[int, float]]] = [[] for _ in themes]
+    matched: list[set[str]] = [set() for _ in themes]
+    i = -1
+    heading: dict[int, dict[str, int]] = {}
+    for block in (x for b in doc.blocks for x in [b, *b.children]):
+        if block.kind == "heading" and block.level >= 2:
+            # A section heading is evidence for the paragraph that opens its section.
+            heading = _found_each(block.text, themes, index)
+            continue
+        if not block.citable:
+            continue
+        i += 1
+        found = _found_each(block.text, themes, index)
+        for t, extra in heading.items():
+            counts = found.setdefault(t, {})
+            for phrase, n in extra.items():
                 counts[phrase] = counts.get(phrase, 0) + n
-            heading = {}
+        heading = {}
+        for t, counts in found.items():
             s = paragraph_score(counts)
             if s >= PASSAGE_MIN:
-                passages.append((i, round(s, 3)))
-                matched.update(counts)
-        total = sum(s for _, s in passages)
+                passages[t].append((i, round(s, 3)))
+                matched[t].update(counts)
+    hits: list[ThemeHit] = []
+    for t, theme in enumerate(themes):
+        total = sum(s for _, s in passages[t])
         if total >= DOCUMENT_MIN:
-            passages.sort(key=lambda p: (-p[1], p[0]))
-            hits.append(ThemeHit(theme.id, round(total, 3), passages[:MAX_PASSAGES], sorted(matched)))
+            passages[t].sort(key=lambda p: (-p[1], p[0]))
+            hits.append(ThemeHit(theme.id, round(total, 3), passages[t][:MAX_PASSAGES], sorted(matched[t])))
     hits.sort(key=lambda h: (-h.score, h.theme))
     return hits
 

@@ -64,6 +64,13 @@ def test_signed_mark_is_removed():
     assert reasons(doc)["[Signed]"] == "image description of a signature"
 
 
+def test_a_signed_mark_is_recognised_whatever_the_letter_case_folds_from():
+    # Case is ignored as the regex engine ignores it: a long s (ſ) is an s, a dotted capital İ an i.
+    for mark in ("[SIGNED]", "[ſigned]", "[Sİgned]"):
+        doc = clean_text(f"Yours faithfully,\n\n{mark}\n\nJ. Doe\n")
+        assert reasons(doc)[mark] == "image description of a signature", mark
+
+
 PAGE = ("Some body text of the report goes on and on about the topic at hand here.\n"
         "More body text follows on the next line of the same page, as it does.\n")
 

@@ -51,3 +51,14 @@ def test_indentation_nests_items():
 def test_lettered_items_keep_their_letter_as_number():
     doc = clean_text("(a) first point;\n(b) second point.\n")
     assert [(b.kind, b.number) for b in doc.blocks] == [("list_item", "a"), ("list_item", "b")]
+
+
+def test_list_marker_finds_what_the_bullet_and_number_patterns_find():
+    from builder.clean.normalise import BULLET, NUMBERED, list_marker
+
+    lines = ["- item", "• item", "u Item", "o Item", "1. item", "12) item", "(a) item", "(iv) item", "b) item",
+             "٣. item", "Plain text", "under the sea", "", "1.5 million", "(see below)", "\uf0b7 item"]
+    for line in lines:
+        want = BULLET.match(line) or NUMBERED.match(line)
+        got = list_marker(line)
+        assert (got and got.group(0)) == (want and want.group(0)), line

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from builder.config import Theme
 from builder.document import Block, Document, Source
-from builder.enrich.themes import (best_excerpt, citable_blocks, matches, phrase_pattern, score,
+from builder.enrich.themes import (_alternatives, _literal_prefixes, best_excerpt, citable_blocks, matches,
+                                   matches_each, phrase_pattern, score,
                                    suggest_phrases, theme_regex)
 
 FARM = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"])
@@ -121,3 +122,46 @@ def test_scoring_a_long_document_against_many_themes_finds_nothing_absent():
     d = doc(*["Seasonal workers picked apples in the orchard for many long weeks of work. " * 5] * 2000)
     hits = score(d, themes)
     assert hits == []  # no phrase of these themes occurs; the benchmark measures the speed
+
+
+# One reading per paragraph for every theme (``matches_each``) must find what each theme's own
+# regex finds, match for match: these texts try the places where the two could part.
+MIGRATION = Theme("m", "M", "d", ["labo(u)r migra*", "rights of (all) migrants", "migrants’ rights", "migrant*",
+                                  "co-operation", "human rights", "rights"])
+ODD = Theme("odd", "Odd", "d", ["’twas", "-based", "_x", "é"])
+
+
+def test_reading_once_for_every_theme_finds_what_each_theme_finds():
+    texts = ["Labour migration, labor-migrants and LABOURMIGRATION.",
+             "rights of all migrants; rights of migrants; migrants' rights; migrants’rights",
+             "cooperation, co operation, co-operation; human rights-rights",
+             "MIGRANTS İN ıRRİGATİON; ſeasonal workers; harveſt; orchards; orchard",  # letters that fold to i, s
+             "’twas a rights-based _x café; é",
+             "humanrights migrantsrights", ""]
+    for text in texts:
+        assert matches_each(text, [MIGRATION, FARM, WATER, ODD]) == [
+            matches(text, t) for t in (MIGRATION, FARM, WATER, ODD)]
+        assert [list(c) for c in matches_each(text, [MIGRATION, FARM])] == [
+            list(matches(text, t)) for t in (MIGRATION, FARM)]  # the same order too (scores add up in it)
+
+
+def test_every_match_starts_with_one_of_its_phrases_literal_prefixes():
+    assert _literal_prefixes(_alternatives(("labo(u)r migra*",))) == {"labour", "labor"}
+    assert _literal_prefixes(_alternatives(("rights of (all) migrants",))) == {"rights"}
+    assert _literal_prefixes(_alternatives(("(all) migrants", "Co-operation"))) == {"all", "migrants", "co",
+                                                                               "cooperation"}
+    assert _literal_prefixes(_alternatives(("’twas",))) is None  # starts with a choice of apostrophes
+    assert _literal_prefixes(_alternatives(("dignity", "é"))) is None  # not ASCII
+
+
+def test_ignoring_case_an_ascii_letter_or_digit_matches_only_word_characters():
+    # What lets a word alone tell which phrases may start at it (``themes._StartIndex``).
+    import re
+    import string
+    import sys
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c < 0xE000)
+    for ch in string.ascii_lowercase + string.digits:
+        found = re.compile(ch, re.IGNORECASE).findall(every)
+        assert all(f.isalnum() for f in found), ch
+        assert {f for f in found if not f.isascii()} <= {"\u0130", "\u0131", "\u017f", "\u212a"}, ch  # İ ı ſ K
