@@ -1,16 +1,20 @@
-"""The build report pages: the summary (about/report.md) and one page per document
-(about/report/<slug>.md): for editors, reachable from About, out of the reading nav and search."""
+"""The build report pages: the summary (about/report.md) and each document's report on its
+provenance page (changes/<slug>.md, with the word diff): for editors, reachable from About, out of
+the reading nav and search; the per-document report pages of earlier builds redirect there."""
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 import yaml
-from conftest import ROOT
+from conftest import ROOT, make_project
 
+from builder.__main__ import main
 from builder.config import Config
 from builder.document import Document, Metadata, Move, Removal, Source
 from builder.link import Corpus
+from builder.permalinks import MANIFEST_NAME, page_url
 from builder.report import make_report
 from builder.write.markdown import escape
 from builder.write import report_page
@@ -51,7 +55,7 @@ def a_document(**fields) -> Document:
 
 
 def detail_pages(project) -> dict[str, str]:
-    """Each document's report page, by source file, found through the summary's links."""
+    """Each document's report (its provenance page), by source file, found through the summary's links."""
     docs = project / "docs" / "about"
     rows = summary_table((docs / "report.md").read_text(encoding="utf-8"))
     return {source: (docs / row["Document"]).read_text(encoding="utf-8") for source, row in rows.items()}
@@ -77,7 +81,7 @@ def test_report_page_numbers_match_the_json_report(seeds_site):
     assert set(rows) == {e["source"] for e in report["documents"]}
     for entry in report["documents"]:
         row = rows[entry["source"]]
-        assert row["Document"].startswith("report/") and row["Document"].endswith(".md")
+        assert row["Document"] == f"../{entry['page'].replace('documents/', 'changes/', 1)}"
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Moved"]) == len(entry["moved"])
         assert int(row["Warnings"]) == len(entry["warnings"])
@@ -90,7 +94,7 @@ def test_report_page_shows_each_removal_with_line_reason_and_text():
     doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)],
                      moved=[Move("Photo: a port", "caption", "captions", 9, "after paragraph 2")],
                      stats={"rejoined_across_breaks": 2, "hyphens_joined": 1}, warnings=["odd heading"])
-    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
+    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
     assert "| 1 | page number | Page 3 |" in page
     assert "| 9 | caption | after paragraph 2 | Photo: a port |" in page
     assert "**Removals:** 1 (page number: 1)" in page
@@ -114,14 +118,14 @@ def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document
 
 def test_seed_text_in_the_report_page_is_escaped():
     doc = a_document(removed=[Removal("<script>alert(1)</script> | [x](y)", "noise", "noise", 1)])
-    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
+    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
     assert "<script>" not in page
     assert "&lt;script&gt;alert(1)&lt;/script&gt; &#124; \\[x\\](y)" in page
 
 
 def test_report_page_counts_anchors_carried_to_changed_text():
     doc = a_document(extra={"anchors": {"anchors": ["para-1", "para-2"], "carried": ["para-2"], "aliases": []}})
-    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
+    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
     assert "**Paragraph anchors:** 2; carried to changed text since first published: 1 (para-2)" in page
 
 
@@ -136,26 +140,57 @@ def test_report_page_is_reachable_from_about_but_not_in_the_nav(seeds_site):
     assert "about/report/" not in home
     assert (project / "site" / "about" / "report" / "index.html").is_file()
     summary = (project / "site" / "about" / "report" / "index.html").read_text(encoding="utf-8")
-    for doc_page in (project / "docs" / "about" / "report").glob("*.md"):
+    doc_pages = list((project / "docs" / "changes").glob("*.md"))
+    assert doc_pages
+    for doc_page in doc_pages:
         assert doc_page.stem not in str(nav)
-        assert f'href="{doc_page.stem}/"' in summary
-        assert (project / "site" / "about" / "report" / doc_page.stem / "index.html").is_file()
+        assert f'href="../../changes/{doc_page.stem}/"' in summary
+        assert (project / "site" / "changes" / doc_page.stem / "index.html").is_file()
 
 
 def test_report_pages_are_excluded_from_search(seeds_site):
     project, _ = seeds_site
-    pages = [project / "docs" / "about" / "report.md", *(project / "docs" / "about" / "report").rglob("*.md")]
+    pages = [project / "docs" / "about" / "report.md", *(project / "docs" / "about" / "report").rglob("*.md"),
+             *(project / "docs" / "changes").glob("*.md")]
     assert len(pages) > 1
     for page in pages:
         front = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])
         assert front["search"] == {"exclude": True}, page
 
 
-def test_document_page_links_its_report_page():
+def test_document_page_links_its_report_on_its_provenance_page():
     doc = a_document()
     from builder.write.doc_provenance import provenance_block
     block = "\n".join(provenance_block(doc, Corpus([doc], Config())))
-    assert "(../about/report/letter.md)" in block
+    assert "(../changes/letter.md)" in block
+
+
+def test_the_report_of_a_document_and_its_word_diff_are_one_page():
+    doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)])
+    files = render_report_pages(Corpus([doc], Config()))
+    assert not any(p.startswith("about/report/") for p in files)
+    page = files["changes/letter.md"]
+    assert "| 1 | page number | Page 3 |" in page
+    diff = page[page.index('<pre class="cleaning-diff">'):]
+    assert "<del" in diff and "Page 3" in diff
+
+
+def test_a_report_page_published_before_leads_to_the_provenance_page(tmp_path):
+    project = make_project(tmp_path, {"a.txt": "A letter on recruitment fees\n\nMigrant workers pay fees.\n"})
+    args = ["build", "--root", str(project), "--seeds", str(project / "seeds"), "--docs", str(project / "docs"),
+            "--no-cache", "--jobs", "1", "-q"]
+    assert main(args) == 0
+    (slug,) = [p.stem for p in (project / "docs" / "changes").glob("*.md")]
+    old = f"about/report/{slug}.md"
+    manifest = project / MANIFEST_NAME
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("pages:\n", f"pages:\n  {old}: {{}}\n", 1),
+                        encoding="utf-8")
+    assert main(args) == 0
+    redirect = (project / "docs" / page_url(old) / "index.html").read_text(encoding="utf-8")
+    href = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', redirect).group(1)
+    assert posixpath.normpath(posixpath.join(page_url(old), href)) == f"changes/{slug}"
+    assert "location.hash" in redirect
+    assert main([*args, "--check"]) == 0
 
 
 def many_documents(n: int) -> list[Document]:
@@ -191,7 +226,7 @@ def test_a_long_summary_is_split_by_year_and_every_row_matches_the_json_report(m
         row = rows[entry["source"]]
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Rejoined across page breaks"]) == entry["stats"].get("rejoined_across_breaks", 0)
-        detail = files[f"about/report/{entry['source'].removesuffix('.txt')}.md"]
+        detail = files[f"changes/{entry['source'].removesuffix('.txt')}.md"]
         assert f"**Removals:** {len(entry['removed'])}" in detail
 
 

@@ -8,11 +8,13 @@ and those carried to changed text since they were first published (permalinks.ym
 ``about.md`` and kept out of the reading navigation.
 
 No page grows with the number of documents: ``about/report.md`` is the summary (one table row
-per document, its title linked to that document's own report page ``about/report/<slug>.md``,
-which holds the detail). Above ``SUMMARY_MAX`` documents the summary table is split by year
-(``about/report/by-year/<year>.md``, parts of at most ``SUMMARY_MAX`` rows) with
-``paginate``'s helpers, and ``about/report.md`` links the years. Every report page is
-excluded from search and from the navigation.
+per document, its title linked to that document's provenance page ``changes/<slug>.md``, "what
+cleaning changed", which holds the detail: the document's report, then its word diff from
+``doc_provenance``; one page per document rather than two keeps the site quick to build, and the
+report pages ``about/report/<slug>.md`` of earlier builds redirect to it). Above ``SUMMARY_MAX``
+documents the summary table is split by year (``about/report/by-year/<year>.md``, parts of at
+most ``SUMMARY_MAX`` rows) with ``paginate``'s helpers, and ``about/report.md`` links the years.
+Every report page is excluded from search and from the navigation.
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ from ..document import Document
 from ..link import Corpus
 from ..report import make_report
 from .common import front_matter, rel
-from .doc_provenance import changes_page, source_page
+from .doc_provenance import changes_page, diff_section, source_page
 from .markdown import escape
 from .paginate import Part, parts, year_links
 
@@ -35,8 +37,8 @@ YEAR_FOLDER = "about/report/by-year"
 
 
 def document_page(doc: Document) -> str:
-    """Docs-relative path of one document's report page."""
-    return f"about/report/{doc.slug}.md"
+    """Docs-relative path of the page holding one document's report: its provenance page."""
+    return changes_page(doc)
 
 COUNTERS = (
     ("lines_removed", "Lines removed"),
@@ -108,16 +110,19 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     return status
 
 
-def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+    """The provenance page of one document: its build report, then what cleaning changed word by word."""
     stats = entry.get("stats", {})
     page = document_page(doc)
-    title = f"Build report: {entry['title'] or entry['source']}"
+    title = f"What cleaning changed: {entry['title'] or entry['source']}"
     out = [front_matter({"title": title, "source": entry["source"], "search": {"exclude": True}},
                         f"seeds/{entry['source']}"), f"# {escape(title)}", "",
            f"Source file: {escape(entry['source'])} · [page]({rel(page, doc.page)}) · "
-           f"[raw text]({rel(page, source_page(doc))}) · [what cleaning changed]({rel(page, changes_page(doc))}) · "
-           f"[all documents]({rel(page, PAGE)})",
-           ""]
+           f"[raw text]({rel(page, source_page(doc))}) · [build report of all documents]({rel(page, PAGE)})",
+           "",
+           "What the builder did to this document: the lines it took out of the page and why, what it moved "
+           "and joined, then the original text with every change marked word by word.", "",
+           "## Build report", ""]
     reasons = Counter(r["reason"] for r in entry["removed"])
     why = "; ".join(f"{escape(reason)}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
     out.append(f"- **Removals:** {len(entry['removed'])}" + (f" ({why})" if why else ""))
@@ -156,7 +161,7 @@ def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> l
         out += [f"| {m.get('line') or ''} | {escape(m['reason'])} | {escape(m.get('placed') or '')} | "
                 f"{cell(m['text'])} |" for m in entry["moved"]]
         out.append("")
-    return out
+    return out + diff_section(doc, page)
 
 
 def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str, Document]) -> list[str]:
@@ -176,8 +181,8 @@ def summary_parts(docs: list[Document]) -> list[Part]:
 
 def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) -> dict[str, str]:
     """Every build report page, ``{docs-relative path: Markdown}``, from the JSON report of ``corpus``
-    (made here unless given): the summary ``about/report.md``, one page per document and, on a
-    large collection, the summary's year pages."""
+    (made here unless given): the summary ``about/report.md``, each document's provenance page
+    (``changes/<slug>.md``) and, on a large collection, the summary's year pages."""
     report = report or make_report(corpus)
     by_source = {doc.name: doc for doc in corpus.documents}
     entries = [e for e in report["documents"] if e["source"] in by_source]
@@ -188,9 +193,9 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
     out = [front_matter({"title": "Build report", "search": {"exclude": True}}, "seeds/"), "# Build report", "",
            "What the builder did to each document of this build: the lines it took out of the page and why, "
            "the paragraphs it put back together, what it moved, and what it could not find. Nothing is "
-           "dropped silently: every removed line is listed, with its reason, on the document's own report "
-           "page (follow its title below), and each document's \"what cleaning changed\" view shows the "
-           "changes in place. The same figures are in the JSON "
+           "dropped silently: every removed line is listed, with its reason, on the document's own \"what "
+           "cleaning changed\" page (follow its title below), beside its original text with the changes "
+           "marked in place. The same figures are in the JSON "
            f"report (`python -m builder build --report FILE`). Back to [About this collection]({rel(PAGE, 'about.md')}).",
            "", "## Summary", ""]
     if all_parts:
@@ -219,7 +224,7 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
         files[part.page] = "\n".join(page).rstrip("\n") + "\n"
     for e in entries:
         doc = by_source[e["source"]]
-        files[document_page(doc)] = "\n".join(_document_section(e, doc, corpus)).rstrip("\n") + "\n"
+        files[document_page(doc)] = "\n".join(_provenance_page(e, doc, corpus)).rstrip("\n") + "\n"
     return files
 
 
