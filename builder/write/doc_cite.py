@@ -149,15 +149,14 @@ def paragraph_marks(block: Block) -> tuple[str, str, str]:
     """(before, after, attribute list) for a citable block's Markdown line.
 
     ``before`` holds one empty anchor element per alias (older anchors of this text);
-    ``after`` the ¶ permalink; the attribute list gives the block its anchor and number.
+    ``after`` is empty: the ¶ permalink is added to the HTML by ``hooks/para_links.py`` (as inline
+    HTML here it was the slowest part of a page for Python-Markdown); the attribute list gives
+    the block its anchor and number, which that hook reads.
     """
     if not block.anchor:
         return "", "", ""
     before = "".join(f'<a id="{_attr(a)}" class="para-alias"></a>' for a in block.aliases)
-    after = (f' <a class="para-link" href="#{_attr(block.anchor)}" data-para="{block.para}" '
-             f'title="Paragraph {block.para}: permanent link (click to copy a citation)" '
-             f'data-search-exclude>¶</a>')
-    return before, after, f'{{: #{block.anchor} .para data-para="{block.para}" }}'
+    return before, "", f'{{: #{block.anchor} .para data-para="{block.para}" }}'
 
 
 def bibtex(doc: Document, corpus: Corpus) -> str:

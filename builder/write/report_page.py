@@ -19,6 +19,7 @@ Every report page is excluded from search and from the navigation.
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from typing import Any
 
@@ -69,11 +70,6 @@ def summary_row(entry: dict[str, Any]) -> list[str]:
             "yes" if entry.get("unthemed") else "no"]
 
 
-def cell(text: str) -> str:
-    """Seed text for one table cell: escaped, its line breaks shown as ⏎."""
-    return escape(" ⏎ ".join(line.strip() for line in text.strip().split("\n")))
-
-
 def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     """The paragraph anchors of ``doc`` against the permalink manifest: ``anchors`` (all),
     ``carried`` (anchors whose paragraph text changed since first published, carried to the
@@ -110,9 +106,58 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     return status
 
 
-def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
-    """The provenance page of one document: its build report, then what cleaning changed word by word."""
+def _text(text: str) -> str:
+    """Seed or report text inside the page's raw HTML: escaped, its line breaks shown as ⏎."""
+    return html.escape(" ⏎ ".join(line.strip() for line in str(text).strip().split("\n")), quote=False)
+
+
+def _html_list(items: list[tuple[str, str]]) -> str:
+    """``(label, text)`` pairs (text already escaped) as one raw HTML list."""
+    return "<ul>\n" + "".join(f"<li><strong>{html.escape(label)}:</strong> {text}</li>\n" for label, text in items) + "</ul>"
+
+
+def _html_table(head: tuple[str, ...], rows: list[list[str]]) -> str:
+    """A raw HTML table of already escaped cells."""
+    return ("<table>\n<thead>\n<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>\n</thead>\n<tbody>\n"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
+            + "</tbody>\n</table>")
+
+
+def report_items(entry: dict[str, Any], anchors: dict[str, list[str]] | None) -> list[tuple[str, str]]:
+    """The figures of one document's JSON report entry, ``(label, escaped HTML text)`` in page order."""
     stats = entry.get("stats", {})
+    reasons = Counter(r["reason"] for r in entry["removed"])
+    why = "; ".join(f"{reason}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    items = [("Removals", f"{len(entry['removed'])}" + (f" ({_text(why)})" if why else ""))]
+    items += [(label, str(stats.get(key, 0))) for key, label in COUNTERS]
+    items += [(key.replace("_", " ").capitalize(), str(stats[key]))
+              for key in sorted(set(stats) - {k for k, _ in COUNTERS})]
+    items += [("Blocks moved", str(len(entry["moved"]))), ("Citable paragraphs", str(entry.get("paragraphs", 0)))]
+    if entry.get("repairs"):
+        items.append(("Reading repaired", _text("; ".join(entry["repairs"]))))
+    missing = entry.get("missing_metadata") or []
+    items.append(("Missing metadata", _text(", ".join(missing)) if missing else "none"))
+    if entry.get("unthemed"):
+        hint = ", ".join(entry.get("keywords") or []) or "no key phrases found"
+        items.append(("Themes", f"unthemed (suggested phrases for themes.yml: {_text(hint)})"))
+    else:
+        items.append(("Themes", _text(", ".join(entry["themes"]))))
+    if anchors is not None:
+        carried, aliases = anchors.get("carried", []), anchors.get("aliases", [])
+        items.append(("Paragraph anchors", f"{len(anchors.get('anchors', []))}; "
+                      f"carried to changed text since first published: {len(carried)}"
+                      + (f" ({_text(', '.join(carried))})" if carried else "")
+                      + f"; older anchors landing on a merged paragraph: {len(aliases)}"
+                      + (f" ({_text(', '.join(aliases))})" if aliases else "")))
+    return items
+
+
+def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+    """The provenance page of one document: its build report, then what cleaning changed word by word.
+
+    The report's lists and tables are raw HTML with every piece of text escaped here: the same
+    page as Markdown, but Python-Markdown does not scan each table cell for inline syntax (which
+    made these pages slow to build)."""
     page = document_page(doc)
     title = f"What cleaning changed: {entry['title'] or entry['source']}"
     out = [front_matter({"title": title, "source": entry["source"], "search": {"exclude": True}},
@@ -122,45 +167,16 @@ def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> li
            "",
            "What the builder did to this document: the lines it took out of the page and why, what it moved "
            "and joined, then the original text with every change marked word by word.", "",
-           "## Build report", ""]
-    reasons = Counter(r["reason"] for r in entry["removed"])
-    why = "; ".join(f"{escape(reason)}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
-    out.append(f"- **Removals:** {len(entry['removed'])}" + (f" ({why})" if why else ""))
-    for key, label in COUNTERS:
-        out.append(f"- **{label}:** {stats.get(key, 0)}")
-    for key in sorted(set(stats) - {k for k, _ in COUNTERS}):
-        out.append(f"- **{escape(key.replace('_', ' ').capitalize())}:** {stats[key]}")
-    out.append(f"- **Blocks moved:** {len(entry['moved'])}")
-    out.append(f"- **Citable paragraphs:** {entry.get('paragraphs', 0)}")
-    if entry.get("repairs"):
-        out.append(f"- **Reading repaired:** {escape('; '.join(entry['repairs']))}")
-    missing = entry.get("missing_metadata") or []
-    out.append(f"- **Missing metadata:** {escape(', '.join(missing)) if missing else 'none'}")
-    if entry.get("unthemed"):
-        hint = ", ".join(entry.get("keywords") or []) or "no key phrases found"
-        out.append(f"- **Themes:** unthemed (suggested phrases for themes.yml: {escape(hint)})")
-    else:
-        out.append(f"- **Themes:** {escape(', '.join(entry['themes']))}")
-    anchors = anchor_status(doc, corpus)
-    if anchors is not None:
-        carried, aliases = anchors.get("carried", []), anchors.get("aliases", [])
-        out.append(f"- **Paragraph anchors:** {len(anchors.get('anchors', []))}; "
-                   f"carried to changed text since first published: {len(carried)}"
-                   + (f" ({escape(', '.join(carried))})" if carried else "")
-                   + f"; older anchors landing on a merged paragraph: {len(aliases)}"
-                   + (f" ({escape(', '.join(aliases))})" if aliases else ""))
-    out.append("")
+           "## Build report", "", _html_list(report_items(entry, anchor_status(doc, corpus))), ""]
     if entry["warnings"]:
-        out += ["## Warnings", ""] + [f"- {escape(w)}" for w in entry["warnings"]] + [""]
+        out += ["## Warnings", "", "<ul>\n" + "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"]) + "</ul>", ""]
     if entry["removed"]:
-        out += ["## Removed", "", "| Line | Why | Text |", "|---|---|---|"]
-        out += [f"| {r.get('line') or ''} | {escape(r['reason'])} | {cell(r['text'])} |" for r in entry["removed"]]
-        out.append("")
+        out += ["## Removed", "", _html_table(("Line", "Why", "Text"), [
+            [str(r.get("line") or ""), _text(r["reason"]), _text(r["text"])] for r in entry["removed"]]), ""]
     if entry["moved"]:
-        out += ["## Moved", "", "| Line | Why | Now | Text |", "|---|---|---|---|"]
-        out += [f"| {m.get('line') or ''} | {escape(m['reason'])} | {escape(m.get('placed') or '')} | "
-                f"{cell(m['text'])} |" for m in entry["moved"]]
-        out.append("")
+        out += ["## Moved", "", _html_table(("Line", "Why", "Now", "Text"), [
+            [str(m.get("line") or ""), _text(m["reason"]), _text(m.get("placed") or ""), _text(m["text"])]
+            for m in entry["moved"]]), ""]
     return out + diff_section(doc, page)
 
 
