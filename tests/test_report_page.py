@@ -4,6 +4,7 @@ the reading nav and search; the per-document report pages of earlier builds redi
 
 from __future__ import annotations
 
+import html
 import posixpath
 import re
 
@@ -67,12 +68,12 @@ def test_report_page_lists_removals_and_rejoins_for_each_seed(seeds_site):
     for entry in report["documents"]:
         section = pages[entry["source"]]
         assert f"Source file: {escape(entry['source'])}" in section
-        assert f"**Removals:** {len(entry['removed'])}" in section, entry["source"]
+        assert f"<strong>Removals:</strong> {len(entry['removed'])}" in section, entry["source"]
         rejoined = entry["stats"].get("rejoined_across_breaks", 0)
-        assert f"**Paragraphs rejoined across page breaks:** {rejoined}" in section, entry["source"]
+        assert f"<strong>Paragraphs rejoined across page breaks:</strong> {rejoined}" in section, entry["source"]
         for removal in entry["removed"]:
-            assert escape(removal["reason"]) in section
-            assert escape(removal["text"].split("\n")[0].strip()) in section
+            assert f"<td>{html.escape(removal['reason'], quote=False)}</td>" in section
+            assert html.escape(removal["text"].split("\n")[0].strip(), quote=False) in section
 
 
 def test_report_page_numbers_match_the_json_report(seeds_site):
@@ -95,14 +96,14 @@ def test_report_page_shows_each_removal_with_line_reason_and_text():
                      moved=[Move("Photo: a port", "caption", "captions", 9, "after paragraph 2")],
                      stats={"rejoined_across_breaks": 2, "hyphens_joined": 1}, warnings=["odd heading"])
     page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
-    assert "| 1 | page number | Page 3 |" in page
-    assert "| 9 | caption | after paragraph 2 | Photo: a port |" in page
-    assert "**Removals:** 1 (page number: 1)" in page
-    assert "**Paragraphs rejoined across page breaks:** 2" in page
-    assert "**Line-end hyphens joined:** 1" in page
-    assert "- odd heading" in page
-    assert "**Missing metadata:** organisation" in page
-    assert "**Themes:** unthemed" in page
+    assert "<tr><td>1</td><td>page number</td><td>Page 3</td></tr>" in page
+    assert "<tr><td>9</td><td>caption</td><td>after paragraph 2</td><td>Photo: a port</td></tr>" in page
+    assert "<strong>Removals:</strong> 1 (page number: 1)" in page
+    assert "<strong>Paragraphs rejoined across page breaks:</strong> 2" in page
+    assert "<strong>Line-end hyphens joined:</strong> 1" in page
+    assert "<li>odd heading</li>" in page
+    assert "<strong>Missing metadata:</strong> organisation" in page
+    assert "<strong>Themes:</strong> unthemed" in page
 
 
 def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document():
@@ -120,13 +121,14 @@ def test_seed_text_in_the_report_page_is_escaped():
     doc = a_document(removed=[Removal("<script>alert(1)</script> | [x](y)", "noise", "noise", 1)])
     page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
     assert "<script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#124; \\[x\\](y)" in page
+    assert "<td>&lt;script&gt;alert(1)&lt;/script&gt; | [x](y)</td>" in page
+    assert "<!-- verbatim -->\n<table>" in page  # raw HTML, never read as Markdown
 
 
 def test_report_page_counts_anchors_carried_to_changed_text():
     doc = a_document(extra={"anchors": {"anchors": ["para-1", "para-2"], "carried": ["para-2"], "aliases": []}})
     page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
-    assert "**Paragraph anchors:** 2; carried to changed text since first published: 1 (para-2)" in page
+    assert "<strong>Paragraph anchors:</strong> 2; carried to changed text since first published: 1 (para-2)" in page
 
 
 def test_report_page_is_reachable_from_about_but_not_in_the_nav(seeds_site):
@@ -170,7 +172,7 @@ def test_the_report_of_a_document_and_its_word_diff_are_one_page():
     files = render_report_pages(Corpus([doc], Config()))
     assert not any(p.startswith("about/report/") for p in files)
     page = files["changes/letter.md"]
-    assert "| 1 | page number | Page 3 |" in page
+    assert "<tr><td>1</td><td>page number</td><td>Page 3</td></tr>" in page
     diff = page[page.index('<pre class="cleaning-diff">'):]
     assert "<del" in diff and "Page 3" in diff
 
@@ -227,7 +229,7 @@ def test_a_long_summary_is_split_by_year_and_every_row_matches_the_json_report(m
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Rejoined across page breaks"]) == entry["stats"].get("rejoined_across_breaks", 0)
         detail = files[f"changes/{entry['source'].removesuffix('.txt')}.md"]
-        assert f"**Removals:** {len(entry['removed'])}" in detail
+        assert f"<strong>Removals:</strong> {len(entry['removed'])}" in detail
 
 
 def test_a_short_summary_is_one_table():

@@ -25,7 +25,7 @@ from diff_match_patch import diff_match_patch as _DMP
 from ..document import Block, Document
 from ..link import Corpus
 from .common import front_matter, rel
-from .markdown import escape
+from .markdown import escape, verbatim
 
 DIFF_TIMEOUT = 0.0
 """No time limit: a limit would make the diff (and so the page) depend on how busy the machine
@@ -295,7 +295,7 @@ def diff_section(doc: Document, page: str) -> list[str]:
                 f"compare [its original text]({rel(page, source_page(doc))}) with [its page]({rel(page, doc.page)}); "
                 "every line cleaning removed is listed above with its reason.", ""]
     else:
-        out += [diff_html(pieces), ""]
+        out += [verbatim(diff_html(pieces)), ""]
     return out
 
 

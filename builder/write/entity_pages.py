@@ -19,7 +19,7 @@ from ..link import Corpus, by_name
 from ..permalinks import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
-from .markdown import attr, escape
+from .markdown import attr, escape, verbatim
 
 INDEX = "entities/index.md"
 KIND_HEADINGS = {
@@ -81,13 +81,13 @@ def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
         out += [f"- {_doc_link(page, docs[n])}" for n in written] + [""]
     out += ["## Where the documents name it", ""]
     quotes = EXCERPTS_PER_DOCUMENT if len(by_doc) <= QUOTED_DOCUMENTS_MAX else 0
-    # Raw HTML (escaped here), with URLs relative to this page's URL as the site's directory URLs
-    # make them: as a Markdown list, its thousands of links on a large collection made entity
-    # pages the slowest pages of the site to build.
+    # Raw HTML (escaped here, marked verbatim), with URLs relative to this page's URL as the site's
+    # directory URLs make them: as a Markdown list, its thousands of links on a large collection
+    # made entity pages the slowest pages of the site to build.
     here = page_url(page)
-    out += ['<ul class="entity-mentions">', *(line for name, mentions in by_doc.items()
-                                              for line in _document_mentions(here, docs[name], mentions, quotes)),
-            "</ul>", ""]
+    out += [verbatim("\n".join(['<ul class="entity-mentions">', *(
+        line for name, mentions in by_doc.items() for line in _document_mentions(here, docs[name], mentions, quotes)),
+        "</ul>"])), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 

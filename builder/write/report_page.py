@@ -28,7 +28,7 @@ from ..link import Corpus
 from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, diff_section, source_page
-from .markdown import escape
+from .markdown import escape, verbatim
 from .paginate import Part, parts, year_links
 
 PAGE = "about/report.md"
@@ -155,9 +155,9 @@ def report_items(entry: dict[str, Any], anchors: dict[str, list[str]] | None) ->
 def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
     """The provenance page of one document: its build report, then what cleaning changed word by word.
 
-    The report's lists and tables are raw HTML with every piece of text escaped here: the same
-    page as Markdown, but Python-Markdown does not scan each table cell for inline syntax (which
-    made these pages slow to build)."""
+    The report's lists and tables are raw HTML with every piece of text escaped here, marked
+    ``verbatim``: the same page as Markdown, but Python-Markdown neither scans each table cell for
+    inline syntax nor parses the tags (which made these pages slow to build)."""
     page = document_page(doc)
     title = f"What cleaning changed: {entry['title'] or entry['source']}"
     out = [front_matter({"title": title, "source": entry["source"], "search": {"exclude": True}},
@@ -167,16 +167,17 @@ def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> li
            "",
            "What the builder did to this document: the lines it took out of the page and why, what it moved "
            "and joined, then the original text with every change marked word by word.", "",
-           "## Build report", "", _html_list(report_items(entry, anchor_status(doc, corpus))), ""]
+           "## Build report", "", verbatim(_html_list(report_items(entry, anchor_status(doc, corpus)))), ""]
     if entry["warnings"]:
-        out += ["## Warnings", "", "<ul>\n" + "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"]) + "</ul>", ""]
+        out += ["## Warnings", "", verbatim("<ul>\n" + "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"]) + "</ul>"),
+                ""]
     if entry["removed"]:
-        out += ["## Removed", "", _html_table(("Line", "Why", "Text"), [
-            [str(r.get("line") or ""), _text(r["reason"]), _text(r["text"])] for r in entry["removed"]]), ""]
+        out += ["## Removed", "", verbatim(_html_table(("Line", "Why", "Text"), [
+            [str(r.get("line") or ""), _text(r["reason"]), _text(r["text"])] for r in entry["removed"]])), ""]
     if entry["moved"]:
-        out += ["## Moved", "", _html_table(("Line", "Why", "Now", "Text"), [
+        out += ["## Moved", "", verbatim(_html_table(("Line", "Why", "Now", "Text"), [
             [str(m.get("line") or ""), _text(m["reason"]), _text(m.get("placed") or ""), _text(m["text"])]
-            for m in entry["moved"]]), ""]
+            for m in entry["moved"]])), ""]
     return out + diff_section(doc, page)
 
 
