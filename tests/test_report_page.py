@@ -28,17 +28,15 @@ STAT_COLUMNS = {"Lines removed": "lines_removed", "Rejoined across page breaks":
 
 def summary_table(markdown: str) -> dict[str, dict[str, str]]:
     """The summary table of the page as {source: {column: cell}} (the Document cell is its link target)."""
-    lines = markdown[markdown.index("## Summary"):].splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("| Document |"))
-    head = [c.strip() for c in lines[start].strip("|").split("|")]
+    table = markdown[markdown.index("## Summary"):]
+    table = table[table.index("<table>"):table.index("</table>")]
+    head = re.findall(r"<th>(.*?)</th>", table)
     rows = {}
-    for line in lines[start + 2:]:
-        if not line.startswith("|"):
-            break
-        cells = [c.strip() for c in line.strip("|").split("|")]
+    for line in re.findall(r"<tr><td>.*</tr>", table):
+        cells = re.findall(r"<td>(.*?)</td>", line)
         row = dict(zip(head, cells))
-        row["Document"] = re.match(r"\[.*?\]\((.*?)\)", cells[0]).group(1)
-        rows[row["Source"].replace("\\_", "_")] = row
+        row["Document"] = re.match(r'<a href="(.*?)">', cells[0]).group(1)
+        rows[html.unescape(row["Source"])] = row
     return rows
 
 
@@ -57,9 +55,13 @@ def a_document(**fields) -> Document:
 
 def detail_pages(project) -> dict[str, str]:
     """Each document's report (its provenance page), by source file, found through the summary's links."""
-    docs = project / "docs" / "about"
-    rows = summary_table((docs / "report.md").read_text(encoding="utf-8"))
-    return {source: (docs / row["Document"]).read_text(encoding="utf-8") for source, row in rows.items()}
+    docs = project / "docs"
+    rows = summary_table((docs / "about" / "report.md").read_text(encoding="utf-8"))
+    pages = {}
+    for source, row in rows.items():
+        url = posixpath.normpath(posixpath.join("about/report/", row["Document"]))  # the summary's own URL
+        pages[source] = (docs / f"{url}.md").read_text(encoding="utf-8")
+    return pages
 
 
 def test_report_page_lists_removals_and_rejoins_for_each_seed(seeds_site):
@@ -82,7 +84,7 @@ def test_report_page_numbers_match_the_json_report(seeds_site):
     assert set(rows) == {e["source"] for e in report["documents"]}
     for entry in report["documents"]:
         row = rows[entry["source"]]
-        assert row["Document"] == f"../{entry['page'].replace('documents/', 'changes/', 1)}"
+        assert row["Document"] == f"../../{entry['url'].replace('documents/', 'changes/', 1)}"
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Moved"]) == len(entry["moved"])
         assert int(row["Warnings"]) == len(entry["warnings"])

@@ -25,10 +25,11 @@ from typing import Any
 
 from ..document import Document
 from ..link import Corpus
+from ..permalinks import page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, diff_section, source_page
-from .markdown import escape, verbatim
+from .markdown import attr, escape, verbatim
 from .paginate import Part, parts, year_links
 
 PAGE = "about/report.md"
@@ -63,7 +64,7 @@ SUMMARY_COLUMNS = ("Source", "Removals", "Lines removed", "Rejoined across page 
 def summary_row(entry: dict[str, Any]) -> list[str]:
     """The summary table's numbers for one document of the JSON report, in ``SUMMARY_COLUMNS`` order."""
     stats = entry.get("stats", {})
-    return [escape(entry["source"]), str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
+    return [_text(entry["source"]), str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
             str(stats.get("rejoined_across_breaks", 0)), str(stats.get("hyphens_joined", 0)),
             str(stats.get("footnotes", 0)), str(stats.get("captions_moved", 0)),
             str(stats.get("boxes_moved", 0)), str(len(entry["moved"])), str(len(entry["warnings"])),
@@ -182,13 +183,12 @@ def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> li
 
 
 def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str, Document]) -> list[str]:
-    """The summary table on ``page``: one row per entry, its title linked to the document's report page."""
-    out = ["| Document | " + " | ".join(SUMMARY_COLUMNS) + " |", "|---" * (len(SUMMARY_COLUMNS) + 1) + "|"]
-    for e in entries:
-        doc = by_source[e["source"]]
-        out.append(f"| [{escape(e['title'] or e['source'])}]({rel(page, document_page(doc))}) | "
-                   + " | ".join(summary_row(e)) + " |")
-    return out + [""]
+    """The summary table on ``page``: one row per entry, its title linked to the document's
+    provenance page (raw HTML marked ``verbatim``, links relative to the page's URL)."""
+    here = page_url(page)
+    rows = [[f'<a href="{attr(relative_url(here, page_url(document_page(by_source[e["source"]]))))}">'
+             f"{_text(e['title'] or e['source'])}</a>", *summary_row(e)] for e in entries]
+    return [verbatim(_html_table(("Document", *SUMMARY_COLUMNS), rows)), ""]
 
 
 def summary_parts(docs: list[Document]) -> list[Part]:
