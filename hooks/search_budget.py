@@ -42,9 +42,10 @@ _ELEMENT_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^>]*?(/?)>")
 _SECTION_HEADING = re.compile(r'<h([1-6])\b[^>]*\bid="[^"]*"[^>]*>.*?</h\1>', re.S)
 """A heading that starts a section of the search index (Material indexes headings with an id)."""
 VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
-PREFIX_WORDS = 2
+PREFIX_WORDS = 1.25
 """``search_prefix`` keeps this many times a page's budget of words (and ``PREFIX_MARGIN`` more):
-the count includes words search leaves out (¶ links, copy buttons)."""
+its count includes words search leaves out (the ¶ of each paragraph, copy buttons), far fewer
+than one in five."""
 PREFIX_MARGIN = 100
 
 _site_words: dict[str, int] = {}
@@ -70,22 +71,26 @@ def site_budget(page_words: dict[str, int]) -> int | None:
 
 def search_prefix(html: str, budget: int) -> str:
     """What the search plugin needs to read of a page whose text is cut to ``budget`` words: its
-    HTML up to the end of the first top-level element by which ``PREFIX_WORDS`` times the budget
-    (plus ``PREFIX_MARGIN``) words have gone by, then every later section heading (past the budget
-    only their titles are kept). ``html`` itself when it is shorter or its tags do not balance."""
-    wanted = PREFIX_WORDS * budget + PREFIX_MARGIN
-    depth = words = pos = 0
+    HTML up to the first tag by which ``PREFIX_WORDS`` times the budget (plus ``PREFIX_MARGIN``)
+    words have gone by, the elements still open there closed, then every later section heading
+    (past the budget only their titles are kept). ``html`` itself when it is shorter or its tags
+    do not nest."""
+    wanted = int(PREFIX_WORDS * budget) + PREFIX_MARGIN
+    open_tags: list[str] = []
+    words = pos = 0
     for m in _ELEMENT_TAG.finditer(html):
         words += len(html[pos:m.start()].split())
         pos = m.end()
         closing, tag, self_closing = m.group(1), m.group(2).lower(), m.group(3)
         if tag in VOID or self_closing:
             continue
-        depth += -1 if closing else 1
-        if depth < 0:
+        if not closing:
+            open_tags.append(tag)
+        elif not open_tags or open_tags.pop() != tag:
             return html
-        if depth == 0 and words >= wanted:
-            return html[:pos] + "".join(h.group(0) for h in _SECTION_HEADING.finditer(html, pos))
+        elif words >= wanted:
+            return (html[:pos] + "".join(f"</{t}>" for t in reversed(open_tags))
+                    + "".join(h.group(0) for h in _SECTION_HEADING.finditer(html, pos)))
     return html
 
 

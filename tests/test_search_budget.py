@@ -69,14 +69,20 @@ def test_a_short_page_is_read_whole():
     assert search_budget.search_prefix(html, 500) == html
 
 
-def test_a_long_page_is_read_up_to_a_top_level_element_past_its_budget_then_its_headings():
+def test_a_long_page_is_read_up_to_a_tag_past_its_budget_then_its_headings():
     html = page_html(10, 10)
     prefix = search_budget.search_prefix(html, 40)
     assert len(prefix) < len(html) / 2
     head = prefix[:prefix.index('<h2 id="s9">')] if '<h2 id="s9">' in prefix else prefix
-    assert search_budget.words_of(head) >= 2 * 40 + search_budget.PREFIX_MARGIN
+    assert search_budget.words_of(head) >= search_budget.PREFIX_WORDS * 40 + search_budget.PREFIX_MARGIN
     for s in range(10):
         assert f'<h2 id="s{s}">Section {s}' in prefix and f'<h3 id="box{s}">Box {s}</h3>' in prefix
+
+
+def test_elements_open_where_the_page_is_cut_are_closed():
+    html = "<ul>" + "".join(f"<li>{' '.join(['word'] * 20)}</li>" for _ in range(40)) + "</ul><h2 id=\"end\">End</h2>"
+    prefix = search_budget.search_prefix(html, 40)
+    assert len(prefix) < len(html) / 2 and prefix.endswith("</li></ul><h2 id=\"end\">End</h2>")
 
 
 def test_a_page_whose_tags_do_not_balance_is_read_whole():
