@@ -166,7 +166,7 @@ def test_document_page_links_its_report_on_its_provenance_page():
     doc = a_document()
     from builder.write.doc_provenance import provenance_block
     block = "\n".join(provenance_block(doc, Corpus([doc], Config())))
-    assert "(../changes/letter.md)" in block
+    assert 'href="../../changes/letter/"' in block
 
 
 def test_the_report_of_a_document_and_its_word_diff_are_one_page():

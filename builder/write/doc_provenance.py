@@ -18,14 +18,16 @@ text (``<script>``, Markdown, Jinja) shows as the literal characters it is.
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 
 from diff_match_patch import diff_match_patch as _DMP
 
 from ..document import Block, Document
 from ..link import Corpus
+from ..permalinks import page_url, relative_url
 from .common import front_matter, rel
-from .markdown import escape, verbatim
+from .markdown import attr, escape, verbatim
 
 DIFF_TIMEOUT = 0.0
 """No time limit: a limit would make the diff (and so the page) depend on how busy the machine
@@ -48,19 +50,28 @@ def changes_page(doc: Document) -> str:
 
 
 def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
-    """Markdown lines for the "Source" section at the foot of a document page."""
+    """Markdown lines for the "Source" section at the foot of a document page: a heading, then raw
+    HTML marked ``verbatim`` (links relative to the page's directory URL), which Python-Markdown
+    need not read."""
     src = doc.source
     size = src.raw_bytes_len or len(src.raw) or len(src.text.encode("utf-8"))
-    repaired = f"; reading repaired it: {escape('; '.join(src.repairs))}" if src.repairs else ""
+    repaired = f"; reading repaired it: {_text('; '.join(src.repairs))}" if src.repairs else ""
+    here = page_url(doc.page)
+    source_href = posixpath.relpath(source_page(doc), here or ".")
+    changes_href = relative_url(here, page_url(changes_page(doc)))
     return [
         "## Source", "",
-        f"This page is cleaned from a raw text file, published unchanged: "
-        f"[original text]({rel(doc.page, source_page(doc))}) ({size:,} bytes, {escape(src.encoding)}{repaired}). "
-        f"To check a passage against it, see [what cleaning changed]({rel(doc.page, changes_page(doc))}): "
-        "every line removed and why, and the original text with the changes marked word by word.",
-        "{: .doc-provenance }", "",
-        f"SHA-256 of the original: `{src.sha256}`", "{: .doc-provenance }", "",
+        verbatim(f'<p class="doc-provenance">This page is cleaned from a raw text file, published unchanged: '
+                 f'<a href="{attr(source_href)}">original text</a> ({size:,} bytes, {_text(src.encoding)}{repaired}). '
+                 f'To check a passage against it, see <a href="{attr(changes_href)}">what cleaning changed</a>: '
+                 "every line removed and why, and the original text with the changes marked word by word.</p>\n"
+                 f'<p class="doc-provenance">SHA-256 of the original: <code>{_text(src.sha256)}</code></p>'), "",
     ]
+
+
+def _text(text: str) -> str:
+    """Text for an element of raw HTML."""
+    return html.escape(text, quote=False)
 
 
 def raw_source(doc: Document) -> bytes:
