@@ -219,7 +219,7 @@ def test_unthemed_document_is_listed_with_suggested_phrases(tmp_path):
 def test_document_header_shows_date_type_and_theme_tags(tmp_path):
     text = build(tmp_path).doc_page("orchard.txt")
     assert "**Date:** 3 March 2015" in text
-    assert "[Farm work](../themes/farm-work.md){: .theme-tag }" in text
+    assert '<a class="theme-tag" href="../../themes/farm-work/">Farm work</a>' in text
 
 
 def test_letter_header_shows_from_to_and_signatory(tmp_path):
