@@ -135,7 +135,7 @@ def test_editing_the_taxonomy_changes_the_pages(tmp_path):
     site = build(tmp_path)
     assert "themes/apples.md" not in site.files
     assert "# Seasonal work in the orchards" in site.page("themes/water.md")
-    assert "themes/water.md" in site.doc_page("orchard.txt")
+    assert "themes/water/" in site.doc_page("orchard.txt")
 
     # The editor adds a theme and takes a phrase out of another, then rebuilds.
     edited = THEMES.replace("phrases: [water rights, irrigation]", "phrases: [water rights]") + APPLES
@@ -148,7 +148,7 @@ def test_editing_the_taxonomy_changes_the_pages(tmp_path):
     assert '<a href="apples/">Apples</a>' in site.page("themes/index.md")
     assert "themes/apples.md" in site.doc_page("orchard.txt")
     # Without "irrigation", the orchard's one sentence on water is too little evidence.
-    assert "themes/water.md" not in site.doc_page("orchard.txt")
+    assert "themes/water/" not in site.doc_page("orchard.txt")
     water = site.page("themes/water.md")
     assert "# Water in the valley" in water and "# Seasonal work in the orchards" not in water
     assert "**Water rights**" in water and "**irrigation**" not in water
