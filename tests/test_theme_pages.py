@@ -146,7 +146,7 @@ def test_editing_the_taxonomy_changes_the_pages(tmp_path):
     assert "# Seasonal work in the orchards" in apples and "# Water in the valley" not in apples
     assert "**pick apples**" in apples
     assert '<a href="apples/">Apples</a>' in site.page("themes/index.md")
-    assert "themes/apples.md" in site.doc_page("orchard.txt")
+    assert "themes/apples/" in site.doc_page("orchard.txt")
     # Without "irrigation", the orchard's one sentence on water is too little evidence.
     assert "themes/water/" not in site.doc_page("orchard.txt")
     water = site.page("themes/water.md")
