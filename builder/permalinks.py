@@ -399,6 +399,12 @@ def relative_url(from_url: str, to_url: str) -> str:
 
 # --- the link-stage plan -------------------------------------------------------------
 
+MERGED_FOLDERS = {"about/report": "changes"}
+"""Per-document pages merged into another page of the same name (a document's build report,
+``about/report/<slug>.md``, now on its "what cleaning changed" page ``changes/<slug>.md``): the
+old URLs redirect there."""
+
+
 @dataclass(slots=True)
 class Pins:
     """What the link stage decided, for the write stage and the guard."""
@@ -506,6 +512,13 @@ def assign(documents: list[Document], config: Config) -> Pins:
         target, same_folder = stems[name[:-3]]
         pins.redirects[page] = posixpath.join(folder, posixpath.basename(target)) if same_folder else target
         pins.derived.add(page)
+    # A folder of per-document pages merged into another folder's page of the same name leads there.
+    for page in sorted(pins.published):
+        folder, name = posixpath.split(page)
+        if folder in MERGED_FOLDERS and not manifest.pages[page].moved_to:  # an editor's move wins
+            target = posixpath.join(MERGED_FOLDERS[folder], name)
+            pins.redirects[page] = pins.redirects.get(target, target)
+            pins.derived.discard(page)
     return pins
 
 

@@ -53,10 +53,10 @@ def test_entity_page_links_every_document_and_paragraph_that_names_it():
     a = make_doc("a.txt", GFMD, "Nothing here.", "The GFMD again.", date="2013-01-02")
     b = make_doc("b.txt", "## About the GFMD", "Elsewhere the GFMD is a forum of states.", date="2014-05-06")
     listing = render_entity_pages(linked_corpus(a, b))["entities/gfmd.md"].split("## Where the documents name it")[1]
-    assert "](../documents/a.md#para-1)" in listing and "](../documents/a.md#para-3)" in listing
-    assert "a.md#para-2" not in listing
-    assert "](../documents/b.md#para-1)" in listing and "Also in a heading" in listing
-    assert listing.index("documents/a.md") < listing.index("documents/b.md")
+    assert 'href="../../documents/a/#para-1"' in listing and 'href="../../documents/a/#para-3"' in listing
+    assert "a/#para-2" not in listing
+    assert 'href="../../documents/b/#para-1"' in listing and "Also in a heading" in listing
+    assert listing.index("documents/a/") < listing.index("documents/b/")
 
 
 def test_entity_page_gives_name_short_form_spellings_kind_and_the_corpus_definition():
@@ -71,7 +71,8 @@ def test_entity_page_gives_name_short_form_spellings_kind_and_the_corpus_definit
 def test_mention_is_quoted_with_its_context_and_escaped():
     a = make_doc("a.txt", "Before <b>*x*</b> the Global Forum on Migration and Development (GFMD) after.")
     page = render_entity_pages(linked_corpus(a))["entities/gfmd.md"]
-    assert "Before &lt;b&gt;\\*x\\*&lt;/b&gt; the **Global Forum on Migration and Development** (GFMD) after." in page
+    assert ("Before &lt;b&gt;*x*&lt;/b&gt; the <strong>Global Forum on Migration and Development</strong> (GFMD) "
+            "after.") in page
 
 
 def test_event_page_lists_the_documents_written_for_it():
@@ -139,7 +140,8 @@ def entity_page_sources(project: Path, report: dict, entity: str) -> set[str]:
     """Seeds whose page the entity page links to."""
     page = (project / "docs" / "entities" / f"{entity}.md").read_text(encoding="utf-8")
     by_page = {Path(d["page"]).name: d["source"] for d in report["documents"]}
-    return {by_page[m] for m in re.findall(r"\]\(\.\./documents/([^)#]+\.md)[)#]", page) if m in by_page}
+    return {by_page[f"{m}.md"] for m in re.findall(r'href="\.\./\.\./documents/([^/"#]+)/', page)
+            if f"{m}.md" in by_page}
 
 
 def test_alias_in_entities_yml_merges_two_spellings_into_one_entity_page(tmp_path):
@@ -302,6 +304,6 @@ def test_documents_link_entities_and_show_abbreviations(seeds_site):
 def test_entity_named_in_many_documents_lists_every_paragraph_without_quotes():
     docs = [make_doc(f"d{i:03}.txt", GFMD, "Other words.", "The GFMD again.") for i in range(60)]
     page = render_entity_pages(linked_corpus(*docs))["entities/gfmd.md"]
-    assert page.count("    - Paragraphs [1](../documents/d") == 60
-    assert "](../documents/d059.md#para-3)" in page
-    assert "**GFMD**" not in page
+    assert page.count('<li>Paragraphs <a href="../../documents/d') == 60
+    assert 'href="../../documents/d059/#para-3"' in page
+    assert "<strong>GFMD</strong>" not in page

@@ -41,7 +41,7 @@ def test_a_short_listing_stays_on_one_page(tmp_path):
     result = pipeline.build(project / "seeds", project, jobs=1, use_cache=False)
     assert not any(path.startswith("documents/by-year/") for path in result.files)
     index = result.files["documents/index.md"]
-    assert all(f"]({doc.slug}.md)" in index for doc in result.corpus.documents)
+    assert all(f'href="{doc.slug}/"' in index for doc in result.corpus.documents)
 
 
 def test_a_long_listing_is_split_by_year_and_into_parts(files):
@@ -53,7 +53,7 @@ def test_a_long_listing_is_split_by_year_and_into_parts(files):
 def test_every_document_is_listed_on_exactly_one_year_page(result):
     years = {p: text for p, text in result.files.items() if p.startswith("documents/by-year/")}
     for doc in result.corpus.documents:
-        assert sum(f"](../{doc.slug}.md)" in text for text in years.values()) == 1, doc.slug
+        assert sum(f'href="../../{doc.slug}/"' in text for text in years.values()) == 1, doc.slug
 
 
 def test_the_documents_index_links_every_year_page(files):
@@ -64,7 +64,7 @@ def test_the_documents_index_links_every_year_page(files):
 def test_the_home_page_shows_the_newest_documents_and_the_years(files):
     home = files["index.md"]
     assert "## The 1 newest documents" in home and "## Documents by year" in home
-    assert home.count("](documents/2016-") == 1 and "](documents/2014-" not in home  # only the newest
+    assert home.count('href="documents/2016-') == 1 and 'href="documents/2014-' not in home  # only the newest
     assert "(documents/by-year/2016.md)" in home
 
 
@@ -78,7 +78,8 @@ def test_on_a_split_collection_a_theme_page_quotes_its_strongest_and_lists_all_b
     assert page.count("[Read the document]") == 1
     assert f"]({theme.id}/by-year/2014.md)" in page
     listed = files[f"themes/{theme.id}/by-year/2014.md"]
-    assert sum(f"{d.slug}.md)" in listed for d in result.corpus.documents if any(h.theme == theme.id for h in d.themes)) >= 2
+    assert sum(f'href="../../../../documents/{d.slug}/"' in listed
+               for d in result.corpus.documents if any(h.theme == theme.id for h in d.themes)) >= 2
 
 
 def test_on_a_split_collection_the_theme_matrix_has_a_column_per_year_not_per_document(files):

@@ -53,20 +53,22 @@ def document_pages(project: Path) -> dict[str, dict]:
     return {page: entry for page, entry in manifest(project).items() if entry and entry.get("source")}
 
 
-PARA_LINE = re.compile(r'<a class="para-link" href="#(para-\d+)"')
+PARA_ATTRS = re.compile(r'^\s*\{: #(para-\d+) \.para ')
 ALIAS = re.compile(r'<a id="(para-\d+)" class="para-alias"></a>')
 
 
 def anchors_on_page(path: Path) -> dict[str, str]:
-    """Every anchor on a generated page (own and alias) → the text of the paragraph holding it."""
+    """Every anchor on a generated page (own and alias) → the text of the paragraph holding it
+    (the line before the attribute list that gives the paragraph its anchor)."""
     out: dict[str, str] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        own = PARA_LINE.search(line)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    for before, line in zip(lines, lines[1:]):
+        own = PARA_ATTRS.match(line)
         if not own:
             continue
-        text = ALIAS.sub("", line[:own.start()]).strip()
+        text = ALIAS.sub("", before).strip()
         out[own.group(1)] = text
-        for alias in ALIAS.findall(line):
+        for alias in ALIAS.findall(before):
             out[alias] = text
     return out
 

@@ -1,16 +1,21 @@
-"""The build report pages: the summary (about/report.md) and one page per document
-(about/report/<slug>.md): for editors, reachable from About, out of the reading nav and search."""
+"""The build report pages: the summary (about/report.md) and each document's report on its
+provenance page (changes/<slug>.md, with the word diff): for editors, reachable from About, out of
+the reading nav and search; the per-document report pages of earlier builds redirect there."""
 
 from __future__ import annotations
 
+import html
+import posixpath
 import re
 
 import yaml
-from conftest import ROOT
+from conftest import ROOT, make_project
 
+from builder.__main__ import main
 from builder.config import Config
 from builder.document import Document, Metadata, Move, Removal, Source
 from builder.link import Corpus
+from builder.permalinks import MANIFEST_NAME, page_url
 from builder.report import make_report
 from builder.write.markdown import escape
 from builder.write import report_page
@@ -23,17 +28,15 @@ STAT_COLUMNS = {"Lines removed": "lines_removed", "Rejoined across page breaks":
 
 def summary_table(markdown: str) -> dict[str, dict[str, str]]:
     """The summary table of the page as {source: {column: cell}} (the Document cell is its link target)."""
-    lines = markdown[markdown.index("## Summary"):].splitlines()
-    start = next(i for i, line in enumerate(lines) if line.startswith("| Document |"))
-    head = [c.strip() for c in lines[start].strip("|").split("|")]
+    table = markdown[markdown.index("## Summary"):]
+    table = table[table.index("<table>"):table.index("</table>")]
+    head = re.findall(r"<th>(.*?)</th>", table)
     rows = {}
-    for line in lines[start + 2:]:
-        if not line.startswith("|"):
-            break
-        cells = [c.strip() for c in line.strip("|").split("|")]
+    for line in re.findall(r"<tr><td>.*</tr>", table):
+        cells = re.findall(r"<td>(.*?)</td>", line)
         row = dict(zip(head, cells))
-        row["Document"] = re.match(r"\[.*?\]\((.*?)\)", cells[0]).group(1)
-        rows[row["Source"].replace("\\_", "_")] = row
+        row["Document"] = re.match(r'<a href="(.*?)">', cells[0]).group(1)
+        rows[html.unescape(row["Source"])] = row
     return rows
 
 
@@ -51,10 +54,14 @@ def a_document(**fields) -> Document:
 
 
 def detail_pages(project) -> dict[str, str]:
-    """Each document's report page, by source file, found through the summary's links."""
-    docs = project / "docs" / "about"
-    rows = summary_table((docs / "report.md").read_text(encoding="utf-8"))
-    return {source: (docs / row["Document"]).read_text(encoding="utf-8") for source, row in rows.items()}
+    """Each document's report (its provenance page), by source file, found through the summary's links."""
+    docs = project / "docs"
+    rows = summary_table((docs / "about" / "report.md").read_text(encoding="utf-8"))
+    pages = {}
+    for source, row in rows.items():
+        url = posixpath.normpath(posixpath.join("about/report/", row["Document"]))  # the summary's own URL
+        pages[source] = (docs / f"{url}.md").read_text(encoding="utf-8")
+    return pages
 
 
 def test_report_page_lists_removals_and_rejoins_for_each_seed(seeds_site):
@@ -63,12 +70,12 @@ def test_report_page_lists_removals_and_rejoins_for_each_seed(seeds_site):
     for entry in report["documents"]:
         section = pages[entry["source"]]
         assert f"Source file: {escape(entry['source'])}" in section
-        assert f"**Removals:** {len(entry['removed'])}" in section, entry["source"]
+        assert f"<strong>Removals:</strong> {len(entry['removed'])}" in section, entry["source"]
         rejoined = entry["stats"].get("rejoined_across_breaks", 0)
-        assert f"**Paragraphs rejoined across page breaks:** {rejoined}" in section, entry["source"]
+        assert f"<strong>Paragraphs rejoined across page breaks:</strong> {rejoined}" in section, entry["source"]
         for removal in entry["removed"]:
-            assert escape(removal["reason"]) in section
-            assert escape(removal["text"].split("\n")[0].strip()) in section
+            assert f"<td>{html.escape(removal['reason'], quote=False)}</td>" in section
+            assert html.escape(removal["text"].split("\n")[0].strip(), quote=False) in section
 
 
 def test_report_page_numbers_match_the_json_report(seeds_site):
@@ -77,7 +84,7 @@ def test_report_page_numbers_match_the_json_report(seeds_site):
     assert set(rows) == {e["source"] for e in report["documents"]}
     for entry in report["documents"]:
         row = rows[entry["source"]]
-        assert row["Document"].startswith("report/") and row["Document"].endswith(".md")
+        assert row["Document"] == f"../../{entry['url'].replace('documents/', 'changes/', 1)}"
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Moved"]) == len(entry["moved"])
         assert int(row["Warnings"]) == len(entry["warnings"])
@@ -90,15 +97,15 @@ def test_report_page_shows_each_removal_with_line_reason_and_text():
     doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)],
                      moved=[Move("Photo: a port", "caption", "captions", 9, "after paragraph 2")],
                      stats={"rejoined_across_breaks": 2, "hyphens_joined": 1}, warnings=["odd heading"])
-    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
-    assert "| 1 | page number | Page 3 |" in page
-    assert "| 9 | caption | after paragraph 2 | Photo: a port |" in page
-    assert "**Removals:** 1 (page number: 1)" in page
-    assert "**Paragraphs rejoined across page breaks:** 2" in page
-    assert "**Line-end hyphens joined:** 1" in page
-    assert "- odd heading" in page
-    assert "**Missing metadata:** organisation" in page
-    assert "**Themes:** unthemed" in page
+    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
+    assert "<tr><td>1</td><td>page number</td><td>Page 3</td></tr>" in page
+    assert "<tr><td>9</td><td>caption</td><td>after paragraph 2</td><td>Photo: a port</td></tr>" in page
+    assert "<strong>Removals:</strong> 1 (page number: 1)" in page
+    assert "<strong>Paragraphs rejoined across page breaks:</strong> 2" in page
+    assert "<strong>Line-end hyphens joined:</strong> 1" in page
+    assert "<li>odd heading</li>" in page
+    assert "<strong>Missing metadata:</strong> organisation" in page
+    assert "<strong>Themes:</strong> unthemed" in page
 
 
 def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document():
@@ -114,15 +121,16 @@ def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document
 
 def test_seed_text_in_the_report_page_is_escaped():
     doc = a_document(removed=[Removal("<script>alert(1)</script> | [x](y)", "noise", "noise", 1)])
-    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
+    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
     assert "<script>" not in page
-    assert "&lt;script&gt;alert(1)&lt;/script&gt; &#124; \\[x\\](y)" in page
+    assert "<td>&lt;script&gt;alert(1)&lt;/script&gt; | [x](y)</td>" in page
+    assert "<!-- verbatim -->\n<table>" in page  # raw HTML, never read as Markdown
 
 
 def test_report_page_counts_anchors_carried_to_changed_text():
     doc = a_document(extra={"anchors": {"anchors": ["para-1", "para-2"], "carried": ["para-2"], "aliases": []}})
-    page = render_report_pages(Corpus([doc], Config()))["about/report/letter.md"]
-    assert "**Paragraph anchors:** 2; carried to changed text since first published: 1 (para-2)" in page
+    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
+    assert "<strong>Paragraph anchors:</strong> 2; carried to changed text since first published: 1 (para-2)" in page
 
 
 def test_report_page_is_reachable_from_about_but_not_in_the_nav(seeds_site):
@@ -136,26 +144,57 @@ def test_report_page_is_reachable_from_about_but_not_in_the_nav(seeds_site):
     assert "about/report/" not in home
     assert (project / "site" / "about" / "report" / "index.html").is_file()
     summary = (project / "site" / "about" / "report" / "index.html").read_text(encoding="utf-8")
-    for doc_page in (project / "docs" / "about" / "report").glob("*.md"):
+    doc_pages = list((project / "docs" / "changes").glob("*.md"))
+    assert doc_pages
+    for doc_page in doc_pages:
         assert doc_page.stem not in str(nav)
-        assert f'href="{doc_page.stem}/"' in summary
-        assert (project / "site" / "about" / "report" / doc_page.stem / "index.html").is_file()
+        assert f'href="../../changes/{doc_page.stem}/"' in summary
+        assert (project / "site" / "changes" / doc_page.stem / "index.html").is_file()
 
 
 def test_report_pages_are_excluded_from_search(seeds_site):
     project, _ = seeds_site
-    pages = [project / "docs" / "about" / "report.md", *(project / "docs" / "about" / "report").rglob("*.md")]
+    pages = [project / "docs" / "about" / "report.md", *(project / "docs" / "about" / "report").rglob("*.md"),
+             *(project / "docs" / "changes").glob("*.md")]
     assert len(pages) > 1
     for page in pages:
         front = yaml.safe_load(page.read_text(encoding="utf-8").split("---\n")[1])
         assert front["search"] == {"exclude": True}, page
 
 
-def test_document_page_links_its_report_page():
+def test_document_page_links_its_report_on_its_provenance_page():
     doc = a_document()
     from builder.write.doc_provenance import provenance_block
     block = "\n".join(provenance_block(doc, Corpus([doc], Config())))
-    assert "(../about/report/letter.md)" in block
+    assert 'href="../../changes/letter/"' in block
+
+
+def test_the_report_of_a_document_and_its_word_diff_are_one_page():
+    doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)])
+    files = render_report_pages(Corpus([doc], Config()))
+    assert not any(p.startswith("about/report/") for p in files)
+    page = files["changes/letter.md"]
+    assert "<tr><td>1</td><td>page number</td><td>Page 3</td></tr>" in page
+    diff = page[page.index('<pre class="cleaning-diff">'):]
+    assert "<del" in diff and "Page 3" in diff
+
+
+def test_a_report_page_published_before_leads_to_the_provenance_page(tmp_path):
+    project = make_project(tmp_path, {"a.txt": "A letter on recruitment fees\n\nMigrant workers pay fees.\n"})
+    args = ["build", "--root", str(project), "--seeds", str(project / "seeds"), "--docs", str(project / "docs"),
+            "--no-cache", "--jobs", "1", "-q"]
+    assert main(args) == 0
+    (slug,) = [p.stem for p in (project / "docs" / "changes").glob("*.md")]
+    old = f"about/report/{slug}.md"
+    manifest = project / MANIFEST_NAME
+    manifest.write_text(manifest.read_text(encoding="utf-8").replace("pages:\n", f"pages:\n  {old}: {{}}\n", 1),
+                        encoding="utf-8")
+    assert main(args) == 0
+    redirect = (project / "docs" / page_url(old) / "index.html").read_text(encoding="utf-8")
+    href = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', redirect).group(1)
+    assert posixpath.normpath(posixpath.join(page_url(old), href)) == f"changes/{slug}"
+    assert "location.hash" in redirect
+    assert main([*args, "--check"]) == 0
 
 
 def many_documents(n: int) -> list[Document]:
@@ -191,8 +230,8 @@ def test_a_long_summary_is_split_by_year_and_every_row_matches_the_json_report(m
         row = rows[entry["source"]]
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Rejoined across page breaks"]) == entry["stats"].get("rejoined_across_breaks", 0)
-        detail = files[f"about/report/{entry['source'].removesuffix('.txt')}.md"]
-        assert f"**Removals:** {len(entry['removed'])}" in detail
+        detail = files[f"changes/{entry['source'].removesuffix('.txt')}.md"]
+        assert f"<strong>Removals:</strong> {len(entry['removed'])}" in detail
 
 
 def test_a_short_summary_is_one_table():

@@ -135,7 +135,7 @@ def test_editing_the_taxonomy_changes_the_pages(tmp_path):
     site = build(tmp_path)
     assert "themes/apples.md" not in site.files
     assert "# Seasonal work in the orchards" in site.page("themes/water.md")
-    assert "themes/water.md" in site.doc_page("orchard.txt")
+    assert "themes/water/" in site.doc_page("orchard.txt")
 
     # The editor adds a theme and takes a phrase out of another, then rebuilds.
     edited = THEMES.replace("phrases: [water rights, irrigation]", "phrases: [water rights]") + APPLES
@@ -146,9 +146,9 @@ def test_editing_the_taxonomy_changes_the_pages(tmp_path):
     assert "# Seasonal work in the orchards" in apples and "# Water in the valley" not in apples
     assert "**pick apples**" in apples
     assert '<a href="apples/">Apples</a>' in site.page("themes/index.md")
-    assert "themes/apples.md" in site.doc_page("orchard.txt")
+    assert "themes/apples/" in site.doc_page("orchard.txt")
     # Without "irrigation", the orchard's one sentence on water is too little evidence.
-    assert "themes/water.md" not in site.doc_page("orchard.txt")
+    assert "themes/water/" not in site.doc_page("orchard.txt")
     water = site.page("themes/water.md")
     assert "# Water in the valley" in water and "# Seasonal work in the orchards" not in water
     assert "**Water rights**" in water and "**irrigation**" not in water
@@ -219,7 +219,7 @@ def test_unthemed_document_is_listed_with_suggested_phrases(tmp_path):
 def test_document_header_shows_date_type_and_theme_tags(tmp_path):
     text = build(tmp_path).doc_page("orchard.txt")
     assert "**Date:** 3 March 2015" in text
-    assert "[Farm work](../themes/farm-work.md){: .theme-tag }" in text
+    assert '<a class="theme-tag" href="../../themes/farm-work/">Farm work</a>' in text
 
 
 def test_letter_header_shows_from_to_and_signatory(tmp_path):
@@ -252,11 +252,11 @@ Director
 def test_home_lists_every_document_by_date_with_its_facts(tmp_path):
     site = build(tmp_path, {"orchard.txt": ORCHARD, "river.txt": RIVER, "birds.txt": BIRDS})
     home = site.page("index.md")
-    rows = [line for line in home.splitlines() if line.startswith("| ") and "](documents/" in line]
-    assert [r.split(" | ")[0] for r in rows] == ["| 9 June 2012", "| 1 May 2014", "| 3 March 2015"]
-    assert "[Seasonal work in the orchards](documents/" in rows[2]
-    assert "[Farm work](themes/farm-work.md)" in rows[2]
-    assert home.index("This site publishes") < home.index("| Date | Title | Organisation | Type | Themes |")
+    rows = [line for line in home.splitlines() if line.startswith("<tr><td>") and 'href="documents/' in line]
+    assert [r.removeprefix("<tr><td>").split("</td>")[0] for r in rows] == ["9 June 2012", "1 May 2014", "3 March 2015"]
+    assert '">Seasonal work in the orchards</a>' in rows[2]
+    assert '<a href="themes/farm-work/">Farm work</a>' in rows[2]
+    assert home.index("This site publishes") < home.index("<th>Date</th><th>Title</th><th>Organisation</th>")
     listing = site.page("documents/index.md")
     assert listing.index("Water in the valley") < listing.index("Birds of the marshes") < listing.index(
         "Seasonal work in the orchards")
@@ -277,4 +277,4 @@ documents:
     text = site.doc_page("orchard.txt")
     assert "\ntitle: Orchard workers\n" in text and "\n# Orchard workers\n" in text
     assert "**Date:** 4 March 2015" in text
-    assert "[Orchard workers](documents/" in site.page("index.md")
+    assert '">Orchard workers</a>' in site.page("index.md")

@@ -8,18 +8,19 @@
 - ``citation_files``: ``documents/<slug>.bib`` and ``documents/<slug>.csl.json``,
   generated beside the page.
 
-Seed text (titles, organisations) only ever reaches the page escaped: as Markdown text
-through ``escape`` or inside attributes through ``_attr``. Pure.
+Seed text (titles, organisations) only ever reaches the page escaped: as HTML text through
+``_text`` or inside attributes through ``_attr``. Pure.
 """
 
 from __future__ import annotations
 
+import html
 import json
 from datetime import date as Date
 
 from ..document import Block, Document
 from ..link import Corpus
-from .markdown import attr, escape
+from .markdown import attr, verbatim
 
 APA, CHICAGO = "APA", "Chicago"
 PARA = "%PARA%"
@@ -90,29 +91,38 @@ def _parts(doc: Document, corpus: Corpus) -> tuple[str, str, str, str]:
             corpus.config.site_name or "", permanent_url(doc, corpus))
 
 
-def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, markdown: bool = False) -> str:
-    """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in Markdown)."""
+def _text(text: str) -> str:
+    """Text for an element of the raw HTML of the citation box."""
+    return html.escape(text, quote=False)
+
+
+def _link(url: str) -> str:
+    """An absolute URL as a link showing itself (a relative one as text), in HTML."""
+    return f'<a href="{attr(url)}">{_text(url)}</a>' if "://" in url else _text(url)
+
+
+def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = False) -> str:
+    """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in HTML)."""
     org, title, site, url = _parts(doc, corpus)
-    e = escape if markdown else str
-    shown = f"*{e(title)}*" if markdown else title
+    e = _text if as_html else str
+    shown = f"<em>{e(title)}</em>" if as_html else title
     where = f", para. {para}" if para else ""
     head = f"{e(_end(org))} {_apa_date(doc.meta.date)}. {shown}{where}." if org else \
         f"{shown}{where}. {_apa_date(doc.meta.date)}."
     tail = f" {e(_end(site))}" if site else ""
     link = url + (f"#para-{para}" if para else "")
-    return f"{head}{tail} {f'<{link}>' if markdown and '://' in link else e(link)}"
+    return f"{head}{tail} {_link(link) if as_html else link}"
 
 
-def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, markdown: bool = False) -> str:
+def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = False) -> str:
     """Chicago (bibliography): ``Org. "Title." Site, August 31, 2017. URL.``"""
     org, title, site, url = _parts(doc, corpus)
-    e = escape if markdown else str
+    e = _text if as_html else str
     where = f", para. {para}" if para else ""
     quoted = f"“{e(title.rstrip('.'))}{where}.”"
     published = ", ".join(x for x in (e(site), _chicago_date(doc.meta.date)) if x)
     link = url + (f"#para-{para}" if para else "")
-    shown = f"<{link}>" if markdown and "://" in link else e(link)
-    return f"{e(_end(org)) + ' ' if org else ''}{quoted} {published}. {shown}."
+    return f"{e(_end(org)) + ' ' if org else ''}{quoted} {published}. {_link(link) if as_html else link}."
 
 
 def _copy_button(text: str, what: str) -> str:
@@ -121,43 +131,43 @@ def _copy_button(text: str, what: str) -> str:
 
 
 def citation_block(doc: Document, corpus: Corpus) -> list[str]:
-    """Markdown lines of the "Cite this document" box."""
+    """Markdown lines of the "Cite this document" box: a collapsed ``details`` element, as raw
+    HTML marked ``verbatim`` (what ``??? quote`` made of it, without Python-Markdown reading the
+    box, a quarter of a document page's conversion time). Downloads are linked relative to the
+    page's directory URL."""
     url = permanent_url(doc, corpus)
     slug = doc.slug
     # cite.js fills PARA with a paragraph's number to copy a citation of that paragraph.
     template = (f'<span class="cite-data" hidden data-cite-apa="{_attr(apa(doc, corpus, PARA))}" '
                 f'data-cite-chicago="{_attr(chicago(doc, corpus, PARA))}"></span>')
-    body = [
-        f"**{APA}** {_copy_button(apa(doc, corpus), 'APA citation')}",
-        "{: .cite-label }", "",
-        apa(doc, corpus, markdown=True), "{: .cite-text .cite-apa }", "",
-        f"**{CHICAGO}** {_copy_button(chicago(doc, corpus), 'Chicago citation')}",
-        "{: .cite-label }", "",
-        chicago(doc, corpus, markdown=True), "{: .cite-text .cite-chicago }", "",
-        f"**Permanent link:** {f'<{url}>' if '://' in url else escape(url)} "
-        f"{_copy_button(url, 'permanent link')} {template}",
-        "{: .cite-url }", "",
-        f"**Download:** [BibTeX]({slug}.bib){{: download=\"{slug}.bib\" }} · "
-        f"[CSL-JSON]({slug}.csl.json){{: download=\"{slug}.csl.json\" }} · "
-        "to cite one paragraph, use its ¶ link (clicking ¶ copies a citation with the paragraph number).",
-        "{: .cite-downloads }",
+    box = [
+        '<details class="quote">', "<summary>Cite this document</summary>",
+        f'<p class="cite-label"><strong>{APA}</strong> {_copy_button(apa(doc, corpus), "APA citation")}</p>',
+        f'<p class="cite-text cite-apa">{apa(doc, corpus, as_html=True)}</p>',
+        f'<p class="cite-label"><strong>{CHICAGO}</strong> {_copy_button(chicago(doc, corpus), "Chicago citation")}</p>',
+        f'<p class="cite-text cite-chicago">{chicago(doc, corpus, as_html=True)}</p>',
+        f'<p class="cite-url"><strong>Permanent link:</strong> {_link(url)} {_copy_button(url, "permanent link")} '
+        f"{template}</p>",
+        f'<p class="cite-downloads"><strong>Download:</strong> <a download="{attr(slug)}.bib" href="../{attr(slug)}.bib">'
+        f'BibTeX</a> · <a download="{attr(slug)}.csl.json" href="../{attr(slug)}.csl.json">CSL-JSON</a> · '
+        "to cite one paragraph, use its ¶ link (clicking ¶ copies a citation with the paragraph number).</p>",
+        "</details>",
     ]
-    return ['??? quote "Cite this document"', ""] + ["    " + line if line else "" for line in body] + [""]
+    return [verbatim("\n".join(box)), ""]
 
 
 def paragraph_marks(block: Block) -> tuple[str, str, str]:
     """(before, after, attribute list) for a citable block's Markdown line.
 
     ``before`` holds one empty anchor element per alias (older anchors of this text);
-    ``after`` the ¶ permalink; the attribute list gives the block its anchor and number.
+    ``after`` is empty: the ¶ permalink is added to the HTML by ``hooks/para_links.py`` (as inline
+    HTML here it was the slowest part of a page for Python-Markdown); the attribute list gives
+    the block its anchor and number, which that hook reads.
     """
     if not block.anchor:
         return "", "", ""
     before = "".join(f'<a id="{_attr(a)}" class="para-alias"></a>' for a in block.aliases)
-    after = (f' <a class="para-link" href="#{_attr(block.anchor)}" data-para="{block.para}" '
-             f'title="Paragraph {block.para}: permanent link (click to copy a citation)" '
-             f'data-search-exclude>¶</a>')
-    return before, after, f'{{: #{block.anchor} .para data-para="{block.para}" }}'
+    return before, "", f'{{: #{block.anchor} .para data-para="{block.para}" }}'
 
 
 def bibtex(doc: Document, corpus: Corpus) -> str:

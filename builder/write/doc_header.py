@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import html
+
 from ..document import Document
 from ..link import Corpus
-from .common import human_date, rel
-from .markdown import escape
+from ..permalinks import page_url, relative_url
+from .common import human_date
+from .markdown import attr, escape, verbatim
 
 
 def theme_label(corpus: Corpus, theme_id: str) -> str:
@@ -39,8 +42,9 @@ def header_block(doc: Document, corpus: Corpus) -> list[str]:
     if m.doc_type:
         parts.append(f"**Type:** {escape(m.doc_type)}")
     lines = [" · ".join(parts), "{: .doc-meta }", ""]
-    if doc.themes:
-        tags = " ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(doc.page, f'themes/{h.theme}.md')})"
-                        "{: .theme-tag }" for h in doc.themes)
-        lines += [f"**Themes:** {tags}", "{: .doc-themes }", ""]
+    if doc.themes:  # raw HTML marked verbatim: a dozen links with attribute lists are slow to read as Markdown
+        here = page_url(doc.page)
+        tags = " ".join(f'<a class="theme-tag" href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
+                        f"{html.escape(theme_label(corpus, h.theme), quote=False)}</a>" for h in doc.themes)
+        lines += [verbatim(f'<p class="doc-themes"><strong>Themes:</strong> {tags}</p>'), ""]
     return lines

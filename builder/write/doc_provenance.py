@@ -4,17 +4,21 @@ Every document page ends with a "Source" section linking two generated files:
 
 - ``sources/<slug>.txt``: the seed's bytes exactly as received (the sha256 on the page
   matches them), so a reader who cites a passage can check it against the original;
-- ``changes/<slug>.md``: the raw text with cleaning's changes marked word by word:
-  deleted words struck through (``<del>``), added or rewritten words underlined (``<ins>``).
-  Line breaks that cleaning joined are not marked; only words that differ are.
+- ``changes/<slug>.md``: the document's provenance page, "what cleaning changed": its build
+  report (every removed line with its reason, what was moved, the counts; composed by
+  ``report_page`` from the JSON report) and the raw text with cleaning's changes marked word
+  by word (``diff_section``, from here): deleted words struck through (``<del>``), added or
+  rewritten words underlined (``<ins>``). Line breaks that cleaning joined are not marked;
+  only words that differ are.
 
-The diff page is raw HTML built here with every piece of seed text escaped, so hostile
+The diff is raw HTML built here with every piece of seed text escaped, so hostile
 text (``<script>``, Markdown, Jinja) shows as the literal characters it is.
 """
 
 from __future__ import annotations
 
 import html
+import posixpath
 import re
 from itertools import accumulate
 
@@ -23,8 +27,9 @@ from diff_match_patch import diff_match_patch as _DMP
 
 from ..document import Block, Document
 from ..link import Corpus
+from ..permalinks import page_url, relative_url
 from .common import front_matter, rel
-from .markdown import escape
+from .markdown import attr, escape, verbatim
 
 DIFF_TIMEOUT = 0.0
 """No time limit: a limit would make the diff (and so the page) depend on how busy the machine
@@ -34,7 +39,6 @@ MAX_DIFF_CHARS = 1_000_000
 
 _WORD = re.compile(r"\S+")
 _WORD_SPLIT = re.compile(r"(\S+)")
-REPORT_PAGE = "about/report.md"
 
 
 def source_page(doc: Document) -> str:
@@ -43,23 +47,34 @@ def source_page(doc: Document) -> str:
 
 
 def changes_page(doc: Document) -> str:
-    """Docs-relative path of the "what cleaning changed" page."""
+    """Docs-relative path of the document's provenance page, "what cleaning changed" (its build report
+    and word diff; the build report page ``about/report/<slug>.md`` of earlier builds redirects here)."""
     return f"changes/{doc.slug}.md"
 
 
 def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
-    """Markdown lines for the "Source" section at the foot of a document page."""
+    """Markdown lines for the "Source" section at the foot of a document page: a heading, then raw
+    HTML marked ``verbatim`` (links relative to the page's directory URL), which Python-Markdown
+    need not read."""
     src = doc.source
     size = src.raw_bytes_len or len(src.raw) or len(src.text.encode("utf-8"))
-    repaired = f"; reading repaired it: {escape('; '.join(src.repairs))}" if src.repairs else ""
+    repaired = f"; reading repaired it: {_text('; '.join(src.repairs))}" if src.repairs else ""
+    here = page_url(doc.page)
+    source_href = posixpath.relpath(source_page(doc), here or ".")
+    changes_href = relative_url(here, page_url(changes_page(doc)))
     return [
         "## Source", "",
-        f"This page is cleaned from a raw text file, published unchanged: "
-        f"[original text]({rel(doc.page, source_page(doc))}) ({size:,} bytes, {escape(src.encoding)}{repaired}). "
-        f"To check a passage against it, see [what cleaning changed]({rel(doc.page, changes_page(doc))}) and its [build report]({rel(doc.page, f'about/report/{doc.slug}.md')}).",
-        "{: .doc-provenance }", "",
-        f"SHA-256 of the original: `{src.sha256}`", "{: .doc-provenance }", "",
+        verbatim(f'<p class="doc-provenance">This page is cleaned from a raw text file, published unchanged: '
+                 f'<a href="{attr(source_href)}">original text</a> ({size:,} bytes, {_text(src.encoding)}{repaired}). '
+                 f'To check a passage against it, see <a href="{attr(changes_href)}">what cleaning changed</a>: '
+                 "every line removed and why, and the original text with the changes marked word by word.</p>\n"
+                 f'<p class="doc-provenance">SHA-256 of the original: <code>{_text(src.sha256)}</code></p>'), "",
     ]
+
+
+def _text(text: str) -> str:
+    """Text for an element of raw HTML."""
+    return html.escape(text, quote=False)
 
 
 def raw_source(doc: Document) -> bytes:
@@ -212,37 +227,30 @@ def diff_pieces(doc: Document) -> list[tuple[str, str]]:
     return [] if len(doc.source.text) > MAX_DIFF_CHARS else word_diff(doc.source.text, cleaned_text(doc))
 
 
-def render_changes(doc: Document, corpus: Corpus) -> str:
-    """The "what cleaning changed" page of one document."""
-    page = changes_page(doc)
+def diff_section(doc: Document, page: str) -> list[str]:
+    """Markdown lines of the word-by-word section of the provenance page ``page`` of ``doc``: what the
+    marks mean, the word counts, and the diff (or, for a document too long to diff, links to compare)."""
     too_big = len(doc.source.text) > MAX_DIFF_CHARS
     pieces = [] if too_big else diff_pieces(doc)
     removed = sum(len(_WORD.findall(t)) for op, t in pieces if op == "-")
     added = sum(len(_WORD.findall(t)) for op, t in pieces if op == "+")
-    title = f"What cleaning changed: {doc.meta.title or doc.name}"
-    fields = {"title": title, "source": doc.name, "search": {"exclude": True}}
-    out = [front_matter(fields, f"seeds/{doc.name}") + f"# {escape(title)}", "",
-           f"The original text of [{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}), "
-           f"as received in [{escape(doc.name)}]({rel(page, source_page(doc))}), with what cleaning changed: "
-           "<del>struck-through</del> words were taken out of the page (boilerplate, page furniture, "
-           f"markers; the [build report]({rel(page, REPORT_PAGE)}) says why), <ins>underlined</ins> words were "
-           "added or rewritten (a word joined across a line-end hyphen, a caption moved to where it "
-           "belongs). Line breaks that cleaning joined into paragraphs are not marked.", "",
+    out = ["## Word by word", "",
+           f"The original text, as received in [{escape(doc.name)}]({rel(page, source_page(doc))}), with what "
+           "cleaning changed: <del>struck-through</del> words were taken out of the page (boilerplate, page "
+           "furniture, markers; each line removed is listed above with its reason), <ins>underlined</ins> words were added or "
+           "rewritten (a word joined across a line-end hyphen, a caption moved to where it belongs). Line "
+           "breaks that cleaning joined into paragraphs are not marked.", "",
            f"{removed:,} word(s) removed, {added:,} word(s) added, "
            f"{len(_WORD.findall(doc.source.text)):,} word(s) in the original.", ""]
     if too_big:
         out += [f"This document is too long ({len(doc.source.text):,} characters) to show word by word here: "
-                f"compare [its original text]({rel(page, source_page(doc))}) with [its page]({rel(page, doc.page)}), "
-                f"and see the [build report]({rel(page, REPORT_PAGE)}) for every line cleaning removed.", ""]
+                f"compare [its original text]({rel(page, source_page(doc))}) with [its page]({rel(page, doc.page)}); "
+                "every line cleaning removed is listed above with its reason.", ""]
     else:
-        out += [diff_html(pieces), ""]
-    return "\n".join(out)
+        out += [verbatim(diff_html(pieces)), ""]
+    return out
 
 
 def provenance_files(corpus: Corpus) -> dict[str, str | bytes]:
-    """The raw source and the diff page of every document."""
-    files: dict[str, str | bytes] = {}
-    for doc in corpus.documents:
-        files[source_page(doc)] = raw_source(doc)
-        files[changes_page(doc)] = render_changes(doc, corpus)
-    return files
+    """The raw source of every document (its provenance page is ``report_page``'s)."""
+    return {source_page(doc): raw_source(doc) for doc in corpus.documents}

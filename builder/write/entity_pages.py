@@ -8,6 +8,7 @@ index (``entities/index.md``) lists them grouped by kind.
 
 from __future__ import annotations
 
+import html
 import re
 
 from .. import crosslinks
@@ -15,9 +16,10 @@ from ..crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
 from ..link import Corpus, by_name
+from ..permalinks import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
-from .markdown import escape
+from .markdown import attr, escape, verbatim
 
 INDEX = "entities/index.md"
 KIND_HEADINGS = {
@@ -79,8 +81,13 @@ def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
         out += [f"- {_doc_link(page, docs[n])}" for n in written] + [""]
     out += ["## Where the documents name it", ""]
     quotes = EXCERPTS_PER_DOCUMENT if len(by_doc) <= QUOTED_DOCUMENTS_MAX else 0
-    for name, mentions in by_doc.items():
-        out += _document_mentions(page, docs[name], mentions, quotes)
+    # Raw HTML (escaped here, marked verbatim), with URLs relative to this page's URL as the site's
+    # directory URLs make them: as a Markdown list, its thousands of links on a large collection
+    # made entity pages the slowest pages of the site to build.
+    here = page_url(page)
+    out += [verbatim("\n".join(['<ul class="entity-mentions">', *(
+        line for name, mentions in by_doc.items() for line in _document_mentions(here, docs[name], mentions, quotes)),
+        "</ul>"])), ""]
     return "\n".join(out).rstrip("\n") + "\n"
 
 
@@ -89,9 +96,18 @@ def _doc_link(page: str, doc: Document) -> str:
     return f"[{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}){when}"
 
 
-def _document_mentions(page: str, doc: Document, mentions: list[Mention], quotes: int) -> list[str]:
+def _text(text: str) -> str:
+    """Seed text as the text of an element of the page's raw HTML."""
+    return html.escape(text, quote=False)
+
+
+def _document_mentions(here: str, doc: Document, mentions: list[Mention], quotes: int) -> list[str]:
+    """One document's item of the mentions list, as raw HTML lines (``here``: the page's URL)."""
     n = len(mentions)
-    out = [f"- {_doc_link(page, doc)}: {n} mention{'s' if n != 1 else ''}"]
+    url = attr(relative_url(here, doc.url))
+    when = f" ({_text(human_date(doc.meta.date))})" if doc.meta.date else ""
+    out = [f'<li><a href="{url}">{_text(doc.meta.title or doc.name)}</a>{when}: {n} mention{"s" if n != 1 else ""}',
+           "<ul>"]
     paragraphs: list[Mention] = []
     elsewhere: list[str] = []
     for m in mentions:
@@ -101,20 +117,19 @@ def _document_mentions(page: str, doc: Document, mentions: list[Mention], quotes
         elif WHERE[m.where] not in elsewhere:
             elsewhere.append(WHERE[m.where])
     for m in paragraphs[:quotes]:
-        link = rel(page, f"{doc.page}#{m.anchor}")
-        out.append(f"    - [Paragraph {m.para}]({link}): {_excerpt(doc, m)}")
+        out.append(f'<li><a href="{url}#{attr(m.anchor)}">Paragraph {m.para}</a>: {_excerpt(doc, m)}</li>')
     rest = paragraphs[quotes:]
     if rest:
-        more = ", ".join(f"[{m.para}]({rel(page, f'{doc.page}#{m.anchor}')})" for m in rest)
+        more = ", ".join(f'<a href="{url}#{attr(m.anchor)}">{m.para}</a>' for m in rest)
         also = "Also paragraph" if quotes else "Paragraph"
-        out.append(f"    - {also}{'s' if len(rest) > 1 else ''} {more}")
+        out.append(f"<li>{also}{'s' if len(rest) > 1 else ''} {more}</li>")
     if elsewhere:
-        out.append(f"    - Also in {', '.join(elsewhere)}")
-    return out + [""]
+        out.append(f"<li>Also in {', '.join(elsewhere)}</li>")
+    return out + ["</ul>", "</li>"]
 
 
 def _excerpt(doc: Document, m: Mention) -> str:
-    """The words around a mention, the mention in bold (a word glued to it, IOM's, stays glued)."""
+    """The words around a mention, as HTML, the mention in bold (a word glued to it, IOM's, stays glued)."""
     block = doc.blocks[m.block]
     text = (block.children[m.child] if m.child >= 0 else block).text
     pre, post = text[:m.start], text[m.end:]
@@ -124,8 +139,8 @@ def _excerpt(doc: Document, m: Mention) -> str:
     after = post[len(glue_right):].split()
     left = ("… " if len(before) > EXCERPT_WORDS else "") + " ".join(before[-EXCERPT_WORDS:])
     right = " ".join(after[:EXCERPT_WORDS]) + (" …" if len(after) > EXCERPT_WORDS else "")
-    middle = escape(glue_left) + "**" + escape(" ".join(m.text.split())) + "**" + escape(glue_right)
-    return " ".join(x for x in (escape(left), middle, escape(right)) if x)
+    middle = _text(glue_left) + "<strong>" + _text(" ".join(m.text.split())) + "</strong>" + _text(glue_right)
+    return " ".join(x for x in (_text(left), middle, _text(right)) if x)
 
 
 def render_glossary(links: Links, corpus: Corpus) -> str:

@@ -3,12 +3,15 @@ documents listing (the Documents section of the site, oldest first)."""
 
 from __future__ import annotations
 
+import html
+
 from ..document import Document
 from ..link import Corpus
+from ..permalinks import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_header import theme_label
 from . import paginate
-from .markdown import escape
+from .markdown import attr, escape, verbatim
 
 INTRO = ("This site publishes a collection of documents on migration and human rights "
          "(letters, fact sheets, reports and submissions by governments and international "
@@ -27,18 +30,33 @@ def _date_cell(doc: Document) -> str:
 
 
 def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = None) -> list[str]:
-    """Date, title (linked), organisation, type and strongest themes, oldest first."""
-    out = ["| Date | Title | Organisation | Type | Themes |", "|---|---|---|---|---|"]
+    """Date, title (linked), organisation, type and strongest themes, oldest first.
+
+    Raw HTML (every piece of text escaped here, marked ``verbatim``) with links relative to the
+    URL of ``page``, as the site's directory URLs make them: a listing holds up to
+    ``paginate.LISTING_MAX`` rows, and as a Markdown table Python-Markdown scanned every cell for
+    inline syntax, most of what building the many listing pages of a large collection cost."""
+    here = page_url(page)
+    rows = []
     for doc in corpus.documents if docs is None else docs:
         m = doc.meta
         shown = doc.themes[:MAX_THEMES_SHOWN]
-        themes = ", ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(page, f'themes/{h.theme}.md')})"
-                           for h in shown)
+        themes = ", ".join(f'<a href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
+                           f"{_text(theme_label(corpus, h.theme))}</a>" for h in shown)
         if len(doc.themes) > len(shown):
             themes += f" and {len(doc.themes) - len(shown)} more"
-        out.append(f"| {escape(_date_cell(doc))} | [{escape(m.title or doc.name)}]({rel(page, doc.page)}) | "
-                   f"{escape(m.organisation or '—')} | {escape(m.doc_type or '—')} | {themes or '—'} |")
-    return out + [""]
+        rows.append(f"<tr><td>{_text(_date_cell(doc))}</td>"
+                    f'<td><a href="{attr(relative_url(here, page_url(doc.page)))}">{_text(m.title or doc.name)}</a></td>'
+                    f"<td>{_text(m.organisation or '—')}</td><td>{_text(m.doc_type or '—')}</td>"
+                    f"<td>{themes or '—'}</td></tr>")
+    head = "<tr><th>Date</th><th>Title</th><th>Organisation</th><th>Type</th><th>Themes</th></tr>"
+    return [verbatim("\n".join(["<table>", "<thead>", head, "</thead>", "<tbody>", *rows, "</tbody>", "</table>"])),
+            ""]
+
+
+def _text(text: str) -> str:
+    """Seed or metadata text as the text of an element of raw HTML."""
+    return html.escape(text, quote=False)
 
 
 def _span(corpus: Corpus) -> str:

@@ -83,6 +83,13 @@ def attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def verbatim(block: str) -> str:
+    """A block of raw HTML we generate (every piece of text in it escaped), marked so that
+    ``hooks/verbatim_html.py`` puts it on the page unread by Python-Markdown; a Markdown line of
+    its own, with blank lines around it."""
+    return f"<!-- verbatim -->\n{block}\n<!-- /verbatim -->"
+
+
 SAFE_SCHEMES = ("http", "https", "mailto")
 _URL_SAFE_CHARS = ":/?#=&%@!$,;+~.-"
 

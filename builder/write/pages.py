@@ -27,8 +27,8 @@ def render(corpus: Corpus) -> dict[str, str | bytes]:
     for theme in corpus.config.themes:
         files[f"themes/{theme.id}.md"] = render_theme(theme, corpus)
     files["about.md"] = render_about(corpus)
-    files.update(render_report_pages(corpus))  # about/report.md, the summary, and a page per document
-    files.update(provenance_files(corpus))
+    files.update(render_report_pages(corpus))  # about/report.md, its year pages, and changes/<slug>.md per document
+    files.update(provenance_files(corpus))  # sources/<slug>.txt
     files.update(render_entity_pages(corpus))
     files["timeline.md"] = render_timeline(corpus)
     files.update(render_parts(corpus))  # the documents listing split by year, on a large collection

@@ -8,24 +8,28 @@ and those carried to changed text since they were first published (permalinks.ym
 ``about.md`` and kept out of the reading navigation.
 
 No page grows with the number of documents: ``about/report.md`` is the summary (one table row
-per document, its title linked to that document's own report page ``about/report/<slug>.md``,
-which holds the detail). Above ``SUMMARY_MAX`` documents the summary table is split by year
-(``about/report/by-year/<year>.md``, parts of at most ``SUMMARY_MAX`` rows) with
-``paginate``'s helpers, and ``about/report.md`` links the years. Every report page is
-excluded from search and from the navigation.
+per document, its title linked to that document's provenance page ``changes/<slug>.md``, "what
+cleaning changed", which holds the detail: the document's report, then its word diff from
+``doc_provenance``; one page per document rather than two keeps the site quick to build, and the
+report pages ``about/report/<slug>.md`` of earlier builds redirect to it). Above ``SUMMARY_MAX``
+documents the summary table is split by year (``about/report/by-year/<year>.md``, parts of at
+most ``SUMMARY_MAX`` rows) with ``paginate``'s helpers, and ``about/report.md`` links the years.
+Every report page is excluded from search and from the navigation.
 """
 
 from __future__ import annotations
 
+import html
 from collections import Counter
 from typing import Any
 
 from ..document import Document
 from ..link import Corpus
+from ..permalinks import page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
-from .doc_provenance import changes_page, source_page
-from .markdown import escape
+from .doc_provenance import changes_page, diff_section, source_page
+from .markdown import attr, escape, verbatim
 from .paginate import Part, parts, year_links
 
 PAGE = "about/report.md"
@@ -35,8 +39,8 @@ YEAR_FOLDER = "about/report/by-year"
 
 
 def document_page(doc: Document) -> str:
-    """Docs-relative path of one document's report page."""
-    return f"about/report/{doc.slug}.md"
+    """Docs-relative path of the page holding one document's report: its provenance page."""
+    return changes_page(doc)
 
 COUNTERS = (
     ("lines_removed", "Lines removed"),
@@ -60,16 +64,11 @@ SUMMARY_COLUMNS = ("Source", "Removals", "Lines removed", "Rejoined across page 
 def summary_row(entry: dict[str, Any]) -> list[str]:
     """The summary table's numbers for one document of the JSON report, in ``SUMMARY_COLUMNS`` order."""
     stats = entry.get("stats", {})
-    return [escape(entry["source"]), str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
+    return [_text(entry["source"]), str(len(entry["removed"])), str(stats.get("lines_removed", 0)),
             str(stats.get("rejoined_across_breaks", 0)), str(stats.get("hyphens_joined", 0)),
             str(stats.get("footnotes", 0)), str(stats.get("captions_moved", 0)),
             str(stats.get("boxes_moved", 0)), str(len(entry["moved"])), str(len(entry["warnings"])),
             "yes" if entry.get("unthemed") else "no"]
-
-
-def cell(text: str) -> str:
-    """Seed text for one table cell: escaped, its line breaks shown as ⏎."""
-    return escape(" ⏎ ".join(line.strip() for line in text.strip().split("\n")))
 
 
 def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
@@ -108,65 +107,88 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     return status
 
 
-def _document_section(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+def _text(text: str) -> str:
+    """Seed or report text inside the page's raw HTML: escaped, its line breaks shown as ⏎."""
+    return html.escape(" ⏎ ".join(line.strip() for line in str(text).strip().split("\n")), quote=False)
+
+
+def _html_list(items: list[tuple[str, str]]) -> str:
+    """``(label, text)`` pairs (text already escaped) as one raw HTML list."""
+    return "<ul>\n" + "".join(f"<li><strong>{html.escape(label)}:</strong> {text}</li>\n" for label, text in items) + "</ul>"
+
+
+def _html_table(head: tuple[str, ...], rows: list[list[str]]) -> str:
+    """A raw HTML table of already escaped cells."""
+    return ("<table>\n<thead>\n<tr>" + "".join(f"<th>{h}</th>" for h in head) + "</tr>\n</thead>\n<tbody>\n"
+            + "".join("<tr>" + "".join(f"<td>{c}</td>" for c in row) + "</tr>\n" for row in rows)
+            + "</tbody>\n</table>")
+
+
+def report_items(entry: dict[str, Any], anchors: dict[str, list[str]] | None) -> list[tuple[str, str]]:
+    """The figures of one document's JSON report entry, ``(label, escaped HTML text)`` in page order."""
     stats = entry.get("stats", {})
+    reasons = Counter(r["reason"] for r in entry["removed"])
+    why = "; ".join(f"{reason}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
+    items = [("Removals", f"{len(entry['removed'])}" + (f" ({_text(why)})" if why else ""))]
+    items += [(label, str(stats.get(key, 0))) for key, label in COUNTERS]
+    items += [(key.replace("_", " ").capitalize(), str(stats[key]))
+              for key in sorted(set(stats) - {k for k, _ in COUNTERS})]
+    items += [("Blocks moved", str(len(entry["moved"]))), ("Citable paragraphs", str(entry.get("paragraphs", 0)))]
+    if entry.get("repairs"):
+        items.append(("Reading repaired", _text("; ".join(entry["repairs"]))))
+    missing = entry.get("missing_metadata") or []
+    items.append(("Missing metadata", _text(", ".join(missing)) if missing else "none"))
+    if entry.get("unthemed"):
+        hint = ", ".join(entry.get("keywords") or []) or "no key phrases found"
+        items.append(("Themes", f"unthemed (suggested phrases for themes.yml: {_text(hint)})"))
+    else:
+        items.append(("Themes", _text(", ".join(entry["themes"]))))
+    if anchors is not None:
+        carried, aliases = anchors.get("carried", []), anchors.get("aliases", [])
+        items.append(("Paragraph anchors", f"{len(anchors.get('anchors', []))}; "
+                      f"carried to changed text since first published: {len(carried)}"
+                      + (f" ({_text(', '.join(carried))})" if carried else "")
+                      + f"; older anchors landing on a merged paragraph: {len(aliases)}"
+                      + (f" ({_text(', '.join(aliases))})" if aliases else "")))
+    return items
+
+
+def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+    """The provenance page of one document: its build report, then what cleaning changed word by word.
+
+    The report's lists and tables are raw HTML with every piece of text escaped here, marked
+    ``verbatim``: the same page as Markdown, but Python-Markdown neither scans each table cell for
+    inline syntax nor parses the tags (which made these pages slow to build)."""
     page = document_page(doc)
-    title = f"Build report: {entry['title'] or entry['source']}"
+    title = f"What cleaning changed: {entry['title'] or entry['source']}"
     out = [front_matter({"title": title, "source": entry["source"], "search": {"exclude": True}},
                         f"seeds/{entry['source']}"), f"# {escape(title)}", "",
            f"Source file: {escape(entry['source'])} · [page]({rel(page, doc.page)}) · "
-           f"[raw text]({rel(page, source_page(doc))}) · [what cleaning changed]({rel(page, changes_page(doc))}) · "
-           f"[all documents]({rel(page, PAGE)})",
-           ""]
-    reasons = Counter(r["reason"] for r in entry["removed"])
-    why = "; ".join(f"{escape(reason)}: {n}" for reason, n in sorted(reasons.items(), key=lambda kv: (-kv[1], kv[0])))
-    out.append(f"- **Removals:** {len(entry['removed'])}" + (f" ({why})" if why else ""))
-    for key, label in COUNTERS:
-        out.append(f"- **{label}:** {stats.get(key, 0)}")
-    for key in sorted(set(stats) - {k for k, _ in COUNTERS}):
-        out.append(f"- **{escape(key.replace('_', ' ').capitalize())}:** {stats[key]}")
-    out.append(f"- **Blocks moved:** {len(entry['moved'])}")
-    out.append(f"- **Citable paragraphs:** {entry.get('paragraphs', 0)}")
-    if entry.get("repairs"):
-        out.append(f"- **Reading repaired:** {escape('; '.join(entry['repairs']))}")
-    missing = entry.get("missing_metadata") or []
-    out.append(f"- **Missing metadata:** {escape(', '.join(missing)) if missing else 'none'}")
-    if entry.get("unthemed"):
-        hint = ", ".join(entry.get("keywords") or []) or "no key phrases found"
-        out.append(f"- **Themes:** unthemed (suggested phrases for themes.yml: {escape(hint)})")
-    else:
-        out.append(f"- **Themes:** {escape(', '.join(entry['themes']))}")
-    anchors = anchor_status(doc, corpus)
-    if anchors is not None:
-        carried, aliases = anchors.get("carried", []), anchors.get("aliases", [])
-        out.append(f"- **Paragraph anchors:** {len(anchors.get('anchors', []))}; "
-                   f"carried to changed text since first published: {len(carried)}"
-                   + (f" ({escape(', '.join(carried))})" if carried else "")
-                   + f"; older anchors landing on a merged paragraph: {len(aliases)}"
-                   + (f" ({escape(', '.join(aliases))})" if aliases else ""))
-    out.append("")
+           f"[raw text]({rel(page, source_page(doc))}) · [build report of all documents]({rel(page, PAGE)})",
+           "",
+           "What the builder did to this document: the lines it took out of the page and why, what it moved "
+           "and joined, then the original text with every change marked word by word.", "",
+           "## Build report", "", verbatim(_html_list(report_items(entry, anchor_status(doc, corpus)))), ""]
     if entry["warnings"]:
-        out += ["## Warnings", ""] + [f"- {escape(w)}" for w in entry["warnings"]] + [""]
+        out += ["## Warnings", "", verbatim("<ul>\n" + "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"]) + "</ul>"),
+                ""]
     if entry["removed"]:
-        out += ["## Removed", "", "| Line | Why | Text |", "|---|---|---|"]
-        out += [f"| {r.get('line') or ''} | {escape(r['reason'])} | {cell(r['text'])} |" for r in entry["removed"]]
-        out.append("")
+        out += ["## Removed", "", verbatim(_html_table(("Line", "Why", "Text"), [
+            [str(r.get("line") or ""), _text(r["reason"]), _text(r["text"])] for r in entry["removed"]])), ""]
     if entry["moved"]:
-        out += ["## Moved", "", "| Line | Why | Now | Text |", "|---|---|---|---|"]
-        out += [f"| {m.get('line') or ''} | {escape(m['reason'])} | {escape(m.get('placed') or '')} | "
-                f"{cell(m['text'])} |" for m in entry["moved"]]
-        out.append("")
-    return out
+        out += ["## Moved", "", verbatim(_html_table(("Line", "Why", "Now", "Text"), [
+            [str(m.get("line") or ""), _text(m["reason"]), _text(m.get("placed") or ""), _text(m["text"])]
+            for m in entry["moved"]])), ""]
+    return out + diff_section(doc, page)
 
 
 def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str, Document]) -> list[str]:
-    """The summary table on ``page``: one row per entry, its title linked to the document's report page."""
-    out = ["| Document | " + " | ".join(SUMMARY_COLUMNS) + " |", "|---" * (len(SUMMARY_COLUMNS) + 1) + "|"]
-    for e in entries:
-        doc = by_source[e["source"]]
-        out.append(f"| [{escape(e['title'] or e['source'])}]({rel(page, document_page(doc))}) | "
-                   + " | ".join(summary_row(e)) + " |")
-    return out + [""]
+    """The summary table on ``page``: one row per entry, its title linked to the document's
+    provenance page (raw HTML marked ``verbatim``, links relative to the page's URL)."""
+    here = page_url(page)
+    rows = [[f'<a href="{attr(relative_url(here, page_url(document_page(by_source[e["source"]]))))}">'
+             f"{_text(e['title'] or e['source'])}</a>", *summary_row(e)] for e in entries]
+    return [verbatim(_html_table(("Document", *SUMMARY_COLUMNS), rows)), ""]
 
 
 def summary_parts(docs: list[Document]) -> list[Part]:
@@ -176,8 +198,8 @@ def summary_parts(docs: list[Document]) -> list[Part]:
 
 def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) -> dict[str, str]:
     """Every build report page, ``{docs-relative path: Markdown}``, from the JSON report of ``corpus``
-    (made here unless given): the summary ``about/report.md``, one page per document and, on a
-    large collection, the summary's year pages."""
+    (made here unless given): the summary ``about/report.md``, each document's provenance page
+    (``changes/<slug>.md``) and, on a large collection, the summary's year pages."""
     report = report or make_report(corpus)
     by_source = {doc.name: doc for doc in corpus.documents}
     entries = [e for e in report["documents"] if e["source"] in by_source]
@@ -188,9 +210,9 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
     out = [front_matter({"title": "Build report", "search": {"exclude": True}}, "seeds/"), "# Build report", "",
            "What the builder did to each document of this build: the lines it took out of the page and why, "
            "the paragraphs it put back together, what it moved, and what it could not find. Nothing is "
-           "dropped silently: every removed line is listed, with its reason, on the document's own report "
-           "page (follow its title below), and each document's \"what cleaning changed\" view shows the "
-           "changes in place. The same figures are in the JSON "
+           "dropped silently: every removed line is listed, with its reason, on the document's own \"what "
+           "cleaning changed\" page (follow its title below), beside its original text with the changes "
+           "marked in place. The same figures are in the JSON "
            f"report (`python -m builder build --report FILE`). Back to [About this collection]({rel(PAGE, 'about.md')}).",
            "", "## Summary", ""]
     if all_parts:
@@ -219,7 +241,7 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
         files[part.page] = "\n".join(page).rstrip("\n") + "\n"
     for e in entries:
         doc = by_source[e["source"]]
-        files[document_page(doc)] = "\n".join(_document_section(e, doc, corpus)).rstrip("\n") + "\n"
+        files[document_page(doc)] = "\n".join(_provenance_page(e, doc, corpus)).rstrip("\n") + "\n"
     return files
 
 
