@@ -29,11 +29,18 @@ def _date_cell(doc: Document) -> str:
 def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = None) -> list[str]:
     """Date, title (linked), organisation, type and strongest themes, oldest first."""
     out = ["| Date | Title | Organisation | Type | Themes |", "|---|---|---|---|---|"]
+    theme_links: dict[str, str] = {}  # each theme's link from this page, made once per table
     for doc in corpus.documents if docs is None else docs:
         m = doc.meta
         shown = doc.themes[:MAX_THEMES_SHOWN]
-        themes = ", ".join(f"[{escape(theme_label(corpus, h.theme))}]({rel(page, f'themes/{h.theme}.md')})"
-                           for h in shown)
+        links = []
+        for h in shown:
+            link = theme_links.get(h.theme)
+            if link is None:
+                link = theme_links[h.theme] = (f"[{escape(theme_label(corpus, h.theme))}]"
+                                               f"({rel(page, f'themes/{h.theme}.md')})")
+            links.append(link)
+        themes = ", ".join(links)
         if len(doc.themes) > len(shown):
             themes += f" and {len(doc.themes) - len(shown)} more"
         out.append(f"| {escape(_date_cell(doc))} | [{escape(m.title or doc.name)}]({rel(page, doc.page)}) | "
