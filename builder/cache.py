@@ -74,9 +74,7 @@ class Cache:
             return None
         path = self.path(key)
         try:
-            with path.open("rb") as f:
-                doc = pickle.load(f)
-                offset = f.tell()
+            doc, offset = unpack(path.read_bytes())  # one read: unpickling from a file reads in pieces
         except OSError:
             return None
         except Exception:  # a truncated or foreign file is just a miss
