@@ -130,7 +130,7 @@ class Payloads:
     def in_entry(self, name: str, path: Path, offset: int) -> None:
         self._where[name] = (path, offset)
 
-    def keep(self, name: str, payload: bytes) -> None:
+    def keep(self, name: str, payload: bytes | memoryview) -> None:
         """Spill the payload part of a ``pack`` (its bytes from the offset ``unpack`` gave)."""
         if self._spill is None:
             self._spill = tempfile.TemporaryFile(prefix="builder-payloads-")

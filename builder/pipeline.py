@@ -115,7 +115,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     mark = time.perf_counter()
     progress.stage("Cleaning and enriching", len(todo))
     for (i, _seed, _key), outcome in zip(todo, _run(todo, config, cache, jobs)):
-        outcomes[i] = outcome
+        outcomes[i] = _settle(outcome, payloads)
         progress.advance()
     timings["process"] = time.perf_counter() - mark
     documents: list[Document] = []
@@ -130,19 +130,15 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
         outcome = outcomes.pop(i, None)  # (dropped as used: its pickled document is no longer needed)
         if outcome is None:  # a copy of a seed that failed to read: read it on its own
             processed.append(seed.name)
-            outcome = _process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else "")
+            outcome = _settle(_process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else ""), payloads)
         for level, message in outcome.logs:
             log.log(level, "%s", message)
         if outcome.sha is not None:
             seen[outcome.sha] = seed.name
         if outcome.rejected is not None:
             rejected.append(outcome.rejected)
-        elif outcome.doc is not None:
-            if isinstance(outcome.doc, Document):
-                doc = outcome.doc
-            else:
-                doc, offset = unpack(outcome.doc)
-                payloads.keep(doc.name, outcome.doc[offset:])
+        elif isinstance(outcome.doc, Document):
+            doc = outcome.doc
             same = seen_text.setdefault(doc.extra["text_sha256"], seed.name)
             if same != seed.name:  # other bytes (encoding, line ends) but the same text
                 notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
@@ -212,6 +208,16 @@ class _Outcome:
     rejected: dict[str, str] | None = None
     logs: list[tuple[int, str]] = field(default_factory=list)
     """Log records, replayed in seed order by the parent."""
+
+
+def _settle(outcome: _Outcome, payloads: Payloads) -> _Outcome:
+    """An outcome as the parent keeps it: a packed document is unpacked as soon as it arrives,
+    its payload spilled (``Payloads``), so memory never holds every packed document at once."""
+    if isinstance(outcome.doc, bytes):
+        doc, offset = unpack(outcome.doc)
+        payloads.keep(doc.name, memoryview(outcome.doc)[offset:])
+        outcome.doc = doc
+    return outcome
 
 
 def _hash_seed(seed: SeedFile) -> str | None:
