@@ -63,7 +63,7 @@ def process(source: Source, config: Config) -> Document:
 
 def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,
           use_cache: bool = True, progress: Progress | None = None, sink: Sink | None = None) -> BuildResult:
-    """Build the site's Markdown in memory. Raises ``ConfigError`` for bad configuration.
+    """Build the site's Markdown. Raises ``ConfigError`` for bad configuration.
 
     Each seed is processed at most once per content: a seed whose bytes, name, configuration
     and builder code are unchanged comes from the cache (``builder.cache``); the others are
