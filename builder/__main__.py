@@ -12,6 +12,7 @@ import argparse
 import json
 import logging
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 
 from .errors import ConfigError
@@ -61,7 +62,7 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_USAGE
     from .pipeline import build
     from .permalinks import MANIFEST_NAME, BrokenPermalinks
-    from .write.files import diff_file, diff_tree, write_file, write_tree
+    from .write.files import StagedTree, TreeDiff, diff_file, write_file
     from . import stamp
 
     inputs = "" if args.no_cache else stamp.inputs(args.seeds, args.root, args.docs)
@@ -75,28 +76,36 @@ def main(argv: list[str] | None = None) -> int:
                 for r in rejected:
                     print(f"  rejected {r['source']}: {r['reason']} ({r['action']})", file=sys.stderr)
             return EXIT_REJECTED if rejected else EXIT_OK
-    with make_progress(args.quiet) as progress:  # shown only on a terminal, never in CI
-        try:
-            result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache,
-                           progress=progress)
-        except BrokenPermalinks as exc:
-            print(f"nothing written: {exc}", file=sys.stderr)
-            return EXIT_USAGE
-        except ConfigError as exc:
-            print(f"configuration error:\n{exc}", file=sys.stderr)
-            return EXIT_USAGE
-        except KeyboardInterrupt:
-            print(f"interrupted: nothing written, {args.docs} is unchanged", file=sys.stderr)
-            return EXIT_INTERRUPTED
-        except Exception:  # a bug in the builder, not in a seed (those are rejected one by one)
-            logging.getLogger("builder").exception("the builder failed; nothing written, %s is unchanged",
-                                                   args.docs)
-            return EXIT_BUG
+    # The pages stream from the renderer into the sink: compared with docs/ (--check), or written
+    # into a staging tree that replaces docs/ in one swap once every page is written (atomic).
+    check = TreeDiff(args.docs) if args.check else None
+    try:
+        with make_progress(args.quiet) as progress:  # shown only on a terminal, never in CI
+            with nullcontext() if check is not None else StagedTree(args.docs) as staged:
+                result = build(args.seeds, args.root, jobs=args.jobs or None, use_cache=not args.no_cache,
+                               progress=progress, sink=check or staged)
+                if staged is not None:
+                    staged.commit()
+    except BrokenPermalinks as exc:
+        print(f"nothing written: {exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except ConfigError as exc:
+        print(f"configuration error:\n{exc}", file=sys.stderr)
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        print(f"interrupted: {args.docs} is the previous tree or the new one, never a mix", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except OSError as exc:
+        print(f"error: cannot write {args.docs}: {exc}; the previous {args.docs} is unchanged", file=sys.stderr)
+        return EXIT_USAGE
+    except Exception:  # a bug in the builder, not in a seed (those are rejected one by one)
+        logging.getLogger("builder").exception("the builder failed; nothing written, %s is unchanged", args.docs)
+        return EXIT_BUG
     if args.report:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(result.report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    if args.check:
-        problems = diff_tree(result.files, args.docs) + diff_file(result.manifest, args.root / MANIFEST_NAME)
+    if check is not None:
+        problems = check.finish() + diff_file(result.manifest, args.root / MANIFEST_NAME)
         if problems:
             print(f"{args.docs} is out of date with the seeds ({len(problems)} file(s)); "
                   "run `python -m builder build`:", file=sys.stderr)
@@ -107,16 +116,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.docs} is up to date ({len(result.files)} files).")
         return EXIT_OK
     try:
-        write_tree(result.files, args.docs)  # atomic: on any failure the previous docs/ stays
         write_file(args.root / MANIFEST_NAME, result.manifest)
         if inputs:
             stamp.record(args.root, args.docs, inputs, result.corpus.rejected, len(result.corpus.documents))
     except OSError as exc:
-        print(f"error: cannot write {args.docs}: {exc}; the previous {args.docs} is unchanged", file=sys.stderr)
+        print(f"error: cannot write {args.root / MANIFEST_NAME}: {exc}", file=sys.stderr)
         return EXIT_USAGE
-    except KeyboardInterrupt:
-        print(f"interrupted: {args.docs} is the previous tree or the new one, never a mix", file=sys.stderr)
-        return EXIT_INTERRUPTED
     rejected = result.corpus.rejected
     if not args.quiet:
         print("\n".join(summary(result, str(args.docs), args.verbose)))

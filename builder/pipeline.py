@@ -10,16 +10,15 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import pickle
 import time
 import traceback
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
-from .cache import Cache, dumps
+from .cache import Cache, Payloads, RenderMemo, pack, unpack
 from .clean import clean
 from .config import Config, load_config
 from .document import Document, Source
@@ -39,7 +38,9 @@ log = logging.getLogger(__name__)
 @dataclass(slots=True)
 class BuildResult:
     corpus: Corpus
-    files: dict[str, str | bytes]
+    files: dict[str, str | bytes | None]
+    """The generated files, ``{docs-relative path: content}``; when the build streamed them into
+    a sink (``build(sink=…)``), only their paths (every value ``None``)."""
     report: dict[str, Any]
     seconds: float = 0.0
     timings: dict[str, float] = field(default_factory=dict)
@@ -62,17 +63,31 @@ def process(source: Source, config: Config) -> Document:
 
 
 def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,
-          use_cache: bool = True, progress: Progress | None = None) -> BuildResult:
-    """Build the site's Markdown in memory. Raises ``ConfigError`` for bad configuration.
+          use_cache: bool = True, progress: Progress | None = None, sink: Sink | None = None) -> BuildResult:
+    """Build the site's Markdown. Raises ``ConfigError`` for bad configuration.
 
     Each seed is processed at most once per content: a seed whose bytes, name, configuration
     and builder code are unchanged comes from the cache (``builder.cache``); the others are
     processed on ``jobs`` processes (default: every core). Results are gathered in seed
     order, so the output is the same byte for byte whatever the cache and ``jobs``.
     ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
+
+    The pages are rendered one after the other (``write.render`` yields them): with a ``sink``,
+    each goes to it as it is rendered, and ``BuildResult.files`` keeps only the paths, so the
+    whole site is never in memory; without one, they are collected into ``BuildResult.files``.
+    Either way the permalink guard runs after the last page and before anything is final
+    (a ``StagedTree`` is swapped in only after ``build`` returns).
     """
+    payloads = Payloads()  # each document's raw bytes, text and word diff wait on disk until rendered
+    try:
+        return _build(seeds_dir, root, config, jobs, use_cache, progress or Progress(), sink, payloads)
+    finally:
+        payloads.close()
+
+
+def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None, use_cache: bool,
+           progress: Progress, sink: Sink | None, payloads: Payloads) -> BuildResult:
     started = time.perf_counter()
-    progress = progress or Progress()
     config = config or load_config(root)
     seeds, notices = find_seeds(seeds_dir)
     cache = Cache(root, config.fingerprint, enabled=use_cache)
@@ -92,14 +107,16 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
         key = cache.key(seed.name, sha) if sha is not None else ""
         cached = cache.get(key) if key else None
         if cached is not None:
-            outcomes[i] = _Outcome(sha=sha, doc=cached)
+            doc, path, offset = cached
+            payloads.in_entry(doc.name, path, offset)
+            outcomes[i] = _Outcome(sha=sha, doc=doc)
         else:
             todo.append((i, seed, key))
     timings["cache"] = time.perf_counter() - started
     mark = time.perf_counter()
     progress.stage("Cleaning and enriching", len(todo))
     for (i, _seed, _key), outcome in zip(todo, _run(todo, config, cache, jobs)):
-        outcomes[i] = outcome
+        outcomes[i] = _settle(outcome, payloads)
         progress.advance()
     timings["process"] = time.perf_counter() - mark
     documents: list[Document] = []
@@ -111,19 +128,19 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
         if sha is not None and sha in seen:
             notices.append(Notice(seed.name, f"same bytes as {seen[sha]}", f"published once, under {seen[sha]}"))
             continue
-        outcome = outcomes.get(i)
+        outcome = outcomes.pop(i, None)  # (dropped as used: its pickled document is no longer needed)
         if outcome is None:  # a copy of a seed that failed to read: read it on its own
             processed.append(seed.name)
-            outcome = _process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else "")
+            outcome = _settle(_process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else ""), payloads)
         for level, message in outcome.logs:
             log.log(level, "%s", message)
         if outcome.sha is not None:
             seen[outcome.sha] = seed.name
         if outcome.rejected is not None:
             rejected.append(outcome.rejected)
-        elif outcome.doc is not None:
-            doc = outcome.doc if isinstance(outcome.doc, Document) else pickle.loads(outcome.doc)
-            same = seen_text.setdefault(hashlib.sha256(doc.source.text.encode()).hexdigest(), seed.name)
+        elif isinstance(outcome.doc, Document):
+            doc = outcome.doc
+            same = seen_text.setdefault(doc.extra["text_sha256"], seed.name)
             if same != seed.name:  # other bytes (encoding, line ends) but the same text
                 notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
                 continue
@@ -142,12 +159,44 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)
-    files: dict[str, str | bytes] = dict(render(corpus))
-    manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
     report = make_report(corpus)
+    pages = render(corpus, report=report, provenance=payloads,
+                   memo=RenderMemo(root, enabled=use_cache))
+    if sink is None:
+        files: dict[str, str | bytes | None] = dict(sorted(pages))
+        manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
+    else:
+        files = _stream(pages, sink)
+        added = set(files)
+        files = dict.fromkeys(sorted(files))
+        manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
+        for path in sorted(added - set(files)):  # the guard took a redirect back
+            sink.discard(path)
+        for path, content in files.items():
+            if content is not None:  # the guard added a redirect
+                sink.add(path, content)
+                files[path] = None
     timings["render"] = time.perf_counter() - mark
     log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
     return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
+
+
+class Sink(Protocol):
+    """Where a streaming build puts each generated file as it is rendered (``write.files``:
+    ``StagedTree`` writes them, ``TreeDiff`` compares them with docs/)."""
+
+    def add(self, rel: str, content: str | bytes) -> None: ...
+
+    def discard(self, rel: str) -> None: ...
+
+
+def _stream(pages: Iterator[tuple[str, str | bytes]], sink: Sink) -> dict[str, None]:
+    """Hand each page to ``sink`` as it comes; keep only the paths."""
+    paths: dict[str, None] = {}
+    for path, content in pages:
+        sink.add(path, content)
+        paths[path] = None
+    return paths
 
 
 @dataclass(slots=True)
@@ -160,6 +209,16 @@ class _Outcome:
     rejected: dict[str, str] | None = None
     logs: list[tuple[int, str]] = field(default_factory=list)
     """Log records, replayed in seed order by the parent."""
+
+
+def _settle(outcome: _Outcome, payloads: Payloads) -> _Outcome:
+    """An outcome as the parent keeps it: a packed document is unpacked as soon as it arrives,
+    its payload spilled (``Payloads``), so memory never holds every packed document at once."""
+    if isinstance(outcome.doc, bytes):
+        doc, offset = unpack(outcome.doc)
+        payloads.keep(doc.name, memoryview(outcome.doc)[offset:])
+        outcome.doc = doc
+    return outcome
 
 
 def _hash_seed(seed: SeedFile) -> str | None:
@@ -189,7 +248,7 @@ def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Ou
                         rejected={"source": seed.name, "reason": f"builder error: {exc!r}", "action": "skipped"},
                         logs=[(logging.ERROR, f"Skipping '{seed.name}': the builder failed on it\n"
                                               f"{traceback.format_exc()}")])
-    data = dumps(doc)
+    data = pack(doc)
     if key and key == cache.key(seed.name, source.sha256):  # the bytes did not change since hashing
         cache.put(key, data)
     return _Outcome(sha=source.sha256, doc=data)

@@ -16,6 +16,7 @@ from builder.config import load_config
 from builder.errors import DocumentError
 from builder.pipeline import build, process
 from builder.read import decode
+from builder.write.doc_provenance import changes_page
 from conftest import ROOT, build_project, make_project
 
 sys.path.insert(0, str(Path(__file__).parent / "clean"))
@@ -88,9 +89,10 @@ def test_each_repair_is_reported_as_repaired(messy, source, repair):
 def test_repaired_text_is_what_the_page_shows(messy):
     _, result = messy
     docs = {d.name: d for d in result.corpus.documents}
-    assert "It’s the migrants’ right" in docs["mojibake.txt"].source.text
-    assert "The State’s “duty” – to protect" in docs["windows.txt"].source.text
-    assert "Seasonal workers" in docs["nul.txt"].source.text
+    # The "what cleaning changed" page shows the source text as reading left it.
+    assert "It’s the migrants’ right" in result.files[changes_page(docs["mojibake.txt"])]
+    assert "The State’s “duty” – to protect" in result.files[changes_page(docs["windows.txt"])]
+    assert "Seasonal workers" in result.files[changes_page(docs["nul.txt"])]
 
 
 def test_non_txt_files_are_ignored_with_a_notice(messy):

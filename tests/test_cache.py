@@ -126,3 +126,45 @@ def test_a_renamed_copy_of_a_cached_seed_is_still_reported_as_a_duplicate(projec
     result = build(project)
     assert any(n.startswith("zeta.txt: same bytes as alpha.txt") for n in result.corpus.notices)
     assert len(result.corpus.documents) == len(SEEDS)
+
+
+def test_only_the_edited_documents_pages_are_rendered_again(project, monkeypatch):
+    from builder.write import pages
+
+    build(project)
+    rendered: list[str] = []
+    real = pages.document_files
+    monkeypatch.setattr(pages, "document_files", lambda doc, *rest: rendered.append(doc.name) or real(doc, *rest))
+    seed = project / "seeds" / "alpha.txt"
+    seed.write_text(seed.read_text().replace("not licensed", "never licensed"), encoding="utf-8")
+    result = build(project)
+    assert rendered == ["alpha.txt"]
+    assert any("never licensed" in text for text in result.files.values())
+
+
+def test_a_document_whose_link_targets_changed_is_rendered_again_and_matches_a_clean_build(tmp_path):
+    title = "Report on the detention of migrant children"
+    project = make_project(tmp_path, {
+        "report.txt": f"{title}\n\nMarch 3, 2015\n\nChildren were held for weeks at the border.\n",
+        "letter.txt": f"Letter to the Minister\n\nMay 5, 2016\n\nAs the {title} found, detention harms them.\n",
+    })
+    build(project)
+    seed = project / "seeds" / "report.txt"
+    seed.write_text(seed.read_text().replace("March 3, 2015", "April 9, 2015"), encoding="utf-8")
+    assert build(project).files == build(project, use_cache=False).files
+
+
+def test_a_rebuild_rewrites_only_the_files_that_changed(project):
+    from builder.__main__ import main
+
+    docs = project / "docs"
+    args = ["build", "--root", str(project), "--seeds", str(project / "seeds"), "--docs", str(docs), "-q"]
+    assert main(args) == 0
+    before = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.is_file()}
+    seed = project / "seeds" / "alpha.txt"
+    seed.write_text(seed.read_text().replace("not licensed", "never licensed"), encoding="utf-8")
+    assert main(args) == 0
+    after = {p: (p.read_bytes(), p.stat().st_mtime_ns) for p in docs.rglob("*") if p.is_file()}
+    changed = {p for p in after if before.get(p, (None,))[0] != after[p][0]}
+    assert changed  # the edited document's pages
+    assert all(after[p][1] == before[p][1] for p in after if p not in changed)  # the rest kept their mtime

@@ -72,7 +72,7 @@ def test_on_a_split_collection_a_theme_page_quotes_its_strongest_and_lists_all_b
     monkeypatch.setattr(paginate, "TOP", 1)
     from builder.write.pages import render
 
-    files = render(result.corpus)
+    files = dict(render(result.corpus))
     theme = next(t for t in result.corpus.config.themes if f"themes/{t.id}/by-year/2014.md" in files)
     page = files[f"themes/{theme.id}.md"]
     assert page.count("[Read the document]") == 1

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import html
+import re
+from functools import lru_cache
 from datetime import date as Date
 from typing import Any
 
@@ -31,12 +33,77 @@ def front_matter(fields: dict[str, Any], source: str) -> str:
     for key in HTML_META_KEYS:
         if isinstance(data.get(key), str):
             data[key] = html.escape(" ".join(data[key].split()), quote=True)
-    body = yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=1000)
+    body = simple_yaml(data)
+    if body is None:
+        body = yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{header}{body}---\n\n"
 
 
+# Front matter is written on every page, and most of it is short words: a title, a date, a file
+# name. ``simple_yaml`` writes exactly the bytes ``yaml.dump`` (above) would for values it can be
+# sure of, and leaves everything else (a line break, a leading space, a quote character that
+# needs care, a very long line) to PyYAML. tests/test_front_matter.py compares the two.
+_SURE = re.compile(r"\w[\w .,;:()&/'’\"#!?%+*@–—…|-]*")
+"""Characters that never make libyaml choose a style other than plain or single-quoted, when
+the value starts with a letter or digit (``'`` and ``#`` only matter next to a space or at
+the start, ``:`` before a space or at the end; both are checked in ``_scalar``)."""
+_MAX_SURE = 400
+"""Longer values are left to PyYAML (it folds lines longer than its ``width``)."""
+_STR_TAG = "tag:yaml.org,2002:str"
+_RESOLVER = yaml.resolver.Resolver()
+
+
+def _scalar(value: object) -> str | None:
+    """One scalar as ``yaml.dump`` writes it, or ``None`` when not sure."""
+    if value is True or value is False:
+        return "true" if value else "false"
+    if type(value) is int:
+        return str(value)
+    if type(value) is not str or len(value) > _MAX_SURE or not _SURE.fullmatch(value):
+        return None
+    if not value.isascii() and max(value) > "\uffff":  # libyaml escapes characters beyond the BMP
+        return None
+    if value.endswith(" ") or "  " in value or " #" in value or " '" in value:
+        return None
+    # Plain unless it would read back as another type (a date, a number, ``yes``) or holds a
+    # mapping indicator (``: ``, or ``:`` at the end): then single-quoted, ``'`` doubled.
+    if ": " in value or value.endswith(":") or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
+        return "'" + value.replace("'", "''") + "'"
+    return value
+
+
+def simple_yaml(data: dict[str, Any]) -> str | None:
+    """``data`` as ``yaml.dump(data, sort_keys=False, allow_unicode=True, width=1000)`` writes it,
+    for a mapping of plain keys to scalars, lists of scalars and mappings of scalars; ``None``
+    when a value is anything else or a string it cannot be sure of."""
+    if not data:
+        return None
+    out: list[str] = []
+    for key, value in data.items():
+        if type(key) is not str or _scalar(key) != key:
+            return None
+        if isinstance(value, (list, dict)):
+            if not value:
+                return None
+            out.append(f"{key}:\n")
+            items = value.items() if isinstance(value, dict) else ((None, item) for item in value)
+            for sub, item in items:
+                text = _scalar(item)
+                if text is None or (sub is not None and (type(sub) is not str or _scalar(sub) != sub)):
+                    return None
+                out.append(f"  {sub}: {text}\n" if sub is not None else f"- {text}\n")
+            continue
+        text = _scalar(value)
+        if text is None:
+            return None
+        out.append(f"{key}: {text}\n")
+    return "".join(out)
+
+
+@lru_cache(maxsize=4096)
 def human_date(iso: str | None) -> str:
-    """``2016-08-10`` → ``10 August 2016``; partial dates stay partial."""
+    """``2016-08-10`` → ``10 August 2016``; partial dates stay partial. (Cached: listings
+    show the same dates on many pages.)"""
     if not iso:
         return "undated"
     parts = iso.split("-")
@@ -53,14 +120,28 @@ def human_date(iso: str | None) -> str:
 
 def rel(from_page: str, to_page: str) -> str:
     """Relative link between two docs-relative Markdown paths (``a/b.md`` → ``c/d.md#x``)."""
-    src = from_page.split("/")[:-1]
     dst, _, anchor = to_page.partition("#")
-    parts = dst.split("/")
+    suffix = f"#{anchor}" if anchor else ""
+    folder, slash, _ = from_page.rpartition("/")
+    dst_folder, dst_slash, name = dst.rpartition("/")
+    src = folder if slash else None  # None: the top of docs/
+    to = dst_folder if dst_slash else None
+    if src == to:
+        return name + suffix
+    return _folder_link(src, to) + name + suffix
+
+
+@lru_cache(maxsize=1024)
+def _folder_link(from_folder: str | None, to_folder: str | None) -> str:
+    """The relative path from one folder of docs/ to another (``None`` for the top), ending in
+    ``/`` (``../themes/``); cached: a site has few folders, linked across thousands of times."""
+    src = from_folder.split("/") if from_folder is not None else []
+    dst = to_folder.split("/") if to_folder is not None else []
     i = 0
-    while i < len(src) and i < len(parts) - 1 and src[i] == parts[i]:
+    while i < len(src) and i < len(dst) and src[i] == dst[i]:
         i += 1
-    link = "/".join([".."] * (len(src) - i) + parts[i:])
-    return link + (f"#{anchor}" if anchor else "")
+    steps = [".."] * (len(src) - i) + dst[i:]
+    return "/".join(steps) + "/" if steps else ""
 
 
 def excerpt(text: str, words: int = 40) -> str:

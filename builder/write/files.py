@@ -17,43 +17,102 @@ KEEP = ("assets",)
 
 
 def write_tree(files: dict[str, str | bytes], docs_dir: Path) -> None:
-    """Replace ``docs_dir`` by ``files``: write a sibling folder, then swap it in.
-
-    Until the swap the previous tree is untouched; if anything fails (an exception, a full
-    disk, Ctrl-C) the sibling is removed and ``docs_dir`` stays as it was. A process killed
-    between the two renames leaves the previous tree beside it, and the next run puts it back
-    (``recover``) before doing anything else.
-    """
-    docs_dir = docs_dir.resolve()
-    parent = docs_dir.parent
-    parent.mkdir(parents=True, exist_ok=True)
-    recover(docs_dir)
-    for rel in files:
-        _check_relative(rel)
-    staging = parent / f".{docs_dir.name}.new-{os.getpid()}"
-    old = parent / f".{docs_dir.name}.old-{os.getpid()}"
-    shutil.rmtree(staging, ignore_errors=True)
-    try:
-        staging.mkdir()
-        for keep in KEEP:
-            if (docs_dir / keep).exists():
-                shutil.copytree(docs_dir / keep, staging / keep)
+    """Replace ``docs_dir`` by ``files``: write a sibling folder, then swap it in (``StagedTree``)."""
+    with StagedTree(docs_dir) as tree:
         for rel, content in files.items():
-            path = staging / rel
-            path.parent.mkdir(parents=True, exist_ok=True)
-            if isinstance(content, bytes):
-                path.write_bytes(content)
-            else:
-                path.write_text(content, encoding="utf-8", newline="\n")
-        if docs_dir.exists():
-            docs_dir.rename(old)
-        staging.rename(docs_dir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        if old.exists() and not docs_dir.exists():
-            old.rename(docs_dir)
-        raise
-    shutil.rmtree(old, ignore_errors=True)
+            tree.add(rel, content)
+        tree.commit()
+
+
+class StagedTree:
+    """A new docs tree, written file by file into a sibling folder and swapped in whole.
+
+    ``with StagedTree(docs) as tree: tree.add(path, text) …; tree.commit()``. Until ``commit``
+    the previous tree is untouched; if anything fails (an exception, a full disk, Ctrl-C) the
+    sibling is removed and ``docs_dir`` stays as it was. A process killed between the two
+    renames leaves the previous tree beside it, and the next run puts it back (``recover``)
+    before doing anything else.
+
+    Files are added as they are rendered, so the whole tree is never in memory. A file whose
+    bytes are already in the previous tree is hard-linked from it instead of written: it keeps
+    its modification time, so ``mkdocs serve`` and anything else watching ``docs/`` sees only
+    what changed.
+    """
+
+    def __init__(self, docs_dir: Path) -> None:
+        self.docs_dir = docs_dir.resolve()
+        parent = self.docs_dir.parent
+        self.staging = parent / f".{self.docs_dir.name}.new-{os.getpid()}"
+        self.old = parent / f".{self.docs_dir.name}.old-{os.getpid()}"
+        self.changed: list[str] = []
+        """Paths whose bytes differ from the previous tree (written, not linked)."""
+        self._can_link = True
+
+    def __enter__(self) -> StagedTree:
+        self.docs_dir.parent.mkdir(parents=True, exist_ok=True)
+        recover(self.docs_dir)
+        shutil.rmtree(self.staging, ignore_errors=True)
+        try:
+            self.staging.mkdir()
+            for keep in KEEP:
+                if (self.docs_dir / keep).exists():
+                    shutil.copytree(self.docs_dir / keep, self.staging / keep)
+        except BaseException:
+            shutil.rmtree(self.staging, ignore_errors=True)
+            raise
+        return self
+
+    def add(self, rel: str, content: str | bytes) -> None:
+        """Put one file into the new tree (a path inside the docs folder, else ``ValueError``)."""
+        _check_relative(rel)
+        path = self.staging / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if self._link_unchanged(rel, path, content):
+            return
+        self.changed.append(rel)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8", newline="\n")
+
+    def discard(self, rel: str) -> None:
+        """Take a file added earlier out of the new tree."""
+        _check_relative(rel)
+        (self.staging / rel).unlink(missing_ok=True)
+
+    def _link_unchanged(self, rel: str, path: Path, content: str | bytes) -> bool:
+        previous = self.docs_dir / rel
+        if not self._can_link or rel.split("/")[0] in KEEP:
+            return False
+        try:
+            if not previous.is_file() or previous.is_symlink():
+                return False
+            data = content.encode("utf-8") if isinstance(content, str) else content
+            if previous.stat().st_size != len(data) or previous.read_bytes() != data:
+                return False
+            if path.exists():
+                path.unlink()
+            os.link(previous, path)
+        except OSError:  # no hard links on this file system: write every file
+            self._can_link = False
+            return False
+        return True
+
+    def commit(self) -> None:
+        """Swap the new tree in (two renames), then delete the previous one."""
+        if self.docs_dir.exists():
+            self.docs_dir.rename(self.old)
+        self.staging.rename(self.docs_dir)
+        shutil.rmtree(self.old, ignore_errors=True)
+
+    def __exit__(self, kind, exc, tb) -> None:
+        if kind is None:
+            if self.staging.exists():  # left without commit: nothing changes
+                shutil.rmtree(self.staging, ignore_errors=True)
+            return
+        shutil.rmtree(self.staging, ignore_errors=True)
+        if self.old.exists() and not self.docs_dir.exists():
+            self.old.rename(self.docs_dir)
 
 
 def recover(docs_dir: Path) -> list[str]:
@@ -138,20 +197,42 @@ def sync_tree(files: dict[str, str | bytes], docs_dir: Path) -> list[str]:
 
 def diff_tree(files: dict[str, str | bytes], docs_dir: Path) -> list[str]:
     """Paths that differ between ``files`` and ``docs_dir`` (missing, changed or extra)."""
-    problems: list[str] = []
+    check = TreeDiff(docs_dir)
     for rel, content in files.items():
-        path = docs_dir / rel
+        check.add(rel, content)
+    return check.finish()
+
+
+class TreeDiff:
+    """``--check``: compares files with ``docs_dir`` as they are added (nothing is kept but the
+    paths); ``finish`` lists what differs: missing or changed files by path, then extra files."""
+
+    def __init__(self, docs_dir: Path) -> None:
+        self.docs_dir = docs_dir
+        self._expected: dict[str, str] = {}
+        """Every added path → ``""``, or its problem (``missing: …``, ``changed: …``)."""
+
+    def add(self, rel: str, content: str | bytes) -> None:
+        path = self.docs_dir / rel
         data = content.encode("utf-8") if isinstance(content, str) else content
         if not path.exists():
-            problems.append(f"missing: {rel}")
+            self._expected[rel] = f"missing: {rel}"
         elif path.read_bytes() != data:
-            problems.append(f"changed: {rel}")
-    if docs_dir.exists():
-        for path in sorted(docs_dir.rglob("*")):
-            rel = path.relative_to(docs_dir).as_posix()
-            if path.is_file() and rel not in files and rel.split("/")[0] not in KEEP:
-                problems.append(f"extra: {rel}")
-    return problems
+            self._expected[rel] = f"changed: {rel}"
+        else:
+            self._expected[rel] = ""
+
+    def discard(self, rel: str) -> None:
+        self._expected.pop(rel, None)
+
+    def finish(self) -> list[str]:
+        problems = [self._expected[rel] for rel in sorted(self._expected) if self._expected[rel]]
+        if self.docs_dir.exists():
+            for path in sorted(self.docs_dir.rglob("*")):
+                rel = path.relative_to(self.docs_dir).as_posix()
+                if path.is_file() and rel not in self._expected and rel.split("/")[0] not in KEEP:
+                    problems.append(f"extra: {rel}")
+        return problems
 
 
 def write_file(path: Path, text: str) -> None:

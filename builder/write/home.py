@@ -38,11 +38,19 @@ def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = Non
     inline syntax, most of what building the many listing pages of a large collection cost."""
     here = page_url(page)
     rows = []
+    theme_links: dict[str, str] = {}  # each theme's link from this page, made once per table
     for doc in corpus.documents if docs is None else docs:
         m = doc.meta
         shown = doc.themes[:MAX_THEMES_SHOWN]
-        themes = ", ".join(f'<a href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
-                           f"{_text(theme_label(corpus, h.theme))}</a>" for h in shown)
+        links = []
+        for h in shown:
+            link = theme_links.get(h.theme)
+            if link is None:
+                link = theme_links[h.theme] = (
+                    f'<a href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
+                    f"{_text(theme_label(corpus, h.theme))}</a>")
+            links.append(link)
+        themes = ", ".join(links)
         if len(doc.themes) > len(shown):
             themes += f" and {len(doc.themes) - len(shown)} more"
         rows.append(f"<tr><td>{_text(_date_cell(doc))}</td>"

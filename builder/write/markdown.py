@@ -37,21 +37,41 @@ _LINE_START = re.compile(r"[-+=:~!?/%^.]|\d+[.)]")
 _FOOTNOTE_DEF = re.compile(r"^(\[\^[^\]]*\]):")
 
 
-_CHARS_TABLE = {**{ord(ch): "\\" + ch for ch in _BACKSLASH}, **{ord(ch): e for ch, e in _ENTITY.items()}}
+# Fast paths: most text has no syntax character and no line break at all, and ``str.replace``
+# (a C scan per character) beats ``str.translate`` with multi-character replacements.
+# The order matters: backslashes first (the other escapes add backslashes), ``&`` before the
+# entities (they add ``&``), ``#`` before the entities (``&#124;`` adds ``#``).
+_REPLACEMENTS = (("\\", "\\\\"), *((ch, "\\" + ch) for ch in "`*_{}[]#"), ("&", "&amp;"),
+                 *((ch, e) for ch, e in _ENTITY.items() if ch != "&"))
+_ODD_BREAKS = re.compile(r"[\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""Line breaks other than ``\\n`` (``_LINE_BREAKS`` turns them, and ``\\r\\n``, into ``\\n``)."""
+_SPECIAL = re.compile(r"[\\`*_{}\[\]#<>&|$\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")
+"""Any character ``escape`` would change besides surrounding whitespace: syntax or a line break."""
+_OPENERS = frozenset("-+=:~!?/%^.")
+"""First characters that ``_LINE_START`` guards (besides digits)."""
 
 
 def _chars(text: str) -> str:
     """Escape inline syntax character by character; line breaks are kept."""
-    return text.translate(_CHARS_TABLE)
+    for old, new in _REPLACEMENTS:
+        if old in text:
+            text = text.replace(old, new)
+    return text
 
 
 def _guard_line(line: str) -> str:
     line = line.lstrip(" \t\u00a0").rstrip(" \t")
-    m = _LINE_START.match(line)
-    if m:
-        at = m.end() - 1 if m.group(0)[0].isdigit() else 0
-        line = f"{line[:at]}&#{ord(line[at])};{line[at + 1:]}"
-    return _FOOTNOTE_DEF.sub(r"\1&#58;", line)
+    if not line:
+        return line
+    first = line[0]
+    if first in _OPENERS or first.isdigit():
+        m = _LINE_START.match(line)
+        if m:
+            at = m.end() - 1 if m.group(0)[0].isdigit() else 0
+            line = f"{line[:at]}&#{ord(line[at])};{line[at + 1:]}"
+    if first == "[" and line.startswith("[^"):
+        line = _FOOTNOTE_DEF.sub(r"\1&#58;", line)
+    return line
 
 
 def guard(markdown: str) -> str:
@@ -60,8 +80,11 @@ def guard(markdown: str) -> str:
     >>> guard("  - one\\n\\n1. two")
     '&#45; one\\n1&#46; two'
     """
-    lines = _LINE_BREAKS.sub("\n", markdown).split("\n")
-    return "\n".join(_guard_line(line) for line in lines if line.strip())
+    if _ODD_BREAKS.search(markdown):
+        markdown = _LINE_BREAKS.sub("\n", markdown)
+    if "\n" not in markdown:  # one line (most blocks)
+        return _guard_line(markdown) if markdown.strip() else ""
+    return "\n".join(_guard_line(line) for line in markdown.split("\n") if line.strip())
 
 
 def escape(text: str) -> str:
@@ -70,7 +93,9 @@ def escape(text: str) -> str:
     >>> escape("<b>1*2</b>")
     '&lt;b&gt;1\\\\*2&lt;/b&gt;'
     """
-    return guard(_chars(" ".join(_LINE_BREAKS.split(text)).strip()))
+    if not _SPECIAL.search(text):  # nothing to escape: only the line start may need a guard
+        return _guard_line(text.strip())
+    return guard(_chars(_LINE_BREAKS.sub(" ", text).strip()))
 
 
 def escape_block(text: str) -> str:

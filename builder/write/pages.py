@@ -1,36 +1,133 @@
-"""``render``: the whole corpus → ``{docs-relative path: Markdown text}``. Pure."""
+"""``render``: the whole corpus → ``(docs-relative path, Markdown text)`` pairs, one page at a
+time, so the site is never held in memory whole. Pure but for the memo (a cache of pages).
+
+A document's own pages (its page, citation files, raw source, provenance page) are
+rendered from the document, the configuration and what the link stage found about it;
+``document_inputs`` spells that out, and ``memo`` (``cache.RenderMemo``) keeps the pages of
+each document by a hash of it, so an incremental build renders only what changed.
+"""
 
 from __future__ import annotations
 
-from ..link import Corpus
+from collections.abc import Iterator
+from typing import Any, Protocol
+
+from .. import crosslinks
+from ..document import Document
+from ..link import Corpus, by_name
+from ..report import make_report
 from .about import render_about
-from .doc_provenance import provenance_files
 from .doc_cite import citation_files
+from .doc_provenance import changes_page, raw_source, source_page
 from .document_page import render_document
 from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
 from .paginate import render_parts, render_theme_parts
 from .permalink_pages import permalink_files
-from .report_page import render_report_pages
+from .report_page import anchor_status, provenance_page, render_report_summary
 from .theme_pages import render_overview, render_theme
 from .timeline import render_timeline
 
 
-def render(corpus: Corpus) -> dict[str, str | bytes]:
-    files: dict[str, str | bytes] = {"index.md": render_home(corpus),
-                             "documents/index.md": render_documents_index(corpus),
-                             "themes/index.md": render_overview(corpus)}
+class Provenance(Protocol):
+    """Gives a document's payload back (``cache.Payloads``): the build keeps documents small."""
+
+    def raw(self, doc: Document) -> bytes: ...
+
+    def full(self, doc: Document) -> Document: ...
+
+
+class Memo(Protocol):
+    def key(self, inputs: str) -> str: ...
+
+    def get(self, key: str) -> Any | None: ...
+
+    def put(self, key: str, value: Any) -> None: ...
+
+
+def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
+           memo: Memo | None = None) -> Iterator[tuple[str, str | bytes]]:
+    """Every generated file of the site (in no particular order).
+
+    ``report`` is ``make_report(corpus)`` if already made; ``provenance`` restores the documents'
+    payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds.
+    """
+    report = report or make_report(corpus)
+    entry_of = {e["source"]: e for e in report["documents"]}
+    yield "index.md", render_home(corpus)
+    yield "documents/index.md", render_documents_index(corpus)
+    yield "themes/index.md", render_overview(corpus)
     for doc in corpus.documents:
-        files[doc.page] = render_document(doc, corpus)
-        files.update(citation_files(doc, corpus))
-    files.update(permalink_files(corpus))
+        yield from _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo).items()
+        yield source_page(doc), provenance.raw(doc) if provenance else raw_source(doc)
+    yield from permalink_files(corpus).items()
     for theme in corpus.config.themes:
-        files[f"themes/{theme.id}.md"] = render_theme(theme, corpus)
-    files["about.md"] = render_about(corpus)
-    files.update(render_report_pages(corpus))  # about/report.md, its year pages, and changes/<slug>.md per document
-    files.update(provenance_files(corpus))  # sources/<slug>.txt
-    files.update(render_entity_pages(corpus))
-    files["timeline.md"] = render_timeline(corpus)
-    files.update(render_parts(corpus))  # the documents listing split by year, on a large collection
-    files.update(render_theme_parts(corpus))  # and each theme's
-    return dict(sorted(files.items()))
+        yield f"themes/{theme.id}.md", render_theme(theme, corpus)
+    yield "about.md", render_about(corpus)
+    yield from render_report_summary(corpus, report).items()  # about/report.md and its year pages
+    yield from render_entity_pages(corpus).items()
+    yield "timeline.md", render_timeline(corpus)
+    yield from render_parts(corpus).items()  # the documents listing split by year, on a large collection
+    yield from render_theme_parts(corpus).items()  # and each theme's
+
+
+def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
+                   anchors: dict[str, list[str]] | None) -> dict[str, str]:
+    """A document's own pages but the raw source: its page, citation files and provenance page
+    (``entry``: its JSON report entry; ``anchors``: ``report_page.anchor_status``)."""
+    files = {doc.page: render_document(doc, corpus), **citation_files(doc, corpus)}
+    if entry is not None:
+        files[changes_page(doc)] = provenance_page(entry, doc, corpus, anchors)
+    return files
+
+
+def _document_pages(doc: Document, corpus: Corpus, entry: dict[str, Any] | None, provenance: Provenance | None,
+                    memo: Memo | None) -> dict[str, str]:
+    """``document_files``, from the memo when their inputs (``document_inputs`` and the document's
+    report entry) are unchanged."""
+    inputs = document_inputs(doc, corpus) if memo is not None else None
+    key = memo.key(inputs + repr(entry)) if memo is not None and inputs is not None else ""
+    cached = memo.get(key) if key else None
+    if isinstance(cached, dict):
+        return cached
+    full = provenance.full(doc) if provenance else doc
+    pages = document_files(full, corpus, entry, anchor_status(doc, corpus))
+    if key:
+        memo.put(key, pages)
+    return pages
+
+
+def document_inputs(doc: Document, corpus: Corpus) -> str | None:
+    """Everything ``document_files`` and ``anchor_status`` read, as text (the memo's key), or
+    ``None`` when that cannot be told (the pages are then rendered every time).
+
+    The document itself (its payload stands in by the seed's hash, ``source.sha256``, with the
+    configuration and code that made it), the configuration, what the link stage found about it
+    (abbreviations, events, related and referencing documents, link targets), what it shows of
+    the documents it links to, and its entry in the permalink manifest."""
+    config = corpus.config
+    links = crosslinks.get(corpus)
+    docs = by_name(corpus)
+
+    def brief(name: str) -> tuple[str, str, str, str | None] | None:
+        other = docs.get(name)
+        return None if other is None else (other.name, other.slug, other.meta.title, other.meta.date)
+
+    targets = sorted({(s.kind, s.target) for b in doc.blocks for x in (b, *b.children) for s in x.spans
+                      if s.kind in crosslinks.LINK_KINDS})
+    linked: list[Any] = []
+    if links is not None:
+        linked = [links.abbreviations.get(doc.name),
+                  [(e, links.entities[e].title) for e in links.written_for.get(doc.name, [])],
+                  [(r.doc, r.reason, brief(r.doc)) for r in links.related.get(doc.name, [])],
+                  [(r.doc, r.reason, brief(r.doc)) for r in links.referenced_by.get(doc.name, [])],
+                  [(kind, target, target in links.entities if kind == "entity" else brief(target))
+                   for kind, target in targets]]
+    else:
+        linked = [[(kind, target, brief(target)) for kind, target in targets if kind == "document"]]
+    pins = corpus.extra.get("permalinks")
+    manifest = getattr(pins, "manifest", None) or getattr(config, "permalinks", None)
+    pages = getattr(manifest, "pages", None) or {}
+    if pages and doc.page not in pages:  # anchor_status would look the document up by its source
+        return None
+    return repr((config.fingerprint, config.site_url, config.site_name, doc, linked, pages.get(doc.page)))

@@ -153,8 +153,10 @@ def report_items(entry: dict[str, Any], anchors: dict[str, list[str]] | None) ->
     return items
 
 
-def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> list[str]:
+def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
+                    anchors: dict[str, list[str]] | None) -> str:
     """The provenance page of one document: its build report, then what cleaning changed word by word.
+    ``entry`` is the document's entry in the JSON report, ``anchors`` its ``anchor_status``.
 
     The report's lists and tables are raw HTML with every piece of text escaped here, marked
     ``verbatim``: the same page as Markdown, but Python-Markdown neither scans each table cell for
@@ -168,7 +170,7 @@ def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> li
            "",
            "What the builder did to this document: the lines it took out of the page and why, what it moved "
            "and joined, then the original text with every change marked word by word.", "",
-           "## Build report", "", verbatim(_html_list(report_items(entry, anchor_status(doc, corpus)))), ""]
+           "## Build report", "", verbatim(_html_list(report_items(entry, anchors))), ""]
     if entry["warnings"]:
         out += ["## Warnings", "", verbatim("<ul>\n" + "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"]) + "</ul>"),
                 ""]
@@ -179,7 +181,7 @@ def _provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus) -> li
         out += ["## Moved", "", verbatim(_html_table(("Line", "Why", "Now", "Text"), [
             [str(m.get("line") or ""), _text(m["reason"]), _text(m.get("placed") or ""), _text(m["text"])]
             for m in entry["moved"]])), ""]
-    return out + diff_section(doc, page)
+    return "\n".join(out + diff_section(doc, page)).rstrip("\n") + "\n"
 
 
 def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str, Document]) -> list[str]:
@@ -201,6 +203,18 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
     (made here unless given): the summary ``about/report.md``, each document's provenance page
     (``changes/<slug>.md``) and, on a large collection, the summary's year pages."""
     report = report or make_report(corpus)
+    files = render_report_summary(corpus, report)
+    by_source = {doc.name: doc for doc in corpus.documents}
+    for e in report["documents"]:
+        doc = by_source.get(e["source"])
+        if doc is not None:
+            files[document_page(doc)] = provenance_page(e, doc, corpus, anchor_status(doc, corpus))
+    return files
+
+
+def render_report_summary(corpus: Corpus, report: dict[str, Any]) -> dict[str, str]:
+    """The summary ``about/report.md`` and, on a large collection, its year pages (the build's
+    pages but each document's own provenance page, which ``write.pages`` renders with the document)."""
     by_source = {doc.name: doc for doc in corpus.documents}
     entries = [e for e in report["documents"] if e["source"] in by_source]
     entry_of = {e["source"]: e for e in entries}
@@ -239,9 +253,6 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
                 " · ".join(nav), "", "## Summary", ""]
         page += summary_table(part.page, [entry_of[d.name] for d in part.docs], by_source)
         files[part.page] = "\n".join(page).rstrip("\n") + "\n"
-    for e in entries:
-        doc = by_source[e["source"]]
-        files[document_page(doc)] = "\n".join(_provenance_page(e, doc, corpus)).rstrip("\n") + "\n"
     return files
 
 

@@ -20,13 +20,26 @@ LEVELS = ("", "some", "moderate", "strong", "very strong")
 
 def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
     """The documents carrying a theme, strongest first (then oldest, then by page)."""
-    ranked = []
+    return list(_rankings(corpus).get(theme_id, []))
+
+
+def _rankings(corpus: Corpus) -> dict[str, list[tuple[float, Document, ThemeHit]]]:
+    """``documents_for`` of every theme, worked out in one pass over the documents and kept in
+    ``corpus.extra`` (several pages list each theme's documents)."""
+    cached = corpus.extra.get("theme_rankings")
+    if isinstance(cached, tuple) and cached[0] is corpus.documents and cached[1] == len(corpus.documents):
+        return cached[2]
+    rankings: dict[str, list[tuple[float, Document, ThemeHit]]] = {}
     for doc in corpus.documents:
-        hit = next((h for h in doc.themes if h.theme == theme_id), None)
-        if hit:
-            ranked.append((hit.score, doc, hit))
-    ranked.sort(key=lambda r: (-r[0], r[1].meta.date or "9999", r[1].slug))
-    return ranked
+        seen: set[str] = set()
+        for hit in doc.themes:
+            if hit.theme not in seen:  # a document's first hit for a theme counts
+                seen.add(hit.theme)
+                rankings.setdefault(hit.theme, []).append((hit.score, doc, hit))
+    for ranked in rankings.values():
+        ranked.sort(key=lambda r: (-r[0], r[1].meta.date or "9999", r[1].slug))
+    corpus.extra["theme_rankings"] = (corpus.documents, len(corpus.documents), rankings)
+    return rankings
 
 
 def doc_anchor(doc: Document) -> str:
