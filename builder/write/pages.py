@@ -10,6 +10,7 @@ each document by a hash of it, so an incremental build renders only what changed
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import Any, Protocol
 
 from .. import crosslinks
@@ -130,4 +131,8 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     pages = getattr(manifest, "pages", None) or {}
     if pages and doc.page not in pages:  # anchor_status would look the document up by its source
         return None
-    return repr((config.fingerprint, config.site_url, config.site_name, doc, linked, pages.get(doc.page)))
+    # The link stage's prepared data (``extra["link"]``, half of a document's size) is left out: it
+    # follows from the document's text and the configuration, and the pages read only what linking
+    # made of it (the spans in the blocks, ``linked``).
+    shown = replace(doc, extra={k: v for k, v in doc.extra.items() if k != "link"}) if "link" in doc.extra else doc
+    return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(doc.page)))
