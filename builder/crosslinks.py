@@ -67,10 +67,13 @@ DEFINITION_MAX_WORDS = 45
 SUBJECT_KINDS = ("event", "instrument", "initiative", "programme")
 LINK_KINDS = ("entity", "document")
 
-_IS_A = re.compile(r"^\s+(?:is|was)\s+(?:the|an?|one)\s")
-"""``IOM is the only …``: the sentence defines the entity when the entity is its subject."""
-_WHICH = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?!we\b|they\b|i\b|you\b|he\b|she\b|it\b)")
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:the|an?|one)\s")
+"""``IOM is the only …``: the sentence defines the entity when the entity is its subject.
+(Matched where the mention ends. Neither pattern reads an apostrophe, so curly ones need no
+straightening.)"""
+_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?!we\b|they\b|i\b|you\b|he\b|she\b|it\b)")
 """``the Committee on Migrant Workers (CMW), which oversees …``: the clause defines it."""
+_CLAUSE_STOP = re.compile(r"[,;:.!?]\s|[;:]|\.$")
 SUBJECT_WITHIN_WORDS = 6
 """An entity is a sentence's subject when at most this many words come before it."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")
@@ -453,15 +456,16 @@ def _mention_block(doc: Document, m: Mention) -> Block:
 
 def _defining_sentence(doc: Document, m: Mention) -> str:
     text = _mention_block(doc, m).text
-    after = straighten(text[m.end:])
-    start = 0
-    for cut in _SENTENCE_END.finditer(text[:m.start]):
-        start = cut.end()
-    if _IS_A.match(after) and len(text[start:m.start].split()) <= SUBJECT_WITHIN_WORDS:
+    start = -1
+    if _IS_A.match(text, m.end):
+        start = 0
+        for cut in _SENTENCE_END.finditer(text[:m.start]):
+            start = cut.end()
+    if start >= 0 and len(text[start:m.start].split()) <= SUBJECT_WITHIN_WORDS:
         end_m = _SENTENCE_END.search(text, m.end)
         sentence = text[start:end_m.start() if end_m else len(text)]
-    elif (which := _WHICH.match(after)):
-        stop = re.compile(r"[,;:.!?]\s|[;:]|\.$").search(text, m.end + which.end())
+    elif (which := _WHICH.match(text, m.end)):
+        stop = _CLAUSE_STOP.search(text, which.end())
         sentence = text[m.start:stop.start() if stop else len(text)]
     else:
         return ""
