@@ -30,8 +30,8 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, combinations, compress, repeat
+from operator import add, itemgetter
 from dataclasses import dataclass, field
 
 from . import permalinks
@@ -582,66 +582,78 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
             candidates[i].update(top)
     # Shingles of one document only (most of them) share nothing: count first, index the rest.
     wordings = [document_wording(doc) for doc in docs]
-    distinct = [set(w.keys) for w in wordings]
-    df = Counter(chain.from_iterable(distinct))
-    shared_keys = {key for key, count in df.items() if count >= 2}
+    seen: set[int] = set()
+    shared_keys: set[int] = set()
+    for w in wordings:
+        shared_keys.update(seen.intersection(w.keys))
+        seen.update(w.keys)
+    del seen
     sh_postings: dict[int, list[int]] = defaultdict(list)
-    for i, keys in enumerate(distinct):
-        for x in shared_keys.intersection(keys):
+    for i, w in enumerate(wordings):
+        for x in shared_keys.intersection(w.keys):
             sh_postings[x].append(i)
-    del distinct, df
     cap = min(SHINGLE_MAX_DF, max(2, n // 20))
-    shared_wording: Counter[int] = Counter()   # a * n + b (a < b) → shared sequences
-    for ids in sh_postings.values():
-        if len(ids) <= cap:
-            for x in range(len(ids)):
-                for y in range(x + 1, len(ids)):
-                    shared_wording[ids[x] * n + ids[y]] += 1
-    for pair, count in shared_wording.items():
+    # (a, b) with a < b → shared sequences
+    shared_wording = Counter(chain.from_iterable(combinations(ids, 2) for ids in sh_postings.values()
+                                                 if len(ids) <= cap))
+    wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
+    most_shared = len(wording_bonus) - 1
+    bonus: list[dict[int, float]] = [{} for _ in docs]   # document → document sharing its wording → bonus
+    for (x, y), count in shared_wording.items():
         if count >= WORDING_MIN_SHARED:
-            x, y = divmod(pair, n)
             candidates[x].add(y)
             candidates[y].add(x)
+            bonus[x][y] = bonus[y][x] = wording_bonus[min(count, most_shared)]
 
     e_idf = {e: idf(df) for e, df in entity_df.items()}
     t_idf = {t: 0.5 * idf(df) for t, df in theme_df.items()}
-    entity_weight, theme_weight, shared_count = e_idf.__getitem__, t_idf.__getitem__, shared_wording.get
-    theme_sets = [frozenset(t) for t in themes]
-    wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
-    most_shared = len(wording_bonus) - 1
+    # What a pair shares, as bit masks: the weights of a combination of entities (or themes) are
+    # summed once, not once per pair that shares it.
+    entity_order, theme_order = sorted(e_idf), sorted(t_idf)
+    entity_bit = {e: 1 << k for k, e in enumerate(entity_order)}
+    theme_bit = {t: 1 << k for k, t in enumerate(theme_order)}
+    entity_masks = [sum(map(entity_bit.__getitem__, s)) for s in ents]
+    theme_masks = [sum(map(theme_bit.__getitem__, s)) for s in themes]
+    entity_sum = _WeightSums([e_idf[e] for e in entity_order])
+    theme_sum = _WeightSums([t_idf[t] for t in theme_order])
     sort_keys = [(d.meta.date or "9999", d.slug) for d in docs]
+    quotable = {key for key, ids in sh_postings.items() if len(ids) <= cap}
     out: dict[str, list[Related]] = {}
     for a, doc in enumerate(docs):
-        scored = []
-        ents_a, themes_a = ents[a], theme_sets[a]
         candidates[a].discard(a)
-        base = a * n
-        for b in candidates[a]:
-            n_wording = shared_count(base + b if a < b else b * n + a, 0)
-            score = (sum(map(entity_weight, ents_a & ents[b])) + sum(map(theme_weight, themes_a & theme_sets[b]))
-                     + (wording_bonus[min(n_wording, most_shared)] if n_wording >= WORDING_MIN_SHARED else 0.0))
-            if score >= RELATED_MIN_SCORE:
-                scored.append((-round(score, 6), *sort_keys[b], b, score))
+        others = list(candidates[a])
+        if not others:
+            continue
+        # entity_sum[mask_a & mask_b] + theme_sum[…] + bonus, for every candidate b (maps: no
+        # Python-level loop)
+        shared_entities = map(entity_masks[a].__and__, map(entity_masks.__getitem__, others))
+        shared_themes = map(theme_masks[a].__and__, map(theme_masks.__getitem__, others))
+        scores = list(map(add, map(add, map(entity_sum.__getitem__, shared_entities),
+                                   map(theme_sum.__getitem__, shared_themes)),
+                          map(bonus[a].get, others, repeat(0.0))))
+        # Best first by the rounded score, then date and slug: only the scores within rounding of
+        # the fifth best can be among the first five.
+        floor = max(RELATED_MIN_SCORE, sorted(scores, reverse=True)[:RELATED_MAX][-1] - 2e-6)
+        scored = [(-round(score, 6), *sort_keys[b], b, score) for b, score in zip(others, scores) if score >= floor]
         scored.sort(key=itemgetter(0, 1, 2))
-        related = []
         top = scored[:RELATED_MAX]
+        if not top:
+            continue
         # The shared sequences with every related document that shares wording, in one pass over
         # this document's words (not one pass per related document).
-        wording = {b for *_key, b, _score in top
-                   if shared_count(a * n + b if a < b else b * n + a, 0) >= WORDING_MIN_SHARED}
+        wording = {b for *_key, b, _score in top if b in bonus[a]}
         shared_with: dict[int, list[tuple[int, int]]] = {b: [] for b in wording}
         if wording:
             w = wordings[a]
-            postings_of = sh_postings.get
-            for p, i, key in zip(w.paragraphs, w.words, w.keys):
-                ids = postings_of(key)
-                if ids is not None and len(ids) <= cap:
-                    for b in wording.intersection(ids):
-                        shared_with[b].append((p, i))
+            for k in compress(range(len(w.keys)), map(quotable.__contains__, w.keys)):
+                for b in wording.intersection(sh_postings[w.keys[k]]):
+                    shared_with[b].append((w.paragraphs[k], w.words[k]))
             citable = [b for b in _all_blocks(doc) if b.citable]
+        related = []
+        ents_a, themes_a = ents[a], themes[a]
         for *_key, b, score in top:
             shared_e = sorted(ents_a & ents[b], key=lambda e: (-e_idf[e], links.entities[e].label.lower()))
-            shared_t = sorted(themes_a & theme_sets[b], key=lambda t: (-min(themes[a][t], themes[b][t]), t))
+            shared_t = sorted(themes_a.keys() & themes[b].keys(), key=lambda t: (-min(themes_a[t], themes[b][t]), t))
             phrase = ""
             if b in wording:
                 phrase = _phrase(citable, shared_with[b])
@@ -650,9 +662,25 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
             reason = _reason([links.entities[e].label for e in shared_e],
                              [theme_labels.get(t, t) for t in shared_t], phrase)
             related.append(Related(docs[b].name, round(score, 3), reason))
-        if related:
-            out[doc.name] = related
+        out[doc.name] = related
     return out
+
+
+class _WeightSums(dict[int, float]):
+    """Bit mask → the sum of the weights of its bits (lowest bit first), worked out on first use."""
+
+    def __init__(self, weights: list[float]) -> None:
+        super().__init__()
+        self.weights = weights
+
+    def __missing__(self, mask: int) -> float:
+        total, rest = 0.0, mask
+        while rest:
+            low = rest & -rest
+            total += self.weights[low.bit_length() - 1]
+            rest ^= low
+        self[mask] = total
+        return total
 
 
 def _listing(items: list[str], most: int) -> str:
