@@ -37,7 +37,8 @@ from dataclasses import dataclass, field
 from . import permalinks
 from .config import Config
 from .document import Block, Document, Span
-from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, Registry, TextMatches, build_registry,
+from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, PackedTexts, Registry, TextMatches,
+                              build_registry,
                               declared_matcher, find_definitions as find_acronym_definitions, normalise,
                               prepare_text, spelling_keys, straighten)
 from .link import Corpus
@@ -167,33 +168,53 @@ class Prepared:
     go through ``pipeline.process``): the link stage then works it out itself."""
 
     wording: Wording | None = None
-    digests: list[str] | None = None
-    """``permalinks.digest`` of each citable block, to carry its anchor."""
+    digests: bytes | None = None
+    """``permalinks.digest`` of each citable block, to carry its anchor (``permalinks.pack_digests``)."""
     definitions: list[Definition] | None = None
     """The acronyms the document spells out (``enrich.entities.find_definitions``)."""
     entities: str = ""
-    """Fingerprint of the declared entities' ``Matcher`` that found ``texts`` and ``title``."""
-    texts: list[TextMatches] | None = None
-    """What that matcher finds in each text block (``_all_blocks`` order)."""
-    title: tuple[str, TextMatches] | None = None
-    """The title and what that matcher finds in it."""
+    """Fingerprint of the declared entities' ``Matcher`` that found ``texts``."""
+    texts: PackedTexts | None = None
+    """What that matcher finds in each text block (``_all_blocks`` order), then in ``title``."""
+    title: str = ""
 
 
 def prepare(doc: Document, config: Config) -> Prepared:
     """The per-document part of the link stage (see ``Prepared``)."""
     declared = declared_matcher(config.entities)
     title = doc.meta.title or ""
-    return Prepared(wording=Wording.of(doc), digests=permalinks.paragraph_digests(permalinks.citable_blocks(doc)),
+    texts = [*(b.text for b in _all_blocks(doc)), title]
+    return Prepared(wording=Wording.of(doc), digests=permalinks.pack_digests(
+                        permalinks.paragraph_digests(permalinks.citable_blocks(doc))),
                     definitions=find_acronym_definitions(doc), entities=declared.fingerprint,
-                    texts=[prepare_text(declared, b.text) for b in _all_blocks(doc)],
-                    title=(title, prepare_text(declared, title)))
+                    texts=PackedTexts.of(prepare_text(declared, text) for text in texts), title=title)
+
+
+class _Texts:
+    """A document's prepared ``TextMatches`` by place (block index, child index), unpacked on first use."""
+
+    __slots__ = ("packed", "index", "unpacked")
+
+    def __init__(self, packed: PackedTexts | None = None, places: list[tuple[int, int]] = ()) -> None:
+        self.packed = packed
+        self.index = {place: k for k, place in enumerate(places)}
+        self.unpacked: dict[int, TextMatches] = {}
+
+    def get(self, place: tuple[int, int]) -> TextMatches | None:
+        k = self.index.get(place)
+        if k is None or self.packed is None:
+            return None
+        found = self.unpacked.get(k)
+        if found is None:
+            found = self.unpacked[k] = self.packed[k]
+        return found
 
 
 @dataclass(slots=True)
 class _Prepared:
     """A document's ``Prepared`` text matches, by place (block index, child index)."""
 
-    texts: dict[tuple[int, int], TextMatches]
+    texts: _Texts
     entities: bool
     """Whether they were found by the declared entities of this build (else only their keys count)."""
     title: TextMatches | None
@@ -202,13 +223,13 @@ class _Prepared:
 def _prepared(doc: Document, declared: Matcher | None) -> _Prepared:
     prepared = doc.extra.get("link")
     if not isinstance(prepared, Prepared) or prepared.texts is None:
-        return _Prepared({}, False, None)
+        return _Prepared(_Texts(), False, None)
     positions = [(i, j) for i, block in enumerate(doc.blocks) for j in range(-1, len(block.children))]
-    if len(positions) != len(prepared.texts):
-        return _Prepared({}, False, None)
+    if len(positions) + 1 != len(prepared.texts):
+        return _Prepared(_Texts(), False, None)
     same = declared is not None and prepared.entities == declared.fingerprint
-    title = prepared.title[1] if prepared.title and prepared.title[0] == (doc.meta.title or "") else None
-    return _Prepared(dict(zip(positions, prepared.texts)), same, title if same else None)
+    title = prepared.texts[len(positions)] if same and prepared.title == (doc.meta.title or "") else None
+    return _Prepared(_Texts(prepared.texts, positions), same, title)
 
 
 # --- walking a document -------------------------------------------------------------------
@@ -301,7 +322,7 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         own_definitions = defines.get(doc.name, {})
-        texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else {}
+        texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else _Texts()
         for place in places(doc):
             block = place.block
             if corpus_matcher is not None:
@@ -383,7 +404,7 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         refs: list[str] = []
-        texts = prepared[doc.name].texts if doc.name in prepared else {}
+        texts = prepared[doc.name].texts if doc.name in prepared else _Texts()
         for place in places(doc):
             if not place.linkable:
                 continue
@@ -527,12 +548,17 @@ class Wording:
 
     @classmethod
     def of(cls, doc: Document) -> Wording:
-        keys, paragraphs, words = array("q"), array("i"), array("i")
+        keys, paragraphs, words = array("q"), [], []
         for p, i, key in anchored_shingles(_paragraph_words(doc)):
             keys.append(key)
             paragraphs.append(p)
             words.append(i)
-        return cls(keys, paragraphs, words)
+        return cls(keys, _small_array(paragraphs), _small_array(words))
+
+
+def _small_array(numbers: list[int]) -> array:
+    """Non-negative integers in two bytes each when they fit (they nearly always do), else four."""
+    return array("H" if max(numbers, default=0) < 1 << 16 else "I", numbers)
 
 
 def document_wording(doc: Document) -> Wording:

@@ -185,7 +185,7 @@ def normalise(text: str) -> str:
 def fingerprint(text: str) -> str:
     """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph."""
     words = text.split()
-    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
     if len(words) > HEAD_WORDS + TAIL_WORDS:
         words = words[:HEAD_WORDS] + ["…"] + words[-TAIL_WORDS:]
     return f"{digest} {' '.join(words)}".rstrip()
@@ -221,9 +221,12 @@ def _locate(head: str, text: str) -> tuple[float, bool]:
     return found.score, found.dest_start <= max(3, len(head) // 10)  # a new leading number is still the start
 
 
+DIGEST_CHARS = 12
+
+
 def digest(text: str) -> str:
     """What an anchor's fingerprint starts with: a hash of the words of its paragraph."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
 
 
 def paragraph_digests(blocks: list[Block]) -> list[str]:
@@ -231,9 +234,18 @@ def paragraph_digests(blocks: list[Block]) -> list[str]:
     return [digest(b.text) for b in blocks]
 
 
+def pack_digests(digests: list[str]) -> bytes:
+    """``paragraph_digests`` as bytes (6 a digest instead of a 61-byte string), to keep per document."""
+    return bytes.fromhex("".join(digests))
+
+
 def prepared_digests(doc: Document) -> list[str] | None:
     """The citable blocks' digests the per-document stage worked out (``crosslinks.Prepared``)."""
-    return getattr(doc.extra.get("link"), "digests", None)
+    packed = getattr(doc.extra.get("link"), "digests", None)
+    if not isinstance(packed, bytes):
+        return None
+    text, size = packed.hex(), DIGEST_CHARS
+    return [text[i:i + size] for i in range(0, len(text), size)]
 
 
 def citable_blocks(doc: Document) -> list[Block]:

@@ -26,7 +26,7 @@ import re
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -451,6 +451,64 @@ class Matcher:
         """Where ``acronyms_in`` finds them (from ``pos`` on)."""
         return [m.span() for m in self.acronyms.finditer(straighten(text), pos)]
 
+    def every_span(self, straight: str) -> list[Found]:
+        """What ``pattern`` matches at every position of a straightened text where it matches
+        (overlapping matches too, acronyms in shouted text too): ``spans`` takes its matches
+        from these (``leftmost``)."""
+        return _every_match(self.pattern, straight, True)
+
+    def every_acronym_span(self, straight: str) -> list[Found]:
+        """``every_span`` of ``acronyms`` (all acronyms)."""
+        return _every_match(self.acronyms, straight, False)
+
+
+Found = tuple[int, int, bool]
+"""``(start, end, is an acronym)`` of a spelling in a text."""
+
+
+def _every_match(pattern: re.Pattern[str], text: str, grouped: bool) -> list[Found]:
+    out: list[Found] = []
+    search = pattern.search
+    m = search(text)
+    while m is not None:
+        start = m.start()
+        out.append((start, m.end(), m.group("acro") is not None if grouped else True))
+        m = search(text, start + 1)
+    return out
+
+
+def leftmost(spans: list[Found], others: list[Found], match_at: Callable[[int], Found]) -> list[Found]:
+    """What ``finditer`` finds with the pattern of two matchers' spellings together, given what
+    each finds at every position (``Matcher.every_span``), both sorted.
+
+    The combined pattern matches where either does. Where only one does, it finds what that one
+    finds; where both do, a name before an acronym (the name group is tried first), else the
+    spelling it tries first, which ``match_at(position)`` asks the combined pattern for. Then,
+    as ``finditer``, it resumes where that match ends.
+    """
+    out: list[Found] = []
+    pos = i = j = 0
+    n_spans, n_others = len(spans), len(others)
+    while True:
+        while i < n_spans and spans[i][0] < pos:
+            i += 1
+        while j < n_others and others[j][0] < pos:
+            j += 1
+        if i < n_spans:
+            m = spans[i]
+            if j < n_others:
+                other = others[j]
+                if other[0] < m[0]:
+                    m = other
+                elif other[0] == m[0]:
+                    m = (other if m[2] else m) if m[2] != other[2] else match_at(m[0])
+        elif j < n_others:
+            m = others[j]
+        else:
+            return out
+        out.append(m)
+        pos = m[1]
+
 
 _LOWER_RUN = re.compile(r"[a-z\u00df-\u00ff]{3}")
 
@@ -463,10 +521,11 @@ def is_shouting(text: str) -> bool:
 
 # --- finding mentions again, in a corpus ----------------------------------------------------
 #
-# The declared entities are configuration: what their pattern finds in a text is worked out once
-# per document (``prepare_text``, in the per-document stage, cached). The link stage then scans
-# again only the texts that may hold a spelling the corpus itself added (an acronym it spells
-# out): those have a "text key" that every text holding the spelling has.
+# The declared entities are configuration: what their pattern finds in a text, at every position,
+# is worked out once per document (``prepare_text``, in the per-document stage, cached). The link
+# stage looks for the spellings the corpus itself added (an acronym it spells out) only in the
+# texts that may hold one (those have a "text key" that every text holding the spelling has), and
+# merges what they find with what was prepared (``leftmost``).
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 """Letters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
@@ -513,14 +572,57 @@ class TextMatches:
 
     keys: array
     """``text_keys`` of the text."""
-    spans: tuple[tuple[int, int, bool], ...]
-    """``Matcher.spans``."""
-    acronyms: tuple[tuple[int, int], ...]
-    """``Matcher.acronym_spans``."""
+    spans: list[Found]
+    """``Matcher.every_span``."""
+    acronyms: list[Found]
+    """``Matcher.every_acronym_span``."""
 
 
 def prepare_text(matcher: Matcher, text: str) -> TextMatches:
-    return TextMatches(text_keys(text), tuple(matcher.spans(text)), tuple(matcher.acronym_spans(text)))
+    straight = straighten(text)
+    return TextMatches(text_keys(text), matcher.every_span(straight), matcher.every_acronym_span(straight))
+
+
+@dataclass(slots=True)
+class PackedTexts:
+    """The ``TextMatches`` of several texts in four flat arrays: kept for every document until
+    the link stage, where a list of small objects would take several times the memory."""
+
+    keys: array = field(default_factory=lambda: array("I"))
+    spans: array = field(default_factory=lambda: array("I"))
+    """Start, then end * 2 + 1 if an acronym, of each span."""
+    acronyms: array = field(default_factory=lambda: array("I"))
+    """Start and end of each span."""
+    ends: array = field(default_factory=lambda: array("I"))
+    """Where each text's items end in ``keys``, ``spans`` and ``acronyms`` (three per text)."""
+
+    @classmethod
+    def of(cls, texts: Iterable[TextMatches]) -> PackedTexts:
+        packed = cls()
+        for t in texts:
+            packed.keys.extend(t.keys)
+            for start, end, acro in t.spans:
+                packed.spans.extend((start, end << 1 | acro))
+            for start, end, _acro in t.acronyms:
+                packed.acronyms.extend((start, end))
+            packed.ends.extend((len(packed.keys), len(packed.spans), len(packed.acronyms)))
+        return packed
+
+    def __len__(self) -> int:
+        return len(self.ends) // 3
+
+    def __getitem__(self, i: int) -> TextMatches:
+        k0, s0, a0 = self.ends[3 * i - 3:3 * i] if i > 0 else (0, 0, 0)
+        k1, s1, a1 = self.ends[3 * i:3 * i + 3]
+        spans: list[Found] = []
+        if s1 > s0:
+            flat = self.spans[s0:s1]
+            spans = [(start, end >> 1, bool(end & 1)) for start, end in zip(flat[::2], flat[1::2])]
+        acronyms: list[Found] = []
+        if a1 > a0:
+            flat = self.acronyms[a0:a1]
+            acronyms = [(start, end, True) for start, end in zip(flat[::2], flat[1::2])]
+        return TextMatches(self.keys[k0:k1], spans, acronyms)
 
 
 _DECLARED: dict[str, Matcher] = {}
@@ -539,10 +641,9 @@ def declared_matcher(decls: Iterable[EntityDecl]) -> Matcher:
 class CorpusMatcher:
     """Finds what ``registry.matcher()`` finds, reusing ``TextMatches`` of the declared entities.
 
-    The combined pattern tries, at each position, the spellings in one fixed order, so before the
-    first position where a spelling the corpus added matches, it finds exactly what the declared
-    pattern finds; only the rest of such a text is scanned again. Texts without the ``text_keys``
-    of any added spelling cannot hold one and are not scanned at all.
+    Only the spellings the corpus added are looked for again, and only in texts with the
+    ``text_keys`` of one of them; ``leftmost`` merges what they find with what the declared
+    spellings found, as the combined pattern would have.
     """
 
     def __init__(self, registry: Registry, declared: Matcher) -> None:
@@ -566,30 +667,31 @@ class CorpusMatcher:
     def find(self, text: str, prepared: TextMatches | None) -> list[Mention]:
         if prepared is None:
             return list(self.full.find(text))
-        if not self.always and self.triggers.isdisjoint(prepared.keys):
-            return list(self.full.look_up(text, prepared.spans))
-        first = self.added.pattern.search(straighten(text))
-        if first is None:
-            return list(self.full.look_up(text, prepared.spans))
-        if is_shouting(text):   # skipped acronyms are not in ``prepared``: where they end is unknown
-            return list(self.full.find(text))
-        before = [s for s in prepared.spans if s[0] < first.start()]
-        after = self.full.spans(text, before[-1][1] if before else first.start())
-        return list(self.full.look_up(text, [*before, *after]))
+        spans = prepared.spans
+        if spans or self.always or not self.triggers.isdisjoint(prepared.keys):
+            straight = straighten(text)
+            added = self.added.every_span(straight) if self.always or not self.triggers.isdisjoint(prepared.keys) else []
+            spans = leftmost(spans, added, lambda pos: _span(self.full.pattern.match(straight, pos)))
+            if any(acro for _s, _e, acro in spans) and is_shouting(text):
+                spans = [s for s in spans if not s[2]]
+        return list(self.full.look_up(text, spans))
 
     def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str]:
         if prepared is None:
             return self.full.acronyms_in(text)
-        spans: Iterable[tuple[int, int]] = prepared.acronyms
-        if self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys):
-            first = self.added.acronyms.search(straighten(text))
-            if first is not None:
-                before = [s for s in prepared.acronyms if s[0] < first.start()]
-                spans = [*before, *self.full.acronym_spans(text, before[-1][1] if before else first.start())]
-        if not spans:
+        spans = prepared.acronyms
+        triggered = self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys)
+        if not spans and not triggered:
             return []
         straight = straighten(text)
-        return [straight[start:end] for start, end in spans]
+        added = self.added.every_acronym_span(straight) if triggered else []
+        spans = leftmost(spans, added, lambda pos: _span(self.full.acronyms.match(straight, pos), False))
+        return [straight[start:end] for start, end, _acro in spans]
+
+
+def _span(m: re.Match[str] | None, grouped: bool = True) -> Found:
+    assert m is not None   # asked only where a part of the pattern matches
+    return m.start(), m.end(), m.group("acro") is not None if grouped else True
 
 
 def block_texts(block: Block) -> Iterator[Block]:
