@@ -323,12 +323,16 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
         linked: set[tuple[str, str]] = set()
         own_definitions = defines.get(doc.name, {})
         texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else _Texts()
+        used: set[str] = set()   # acronym spellings in the document
+        visited: set[tuple[int, int]] = set()
         for place in places(doc):
             block = place.block
+            visited.add((place.index, place.child))
             if corpus_matcher is not None:
-                found = corpus_matcher.find(block.text, texts.get((place.index, place.child)))
+                found, acronyms = corpus_matcher.scan(block.text, texts.get((place.index, place.child)))
             else:
-                found = list(matcher.find(block.text))
+                found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
+            used.update(acronyms)
             for m in found:
                 if _in_url(block, m.start, m.end):
                     continue
@@ -340,11 +344,12 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                 if place.linkable and key not in linked and _free(block, m.start, m.end):
                     block.spans.append(Span(m.start, m.end, "entity", m.entity))
                     linked.add(key)
-            block.spans.sort(key=lambda s: (s.start, s.end))
-        if corpus_matcher is not None:
-            used = {a for (i, j), b in _positioned_blocks(doc) for a in corpus_matcher.acronyms_in(b.text, texts.get((i, j)))}
-        else:
-            used = {a for b in _all_blocks(doc) for a in matcher.acronyms_in(b.text)}
+            if len(block.spans) > 1:
+                block.spans.sort(key=lambda s: (s.start, s.end))
+        for (i, j), b in _positioned_blocks(doc):   # the blocks ``places`` leaves out (a box holding others)
+            if (i, j) not in visited:
+                used.update(corpus_matcher.acronyms_in(b.text, texts.get((i, j))) if corpus_matcher is not None
+                            else matcher.acronyms_in(b.text))
         links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
@@ -417,7 +422,8 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
                 if firsts:
                     have = set(text.keys)
                     may.update(k for first in firsts for k in by_first[first] if have.issuperset(keys_of[k]))
-                if not may:
+                # A document's own title is never linked: where no other may be, nothing is to find.
+                if all(targets[matcher.lookup[k]] == doc.name for k in may):
                     continue
                 subset = frozenset(may)
                 if subset not in subsets:

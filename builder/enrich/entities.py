@@ -650,46 +650,48 @@ class CorpusMatcher:
         self.full = registry.matcher()
         added = [k for k in self.full.lookup if k not in declared.lookup]
         self.added = self.full.subset(added)
-        self.triggers: set[int] = set()
+        self.name_triggers: set[int] = set()
         self.acronym_triggers: set[int] = set()
-        self.always = self.acronyms_always = False
+        self.names_always = self.acronyms_always = False
         for k in added:
             acro = k in self.full.acronym_keys
             keys = spelling_keys(k, acro)
             if not keys:
-                self.always = True
-                self.acronyms_always |= acro
-            else:
-                self.triggers.add(keys[0])
                 if acro:
-                    self.acronym_triggers.add(keys[0])
+                    self.acronyms_always = True
+                else:
+                    self.names_always = True
+            else:
+                (self.acronym_triggers if acro else self.name_triggers).add(keys[0])
 
     def find(self, text: str, prepared: TextMatches | None) -> list[Mention]:
-        if prepared is None:
-            return list(self.full.find(text))
-        spans = prepared.spans
-        if spans or self.always or not self.triggers.isdisjoint(prepared.keys):
-            straight = straighten(text)
-            added = self.added.every_span(straight) if self.always or not self.triggers.isdisjoint(prepared.keys) else []
-            spans = leftmost(spans, added, lambda pos: _span(self.full.pattern.match(straight, pos)))
-            if any(acro for _s, _e, acro in spans) and is_shouting(text):
-                spans = [s for s in spans if not s[2]]
-        return list(self.full.look_up(text, spans))
+        return self.scan(text, prepared)[0]
 
     def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str]:
+        return self.scan(text, prepared)[1]
+
+    def scan(self, text: str, prepared: TextMatches | None) -> tuple[list[Mention], list[str]]:
+        """``Matcher.find`` and ``Matcher.acronyms_in`` of the registry's matcher, at once."""
         if prepared is None:
-            return self.full.acronyms_in(text)
-        spans = prepared.acronyms
-        triggered = self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys)
-        if not spans and not triggered:
-            return []
+            return list(self.full.find(text)), self.full.acronyms_in(text)
+        names = self.names_always or not self.name_triggers.isdisjoint(prepared.keys)
+        acronyms = self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys)
+        if not (names or acronyms or prepared.spans or prepared.acronyms):
+            return [], []
         straight = straighten(text)
-        added = self.added.every_acronym_span(straight) if triggered else []
-        spans = leftmost(spans, added, lambda pos: _span(self.full.acronyms.match(straight, pos), False))
-        return [straight[start:end] for start, end, _acro in spans]
+        added_acronyms = self.added.every_acronym_span(straight) if acronyms else []
+        # Where no added name may be, the added spellings' pattern finds just what their acronyms' does.
+        added = self.added.every_span(straight) if names else added_acronyms
+        spans = leftmost(prepared.spans, added, lambda pos: _found(self.full.pattern.match(straight, pos)))
+        if any(acro for _start, _end, acro in spans) and is_shouting(text):
+            spans = [s for s in spans if not s[2]]
+        found = list(self.full.look_up(text, spans)) if spans else []
+        spans = leftmost(prepared.acronyms, added_acronyms,
+                         lambda pos: _found(self.full.acronyms.match(straight, pos), False))
+        return found, [straight[start:end] for start, end, _acro in spans]
 
 
-def _span(m: re.Match[str] | None, grouped: bool = True) -> Found:
+def _found(m: re.Match[str] | None, grouped: bool = True) -> Found:
     assert m is not None   # asked only where a part of the pattern matches
     return m.start(), m.end(), m.group("acro") is not None if grouped else True
 
