@@ -202,7 +202,10 @@ class _Texts:
 
     def get(self, place: tuple[int, int]) -> TextMatches | None:
         k = self.index.get(place)
-        if k is None or self.packed is None:
+        return None if k is None else self.at(k)
+
+    def at(self, k: int) -> TextMatches | None:
+        if self.packed is None:
             return None
         found = self.unpacked.get(k)
         if found is None:
@@ -325,13 +328,20 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
         texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else _Texts()
         used: set[str] = set()   # acronym spellings in the document
         visited: set[tuple[int, int]] = set()
+        packed = texts.packed if corpus_matcher is not None else None
+        added_names, added_acronyms = corpus_matcher.may_hold(packed) if packed is not None else (set(), set())
         for place in places(doc):
             block = place.block
             visited.add((place.index, place.child))
-            if corpus_matcher is not None:
-                found, acronyms = corpus_matcher.scan(block.text, texts.get((place.index, place.child)))
-            else:
+            k = texts.index.get((place.index, place.child))
+            if corpus_matcher is None:
                 found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
+            elif packed is None or k is None:
+                found, acronyms = corpus_matcher.scan(block.text, None)
+            elif k not in added_names and k not in added_acronyms and packed.found_nothing(k):
+                found, acronyms = [], []   # nothing declared there, nothing added may be
+            else:
+                found, acronyms = corpus_matcher.scan(block.text, texts.at(k), k in added_names, k in added_acronyms)
             used.update(acronyms)
             for m in found:
                 if _in_url(block, m.start, m.end):
@@ -410,8 +420,17 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
         linked: set[tuple[str, str]] = set()
         refs: list[str] = []
         texts = prepared[doc.name].texts if doc.name in prepared else _Texts()
+        worth: set[int] | None = None   # the texts that may hold a title, by index (None: any)
+        if texts.packed is not None and not anywhere:   # the titles all its texts together may hold
+            have = set(texts.packed.keys)
+            may = [k for first in first_keys.intersection(have) for k in by_first[first] if have.issuperset(keys_of[k])]
+            if all(targets[matcher.lookup[k]] == doc.name for k in may):
+                continue   # none but its own
+            worth = texts.packed.holding({keys_of[k][0] for k in may})
         for place in places(doc):
             if not place.linkable:
+                continue
+            if worth is not None and texts.index.get((place.index, place.child)) not in worth:
                 continue
             text = texts.get((place.index, place.child))
             if text is None:
@@ -671,15 +690,16 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         top = scored[:RELATED_MAX]
         if not top:
             continue
-        # The shared sequences with every related document that shares wording, in one pass over
-        # this document's words (not one pass per related document).
+        # Where this document has the sequences it shares with each related document that shares wording.
         wording = {b for *_key, b, _score in top if b in bonus[a]}
-        shared_with: dict[int, list[tuple[int, int]]] = {b: [] for b in wording}
+        shared_with: dict[int, list[tuple[int, int]]] = {}
         if wording:
             w = wordings[a]
-            for k in compress(range(len(w.keys)), map(quotable.__contains__, w.keys)):
-                for b in wording.intersection(sh_postings[w.keys[k]]):
-                    shared_with[b].append((w.paragraphs[k], w.words[k]))
+            mine = quotable.intersection(w.keys)
+            for b in wording:
+                both = mine.intersection(wordings[b].keys)
+                shared_with[b] = [(w.paragraphs[k], w.words[k])
+                                  for k in compress(range(len(w.keys)), map(both.__contains__, w.keys))]
             citable = [b for b in _all_blocks(doc) if b.citable]
         related = []
         ents_a, themes_a = ents[a], themes[a]

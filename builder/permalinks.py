@@ -28,6 +28,7 @@ import logging
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,7 @@ class Manifest:
     pages: dict[str, PageEntry] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=4096)
 def anchor_number(anchor: str) -> int:
     m = ANCHOR_RE.match(anchor)
     return int(m.group(1)) if m else 0
@@ -292,8 +294,12 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
         else:
             blocks[i].anchor, blocks[i].para = old.anchor, anchor_number(old.anchor)
 
-    matcher = difflib.SequenceMatcher(None, [o.digest for o in olds], digests, autojunk=False)
-    for a, b, size in matcher.get_matching_blocks():
+    old_digests = [o.digest for o in olds]
+    if old_digests == digests:   # unchanged (most pages): the whole page is one matching block
+        matching: list[tuple[int, int, int]] = [(0, 0, len(digests))]
+    else:
+        matching = difflib.SequenceMatcher(None, old_digests, digests, autojunk=False).get_matching_blocks()
+    for a, b, size in matching:
         for k in range(size):
             own(olds[a + k], b + k)
     for old in olds:  # same text, moved out of order

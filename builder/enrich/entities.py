@@ -25,6 +25,7 @@ import logging
 import re
 import zlib
 from array import array
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -611,6 +612,28 @@ class PackedTexts:
     def __len__(self) -> int:
         return len(self.ends) // 3
 
+    def holding(self, keys: set[int]) -> set[int]:
+        """The texts (by index) with one of these keys."""
+        found = keys.intersection(self.keys)
+        if not found:
+            return set()
+        key_ends = self.ends[::3]
+        raw, size = self.keys.tobytes(), self.keys.itemsize   # searched as bytes: a C loop, no int objects
+        out: set[int] = set()
+        for key in found:
+            needle = array(self.keys.typecode, (key,)).tobytes()
+            at = raw.find(needle)
+            while at >= 0:
+                if at % size == 0:
+                    out.add(bisect_right(key_ends, at // size))
+                at = raw.find(needle, at + 1)
+        return out
+
+    def found_nothing(self, i: int) -> bool:
+        """Whether the declared entities' matcher found nothing in text ``i``."""
+        ends, j = self.ends, 3 * i
+        return ends[j + 1] == (ends[j - 2] if i else 0) and ends[j + 2] == (ends[j - 1] if i else 0)
+
     def __getitem__(self, i: int) -> TextMatches:
         k0, s0, a0 = self.ends[3 * i - 3:3 * i] if i > 0 else (0, 0, 0)
         k1, s1, a1 = self.ends[3 * i:3 * i + 3]
@@ -670,12 +693,23 @@ class CorpusMatcher:
     def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str]:
         return self.scan(text, prepared)[1]
 
-    def scan(self, text: str, prepared: TextMatches | None) -> tuple[list[Mention], list[str]]:
-        """``Matcher.find`` and ``Matcher.acronyms_in`` of the registry's matcher, at once."""
+    def may_hold(self, texts: PackedTexts) -> tuple[set[int], set[int]]:
+        """Which of these texts (by index) may hold an added name, an added acronym: one look
+        at all of a document's keys instead of one per text."""
+        every = set(range(len(texts)))
+        return (every if self.names_always else texts.holding(self.name_triggers),
+                every if self.acronyms_always else texts.holding(self.acronym_triggers))
+
+    def scan(self, text: str, prepared: TextMatches | None, names: bool | None = None,
+             acronyms: bool | None = None) -> tuple[list[Mention], list[str]]:
+        """``Matcher.find`` and ``Matcher.acronyms_in`` of the registry's matcher, at once. ``names``
+        and ``acronyms``: whether the text may hold an added one (``may_hold``; else its keys say)."""
         if prepared is None:
             return list(self.full.find(text)), self.full.acronyms_in(text)
-        names = self.names_always or not self.name_triggers.isdisjoint(prepared.keys)
-        acronyms = self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys)
+        if names is None:
+            names = self.names_always or not self.name_triggers.isdisjoint(prepared.keys)
+        if acronyms is None:
+            acronyms = self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys)
         if not (names or acronyms or prepared.spans or prepared.acronyms):
             return [], []
         straight = straighten(text)
