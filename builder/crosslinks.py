@@ -30,7 +30,7 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from itertools import chain, combinations, compress, repeat
+from itertools import chain, combinations, compress, islice, repeat
 from operator import add, itemgetter
 from dataclasses import dataclass, field
 
@@ -759,10 +759,10 @@ def _paragraph_words(doc: Document) -> list[list[str]]:
     return [_WORD.findall(straighten(b.text.lower())) for b in _all_blocks(doc) if b.citable]
 
 
-def _paragraph_text(block: Block) -> tuple[str, list[tuple[int, int]]]:
-    """A citable block's text and the offsets of its words (as ``_paragraph_words``)."""
+def _paragraph_text(block: Block, words: int) -> tuple[str, list[tuple[int, int]]]:
+    """A citable block's text and the offsets of its first ``words`` words (as ``_paragraph_words``)."""
     low = straighten(block.text.lower())
-    spans = [m.span() for m in _WORD.finditer(low)]
+    spans = [m.span() for m in islice(_WORD.finditer(low), words)]
     return (block.text if len(low) == len(block.text) else low), spans
 
 
@@ -785,8 +785,8 @@ def _phrase(paragraphs: list[Block], shared: list[tuple[int, int]]) -> str:
     p, first, end = best
     if p < 0:
         return ""
-    text, offsets = _paragraph_text(paragraphs[p])
     cut = min(end, first + PHRASE_MAX_WORDS)
+    text, offsets = _paragraph_text(paragraphs[p], cut)
     quote = " ".join(text[offsets[first][0]:offsets[cut - 1][1]].split())
     return quote + (" …" if cut < end else "")
 

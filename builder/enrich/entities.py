@@ -487,6 +487,8 @@ def leftmost(spans: list[Found], others: list[Found], match_at: Callable[[int], 
     spelling it tries first, which ``match_at(position)`` asks the combined pattern for. Then,
     as ``finditer``, it resumes where that match ends.
     """
+    if len(spans) + len(others) < 2:   # most texts: nothing to merge
+        return [*spans, *others]
     out: list[Found] = []
     pos = i = j = 0
     n_spans, n_others = len(spans), len(others)
@@ -614,7 +616,7 @@ class PackedTexts:
 
     def holding(self, keys: set[int]) -> set[int]:
         """The texts (by index) with one of these keys."""
-        found = keys.intersection(self.keys)
+        found = keys.intersection(self.keys) if len(keys) > 8 else keys
         if not found:
             return set()
         key_ends = self.ends[::3]
@@ -686,6 +688,7 @@ class CorpusMatcher:
                     self.names_always = True
             else:
                 (self.acronym_triggers if acro else self.name_triggers).add(keys[0])
+        self.triggers = self.name_triggers | self.acronym_triggers
 
     def find(self, text: str, prepared: TextMatches | None) -> list[Mention]:
         return self.scan(text, prepared)[0]
@@ -696,9 +699,14 @@ class CorpusMatcher:
     def may_hold(self, texts: PackedTexts) -> tuple[set[int], set[int]]:
         """Which of these texts (by index) may hold an added name, an added acronym: one look
         at all of a document's keys instead of one per text."""
-        every = set(range(len(texts)))
-        return (every if self.names_always else texts.holding(self.name_triggers),
-                every if self.acronyms_always else texts.holding(self.acronym_triggers))
+        if self.names_always or self.acronyms_always:
+            every = set(range(len(texts)))
+            return (every if self.names_always else texts.holding(self.name_triggers),
+                    every if self.acronyms_always else texts.holding(self.acronym_triggers))
+        present = self.triggers.intersection(texts.keys)
+        if not present:
+            return set(), set()
+        return texts.holding(present & self.name_triggers), texts.holding(present & self.acronym_triggers)
 
     def scan(self, text: str, prepared: TextMatches | None, names: bool | None = None,
              acronyms: bool | None = None) -> tuple[list[Mention], list[str]]:
