@@ -38,9 +38,8 @@ from . import permalinks
 from .config import Config
 from .document import Block, Document, Span
 from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, PackedTexts, Registry, TextMatches,
-                              build_registry,
-                              declared_matcher, find_definitions as find_acronym_definitions, normalise,
-                              prepare_text, spelling_keys, straighten)
+                              build_registry, declared_matcher, find_definitions as find_acronym_definitions,
+                              normalise, prepare_text, spelling_keys, straighten)
 from .link import Corpus
 
 log = logging.getLogger(__name__)
