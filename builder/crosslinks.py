@@ -409,9 +409,13 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
     prepared = prepared or {}
     keys_of = {k: spelling_keys(k, k in matcher.acronym_keys) for k in matcher.lookup}
     anywhere = [k for k, keys in keys_of.items() if not keys]
+    # Each title is indexed by its key that the fewest titles have (not "report on" but a rarer
+    # pair of its words): a text is checked for all of a title's keys only when it has that one.
+    titles_with = Counter(key for keys in keys_of.values() for key in set(keys))
     by_first: dict[int, list[str]] = defaultdict(list)
     for k, keys in keys_of.items():
         if keys:
+            keys_of[k] = keys = sorted(set(keys), key=lambda key: (titles_with[key], key))
             by_first[keys[0]].append(k)
     first_keys = set(by_first)
     subsets: dict[frozenset[str], Matcher] = {}
@@ -421,8 +425,9 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
         texts = prepared[doc.name].texts if doc.name in prepared else _Texts()
         worth: set[int] | None = None   # the texts that may hold a title, by index (None: any)
         if texts.packed is not None and not anywhere:   # the titles all its texts together may hold
-            have = set(texts.packed.keys)
-            may = [k for first in first_keys.intersection(have) for k in by_first[first] if have.issuperset(keys_of[k])]
+            firsts = first_keys.intersection(texts.packed.keys)
+            have = set(texts.packed.keys) if firsts else set()
+            may = [k for first in firsts for k in by_first[first] if have.issuperset(keys_of[k])]
             if all(targets[matcher.lookup[k]] == doc.name for k in may):
                 continue   # none but its own
             worth = texts.packed.holding({keys_of[k][0] for k in may})

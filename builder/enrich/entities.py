@@ -388,20 +388,25 @@ class Matcher:
                 (acronyms if acro else names).add(k.split(" "))
                 if acro:
                     self.acronym_keys.add(k)
-        self.sources = (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
-                        r"(?<!\w)" + acronyms.first())
+        self._tries = (names, acronyms)
 
     def subset(self, keys: Iterable[str]) -> Matcher:
         """A matcher of some of these spellings (lookup keys), looked up as this one looks them up:
         where the others cannot match, it finds what this one finds."""
         sub = Matcher(())
-        names, acronyms = _Trie(), _Trie()
+        names, acronyms = sub._tries
         for k in keys:
             (acronyms if k in self.acronym_keys else names).add(k.split(" "))
         sub.lookup, sub.acronym_keys = self.lookup, self.acronym_keys
-        sub.sources = (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
-                       r"(?<!\w)" + acronyms.first())
         return sub
+
+    @cached_property
+    def sources(self) -> tuple[str, str]:
+        """The sources of ``pattern`` and ``acronyms`` (written out on first use: a matcher of
+        every document title is mostly used for its ``lookup``)."""
+        names, acronyms = self._tries
+        return (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
+                r"(?<!\w)" + acronyms.first())
 
     @cached_property
     def fingerprint(self) -> str:
