@@ -425,9 +425,8 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
         texts = prepared[doc.name].texts if doc.name in prepared else _Texts()
         worth: set[int] | None = None   # the texts that may hold a title, by index (None: any)
         if texts.packed is not None and not anywhere:   # the titles all its texts together may hold
-            firsts = first_keys.intersection(texts.packed.keys)
-            have = set(texts.packed.keys) if firsts else set()
-            may = [k for first in firsts for k in by_first[first] if have.issuperset(keys_of[k])]
+            have = set(texts.packed.keys)
+            may = [k for first in first_keys.intersection(have) for k in by_first[first] if have.issuperset(keys_of[k])]
             if all(targets[matcher.lookup[k]] == doc.name for k in may):
                 continue   # none but its own
             worth = texts.packed.holding({keys_of[k][0] for k in may})
