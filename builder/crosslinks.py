@@ -30,16 +30,16 @@ import re
 from array import array
 from collections import Counter, defaultdict
 from collections.abc import Iterator
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, combinations, compress, islice, repeat
+from operator import add, itemgetter
 from dataclasses import dataclass, field
 
 from . import permalinks
 from .config import Config
 from .document import Block, Document, Span
-from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, Registry, TextMatches, build_registry,
-                              declared_matcher, find_definitions as find_acronym_definitions, normalise,
-                              prepare_text, spelling_keys, straighten)
+from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, PackedTexts, Registry, TextMatches,
+                              build_registry, declared_matcher, find_definitions as find_acronym_definitions,
+                              normalise, prepare_text, spelling_keys, straighten)
 from .link import Corpus
 
 log = logging.getLogger(__name__)
@@ -67,10 +67,13 @@ DEFINITION_MAX_WORDS = 45
 SUBJECT_KINDS = ("event", "instrument", "initiative", "programme")
 LINK_KINDS = ("entity", "document")
 
-_IS_A = re.compile(r"^\s+(?:is|was)\s+(?:the|an?|one)\s")
-"""``IOM is the only …``: the sentence defines the entity when the entity is its subject."""
-_WHICH = re.compile(r"^(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?!we\b|they\b|i\b|you\b|he\b|she\b|it\b)")
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:the|an?|one)\s")
+"""``IOM is the only …``: the sentence defines the entity when the entity is its subject.
+(Matched where the mention ends. Neither pattern reads an apostrophe, so curly ones need no
+straightening.)"""
+_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?!we\b|they\b|i\b|you\b|he\b|she\b|it\b)")
 """``the Committee on Migrant Workers (CMW), which oversees …``: the clause defines it."""
+_CLAUSE_STOP = re.compile(r"[,;:.!?]\s|[;:]|\.$")
 SUBJECT_WITHIN_WORDS = 6
 """An entity is a sentence's subject when at most this many words come before it."""
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")
@@ -164,33 +167,56 @@ class Prepared:
     go through ``pipeline.process``): the link stage then works it out itself."""
 
     wording: Wording | None = None
-    digests: list[str] | None = None
-    """``permalinks.digest`` of each citable block, to carry its anchor."""
+    digests: bytes | None = None
+    """``permalinks.digest`` of each citable block, to carry its anchor (``permalinks.pack_digests``)."""
     definitions: list[Definition] | None = None
     """The acronyms the document spells out (``enrich.entities.find_definitions``)."""
     entities: str = ""
-    """Fingerprint of the declared entities' ``Matcher`` that found ``texts`` and ``title``."""
-    texts: list[TextMatches] | None = None
-    """What that matcher finds in each text block (``_all_blocks`` order)."""
-    title: tuple[str, TextMatches] | None = None
-    """The title and what that matcher finds in it."""
+    """Fingerprint of the declared entities' ``Matcher`` that found ``texts``."""
+    texts: PackedTexts | None = None
+    """What that matcher finds in each text block (``_all_blocks`` order), then in ``title``."""
+    title: str = ""
 
 
 def prepare(doc: Document, config: Config) -> Prepared:
     """The per-document part of the link stage (see ``Prepared``)."""
     declared = declared_matcher(config.entities)
     title = doc.meta.title or ""
-    return Prepared(wording=Wording.of(doc), digests=permalinks.paragraph_digests(permalinks.citable_blocks(doc)),
+    texts = [*(b.text for b in _all_blocks(doc)), title]
+    return Prepared(wording=Wording.of(doc), digests=permalinks.pack_digests(
+                        permalinks.paragraph_digests(permalinks.citable_blocks(doc))),
                     definitions=find_acronym_definitions(doc), entities=declared.fingerprint,
-                    texts=[prepare_text(declared, b.text) for b in _all_blocks(doc)],
-                    title=(title, prepare_text(declared, title)))
+                    texts=PackedTexts.of(prepare_text(declared, text) for text in texts), title=title)
+
+
+class _Texts:
+    """A document's prepared ``TextMatches`` by place (block index, child index), unpacked on first use."""
+
+    __slots__ = ("packed", "index", "unpacked")
+
+    def __init__(self, packed: PackedTexts | None = None, places: list[tuple[int, int]] = ()) -> None:
+        self.packed = packed
+        self.index = {place: k for k, place in enumerate(places)}
+        self.unpacked: dict[int, TextMatches] = {}
+
+    def get(self, place: tuple[int, int]) -> TextMatches | None:
+        k = self.index.get(place)
+        return None if k is None else self.at(k)
+
+    def at(self, k: int) -> TextMatches | None:
+        if self.packed is None:
+            return None
+        found = self.unpacked.get(k)
+        if found is None:
+            found = self.unpacked[k] = self.packed[k]
+        return found
 
 
 @dataclass(slots=True)
 class _Prepared:
     """A document's ``Prepared`` text matches, by place (block index, child index)."""
 
-    texts: dict[tuple[int, int], TextMatches]
+    texts: _Texts
     entities: bool
     """Whether they were found by the declared entities of this build (else only their keys count)."""
     title: TextMatches | None
@@ -199,13 +225,13 @@ class _Prepared:
 def _prepared(doc: Document, declared: Matcher | None) -> _Prepared:
     prepared = doc.extra.get("link")
     if not isinstance(prepared, Prepared) or prepared.texts is None:
-        return _Prepared({}, False, None)
+        return _Prepared(_Texts(), False, None)
     positions = [(i, j) for i, block in enumerate(doc.blocks) for j in range(-1, len(block.children))]
-    if len(positions) != len(prepared.texts):
-        return _Prepared({}, False, None)
+    if len(positions) + 1 != len(prepared.texts):
+        return _Prepared(_Texts(), False, None)
     same = declared is not None and prepared.entities == declared.fingerprint
-    title = prepared.title[1] if prepared.title and prepared.title[0] == (doc.meta.title or "") else None
-    return _Prepared(dict(zip(positions, prepared.texts)), same, title if same else None)
+    title = prepared.texts[len(positions)] if same and prepared.title == (doc.meta.title or "") else None
+    return _Prepared(_Texts(prepared.texts, positions), same, title)
 
 
 # --- walking a document -------------------------------------------------------------------
@@ -298,13 +324,24 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         own_definitions = defines.get(doc.name, {})
-        texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else {}
+        texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else _Texts()
+        used: set[str] = set()   # acronym spellings in the document
+        visited: set[tuple[int, int]] = set()
+        packed = texts.packed if corpus_matcher is not None else None
+        added_names, added_acronyms = corpus_matcher.may_hold(packed) if packed is not None else (set(), set())
         for place in places(doc):
             block = place.block
-            if corpus_matcher is not None:
-                found = corpus_matcher.find(block.text, texts.get((place.index, place.child)))
+            visited.add((place.index, place.child))
+            k = texts.index.get((place.index, place.child))
+            if corpus_matcher is None:
+                found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
+            elif packed is None or k is None:
+                found, acronyms = corpus_matcher.scan(block.text, None)
+            elif k not in added_names and k not in added_acronyms and packed.found_nothing(k):
+                found, acronyms = [], []   # nothing declared there, nothing added may be
             else:
-                found = list(matcher.find(block.text))
+                found, acronyms = corpus_matcher.scan(block.text, texts.at(k), k in added_names, k in added_acronyms)
+            used.update(acronyms)
             for m in found:
                 if _in_url(block, m.start, m.end):
                     continue
@@ -316,11 +353,12 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                 if place.linkable and key not in linked and _free(block, m.start, m.end):
                     block.spans.append(Span(m.start, m.end, "entity", m.entity))
                     linked.add(key)
-            block.spans.sort(key=lambda s: (s.start, s.end))
-        if corpus_matcher is not None:
-            used = {a for (i, j), b in _positioned_blocks(doc) for a in corpus_matcher.acronyms_in(b.text, texts.get((i, j)))}
-        else:
-            used = {a for b in _all_blocks(doc) for a in matcher.acronyms_in(b.text)}
+            if len(block.spans) > 1:
+                block.spans.sort(key=lambda s: (s.start, s.end))
+        for (i, j), b in _positioned_blocks(doc):   # the blocks ``places`` leaves out (a box holding others)
+            if (i, j) not in visited:
+                used.update(corpus_matcher.acronyms_in(b.text, texts.get((i, j))) if corpus_matcher is not None
+                            else matcher.acronyms_in(b.text))
         links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
@@ -371,18 +409,31 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
     prepared = prepared or {}
     keys_of = {k: spelling_keys(k, k in matcher.acronym_keys) for k in matcher.lookup}
     anywhere = [k for k, keys in keys_of.items() if not keys]
+    # Each title is indexed by its key that the fewest titles have (not "report on" but a rarer
+    # pair of its words): a text is checked for all of a title's keys only when it has that one.
+    titles_with = Counter(key for keys in keys_of.values() for key in set(keys))
     by_first: dict[int, list[str]] = defaultdict(list)
     for k, keys in keys_of.items():
         if keys:
+            keys_of[k] = keys = sorted(set(keys), key=lambda key: (titles_with[key], key))
             by_first[keys[0]].append(k)
     first_keys = set(by_first)
     subsets: dict[frozenset[str], Matcher] = {}
     for doc in docs:
         linked: set[tuple[str, str]] = set()
         refs: list[str] = []
-        texts = prepared[doc.name].texts if doc.name in prepared else {}
+        texts = prepared[doc.name].texts if doc.name in prepared else _Texts()
+        worth: set[int] | None = None   # the texts that may hold a title, by index (None: any)
+        if texts.packed is not None and not anywhere:   # the titles all its texts together may hold
+            have = set(texts.packed.keys)
+            may = [k for first in first_keys.intersection(have) for k in by_first[first] if have.issuperset(keys_of[k])]
+            if all(targets[matcher.lookup[k]] == doc.name for k in may):
+                continue   # none but its own
+            worth = texts.packed.holding({keys_of[k][0] for k in may})
         for place in places(doc):
             if not place.linkable:
+                continue
+            if worth is not None and texts.index.get((place.index, place.child)) not in worth:
                 continue
             text = texts.get((place.index, place.child))
             if text is None:
@@ -393,7 +444,8 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, _Prep
                 if firsts:
                     have = set(text.keys)
                     may.update(k for first in firsts for k in by_first[first] if have.issuperset(keys_of[k]))
-                if not may:
+                # A document's own title is never linked: where no other may be, nothing is to find.
+                if all(targets[matcher.lookup[k]] == doc.name for k in may):
                     continue
                 subset = frozenset(may)
                 if subset not in subsets:
@@ -453,15 +505,16 @@ def _mention_block(doc: Document, m: Mention) -> Block:
 
 def _defining_sentence(doc: Document, m: Mention) -> str:
     text = _mention_block(doc, m).text
-    after = straighten(text[m.end:])
-    start = 0
-    for cut in _SENTENCE_END.finditer(text[:m.start]):
-        start = cut.end()
-    if _IS_A.match(after) and len(text[start:m.start].split()) <= SUBJECT_WITHIN_WORDS:
+    start = -1
+    if _IS_A.match(text, m.end):
+        start = 0
+        for cut in _SENTENCE_END.finditer(text[:m.start]):
+            start = cut.end()
+    if start >= 0 and len(text[start:m.start].split()) <= SUBJECT_WITHIN_WORDS:
         end_m = _SENTENCE_END.search(text, m.end)
         sentence = text[start:end_m.start() if end_m else len(text)]
-    elif (which := _WHICH.match(after)):
-        stop = re.compile(r"[,;:.!?]\s|[;:]|\.$").search(text, m.end + which.end())
+    elif (which := _WHICH.match(text, m.end)):
+        stop = _CLAUSE_STOP.search(text, which.end())
         sentence = text[m.start:stop.start() if stop else len(text)]
     else:
         return ""
@@ -523,12 +576,17 @@ class Wording:
 
     @classmethod
     def of(cls, doc: Document) -> Wording:
-        keys, paragraphs, words = array("q"), array("i"), array("i")
+        keys, paragraphs, words = array("q"), [], []
         for p, i, key in anchored_shingles(_paragraph_words(doc)):
             keys.append(key)
             paragraphs.append(p)
             words.append(i)
-        return cls(keys, paragraphs, words)
+        return cls(keys, _small_array(paragraphs), _small_array(words))
+
+
+def _small_array(numbers: list[int]) -> array:
+    """Non-negative integers in two bytes each when they fit (they nearly always do), else four."""
+    return array("H" if max(numbers, default=0) < 1 << 16 else "I", numbers)
 
 
 def document_wording(doc: Document) -> Wording:
@@ -578,66 +636,79 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
             candidates[i].update(top)
     # Shingles of one document only (most of them) share nothing: count first, index the rest.
     wordings = [document_wording(doc) for doc in docs]
-    distinct = [set(w.keys) for w in wordings]
-    df = Counter(chain.from_iterable(distinct))
-    shared_keys = {key for key, count in df.items() if count >= 2}
+    seen: set[int] = set()
+    shared_keys: set[int] = set()
+    for w in wordings:
+        shared_keys.update(seen.intersection(w.keys))
+        seen.update(w.keys)
+    del seen
     sh_postings: dict[int, list[int]] = defaultdict(list)
-    for i, keys in enumerate(distinct):
-        for x in shared_keys.intersection(keys):
+    for i, w in enumerate(wordings):
+        for x in shared_keys.intersection(w.keys):
             sh_postings[x].append(i)
-    del distinct, df
     cap = min(SHINGLE_MAX_DF, max(2, n // 20))
-    shared_wording: Counter[int] = Counter()   # a * n + b (a < b) → shared sequences
-    for ids in sh_postings.values():
-        if len(ids) <= cap:
-            for x in range(len(ids)):
-                for y in range(x + 1, len(ids)):
-                    shared_wording[ids[x] * n + ids[y]] += 1
-    for pair, count in shared_wording.items():
+    # (a, b) with a < b → shared sequences
+    shared_wording = Counter(chain.from_iterable(combinations(ids, 2) for ids in sh_postings.values()
+                                                 if len(ids) <= cap))
+    wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
+    most_shared = len(wording_bonus) - 1
+    bonus: list[dict[int, float]] = [{} for _ in docs]   # document → document sharing its wording → bonus
+    for (x, y), count in shared_wording.items():
         if count >= WORDING_MIN_SHARED:
-            x, y = divmod(pair, n)
             candidates[x].add(y)
             candidates[y].add(x)
+            bonus[x][y] = bonus[y][x] = wording_bonus[min(count, most_shared)]
 
     e_idf = {e: idf(df) for e, df in entity_df.items()}
     t_idf = {t: 0.5 * idf(df) for t, df in theme_df.items()}
-    entity_weight, theme_weight, shared_count = e_idf.__getitem__, t_idf.__getitem__, shared_wording.get
-    theme_sets = [frozenset(t) for t in themes]
-    wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
-    most_shared = len(wording_bonus) - 1
+    # What a pair shares, as bit masks: the weights of a combination of entities (or themes) are
+    # summed once, not once per pair that shares it.
+    entity_order, theme_order = sorted(e_idf), sorted(t_idf)
+    entity_bit = {e: 1 << k for k, e in enumerate(entity_order)}
+    theme_bit = {t: 1 << k for k, t in enumerate(theme_order)}
+    entity_masks = [sum(map(entity_bit.__getitem__, s)) for s in ents]
+    theme_masks = [sum(map(theme_bit.__getitem__, s)) for s in themes]
+    entity_sum = _WeightSums([e_idf[e] for e in entity_order])
+    theme_sum = _WeightSums([t_idf[t] for t in theme_order])
     sort_keys = [(d.meta.date or "9999", d.slug) for d in docs]
+    quotable = {key for key, ids in sh_postings.items() if len(ids) <= cap}
     out: dict[str, list[Related]] = {}
     for a, doc in enumerate(docs):
-        scored = []
-        ents_a, themes_a = ents[a], theme_sets[a]
         candidates[a].discard(a)
-        base = a * n
-        for b in candidates[a]:
-            n_wording = shared_count(base + b if a < b else b * n + a, 0)
-            score = (sum(map(entity_weight, ents_a & ents[b])) + sum(map(theme_weight, themes_a & theme_sets[b]))
-                     + (wording_bonus[min(n_wording, most_shared)] if n_wording >= WORDING_MIN_SHARED else 0.0))
-            if score >= RELATED_MIN_SCORE:
-                scored.append((-round(score, 6), *sort_keys[b], b, score))
+        others = list(candidates[a])
+        if not others:
+            continue
+        # entity_sum[mask_a & mask_b] + theme_sum[…] + bonus, for every candidate b (maps: no
+        # Python-level loop)
+        shared_entities = map(entity_masks[a].__and__, map(entity_masks.__getitem__, others))
+        shared_themes = map(theme_masks[a].__and__, map(theme_masks.__getitem__, others))
+        scores = list(map(add, map(add, map(entity_sum.__getitem__, shared_entities),
+                                   map(theme_sum.__getitem__, shared_themes)),
+                          map(bonus[a].get, others, repeat(0.0))))
+        # Best first by the rounded score, then date and slug: only the scores within rounding of
+        # the fifth best can be among the first five.
+        floor = max(RELATED_MIN_SCORE, sorted(scores, reverse=True)[:RELATED_MAX][-1] - 2e-6)
+        scored = [(-round(score, 6), *sort_keys[b], b, score) for b, score in zip(others, scores) if score >= floor]
         scored.sort(key=itemgetter(0, 1, 2))
-        related = []
         top = scored[:RELATED_MAX]
-        # The shared sequences with every related document that shares wording, in one pass over
-        # this document's words (not one pass per related document).
-        wording = {b for *_key, b, _score in top
-                   if shared_count(a * n + b if a < b else b * n + a, 0) >= WORDING_MIN_SHARED}
-        shared_with: dict[int, list[tuple[int, int]]] = {b: [] for b in wording}
+        if not top:
+            continue
+        # Where this document has the sequences it shares with each related document that shares wording.
+        wording = {b for *_key, b, _score in top if b in bonus[a]}
+        shared_with: dict[int, list[tuple[int, int]]] = {}
         if wording:
             w = wordings[a]
-            postings_of = sh_postings.get
-            for p, i, key in zip(w.paragraphs, w.words, w.keys):
-                ids = postings_of(key)
-                if ids is not None and len(ids) <= cap:
-                    for b in wording.intersection(ids):
-                        shared_with[b].append((p, i))
+            mine = quotable.intersection(w.keys)
+            for b in wording:
+                both = mine.intersection(wordings[b].keys)
+                shared_with[b] = [(w.paragraphs[k], w.words[k])
+                                  for k in compress(range(len(w.keys)), map(both.__contains__, w.keys))]
             citable = [b for b in _all_blocks(doc) if b.citable]
+        related = []
+        ents_a, themes_a = ents[a], themes[a]
         for *_key, b, score in top:
             shared_e = sorted(ents_a & ents[b], key=lambda e: (-e_idf[e], links.entities[e].label.lower()))
-            shared_t = sorted(themes_a & theme_sets[b], key=lambda t: (-min(themes[a][t], themes[b][t]), t))
+            shared_t = sorted(themes_a.keys() & themes[b].keys(), key=lambda t: (-min(themes_a[t], themes[b][t]), t))
             phrase = ""
             if b in wording:
                 phrase = _phrase(citable, shared_with[b])
@@ -646,9 +717,25 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
             reason = _reason([links.entities[e].label for e in shared_e],
                              [theme_labels.get(t, t) for t in shared_t], phrase)
             related.append(Related(docs[b].name, round(score, 3), reason))
-        if related:
-            out[doc.name] = related
+        out[doc.name] = related
     return out
+
+
+class _WeightSums(dict[int, float]):
+    """Bit mask → the sum of the weights of its bits (lowest bit first), worked out on first use."""
+
+    def __init__(self, weights: list[float]) -> None:
+        super().__init__()
+        self.weights = weights
+
+    def __missing__(self, mask: int) -> float:
+        total, rest = 0.0, mask
+        while rest:
+            low = rest & -rest
+            total += self.weights[low.bit_length() - 1]
+            rest ^= low
+        self[mask] = total
+        return total
 
 
 def _listing(items: list[str], most: int) -> str:
@@ -675,10 +762,10 @@ def _paragraph_words(doc: Document) -> list[list[str]]:
     return [_WORD.findall(straighten(b.text.lower())) for b in _all_blocks(doc) if b.citable]
 
 
-def _paragraph_text(block: Block) -> tuple[str, list[tuple[int, int]]]:
-    """A citable block's text and the offsets of its words (as ``_paragraph_words``)."""
+def _paragraph_text(block: Block, words: int) -> tuple[str, list[tuple[int, int]]]:
+    """A citable block's text and the offsets of its first ``words`` words (as ``_paragraph_words``)."""
     low = straighten(block.text.lower())
-    spans = [m.span() for m in _WORD.finditer(low)]
+    spans = [m.span() for m in islice(_WORD.finditer(low), words)]
     return (block.text if len(low) == len(block.text) else low), spans
 
 
@@ -701,8 +788,8 @@ def _phrase(paragraphs: list[Block], shared: list[tuple[int, int]]) -> str:
     p, first, end = best
     if p < 0:
         return ""
-    text, offsets = _paragraph_text(paragraphs[p])
     cut = min(end, first + PHRASE_MAX_WORDS)
+    text, offsets = _paragraph_text(paragraphs[p], cut)
     quote = " ".join(text[offsets[first][0]:offsets[cut - 1][1]].split())
     return quote + (" …" if cut < end else "")
 

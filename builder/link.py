@@ -7,6 +7,9 @@ Pure: no I/O. (Pinned URLs and anchors come from the permalink manifest.)
 
 from __future__ import annotations
 
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .config import Config
@@ -50,8 +53,23 @@ def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
     from . import crosslinks, permalinks
 
-    pins = permalinks.assign(documents, config)
-    corpus = Corpus(sorted(documents, key=sort_key), config)
-    corpus.extra["permalinks"] = pins
-    crosslinks.apply(corpus)
+    with _no_cycle_collection():
+        pins = permalinks.assign(documents, config)
+        corpus = Corpus(sorted(documents, key=sort_key), config)
+        corpus.extra["permalinks"] = pins
+        crosslinks.apply(corpus)
     return corpus
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused: linking makes many small objects (spans, mentions,
+    index entries) and almost no cycles, while each full collection walks every document of the
+    corpus (a tenth of the stage at 1,000 documents). Reference counting still frees the rest."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()

@@ -28,6 +28,7 @@ import logging
 import posixpath
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -108,6 +109,7 @@ class Manifest:
     pages: dict[str, PageEntry] = field(default_factory=dict)
 
 
+@lru_cache(maxsize=4096)
 def anchor_number(anchor: str) -> int:
     m = ANCHOR_RE.match(anchor)
     return int(m.group(1)) if m else 0
@@ -185,7 +187,7 @@ def normalise(text: str) -> str:
 def fingerprint(text: str) -> str:
     """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph."""
     words = text.split()
-    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12]
+    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
     if len(words) > HEAD_WORDS + TAIL_WORDS:
         words = words[:HEAD_WORDS] + ["…"] + words[-TAIL_WORDS:]
     return f"{digest} {' '.join(words)}".rstrip()
@@ -221,9 +223,12 @@ def _locate(head: str, text: str) -> tuple[float, bool]:
     return found.score, found.dest_start <= max(3, len(head) // 10)  # a new leading number is still the start
 
 
+DIGEST_CHARS = 12
+
+
 def digest(text: str) -> str:
     """What an anchor's fingerprint starts with: a hash of the words of its paragraph."""
-    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:12]
+    return hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
 
 
 def paragraph_digests(blocks: list[Block]) -> list[str]:
@@ -231,9 +236,18 @@ def paragraph_digests(blocks: list[Block]) -> list[str]:
     return [digest(b.text) for b in blocks]
 
 
+def pack_digests(digests: list[str]) -> bytes:
+    """``paragraph_digests`` as bytes (6 a digest instead of a 61-byte string), to keep per document."""
+    return bytes.fromhex("".join(digests))
+
+
 def prepared_digests(doc: Document) -> list[str] | None:
     """The citable blocks' digests the per-document stage worked out (``crosslinks.Prepared``)."""
-    return getattr(doc.extra.get("link"), "digests", None)
+    packed = getattr(doc.extra.get("link"), "digests", None)
+    if not isinstance(packed, bytes):
+        return None
+    text, size = packed.hex(), DIGEST_CHARS
+    return [text[i:i + size] for i in range(0, len(text), size)]
 
 
 def citable_blocks(doc: Document) -> list[Block]:
@@ -280,8 +294,12 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
         else:
             blocks[i].anchor, blocks[i].para = old.anchor, anchor_number(old.anchor)
 
-    matcher = difflib.SequenceMatcher(None, [o.digest for o in olds], digests, autojunk=False)
-    for a, b, size in matcher.get_matching_blocks():
+    old_digests = [o.digest for o in olds]
+    if old_digests == digests:   # unchanged (most pages): the whole page is one matching block
+        matching: list[tuple[int, int, int]] = [(0, 0, len(digests))]
+    else:
+        matching = difflib.SequenceMatcher(None, old_digests, digests, autojunk=False).get_matching_blocks()
+    for a, b, size in matching:
         for k in range(size):
             own(olds[a + k], b + k)
     for old in olds:  # same text, moved out of order

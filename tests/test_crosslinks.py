@@ -196,6 +196,15 @@ def test_related_documents_are_ordered_by_what_they_share_and_explained():
     assert "none.txt" not in links.related
 
 
+def test_equally_related_documents_are_shown_by_date_and_only_the_first_five():
+    base = make_doc("base.txt", P("Rare Body Number0 and Rare Body Number1 met."))
+    better = make_doc("better.txt", P("Rare Body Number0 and Rare Body Number1 agreed."), date="2020-01-01")
+    equal = [make_doc(f"e{i}.txt", P("Rare Body Number0 spoke."), date=f"201{9 - i}-01-01") for i in range(6)]
+    unrelated = [make_doc(f"u{i}.txt", P("Nothing in common.")) for i in range(10)]
+    links = link(base, better, *equal, *unrelated, entities=tuple(RARE))
+    assert [r.doc for r in links.related["base.txt"]] == ["better.txt", "e5.txt", "e4.txt", "e3.txt", "e2.txt"]
+
+
 def test_near_identical_passages_are_a_reason_quoted_in_words():
     shared = ("Humanitarian and enforcement objectives can and must work in tandem while preserving "
               "states' abilities to enforce their immigration laws and regulations everywhere")

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from builder.config import EntityDecl, load_entities
 from builder.document import Block, Document, Source
@@ -264,3 +265,53 @@ def test_corpus_matcher_lets_a_longer_added_spelling_win_as_the_combined_pattern
     text = "The United Nations Development Programme and the United Nations met."
     assert corpus_found(decls, docs, text) == found(build_registry(decls, docs).matcher(), text) == [
         ("United Nations Development Programme", "undp"), ("United Nations", "un")]
+
+
+def test_corpus_matcher_skips_a_declared_spelling_that_starts_inside_an_added_one():
+    decls = [EntityDecl("iur", "Inspection Unit Report", "other")]
+    docs = [doc("a.txt", "the Joint Inspection Unit (JIU) reported")]
+    text = "The Joint Inspection Unit Report and the Inspection Unit Report."
+    assert corpus_found(decls, docs, text) == found(build_registry(decls, docs).matcher(), text) == [
+        ("Joint Inspection Unit", "jiu"), ("Inspection Unit Report", "iur")]
+
+
+def test_corpus_matcher_picks_as_the_combined_pattern_where_both_match_at_one_place():
+    decls = [EntityDecl("ji", "Joint Inspection", "other"), EntityDecl("sr", "SR", "other")]
+    docs = [doc("a.txt", "the Joint Inspection Unit (JIU) reported; the Special Rapporteur (SRs) said")]
+    text = "Joint Inspection Unit, Joint Inspection, SRs and SR."
+    assert corpus_found(decls, docs, text) == found(build_registry(decls, docs).matcher(), text) == [
+        ("Joint Inspection Unit", "jiu"), ("Joint Inspection", "ji"), ("SRs", "sr"), ("SR", "sr")]
+
+
+def test_corpus_matcher_does_not_trust_acronyms_in_shouted_text():
+    decls = [EntityDecl("iom", "International Organization for Migration", "organisation", short="IOM")]
+    docs = [doc("a.txt", "the Joint Inspection Unit (JIU) reported")]
+    text = "IOM AND JIU: JOINT INSPECTION UNIT"
+    assert corpus_found(decls, docs, text) == found(build_registry(decls, docs).matcher(), text) == [
+        ("JOINT INSPECTION UNIT", "jiu")]
+
+
+SPELLING_WORDS = ["Joint", "Inspection", "Unit", "JIU", "IOM", "Migration", "International", "Organization",
+                  "for", "IOM-UN", "UN", "Report", "jiu", "’s", "the"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(SPELLING_WORDS), st.sampled_from([" ", "-", ", ", " - ", "  ", "("])),
+                max_size=14))
+def test_corpus_matcher_finds_what_the_registrys_matcher_finds(words: list[tuple[str, str]]):
+    from builder.enrich.entities import CorpusMatcher, declared_matcher, prepare_text
+    text = "".join(w + sep for w, sep in words)
+    decls = [EntityDecl("iom", "International Organization for Migration", "organisation", short="IOM",
+                        aliases=["IOM-UN", "Migration Report"]),
+             EntityDecl("iu", "Inspection Unit", "other"), EntityDecl("un", "UN", "organisation")]
+    docs = [doc("a.txt", "the Joint Inspection Unit (JIU) and the Unit for Migration Reports (UMR)")]
+    registry = build_registry(decls, docs)
+    declared = declared_matcher(decls)
+    matcher = CorpusMatcher(registry, declared)
+    prepared = prepare_text(declared, text)
+    assert found_by(matcher.find(text, prepared), text) == found(registry.matcher(), text)
+    assert matcher.acronyms_in(text, prepared) == registry.matcher().acronyms_in(text)
+
+
+def found_by(mentions, text: str) -> list[tuple[str, str]]:
+    return [(text[m.start:m.end], m.entity) for m in mentions]

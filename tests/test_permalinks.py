@@ -400,3 +400,16 @@ def test_slug_joins_initials_and_does_not_repeat_the_organisation():
     doc = Document(Source("x.txt", "x", "0"), meta=Metadata(
         title="U.S. Mission statement on labour mobility", organisation="U.S. Mission in Geneva"))
     assert make_slug(doc) == "us-mission-statement-labour-mobility"
+
+
+def test_digests_prepared_per_document_are_the_paragraphs_digests():
+    from builder.config import Config
+    from builder.document import Document, Metadata, Source
+    from builder.link import prepare
+    from builder.permalinks import citable_blocks, paragraph_digests, prepared_digests
+    doc = Document(Source("a.txt", "", ""), [Block("heading", "Title", level=1), Block("paragraph", "First one."),
+                                             Block("paragraph", "Second, “quoted” one.")])
+    doc.meta = Metadata(title="Title")
+    prepare(doc, Config())
+    assert prepared_digests(doc) == paragraph_digests(citable_blocks(doc))
+    assert len(prepared_digests(doc)) == 2

@@ -25,8 +25,9 @@ import logging
 import re
 import zlib
 from array import array
+from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
@@ -387,20 +388,25 @@ class Matcher:
                 (acronyms if acro else names).add(k.split(" "))
                 if acro:
                     self.acronym_keys.add(k)
-        self.sources = (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
-                        r"(?<!\w)" + acronyms.first())
+        self._tries = (names, acronyms)
 
     def subset(self, keys: Iterable[str]) -> Matcher:
         """A matcher of some of these spellings (lookup keys), looked up as this one looks them up:
         where the others cannot match, it finds what this one finds."""
         sub = Matcher(())
-        names, acronyms = _Trie(), _Trie()
+        names, acronyms = sub._tries
         for k in keys:
             (acronyms if k in self.acronym_keys else names).add(k.split(" "))
         sub.lookup, sub.acronym_keys = self.lookup, self.acronym_keys
-        sub.sources = (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
-                       r"(?<!\w)" + acronyms.first())
         return sub
+
+    @cached_property
+    def sources(self) -> tuple[str, str]:
+        """The sources of ``pattern`` and ``acronyms`` (written out on first use: a matcher of
+        every document title is mostly used for its ``lookup``)."""
+        names, acronyms = self._tries
+        return (r"(?<!\w)(?:(?P<name>(?i:" + names.first() + r"))|(?P<acro>" + acronyms.first() + r"))",
+                r"(?<!\w)" + acronyms.first())
 
     @cached_property
     def fingerprint(self) -> str:
@@ -451,6 +457,66 @@ class Matcher:
         """Where ``acronyms_in`` finds them (from ``pos`` on)."""
         return [m.span() for m in self.acronyms.finditer(straighten(text), pos)]
 
+    def every_span(self, straight: str) -> list[Found]:
+        """What ``pattern`` matches at every position of a straightened text where it matches
+        (overlapping matches too, acronyms in shouted text too): ``spans`` takes its matches
+        from these (``leftmost``)."""
+        return _every_match(self.pattern, straight, True)
+
+    def every_acronym_span(self, straight: str) -> list[Found]:
+        """``every_span`` of ``acronyms`` (all acronyms)."""
+        return _every_match(self.acronyms, straight, False)
+
+
+Found = tuple[int, int, bool]
+"""``(start, end, is an acronym)`` of a spelling in a text."""
+
+
+def _every_match(pattern: re.Pattern[str], text: str, grouped: bool) -> list[Found]:
+    out: list[Found] = []
+    search = pattern.search
+    m = search(text)
+    while m is not None:
+        start = m.start()
+        out.append((start, m.end(), m.group("acro") is not None if grouped else True))
+        m = search(text, start + 1)
+    return out
+
+
+def leftmost(spans: list[Found], others: list[Found], match_at: Callable[[int], Found]) -> list[Found]:
+    """What ``finditer`` finds with the pattern of two matchers' spellings together, given what
+    each finds at every position (``Matcher.every_span``), both sorted.
+
+    The combined pattern matches where either does. Where only one does, it finds what that one
+    finds; where both do, a name before an acronym (the name group is tried first), else the
+    spelling it tries first, which ``match_at(position)`` asks the combined pattern for. Then,
+    as ``finditer``, it resumes where that match ends.
+    """
+    if len(spans) + len(others) < 2:   # most texts: nothing to merge
+        return [*spans, *others]
+    out: list[Found] = []
+    pos = i = j = 0
+    n_spans, n_others = len(spans), len(others)
+    while True:
+        while i < n_spans and spans[i][0] < pos:
+            i += 1
+        while j < n_others and others[j][0] < pos:
+            j += 1
+        if i < n_spans:
+            m = spans[i]
+            if j < n_others:
+                other = others[j]
+                if other[0] < m[0]:
+                    m = other
+                elif other[0] == m[0]:
+                    m = (other if m[2] else m) if m[2] != other[2] else match_at(m[0])
+        elif j < n_others:
+            m = others[j]
+        else:
+            return out
+        out.append(m)
+        pos = m[1]
+
 
 _LOWER_RUN = re.compile(r"[a-z\u00df-\u00ff]{3}")
 
@@ -463,10 +529,11 @@ def is_shouting(text: str) -> bool:
 
 # --- finding mentions again, in a corpus ----------------------------------------------------
 #
-# The declared entities are configuration: what their pattern finds in a text is worked out once
-# per document (``prepare_text``, in the per-document stage, cached). The link stage then scans
-# again only the texts that may hold a spelling the corpus itself added (an acronym it spells
-# out): those have a "text key" that every text holding the spelling has.
+# The declared entities are configuration: what their pattern finds in a text, at every position,
+# is worked out once per document (``prepare_text``, in the per-document stage, cached). The link
+# stage looks for the spellings the corpus itself added (an acronym it spells out) only in the
+# texts that may hold one (those have a "text key" that every text holding the spelling has), and
+# merges what they find with what was prepared (``leftmost``).
 
 _FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
 """Letters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
@@ -513,14 +580,79 @@ class TextMatches:
 
     keys: array
     """``text_keys`` of the text."""
-    spans: tuple[tuple[int, int, bool], ...]
-    """``Matcher.spans``."""
-    acronyms: tuple[tuple[int, int], ...]
-    """``Matcher.acronym_spans``."""
+    spans: list[Found]
+    """``Matcher.every_span``."""
+    acronyms: list[Found]
+    """``Matcher.every_acronym_span``."""
 
 
 def prepare_text(matcher: Matcher, text: str) -> TextMatches:
-    return TextMatches(text_keys(text), tuple(matcher.spans(text)), tuple(matcher.acronym_spans(text)))
+    straight = straighten(text)
+    return TextMatches(text_keys(text), matcher.every_span(straight), matcher.every_acronym_span(straight))
+
+
+@dataclass(slots=True)
+class PackedTexts:
+    """The ``TextMatches`` of several texts in four flat arrays: kept for every document until
+    the link stage, where a list of small objects would take several times the memory."""
+
+    keys: array = field(default_factory=lambda: array("I"))
+    spans: array = field(default_factory=lambda: array("I"))
+    """Start, then end * 2 + 1 if an acronym, of each span."""
+    acronyms: array = field(default_factory=lambda: array("I"))
+    """Start and end of each span."""
+    ends: array = field(default_factory=lambda: array("I"))
+    """Where each text's items end in ``keys``, ``spans`` and ``acronyms`` (three per text)."""
+
+    @classmethod
+    def of(cls, texts: Iterable[TextMatches]) -> PackedTexts:
+        packed = cls()
+        for t in texts:
+            packed.keys.extend(t.keys)
+            for start, end, acro in t.spans:
+                packed.spans.extend((start, end << 1 | acro))
+            for start, end, _acro in t.acronyms:
+                packed.acronyms.extend((start, end))
+            packed.ends.extend((len(packed.keys), len(packed.spans), len(packed.acronyms)))
+        return packed
+
+    def __len__(self) -> int:
+        return len(self.ends) // 3
+
+    def holding(self, keys: set[int]) -> set[int]:
+        """The texts (by index) with one of these keys."""
+        found = keys.intersection(self.keys) if len(keys) > 8 else keys
+        if not found:
+            return set()
+        key_ends = self.ends[::3]
+        raw, size = self.keys.tobytes(), self.keys.itemsize   # searched as bytes: a C loop, no int objects
+        out: set[int] = set()
+        for key in found:
+            needle = array(self.keys.typecode, (key,)).tobytes()
+            at = raw.find(needle)
+            while at >= 0:
+                if at % size == 0:
+                    out.add(bisect_right(key_ends, at // size))
+                at = raw.find(needle, at + 1)
+        return out
+
+    def found_nothing(self, i: int) -> bool:
+        """Whether the declared entities' matcher found nothing in text ``i``."""
+        ends, j = self.ends, 3 * i
+        return ends[j + 1] == (ends[j - 2] if i else 0) and ends[j + 2] == (ends[j - 1] if i else 0)
+
+    def __getitem__(self, i: int) -> TextMatches:
+        k0, s0, a0 = self.ends[3 * i - 3:3 * i] if i > 0 else (0, 0, 0)
+        k1, s1, a1 = self.ends[3 * i:3 * i + 3]
+        spans: list[Found] = []
+        if s1 > s0:
+            flat = self.spans[s0:s1]
+            spans = [(start, end >> 1, bool(end & 1)) for start, end in zip(flat[::2], flat[1::2])]
+        acronyms: list[Found] = []
+        if a1 > a0:
+            flat = self.acronyms[a0:a1]
+            acronyms = [(start, end, True) for start, end in zip(flat[::2], flat[1::2])]
+        return TextMatches(self.keys[k0:k1], spans, acronyms)
 
 
 _DECLARED: dict[str, Matcher] = {}
@@ -539,57 +671,76 @@ def declared_matcher(decls: Iterable[EntityDecl]) -> Matcher:
 class CorpusMatcher:
     """Finds what ``registry.matcher()`` finds, reusing ``TextMatches`` of the declared entities.
 
-    The combined pattern tries, at each position, the spellings in one fixed order, so before the
-    first position where a spelling the corpus added matches, it finds exactly what the declared
-    pattern finds; only the rest of such a text is scanned again. Texts without the ``text_keys``
-    of any added spelling cannot hold one and are not scanned at all.
+    Only the spellings the corpus added are looked for again, and only in texts with the
+    ``text_keys`` of one of them; ``leftmost`` merges what they find with what the declared
+    spellings found, as the combined pattern would have.
     """
 
     def __init__(self, registry: Registry, declared: Matcher) -> None:
         self.full = registry.matcher()
         added = [k for k in self.full.lookup if k not in declared.lookup]
         self.added = self.full.subset(added)
-        self.triggers: set[int] = set()
+        self.name_triggers: set[int] = set()
         self.acronym_triggers: set[int] = set()
-        self.always = self.acronyms_always = False
+        self.names_always = self.acronyms_always = False
         for k in added:
             acro = k in self.full.acronym_keys
             keys = spelling_keys(k, acro)
             if not keys:
-                self.always = True
-                self.acronyms_always |= acro
-            else:
-                self.triggers.add(keys[0])
                 if acro:
-                    self.acronym_triggers.add(keys[0])
+                    self.acronyms_always = True
+                else:
+                    self.names_always = True
+            else:
+                (self.acronym_triggers if acro else self.name_triggers).add(keys[0])
+        self.triggers = self.name_triggers | self.acronym_triggers
 
     def find(self, text: str, prepared: TextMatches | None) -> list[Mention]:
-        if prepared is None:
-            return list(self.full.find(text))
-        if not self.always and self.triggers.isdisjoint(prepared.keys):
-            return list(self.full.look_up(text, prepared.spans))
-        first = self.added.pattern.search(straighten(text))
-        if first is None:
-            return list(self.full.look_up(text, prepared.spans))
-        if is_shouting(text):   # skipped acronyms are not in ``prepared``: where they end is unknown
-            return list(self.full.find(text))
-        before = [s for s in prepared.spans if s[0] < first.start()]
-        after = self.full.spans(text, before[-1][1] if before else first.start())
-        return list(self.full.look_up(text, [*before, *after]))
+        return self.scan(text, prepared)[0]
 
     def acronyms_in(self, text: str, prepared: TextMatches | None) -> list[str]:
+        return self.scan(text, prepared)[1]
+
+    def may_hold(self, texts: PackedTexts) -> tuple[set[int], set[int]]:
+        """Which of these texts (by index) may hold an added name, an added acronym: one look
+        at all of a document's keys instead of one per text."""
+        if self.names_always or self.acronyms_always:
+            every = set(range(len(texts)))
+            return (every if self.names_always else texts.holding(self.name_triggers),
+                    every if self.acronyms_always else texts.holding(self.acronym_triggers))
+        present = self.triggers.intersection(texts.keys)
+        if not present:
+            return set(), set()
+        return texts.holding(present & self.name_triggers), texts.holding(present & self.acronym_triggers)
+
+    def scan(self, text: str, prepared: TextMatches | None, names: bool | None = None,
+             acronyms: bool | None = None) -> tuple[list[Mention], list[str]]:
+        """``Matcher.find`` and ``Matcher.acronyms_in`` of the registry's matcher, at once. ``names``
+        and ``acronyms``: whether the text may hold an added one (``may_hold``; else its keys say)."""
         if prepared is None:
-            return self.full.acronyms_in(text)
-        spans: Iterable[tuple[int, int]] = prepared.acronyms
-        if self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys):
-            first = self.added.acronyms.search(straighten(text))
-            if first is not None:
-                before = [s for s in prepared.acronyms if s[0] < first.start()]
-                spans = [*before, *self.full.acronym_spans(text, before[-1][1] if before else first.start())]
-        if not spans:
-            return []
+            return list(self.full.find(text)), self.full.acronyms_in(text)
+        if names is None:
+            names = self.names_always or not self.name_triggers.isdisjoint(prepared.keys)
+        if acronyms is None:
+            acronyms = self.acronyms_always or not self.acronym_triggers.isdisjoint(prepared.keys)
+        if not (names or acronyms or prepared.spans or prepared.acronyms):
+            return [], []
         straight = straighten(text)
-        return [straight[start:end] for start, end in spans]
+        added_acronyms = self.added.every_acronym_span(straight) if acronyms else []
+        # Where no added name may be, the added spellings' pattern finds just what their acronyms' does.
+        added = self.added.every_span(straight) if names else added_acronyms
+        spans = leftmost(prepared.spans, added, lambda pos: _found(self.full.pattern.match(straight, pos)))
+        if any(acro for _start, _end, acro in spans) and is_shouting(text):
+            spans = [s for s in spans if not s[2]]
+        found = list(self.full.look_up(text, spans)) if spans else []
+        spans = leftmost(prepared.acronyms, added_acronyms,
+                         lambda pos: _found(self.full.acronyms.match(straight, pos), False))
+        return found, [straight[start:end] for start, end, _acro in spans]
+
+
+def _found(m: re.Match[str] | None, grouped: bool = True) -> Found:
+    assert m is not None   # asked only where a part of the pattern matches
+    return m.start(), m.end(), m.group("acro") is not None if grouped else True
 
 
 def block_texts(block: Block) -> Iterator[Block]:
