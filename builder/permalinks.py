@@ -36,6 +36,7 @@ import yaml
 from rapidfuzz import fuzz
 from slugify import slugify
 
+from . import yaml_text
 from .config import Config, _child, _load, _Problems
 from .document import Block, Document
 from .errors import ConfigError
@@ -172,9 +173,51 @@ def load_manifest(path: Path) -> Manifest:
 
 
 def dump_manifest(manifest: Manifest) -> str:
-    """The manifest as YAML, pages sorted, under the explanatory header."""
-    data = {"pages": {page: manifest.pages[page].as_yaml() for page in sorted(manifest.pages)}}
-    return HEADER + yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=100000)
+    """The manifest as YAML, pages sorted, under the explanatory header: what ``yaml.dump`` writes,
+    page by page (PyYAML's representer took a second and hundreds of megabytes for a large site's
+    manifest at once; ``yaml_text`` writes the usual entries itself)."""
+    if not manifest.pages:
+        return HEADER + _dump({"pages": {}})
+    return HEADER + "pages:\n" + "".join(_page_yaml(page, manifest.pages[page].as_yaml())
+                                          for page in sorted(manifest.pages))
+
+
+def _dump(data: dict[str, Any]) -> str:
+    return yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=100000)
+
+
+def _page_yaml(page: str, entry: dict[str, Any]) -> str:
+    """One page's lines under ``pages:``, as ``yaml.dump`` of the whole manifest writes them."""
+    lines = _simple_page_yaml(page, entry)
+    if lines is None:  # a value ``yaml_text`` cannot be sure of: PyYAML writes this page
+        lines = _dump({"pages": {page: entry}}).split("\n", 1)[1]
+    return lines
+
+
+def _simple_page_yaml(page: str, entry: dict[str, Any]) -> str | None:
+    if yaml_text.plain_key(page) is None:
+        return None
+    if not entry:
+        return f"  {page}: {{}}\n"
+    out = [f"  {page}:\n"]
+    for name, value in entry.items():
+        if yaml_text.plain_key(name) is None:
+            return None
+        if isinstance(value, dict):
+            if not value:
+                return None
+            out.append(f"    {name}:\n")
+            for sub, item in value.items():
+                text = yaml_text.scalar(item)
+                if text is None or yaml_text.plain_key(sub) is None:
+                    return None
+                out.append(f"      {sub}: {text}\n")
+        else:
+            text = yaml_text.scalar(value)
+            if text is None:
+                return None
+            out.append(f"    {name}: {text}\n")
+    return "".join(out)
 
 
 # --- fingerprints and matching ------------------------------------------------------

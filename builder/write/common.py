@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import html
-import re
 from functools import lru_cache
 from datetime import date as Date
 from typing import Any
@@ -21,8 +20,7 @@ HTML_META_KEYS = ("title", "description", "subtitle", "author")
 values are written HTML-escaped, the form a title derived from a ``# heading`` has."""
 
 
-_SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
-"""libyaml's emitter when available (several times faster)."""
+from ..yaml_text import SafeDumper as _SafeDumper, simple_yaml  # noqa: F401 (tests compare the two)
 
 
 def front_matter(fields: dict[str, Any], source: str) -> str:
@@ -37,67 +35,6 @@ def front_matter(fields: dict[str, Any], source: str) -> str:
     if body is None:
         body = yaml.dump(data, Dumper=_SafeDumper, sort_keys=False, allow_unicode=True, width=1000)
     return f"---\n{header}{body}---\n\n"
-
-
-# Front matter is written on every page, and most of it is short words: a title, a date, a file
-# name. ``simple_yaml`` writes exactly the bytes ``yaml.dump`` (above) would for values it can be
-# sure of, and leaves everything else (a line break, a leading space, a quote character that
-# needs care, a very long line) to PyYAML. tests/test_front_matter.py compares the two.
-_SURE = re.compile(r"\w[\w .,;:()&/'’\"#!?%+*@–—…|-]*")
-"""Characters that never make libyaml choose a style other than plain or single-quoted, when
-the value starts with a letter or digit (``'`` and ``#`` only matter next to a space or at
-the start, ``:`` before a space or at the end; both are checked in ``_scalar``)."""
-_MAX_SURE = 400
-"""Longer values are left to PyYAML (it folds lines longer than its ``width``)."""
-_STR_TAG = "tag:yaml.org,2002:str"
-_RESOLVER = yaml.resolver.Resolver()
-
-
-def _scalar(value: object) -> str | None:
-    """One scalar as ``yaml.dump`` writes it, or ``None`` when not sure."""
-    if value is True or value is False:
-        return "true" if value else "false"
-    if type(value) is int:
-        return str(value)
-    if type(value) is not str or len(value) > _MAX_SURE or not _SURE.fullmatch(value):
-        return None
-    if not value.isascii() and max(value) > "\uffff":  # libyaml escapes characters beyond the BMP
-        return None
-    if value.endswith(" ") or "  " in value or " #" in value or " '" in value:
-        return None
-    # Plain unless it would read back as another type (a date, a number, ``yes``) or holds a
-    # mapping indicator (``: ``, or ``:`` at the end): then single-quoted, ``'`` doubled.
-    if ": " in value or value.endswith(":") or _RESOLVER.resolve(yaml.ScalarNode, value, (True, False)) != _STR_TAG:
-        return "'" + value.replace("'", "''") + "'"
-    return value
-
-
-def simple_yaml(data: dict[str, Any]) -> str | None:
-    """``data`` as ``yaml.dump(data, sort_keys=False, allow_unicode=True, width=1000)`` writes it,
-    for a mapping of plain keys to scalars, lists of scalars and mappings of scalars; ``None``
-    when a value is anything else or a string it cannot be sure of."""
-    if not data:
-        return None
-    out: list[str] = []
-    for key, value in data.items():
-        if type(key) is not str or _scalar(key) != key:
-            return None
-        if isinstance(value, (list, dict)):
-            if not value:
-                return None
-            out.append(f"{key}:\n")
-            items = value.items() if isinstance(value, dict) else ((None, item) for item in value)
-            for sub, item in items:
-                text = _scalar(item)
-                if text is None or (sub is not None and (type(sub) is not str or _scalar(sub) != sub)):
-                    return None
-                out.append(f"  {sub}: {text}\n" if sub is not None else f"- {text}\n")
-            continue
-        text = _scalar(value)
-        if text is None:
-            return None
-        out.append(f"{key}: {text}\n")
-    return "".join(out)
 
 
 @lru_cache(maxsize=4096)
