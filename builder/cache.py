@@ -121,53 +121,55 @@ def unpack(data: bytes) -> tuple[Document, int]:
 
 class Payloads:
     """Where each document's provenance payload waits until its pages are rendered: in its cache
-    entry, or (fresh and not cached) in a temporary spill file. Only offsets stay in memory."""
+    entry, or (fresh and not cached) in a temporary spill file. Only offsets stay in memory.
+
+    Reads never move a shared file position (``os.pread``), so processes forked from the build
+    (``pipeline``'s render pool) read payloads side by side."""
 
     def __init__(self) -> None:
-        self._where: dict[str, tuple[Path | None, int]] = {}
+        self._where: dict[str, tuple[Path | None, int, int]] = {}
+        """name → (cache entry, or None for the spill file; where the payload starts; its length,
+        -1 for up to the end of the entry)."""
         self._spill: Any = None
 
     def in_entry(self, name: str, path: Path, offset: int) -> None:
-        self._where[name] = (path, offset)
+        self._where[name] = (path, offset, -1)
 
     def keep(self, name: str, payload: bytes | memoryview) -> None:
         """Spill the payload part of a ``pack`` (its bytes from the offset ``unpack`` gave)."""
         if self._spill is None:
-            self._spill = tempfile.TemporaryFile(prefix="builder-payloads-")
-        self._spill.seek(0, io.SEEK_END)
-        self._where[name] = (None, self._spill.tell())
-        self._spill.write(payload)
+            self._spill = tempfile.TemporaryFile(prefix="builder-payloads-", buffering=0)
+        offset = self._spill.seek(0, io.SEEK_END)
+        view = memoryview(payload)
+        while view:  # unbuffered (nothing left to flush twice after a fork), so it may take a few writes
+            view = view[self._spill.write(view):]
+        self._where[name] = (None, offset, len(payload))
 
-    def _open(self, name: str):
-        path, offset = self._where[name]
-        f = path.open("rb") if path is not None else self._spill
-        f.seek(offset)
-        return f
+    def _read(self, name: str) -> io.BytesIO:
+        path, offset, length = self._where[name]
+        if path is None:
+            data = os.pread(self._spill.fileno(), length, offset)
+        else:
+            with path.open("rb") as f:
+                f.seek(offset)
+                data = f.read()
+        return io.BytesIO(data)
 
     def raw(self, doc: Document) -> bytes:
         """The seed's bytes (the decoded text as UTF-8 if the bytes were not kept)."""
         if doc.name not in self._where:
             return doc.source.raw or doc.source.text.encode("utf-8")
-        f = self._open(doc.name)
-        try:
-            raw = pickle.load(f)
-            text = None if raw else pickle.load(f)[0]
-        finally:
-            if f is not self._spill:
-                f.close()
-        return raw or text.encode("utf-8")
+        f = self._read(doc.name)
+        raw = pickle.load(f)
+        return raw or pickle.load(f)[0].encode("utf-8")
 
     def full(self, doc: Document) -> Document:
         """``doc`` with its payload back (a copy; ``doc`` itself stays small)."""
         if doc.name not in self._where:
             return doc
-        f = self._open(doc.name)
-        try:
-            raw = pickle.load(f)
-            rest = pickle.load(f)
-        finally:
-            if f is not self._spill:
-                f.close()
+        f = self._read(doc.name)
+        raw = pickle.load(f)
+        rest = pickle.load(f)
         if hashlib.sha256(rest[0].encode()).hexdigest() != doc.extra.get("text_sha256"):
             raise RuntimeError(f"the cache entry of {doc.name} changed during the build; build again")
         extra = {k: v for k, v in doc.extra.items() if k != "text_sha256"}

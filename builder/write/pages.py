@@ -9,8 +9,10 @@ each document by a hash of it, so an incremental build renders only what changed
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from dataclasses import replace
+from functools import partial
 from typing import Any, Protocol
 
 from .. import crosslinks
@@ -46,21 +48,64 @@ class Memo(Protocol):
     def put(self, key: str, value: Any) -> None: ...
 
 
+Pages = list[tuple[str, str | bytes]]
+"""One document's own files: ``(docs-relative path, content)`` pairs."""
+
+
 def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
-           memo: Memo | None = None) -> Iterator[tuple[str, str | bytes]]:
+           memo: Memo | None = None, run: Runner | None = None) -> Iterator[tuple[str, str | bytes]]:
     """Every generated file of the site (in no particular order).
 
     ``report`` is ``make_report(corpus)`` if already made; ``provenance`` restores the documents'
-    payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds.
+    payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds;
+    ``run`` renders the documents' own pages (``own_pages``), in this process by default. While
+    it is still at the next document (on other processes), a listing page is rendered here.
     """
     report = report or make_report(corpus)
     entry_of = {e["source"]: e for e in report["documents"]}
+    one = partial(own_pages, corpus=corpus, entry_of=entry_of, provenance=provenance, memo=memo)
+    listings = corpus_pages(corpus, report)
+    for future in (run or in_process)(one, corpus.documents):
+        while not future.done():
+            page = next(listings, None)
+            if page is None:
+                break
+            yield page
+        yield from future.result()
+    yield from listings
+
+
+class Runner(Protocol):
+    """Maps ``own_pages`` over the documents: a future of each one's pages, in order, each
+    asked for only once the previous one is taken (so the pages in flight stay few)."""
+
+    def __call__(self, one: Callable[[Document], Pages], documents: list[Document]) -> Iterator[Future]: ...
+
+
+def in_process(one: Callable[[Document], Pages], documents: list[Document]) -> Iterator[Future]:
+    """``Runner`` in this process: each document rendered when its future is asked for."""
+    for doc in documents:
+        future: Future = Future()
+        future.set_result(one(doc))
+        yield future
+
+
+def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, Any]],
+              provenance: Provenance | None, memo: Memo | None) -> Pages:
+    """A document's own files: ``document_files`` (memoised) and its raw source."""
+    pages, full = _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo)
+    if full is not None:
+        raw = raw_source(full)
+    else:  # from the memo: only the raw bytes are needed of the payload
+        raw = provenance.raw(doc) if provenance else raw_source(doc)
+    return [*pages.items(), (source_page(doc), raw)]
+
+
+def corpus_pages(corpus: Corpus, report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
+    """The files that list or link many documents (home, listings, themes, entities, redirects)."""
     yield "index.md", render_home(corpus)
     yield "documents/index.md", render_documents_index(corpus)
     yield "themes/index.md", render_overview(corpus)
-    for doc in corpus.documents:
-        yield from _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo).items()
-        yield source_page(doc), provenance.raw(doc) if provenance else raw_source(doc)
     yield from permalink_files(corpus).items()
     for theme in corpus.config.themes:
         yield f"themes/{theme.id}.md", render_theme(theme, corpus)
@@ -83,19 +128,19 @@ def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
 
 
 def _document_pages(doc: Document, corpus: Corpus, entry: dict[str, Any] | None, provenance: Provenance | None,
-                    memo: Memo | None) -> dict[str, str]:
+                    memo: Memo | None) -> tuple[dict[str, str], Document | None]:
     """``document_files``, from the memo when their inputs (``document_inputs`` and the document's
-    report entry) are unchanged."""
+    report entry) are unchanged; with the document with its payload when they were rendered."""
     inputs = document_inputs(doc, corpus) if memo is not None else None
     key = memo.key(inputs + repr(entry)) if memo is not None and inputs is not None else ""
     cached = memo.get(key) if key else None
     if isinstance(cached, dict):
-        return cached
+        return cached, None
     full = provenance.full(doc) if provenance else doc
     pages = document_files(full, corpus, entry, anchor_status(doc, corpus))
     if key:
         memo.put(key, pages)
-    return pages
+    return pages, full
 
 
 def document_inputs(doc: Document, corpus: Corpus) -> str | None:
