@@ -13,9 +13,8 @@ import multiprocessing as mp
 import os
 import time
 import traceback
-from collections import deque
-from collections.abc import Callable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from collections.abc import Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -34,7 +33,7 @@ from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
 from .write import render
-from .write.pages import in_process
+from .write.pages import Pages, Task, in_process
 from .write import doc_provenance
 
 log = logging.getLogger(__name__)
@@ -166,7 +165,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     progress.stage("Rendering pages", 1)
     report = make_report(corpus)
     pages = render(corpus, report=report, provenance=payloads,
-                   memo=RenderMemo(root, enabled=use_cache), run=partial(_render_on_pool, jobs=jobs))
+                   memo=RenderMemo(root, enabled=use_cache), run=partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1))
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(pages))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
@@ -293,44 +292,39 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
 MIN_PARALLEL_RENDER = 64
 """Fewer documents than this are rendered in this process (forking costs more than it saves)."""
 
-_RENDERING: tuple[Callable[[Document], Any], list[Document]] | None = None
-"""What the render pool's processes render: set before they are forked, so they inherit the
+_RENDERING: list[Task] | None = None
+"""What the render pool's processes run: set before they are forked, so they inherit the
 corpus as it is in memory (never pickled)."""
 
 
-def _render_on_pool(one: Callable[[Document], Any], documents: list[Document], *,
-                    jobs: int | None) -> Iterator[Future]:
-    """``write.pages.Runner`` on forked processes: the documents' own pages are rendered in
-    chunks, a few chunks ahead of the one the build is writing (so few pages wait in memory).
-    Without ``fork`` (the corpus would be pickled to each process), or for a few documents,
-    in this process."""
+def _render_on_pool(tasks: list[Task], *, jobs: int | None) -> Iterator[Pages]:
+    """``write.pages.Runner`` on forked processes, a few tasks ahead of the writer (so few pages
+    wait in memory), each task's pages yielded as it finishes. Without ``fork`` (the corpus would
+    be pickled to each process), in this process."""
     global _RENDERING
-    workers = min(jobs or default_jobs(), len(documents))
-    if workers <= 1 or len(documents) < MIN_PARALLEL_RENDER or "fork" not in mp.get_all_start_methods():
-        yield from in_process(one, documents)
+    workers = min(jobs or default_jobs(), len(tasks))
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        yield from in_process(tasks)
         return
-    size = max(1, min(16, len(documents) // (workers * 8)))
-    chunks = iter(range(0, len(documents), size))
-    _RENDERING = (one, documents)
+    _RENDERING = tasks
     pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"))
     try:
-        ahead: deque[Future] = deque(pool.submit(_render_chunk, start, size) for start in islice(chunks, 4 * workers))
-        while ahead:
-            future = ahead.popleft()
-            start = next(chunks, None)
-            if start is not None:
-                ahead.append(pool.submit(_render_chunk, start, size))
-            yield future
+        todo = iter(range(len(tasks)))
+        running = {pool.submit(_render_task, i) for i in islice(todo, 4 * workers)}
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            running |= {pool.submit(_render_task, i) for i in islice(todo, len(done))}
+            for future in done:
+                yield future.result()
     finally:
         pool.shutdown(cancel_futures=True)
         _RENDERING = None
 
 
-def _render_chunk(start: int, size: int) -> list[Any]:
-    """The pages of documents ``start`` to ``start + size``, in a render process."""
+def _render_task(i: int) -> Pages:
+    """Task ``i`` of the render, in a render process."""
     assert _RENDERING is not None
-    one, documents = _RENDERING
-    return [page for doc in documents[start:start + size] for page in one(doc)]
+    return _RENDERING[i]()
 
 
 def default_jobs() -> int:

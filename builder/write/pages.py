@@ -10,7 +10,6 @@ each document by a hash of it, so an incremental build renders only what changed
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from concurrent.futures import Future
 from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol
@@ -49,7 +48,11 @@ class Memo(Protocol):
 
 
 Pages = list[tuple[str, str | bytes]]
-"""One document's own files: ``(docs-relative path, content)`` pairs."""
+"""Files as ``(docs-relative path, content)`` pairs."""
+Task = Callable[[], Pages]
+"""A piece of the rendering: a listing page, or the own pages of a few documents."""
+
+DOCUMENTS_PER_TASK = 16
 
 
 def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
@@ -58,36 +61,59 @@ def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: 
 
     ``report`` is ``make_report(corpus)`` if already made; ``provenance`` restores the documents'
     payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds;
-    ``run`` renders the documents' own pages (``own_pages``), in this process by default. While
-    it is still at the next document (on other processes), a listing page is rendered here.
+    ``run`` runs the pieces of work (``render_tasks``): by default here, one after the other.
     """
-    report = report or make_report(corpus)
-    entry_of = {e["source"]: e for e in report["documents"]}
-    one = partial(own_pages, corpus=corpus, entry_of=entry_of, provenance=provenance, memo=memo)
-    listings = corpus_pages(corpus, report)
-    for future in (run or in_process)(one, corpus.documents):
-        while not future.done():
-            page = next(listings, None)
-            if page is None:
-                break
-            yield page
-        yield from future.result()
-    yield from listings
+    for pages in (run or in_process)(render_tasks(corpus, report or make_report(corpus), provenance, memo)):
+        yield from pages
 
 
 class Runner(Protocol):
-    """Maps ``own_pages`` over the documents: a future of each one's pages, in order, each
-    asked for only once the previous one is taken (so the pages in flight stay few)."""
+    """Runs each task once and yields its pages as it finishes, in any order (``pipeline`` runs
+    them on a process pool)."""
 
-    def __call__(self, one: Callable[[Document], Pages], documents: list[Document]) -> Iterator[Future]: ...
+    def __call__(self, tasks: list[Task]) -> Iterator[Pages]: ...
 
 
-def in_process(one: Callable[[Document], Pages], documents: list[Document]) -> Iterator[Future]:
-    """``Runner`` in this process: each document rendered when its future is asked for."""
-    for doc in documents:
-        future: Future = Future()
-        future.set_result(one(doc))
-        yield future
+def in_process(tasks: list[Task]) -> Iterator[Pages]:
+    """``Runner`` in this process: one task after the other, each when its pages are asked for."""
+    return (task() for task in tasks)
+
+
+def render_tasks(corpus: Corpus, report: dict[str, Any], provenance: Provenance | None,
+                 memo: Memo | None) -> list[Task]:
+    """The site's files as independent pieces of work, pure but for the memo: each listing page
+    or group of pages first (the longest to render), then the documents' own pages, a few
+    documents a piece."""
+    tasks: list[Task] = [
+        partial(_page, "index.md", render_home, corpus),
+        partial(_page, "documents/index.md", render_documents_index, corpus),
+        partial(_page, "themes/index.md", render_overview, corpus),
+        partial(_pages, permalink_files, corpus),
+        *(partial(_page, f"themes/{theme.id}.md", render_theme, theme, corpus) for theme in corpus.config.themes),
+        partial(_page, "about.md", render_about, corpus),
+        partial(_pages, render_report_summary, corpus, report),  # about/report.md and its year pages
+        partial(_pages, render_entity_pages, corpus),
+        partial(_page, "timeline.md", render_timeline, corpus),
+        partial(_pages, render_parts, corpus),  # the documents listing split by year, on a large collection
+        partial(_pages, render_theme_parts, corpus),  # and each theme's
+    ]
+    entry_of = {e["source"]: e for e in report["documents"]}
+    one = partial(own_pages, corpus=corpus, entry_of=entry_of, provenance=provenance, memo=memo)
+    docs = corpus.documents
+    tasks += (partial(_documents, one, docs[i:i + DOCUMENTS_PER_TASK]) for i in range(0, len(docs), DOCUMENTS_PER_TASK))
+    return tasks
+
+
+def _page(path: str, render_one: Callable[..., str], *args: Any) -> Pages:
+    return [(path, render_one(*args))]
+
+
+def _pages(render_some: Callable[..., dict[str, str]], *args: Any) -> Pages:
+    return list(render_some(*args).items())
+
+
+def _documents(one: Callable[[Document], Pages], documents: list[Document]) -> Pages:
+    return [page for doc in documents for page in one(doc)]
 
 
 def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, Any]],
@@ -99,22 +125,6 @@ def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, An
     else:  # from the memo: only the raw bytes are needed of the payload
         raw = provenance.raw(doc) if provenance else raw_source(doc)
     return [*pages.items(), (source_page(doc), raw)]
-
-
-def corpus_pages(corpus: Corpus, report: dict[str, Any]) -> Iterator[tuple[str, str | bytes]]:
-    """The files that list or link many documents (home, listings, themes, entities, redirects)."""
-    yield "index.md", render_home(corpus)
-    yield "documents/index.md", render_documents_index(corpus)
-    yield "themes/index.md", render_overview(corpus)
-    yield from permalink_files(corpus).items()
-    for theme in corpus.config.themes:
-        yield f"themes/{theme.id}.md", render_theme(theme, corpus)
-    yield "about.md", render_about(corpus)
-    yield from render_report_summary(corpus, report).items()  # about/report.md and its year pages
-    yield from render_entity_pages(corpus).items()
-    yield "timeline.md", render_timeline(corpus)
-    yield from render_parts(corpus).items()  # the documents listing split by year, on a large collection
-    yield from render_theme_parts(corpus).items()  # and each theme's
 
 
 def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
