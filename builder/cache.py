@@ -82,34 +82,51 @@ class Cache:
             return None
         return (doc, path, offset) if isinstance(doc, Document) else None
 
-    def put(self, key: str, data: bytes) -> None:
-        """Store a packed ``Document`` (written to a temporary file, then renamed)."""
+    def put(self, key: str, data: bytes | list[bytes]) -> Path | None:
+        """Store a packed ``Document``, whole or in parts (written to a temporary file, then renamed); where it is
+        stored, or ``None`` when it could not be."""
         if not self.enabled:
-            return
-        _store(self.path(key), data)
+            return None
+        path = self.path(key)
+        return path if _store(path, data) else None
 
 
-def _store(path: Path, data: bytes) -> None:
+_MADE: set[Path] = set()
+"""Folders this process made or found (one ``mkdir`` per folder, not per entry)."""
+
+
+def _store(path: Path, data: bytes | list[bytes]) -> bool:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        if path.parent not in _MADE:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _MADE.add(path.parent)
+        with tmp.open("wb") as f:
+            f.writelines(data if isinstance(data, list) else [data])
         os.replace(tmp, path)
     except OSError as exc:  # a read-only or full disk must not fail the build
         log.debug("cache: cannot store %s (%s)", path.name, exc)
+        _MADE.discard(path.parent)  # (perhaps deleted meanwhile: made again next time)
         tmp.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def pack(doc: Document) -> bytes:
     """A processed document as stored, and as sent from a worker: three pickles, the document
     without its payload (with the hash of its text, for duplicate detection), the seed's bytes,
     then the text and the word diff."""
+    return b"".join(pack_parts(doc))
+
+
+def pack_parts(doc: Document) -> tuple[bytes, bytes]:
+    """``pack`` in two: the document without its payload, and the payload."""
     src = doc.source
     extra = {k: v for k, v in doc.extra.items() if k != "word_diff"}
     extra["text_sha256"] = hashlib.sha256(src.text.encode()).hexdigest()
     core = replace(doc, source=replace(src, raw=b"", text=""), extra=extra)
     rest = (src.text, doc.extra["word_diff"]) if "word_diff" in doc.extra else (src.text,)
-    return dumps(core) + dumps(src.raw) + dumps(rest)
+    return dumps(core), dumps(src.raw) + dumps(rest)
 
 
 def unpack(data: bytes) -> tuple[Document, int]:

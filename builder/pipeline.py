@@ -21,7 +21,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from .cache import Cache, Payloads, RenderMemo, pack, unpack
+from .cache import Cache, Payloads, RenderMemo, pack_parts, unpack
 from .clean import clean
 from .config import Config, load_config
 from .document import Document, Source
@@ -210,6 +210,8 @@ class _Outcome:
     sha: str | None = None
     """Hash of the bytes when they could be read and decoded (for duplicate detection)."""
     doc: Document | bytes | None = None
+    entry: str | None = None
+    """The cache entry that holds the packed document, payload included, when it was stored."""
     rejected: dict[str, str] | None = None
     logs: list[tuple[int, str]] = field(default_factory=list)
     """Log records, replayed in seed order by the parent."""
@@ -217,10 +219,14 @@ class _Outcome:
 
 def _settle(outcome: _Outcome, payloads: Payloads) -> _Outcome:
     """An outcome as the parent keeps it: a packed document is unpacked as soon as it arrives,
-    its payload spilled (``Payloads``), so memory never holds every packed document at once."""
+    its payload left in its cache entry or spilled (``Payloads``), so memory never holds every
+    packed document at once."""
     if isinstance(outcome.doc, bytes):
         doc, offset = unpack(outcome.doc)
-        payloads.keep(doc.name, memoryview(outcome.doc)[offset:])
+        if outcome.entry is not None:
+            payloads.in_entry(doc.name, Path(outcome.entry), offset)
+        else:
+            payloads.keep(doc.name, memoryview(outcome.doc)[offset:])
         outcome.doc = doc
     return outcome
 
@@ -252,10 +258,13 @@ def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Ou
                         rejected={"source": seed.name, "reason": f"builder error: {exc!r}", "action": "skipped"},
                         logs=[(logging.ERROR, f"Skipping '{seed.name}': the builder failed on it\n"
                                               f"{traceback.format_exc()}")])
-    data = pack(doc)
+    core, payload = pack_parts(doc)
+    stored = None
     if key and key == cache.key(seed.name, source.sha256):  # the bytes did not change since hashing
-        cache.put(key, data)
-    return _Outcome(sha=source.sha256, doc=data)
+        stored = cache.put(key, [core, payload])
+    if stored is not None:  # the payload waits in the cache entry: only the document crosses over
+        return _Outcome(sha=source.sha256, doc=core, entry=str(stored))
+    return _Outcome(sha=source.sha256, doc=core + payload)
 
 
 _WORKER: tuple[Config, Cache] | None = None
@@ -284,7 +293,7 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
         yield from (_process_seed(seed, config, cache, key) for _i, seed, key in todo)
         return
     workers = min(jobs, len(todo))
-    chunk = max(1, min(32, len(todo) // (workers * 8)))
+    chunk = max(1, min(8, len(todo) // (workers * 8)))  # small chunks: the workers finish together
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
         yield from pool.map(_work, todo, chunksize=chunk)
 
