@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 KEEP = ("assets",)
@@ -47,6 +48,7 @@ class StagedTree:
         self.changed: list[str] = []
         """Paths whose bytes differ from the previous tree (written, not linked)."""
         self._can_link = True
+        self._made: set[Path] = set()
 
     def __enter__(self) -> StagedTree:
         self.docs_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -66,33 +68,36 @@ class StagedTree:
         """Put one file into the new tree (a path inside the docs folder, else ``ValueError``)."""
         _check_relative(rel)
         path = self.staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if self._link_unchanged(rel, path, content):
+        if path.parent not in self._made:  # one mkdir per folder, not per file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(path.parent)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if self._link_unchanged(rel, path, data):
             return
         self.changed.append(rel)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8", newline="\n")
+        path.write_bytes(data)
 
     def discard(self, rel: str) -> None:
         """Take a file added earlier out of the new tree."""
         _check_relative(rel)
         (self.staging / rel).unlink(missing_ok=True)
 
-    def _link_unchanged(self, rel: str, path: Path, content: str | bytes) -> bool:
-        previous = self.docs_dir / rel
+    def _link_unchanged(self, rel: str, path: Path, data: bytes) -> bool:
         if not self._can_link or rel.split("/")[0] in KEEP:
             return False
+        previous = self.docs_dir / rel
         try:
-            if not previous.is_file() or previous.is_symlink():
+            st = os.lstat(previous)
+        except OSError:  # not in the previous tree
+            return False
+        try:
+            if not stat.S_ISREG(st.st_mode) or st.st_size != len(data) or previous.read_bytes() != data:
                 return False
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            if previous.stat().st_size != len(data) or previous.read_bytes() != data:
-                return False
-            if path.exists():
+            try:
+                os.link(previous, path)
+            except FileExistsError:  # added again
                 path.unlink()
-            os.link(previous, path)
+                os.link(previous, path)
         except OSError:  # no hard links on this file system: write every file
             self._can_link = False
             return False
