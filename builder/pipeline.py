@@ -76,9 +76,10 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     order, so the output is the same byte for byte whatever the cache and ``jobs``.
     ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
 
-    The pages are rendered one after the other (``write.render`` yields them): with a ``sink``,
-    each goes to it as it is rendered, and ``BuildResult.files`` keeps only the paths, so the
-    whole site is never in memory; without one, they are collected into ``BuildResult.files``.
+    The pages are rendered in pieces (``write.pages.render_tasks``) on ``jobs`` processes forked
+    after linking (they inherit the corpus), and handed over as each piece is done: with a
+    ``sink``, each page goes to it as it arrives, and ``BuildResult.files`` keeps only the
+    paths, so the whole site is never in memory; without one, they are collected into ``BuildResult.files``.
     Either way the permalink guard runs after the last page and before anything is final
     (a ``StagedTree`` is swapped in only after ``build`` returns).
     """
@@ -164,8 +165,9 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)
     report = make_report(corpus)
-    pages = render(corpus, report=report, provenance=payloads,
-                   memo=RenderMemo(root, enabled=use_cache), run=partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1))
+    render_jobs = jobs if len(documents) >= MIN_PARALLEL_RENDER else 1
+    pages = render(corpus, report=report, provenance=payloads, memo=RenderMemo(root, enabled=use_cache),
+                   run=partial(_render_on_pool, jobs=render_jobs))
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(pages))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break

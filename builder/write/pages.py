@@ -1,5 +1,7 @@
-"""``render``: the whole corpus → ``(docs-relative path, Markdown text)`` pairs, one page at a
-time, so the site is never held in memory whole. Pure but for the memo (a cache of pages).
+"""``render``: the whole corpus → ``(docs-relative path, Markdown text)`` pairs, a few pages at
+a time, so the site is never held in memory whole. Pure but for the memo (a cache of pages).
+The work comes in independent pieces (``render_tasks``: a listing, or a few documents' own
+pages) that a ``Runner`` may run side by side on other processes.
 
 A document's own pages (its page, citation files, raw source, provenance page) are
 rendered from the document, the configuration and what the link stage found about it;
@@ -100,7 +102,8 @@ def render_tasks(corpus: Corpus, report: dict[str, Any], provenance: Provenance 
     entry_of = {e["source"]: e for e in report["documents"]}
     one = partial(own_pages, corpus=corpus, entry_of=entry_of, provenance=provenance, memo=memo)
     docs = corpus.documents
-    tasks += (partial(_documents, one, docs[i:i + DOCUMENTS_PER_TASK]) for i in range(0, len(docs), DOCUMENTS_PER_TASK))
+    tasks += (partial(_documents, one, docs[i:i + DOCUMENTS_PER_TASK])
+              for i in range(0, len(docs), DOCUMENTS_PER_TASK))
     return tasks
 
 
