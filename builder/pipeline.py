@@ -33,8 +33,7 @@ from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
-from .write import render
-from .write.pages import Pages, Task, in_process
+from .write.pages import Pages, Task, in_process, render_tasks
 from .write import doc_provenance
 
 log = logging.getLogger(__name__)
@@ -173,14 +172,15 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)
     report = make_report(corpus)
-    render_jobs = jobs if len(documents) >= MIN_PARALLEL_RENDER else 1
-    pages = render(corpus, report=report, provenance=payloads, memo=RenderMemo(root, enabled=use_cache),
-                   run=partial(_render_on_pool, jobs=render_jobs))
+    tasks = render_tasks(corpus, report, payloads, RenderMemo(root, enabled=use_cache))
+    run = partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     if sink is None:
-        files: dict[str, str | bytes | None] = dict(sorted(pages))
+        files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
     else:
-        files = _stream(pages, sink)
+        # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
+        # what the sink keeps of it comes back here (``Sink.record``), never the page.
+        files = _record(run([partial(_put_pages, sink, task) for task in tasks]), sink)
         added = set(files)
         files = dict.fromkeys(sorted(files))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
@@ -221,19 +221,32 @@ class _LongLived:
 
 class Sink(Protocol):
     """Where a streaming build puts each generated file as it is rendered (``write.files``:
-    ``StagedTree`` writes them, ``TreeDiff`` compares them with docs/)."""
+    ``StagedTree`` writes them, ``TreeDiff`` compares them with docs/).
+
+    ``add`` is ``record(put(rel, content))``: ``put`` does the disk work and may run in a process
+    forked from this one (the render processes), ``record`` keeps its small result here."""
 
     def add(self, rel: str, content: str | bytes) -> None: ...
+
+    def put(self, rel: str, content: str | bytes) -> Any: ...
+
+    def record(self, receipt: Any) -> None: ...
 
     def discard(self, rel: str) -> None: ...
 
 
-def _stream(pages: Iterator[tuple[str, str | bytes]], sink: Sink) -> dict[str, None]:
-    """Hand each page to ``sink`` as it comes; keep only the paths."""
+def _put_pages(sink: Sink, task: Task) -> list[tuple[str, Any]]:
+    """Run a render task and put its pages into ``sink``: ``(path, receipt)`` of each."""
+    return [(path, sink.put(path, content)) for path, content in task()]
+
+
+def _record(receipts: Iterator[list[tuple[str, Any]]], sink: Sink) -> dict[str, None]:
+    """Record each put page in ``sink`` as it comes; keep only the paths."""
     paths: dict[str, None] = {}
-    for path, content in pages:
-        sink.add(path, content)
-        paths[path] = None
+    for pages in receipts:
+        for path, receipt in pages:
+            sink.record(receipt)
+            paths[path] = None
     return paths
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from builder import pipeline
+from builder.write.files import StagedTree, TreeDiff
 
 from conftest import ROOT, build_project, make_project
 
@@ -93,3 +94,33 @@ def test_documents_rendered_on_a_process_pool_from_the_cache_give_the_same_files
     assert warm.processed == ["binary.txt", "empty.txt"]  # rejected seeds are never cached
     assert cold.files == serial.files
     assert warm.files == serial.files
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
+def test_pages_written_by_render_processes_make_the_same_docs_tree(tmp_path, project, monkeypatch):
+    trees = []
+    for jobs in (1, 2):
+        docs = tmp_path / f"docs-{jobs}"
+        monkeypatch.setattr(pipeline, "MIN_PARALLEL_RENDER", 2)
+        with StagedTree(docs) as staged:
+            pipeline.build(project / "seeds", project, jobs=jobs, use_cache=False, sink=staged)
+            staged.commit()
+        assert sorted(staged.changed) == sorted(_tree(docs))  # a new tree: every file written
+        trees.append(_tree(docs))
+    assert trees[0] == trees[1]
+
+
+def test_a_check_by_render_processes_finds_what_differs(tmp_path, project, monkeypatch):
+    docs = tmp_path / "docs"
+    monkeypatch.setattr(pipeline, "MIN_PARALLEL_RENDER", 2)
+    with StagedTree(docs) as staged:
+        pipeline.build(project / "seeds", project, jobs=2, use_cache=False, sink=staged)
+        staged.commit()
+    page = sorted((docs / "documents").glob("*.md"))[0]
+    page.write_text("edited\n", encoding="utf-8")
+    check = TreeDiff(docs)
+    pipeline.build(project / "seeds", project, jobs=2, use_cache=False, sink=check)
+    assert check.finish() == [f"changed: documents/{page.name}"]

@@ -66,6 +66,11 @@ class StagedTree:
 
     def add(self, rel: str, content: str | bytes) -> None:
         """Put one file into the new tree (a path inside the docs folder, else ``ValueError``)."""
+        self.record(self.put(rel, content))
+
+    def put(self, rel: str, content: str | bytes) -> tuple[str, bool]:
+        """``add``'s disk work, safe in a process forked from this one (the build renders and
+        writes pages side by side); returns what ``record`` keeps, here."""
         _check_relative(rel)
         path = self.staging / rel
         if path.parent not in self._made:  # one mkdir per folder, not per file
@@ -73,9 +78,14 @@ class StagedTree:
             self._made.add(path.parent)
         data = content.encode("utf-8") if isinstance(content, str) else content
         if self._link_unchanged(rel, path, data):
-            return
-        self.changed.append(rel)
+            return rel, False
         path.write_bytes(data)
+        return rel, True
+
+    def record(self, receipt: tuple[str, bool]) -> None:
+        rel, changed = receipt
+        if changed:
+            self.changed.append(rel)
 
     def discard(self, rel: str) -> None:
         """Take a file added earlier out of the new tree."""
@@ -218,14 +228,21 @@ class TreeDiff:
         """Every added path → ``""``, or its problem (``missing: …``, ``changed: …``)."""
 
     def add(self, rel: str, content: str | bytes) -> None:
+        self.record(self.put(rel, content))
+
+    def put(self, rel: str, content: str | bytes) -> tuple[str, str]:
+        """``add``'s comparison, safe in a process forked from this one; ``record`` keeps its result."""
         path = self.docs_dir / rel
         data = content.encode("utf-8") if isinstance(content, str) else content
         if not path.exists():
-            self._expected[rel] = f"missing: {rel}"
-        elif path.read_bytes() != data:
-            self._expected[rel] = f"changed: {rel}"
-        else:
-            self._expected[rel] = ""
+            return rel, f"missing: {rel}"
+        if path.read_bytes() != data:
+            return rel, f"changed: {rel}"
+        return rel, ""
+
+    def record(self, receipt: tuple[str, str]) -> None:
+        rel, problem = receipt
+        self._expected[rel] = problem
 
     def discard(self, rel: str) -> None:
         self._expected.pop(rel, None)
