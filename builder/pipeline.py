@@ -14,7 +14,7 @@ import multiprocessing as mp
 import os
 import time
 import traceback
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from functools import partial
@@ -33,7 +33,7 @@ from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
-from .write.pages import Pages, Task, in_process, render_tasks
+from .write.pages import T, Task, in_process, render_tasks
 from .write import doc_provenance
 
 log = logging.getLogger(__name__)
@@ -77,9 +77,9 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
 
     The pages are rendered in pieces (``write.pages.render_tasks``) on ``jobs`` processes forked
-    after linking (they inherit the corpus), and handed over as each piece is done: with a
-    ``sink``, each page goes to it as it arrives, and ``BuildResult.files`` keeps only the
-    paths, so the whole site is never in memory; without one, they are collected into ``BuildResult.files``.
+    after linking (they inherit the corpus): with a ``sink``, each process puts its pages into
+    it (``Sink.put``) and ``BuildResult.files`` keeps only the paths, so the whole site is never
+    in memory; without one, they are sent back and collected into ``BuildResult.files``.
     Either way the permalink guard runs after the last page and before anything is final
     (a ``StagedTree`` is swapped in only after ``build`` returns).
     """
@@ -348,12 +348,12 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
 MIN_PARALLEL_RENDER = 64
 """Fewer documents than this are rendered in this process (forking costs more than it saves)."""
 
-_RENDERING: list[Task] | None = None
+_RENDERING: list[Callable[[], Any]] | None = None
 """What the render pool's processes run: set before they are forked, so they inherit the
 corpus as it is in memory (never pickled)."""
 
 
-def _render_on_pool(tasks: list[Task], *, jobs: int | None) -> Iterator[Pages]:
+def _render_on_pool(tasks: list[Callable[[], T]], *, jobs: int | None) -> Iterator[T]:
     """``write.pages.Runner`` on forked processes, a few tasks ahead of the writer (so few pages
     wait in memory), each task's pages yielded as it finishes. Without ``fork`` (the corpus would
     be pickled to each process), in this process."""
@@ -377,7 +377,7 @@ def _render_on_pool(tasks: list[Task], *, jobs: int | None) -> Iterator[Pages]:
         _RENDERING = None
 
 
-def _render_task(i: int) -> Pages:
+def _render_task(i: int) -> Any:
     """Task ``i`` of the render, in a render process."""
     assert _RENDERING is not None
     return _RENDERING[i]()

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import replace
 from functools import partial
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from .. import crosslinks
 from ..document import Document
@@ -49,6 +49,7 @@ class Memo(Protocol):
     def put(self, key: str, value: Any) -> None: ...
 
 
+T = TypeVar("T")
 Pages = list[tuple[str, str | bytes]]
 """Files as ``(docs-relative path, content)`` pairs."""
 Task = Callable[[], Pages]
@@ -58,25 +59,25 @@ DOCUMENTS_PER_TASK = 16
 
 
 def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
-           memo: Memo | None = None, run: Runner | None = None) -> Iterator[tuple[str, str | bytes]]:
-    """Every generated file of the site (in no particular order).
+           memo: Memo | None = None) -> Iterator[tuple[str, str | bytes]]:
+    """Every generated file of the site (in no particular order), rendered here, one piece of
+    work (``render_tasks``) after the other; the build runs the pieces on a process pool.
 
     ``report`` is ``make_report(corpus)`` if already made; ``provenance`` restores the documents'
-    payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds;
-    ``run`` runs the pieces of work (``render_tasks``): by default here, one after the other.
+    payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds.
     """
-    for pages in (run or in_process)(render_tasks(corpus, report or make_report(corpus), provenance, memo)):
+    for pages in in_process(render_tasks(corpus, report or make_report(corpus), provenance, memo)):
         yield from pages
 
 
 class Runner(Protocol):
-    """Runs each task once and yields its pages as it finishes, in any order (``pipeline`` runs
+    """Runs each task once and yields its result as it finishes, in any order (``pipeline`` runs
     them on a process pool)."""
 
-    def __call__(self, tasks: list[Task]) -> Iterator[Pages]: ...
+    def __call__(self, tasks: list[Callable[[], T]]) -> Iterator[T]: ...
 
 
-def in_process(tasks: list[Task]) -> Iterator[Pages]:
+def in_process(tasks: list[Callable[[], T]]) -> Iterator[T]:
     """``Runner`` in this process: one task after the other, each when its pages are asked for."""
     return (task() for task in tasks)
 
