@@ -82,34 +82,51 @@ class Cache:
             return None
         return (doc, path, offset) if isinstance(doc, Document) else None
 
-    def put(self, key: str, data: bytes) -> None:
-        """Store a packed ``Document`` (written to a temporary file, then renamed)."""
+    def put(self, key: str, data: bytes | list[bytes]) -> Path | None:
+        """Store a packed ``Document``, whole or in parts (written to a temporary file, then renamed); where it is
+        stored, or ``None`` when it could not be."""
         if not self.enabled:
-            return
-        _store(self.path(key), data)
+            return None
+        path = self.path(key)
+        return path if _store(path, data) else None
 
 
-def _store(path: Path, data: bytes) -> None:
+_MADE: set[Path] = set()
+"""Folders this process made or found (one ``mkdir`` per folder, not per entry)."""
+
+
+def _store(path: Path, data: bytes | list[bytes]) -> bool:
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
+        if path.parent not in _MADE:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            _MADE.add(path.parent)
+        with tmp.open("wb") as f:
+            f.writelines(data if isinstance(data, list) else [data])
         os.replace(tmp, path)
     except OSError as exc:  # a read-only or full disk must not fail the build
         log.debug("cache: cannot store %s (%s)", path.name, exc)
+        _MADE.discard(path.parent)  # (perhaps deleted meanwhile: made again next time)
         tmp.unlink(missing_ok=True)
+        return False
+    return True
 
 
 def pack(doc: Document) -> bytes:
     """A processed document as stored, and as sent from a worker: three pickles, the document
     without its payload (with the hash of its text, for duplicate detection), the seed's bytes,
     then the text and the word diff."""
+    return b"".join(pack_parts(doc))
+
+
+def pack_parts(doc: Document) -> tuple[bytes, bytes]:
+    """``pack`` in two: the document without its payload, and the payload."""
     src = doc.source
     extra = {k: v for k, v in doc.extra.items() if k != "word_diff"}
     extra["text_sha256"] = hashlib.sha256(src.text.encode()).hexdigest()
     core = replace(doc, source=replace(src, raw=b"", text=""), extra=extra)
     rest = (src.text, doc.extra["word_diff"]) if "word_diff" in doc.extra else (src.text,)
-    return dumps(core) + dumps(src.raw) + dumps(rest)
+    return dumps(core), dumps(src.raw) + dumps(rest)
 
 
 def unpack(data: bytes) -> tuple[Document, int]:
@@ -121,53 +138,55 @@ def unpack(data: bytes) -> tuple[Document, int]:
 
 class Payloads:
     """Where each document's provenance payload waits until its pages are rendered: in its cache
-    entry, or (fresh and not cached) in a temporary spill file. Only offsets stay in memory."""
+    entry, or (fresh and not cached) in a temporary spill file. Only offsets stay in memory.
+
+    Reads never move a shared file position (``os.pread``), so processes forked from the build
+    (``pipeline``'s render pool) read payloads side by side."""
 
     def __init__(self) -> None:
-        self._where: dict[str, tuple[Path | None, int]] = {}
+        self._where: dict[str, tuple[Path | None, int, int]] = {}
+        """name → (cache entry, or None for the spill file; where the payload starts; its length,
+        -1 for up to the end of the entry)."""
         self._spill: Any = None
 
     def in_entry(self, name: str, path: Path, offset: int) -> None:
-        self._where[name] = (path, offset)
+        self._where[name] = (path, offset, -1)
 
     def keep(self, name: str, payload: bytes | memoryview) -> None:
         """Spill the payload part of a ``pack`` (its bytes from the offset ``unpack`` gave)."""
         if self._spill is None:
-            self._spill = tempfile.TemporaryFile(prefix="builder-payloads-")
-        self._spill.seek(0, io.SEEK_END)
-        self._where[name] = (None, self._spill.tell())
-        self._spill.write(payload)
+            self._spill = tempfile.TemporaryFile(prefix="builder-payloads-", buffering=0)
+        offset = self._spill.seek(0, io.SEEK_END)
+        view = memoryview(payload)
+        while view:  # unbuffered (nothing left to flush twice after a fork), so it may take a few writes
+            view = view[self._spill.write(view):]
+        self._where[name] = (None, offset, len(payload))
 
-    def _open(self, name: str):
-        path, offset = self._where[name]
-        f = path.open("rb") if path is not None else self._spill
-        f.seek(offset)
-        return f
+    def _read(self, name: str) -> io.BytesIO:
+        path, offset, length = self._where[name]
+        if path is None:
+            data = os.pread(self._spill.fileno(), length, offset)
+        else:
+            with path.open("rb") as f:
+                f.seek(offset)
+                data = f.read()
+        return io.BytesIO(data)
 
     def raw(self, doc: Document) -> bytes:
         """The seed's bytes (the decoded text as UTF-8 if the bytes were not kept)."""
         if doc.name not in self._where:
             return doc.source.raw or doc.source.text.encode("utf-8")
-        f = self._open(doc.name)
-        try:
-            raw = pickle.load(f)
-            text = None if raw else pickle.load(f)[0]
-        finally:
-            if f is not self._spill:
-                f.close()
-        return raw or text.encode("utf-8")
+        f = self._read(doc.name)
+        raw = pickle.load(f)
+        return raw or pickle.load(f)[0].encode("utf-8")
 
     def full(self, doc: Document) -> Document:
         """``doc`` with its payload back (a copy; ``doc`` itself stays small)."""
         if doc.name not in self._where:
             return doc
-        f = self._open(doc.name)
-        try:
-            raw = pickle.load(f)
-            rest = pickle.load(f)
-        finally:
-            if f is not self._spill:
-                f.close()
+        f = self._read(doc.name)
+        raw = pickle.load(f)
+        rest = pickle.load(f)
         if hashlib.sha256(rest[0].encode()).hexdigest() != doc.extra.get("text_sha256"):
             raise RuntimeError(f"the cache entry of {doc.name} changed during the build; build again")
         extra = {k: v for k, v in doc.extra.items() if k != "text_sha256"}

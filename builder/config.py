@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
+import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -91,14 +92,17 @@ def _load(path: Path) -> tuple[Any, yaml.Node | None]:
         line = data_bytes[:exc.start].count(b"\n") + 1
         raise ConfigError(f"{path.name} (line {line}): not valid UTF-8 (byte 0x{data_bytes[exc.start]:02x}); "
                           "save the file as UTF-8") from exc
-    try:
-        node = yaml.compose(text, Loader=_SafeLoader)
-        data = yaml.load(text, Loader=_SafeLoader)
+    loader = _SafeLoader(text)
+    try:  # parsed once: the data is constructed from the node tree that the line numbers come from
+        node = loader.get_single_node()
+        data = loader.construct_document(node) if node is not None else None
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
         problem = getattr(exc, "problem", None) or str(exc)
         raise ConfigError(f"{path.name}{where}: not valid YAML: {problem}") from exc
+    finally:
+        loader.dispose()
     duplicates = _duplicate_keys(node)
     if duplicates:
         raise ConfigError("\n".join(f"{path.name}: '{key}' (line {line}): Duplicate key; YAML would keep only "
@@ -136,11 +140,25 @@ def _unknown(key: str, allowed: set[str] | tuple[str, ...]) -> str:
     return f"Unrecognised key (expected one of {', '.join(sorted(allowed))}){hint}"
 
 
+_KEY_INDEX: weakref.WeakKeyDictionary[yaml.MappingNode, dict[Any, yaml.Node]] = weakref.WeakKeyDictionary()
+"""Each mapping node's values by key text (the first of duplicates), built on its first lookup:
+``load_manifest`` looks up every page of a mapping of thousands."""
+
+
 def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
+    """The node of ``key`` in a mapping (index in a sequence), for a message's line number; the
+    node itself when there is no such key."""
     if isinstance(node, yaml.MappingNode):
-        for k, v in node.value:
-            if k.value == key:
-                return v
+        index = _KEY_INDEX.get(node)
+        if index is None:
+            index = {}
+            for k, v in node.value:
+                if isinstance(k.value, str):
+                    index.setdefault(k.value, v)
+            _KEY_INDEX[node] = index
+        found = index.get(key)
+        if found is not None:
+            return found
     if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
         return node.value[key]
     return node

@@ -7,18 +7,22 @@ way MkDocs reads every page before writing any.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import logging
+import multiprocessing as mp
 import os
 import time
 import traceback
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from collections.abc import Callable, Iterator
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from .cache import Cache, Payloads, RenderMemo, pack, unpack
+from .cache import Cache, Payloads, RenderMemo, pack_parts, unpack
 from .clean import clean
 from .config import Config, load_config
 from .document import Document, Source
@@ -29,7 +33,7 @@ from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
 from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
 from .report import make_report
-from .write import render
+from .write.pages import T, Task, in_process, render_tasks
 from .write import doc_provenance
 
 log = logging.getLogger(__name__)
@@ -72,23 +76,28 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     order, so the output is the same byte for byte whatever the cache and ``jobs``.
     ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
 
-    The pages are rendered one after the other (``write.render`` yields them): with a ``sink``,
-    each goes to it as it is rendered, and ``BuildResult.files`` keeps only the paths, so the
-    whole site is never in memory; without one, they are collected into ``BuildResult.files``.
+    The pages are rendered in pieces (``write.pages.render_tasks``) on ``jobs`` processes forked
+    after linking (they inherit the corpus): with a ``sink``, each process puts its pages into
+    it (``Sink.put``) and ``BuildResult.files`` keeps only the paths, so the whole site is never
+    in memory; without one, they are sent back and collected into ``BuildResult.files``.
     Either way the permalink guard runs after the last page and before anything is final
     (a ``StagedTree`` is swapped in only after ``build`` returns).
     """
     payloads = Payloads()  # each document's raw bytes, text and word diff wait on disk until rendered
+    long_lived = _LongLived()
     try:
-        return _build(seeds_dir, root, config, jobs, use_cache, progress or Progress(), sink, payloads)
+        return _build(seeds_dir, root, config, jobs, use_cache, progress or Progress(), sink, payloads,
+                      long_lived)
     finally:
+        long_lived.release()
         payloads.close()
 
 
 def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None, use_cache: bool,
-           progress: Progress, sink: Sink | None, payloads: Payloads) -> BuildResult:
+           progress: Progress, sink: Sink | None, payloads: Payloads, long_lived: _LongLived) -> BuildResult:
     started = time.perf_counter()
     config = config or load_config(root)
+    long_lived.keep()
     seeds, notices = find_seeds(seeds_dir)
     cache = Cache(root, config.fingerprint, enabled=use_cache)
     timings: dict[str, float] = {}
@@ -109,6 +118,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
         if cached is not None:
             doc, path, offset = cached
             payloads.in_entry(doc.name, path, offset)
+            long_lived.keep()
             outcomes[i] = _Outcome(sha=sha, doc=doc)
         else:
             todo.append((i, seed, key))
@@ -117,6 +127,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     progress.stage("Cleaning and enriching", len(todo))
     for (i, _seed, _key), outcome in zip(todo, _run(todo, config, cache, jobs)):
         outcomes[i] = _settle(outcome, payloads)
+        long_lived.keep()
         progress.advance()
     timings["process"] = time.perf_counter() - mark
     documents: list[Document] = []
@@ -153,6 +164,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     mark = time.perf_counter()
     progress.stage("Linking", 1)
     corpus = link(documents, config)
+    long_lived.keep()
     corpus.rejected = rejected
     links = crosslinks.get(corpus)  # the link stage's notices (e.g. one acronym, two meanings) join the report
     corpus.notices = [*notices, *(links.notices if links else [])]
@@ -160,13 +172,15 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)
     report = make_report(corpus)
-    pages = render(corpus, report=report, provenance=payloads,
-                   memo=RenderMemo(root, enabled=use_cache))
+    tasks = render_tasks(corpus, report, payloads, RenderMemo(root, enabled=use_cache))
+    run = partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     if sink is None:
-        files: dict[str, str | bytes | None] = dict(sorted(pages))
+        files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
     else:
-        files = _stream(pages, sink)
+        # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
+        # what the sink keeps of it comes back here (``Sink.record``), never the page.
+        files = _record(run([partial(_put_pages, sink, task) for task in tasks]), sink)
         added = set(files)
         files = dict.fromkeys(sorted(files))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
@@ -181,21 +195,58 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
 
 
+class _LongLived:
+    """Keeps what lives until the end of the build out of the cyclic garbage collector's sight.
+
+    The collector's full passes walk every object alive, and run each time the live objects
+    have grown by a quarter: while thousands of documents (millions of objects, alive until the
+    pages are written) come in, those passes took a third of the build process's time. The
+    documents hold no reference cycles, so ``keep`` moves everything alive now into the
+    collector's permanent generation (``gc.freeze``: constant time); newer objects are collected
+    as usual. ``release`` gives them back at the end (unless the host program had frozen objects
+    itself: then it is left alone). Processes forked meanwhile inherit the frozen objects and
+    leave them alone too, so they do not copy every page they are on."""
+
+    def __init__(self) -> None:
+        self.active = gc.isenabled() and gc.get_freeze_count() == 0
+
+    def keep(self) -> None:
+        if self.active:
+            gc.freeze()
+
+    def release(self) -> None:
+        if self.active:
+            gc.unfreeze()
+
+
 class Sink(Protocol):
     """Where a streaming build puts each generated file as it is rendered (``write.files``:
-    ``StagedTree`` writes them, ``TreeDiff`` compares them with docs/)."""
+    ``StagedTree`` writes them, ``TreeDiff`` compares them with docs/).
+
+    ``add`` is ``record(put(rel, content))``: ``put`` does the disk work and may run in a process
+    forked from this one (the render processes), ``record`` keeps its small result here."""
 
     def add(self, rel: str, content: str | bytes) -> None: ...
+
+    def put(self, rel: str, content: str | bytes) -> Any: ...
+
+    def record(self, receipt: Any) -> None: ...
 
     def discard(self, rel: str) -> None: ...
 
 
-def _stream(pages: Iterator[tuple[str, str | bytes]], sink: Sink) -> dict[str, None]:
-    """Hand each page to ``sink`` as it comes; keep only the paths."""
+def _put_pages(sink: Sink, task: Task) -> list[tuple[str, Any]]:
+    """Run a render task and put its pages into ``sink``: ``(path, receipt)`` of each."""
+    return [(path, sink.put(path, content)) for path, content in task()]
+
+
+def _record(receipts: Iterator[list[tuple[str, Any]]], sink: Sink) -> dict[str, None]:
+    """Record each put page in ``sink`` as it comes; keep only the paths."""
     paths: dict[str, None] = {}
-    for path, content in pages:
-        sink.add(path, content)
-        paths[path] = None
+    for pages in receipts:
+        for path, receipt in pages:
+            sink.record(receipt)
+            paths[path] = None
     return paths
 
 
@@ -206,6 +257,8 @@ class _Outcome:
     sha: str | None = None
     """Hash of the bytes when they could be read and decoded (for duplicate detection)."""
     doc: Document | bytes | None = None
+    entry: str | None = None
+    """The cache entry that holds the packed document, payload included, when it was stored."""
     rejected: dict[str, str] | None = None
     logs: list[tuple[int, str]] = field(default_factory=list)
     """Log records, replayed in seed order by the parent."""
@@ -213,10 +266,14 @@ class _Outcome:
 
 def _settle(outcome: _Outcome, payloads: Payloads) -> _Outcome:
     """An outcome as the parent keeps it: a packed document is unpacked as soon as it arrives,
-    its payload spilled (``Payloads``), so memory never holds every packed document at once."""
+    its payload left in its cache entry or spilled (``Payloads``), so memory never holds every
+    packed document at once."""
     if isinstance(outcome.doc, bytes):
         doc, offset = unpack(outcome.doc)
-        payloads.keep(doc.name, memoryview(outcome.doc)[offset:])
+        if outcome.entry is not None:
+            payloads.in_entry(doc.name, Path(outcome.entry), offset)
+        else:
+            payloads.keep(doc.name, memoryview(outcome.doc)[offset:])
         outcome.doc = doc
     return outcome
 
@@ -248,10 +305,13 @@ def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Ou
                         rejected={"source": seed.name, "reason": f"builder error: {exc!r}", "action": "skipped"},
                         logs=[(logging.ERROR, f"Skipping '{seed.name}': the builder failed on it\n"
                                               f"{traceback.format_exc()}")])
-    data = pack(doc)
+    core, payload = pack_parts(doc)
+    stored = None
     if key and key == cache.key(seed.name, source.sha256):  # the bytes did not change since hashing
-        cache.put(key, data)
-    return _Outcome(sha=source.sha256, doc=data)
+        stored = cache.put(key, [core, payload])
+    if stored is not None:  # the payload waits in the cache entry: only the document crosses over
+        return _Outcome(sha=source.sha256, doc=core, entry=str(stored))
+    return _Outcome(sha=source.sha256, doc=core + payload)
 
 
 _WORKER: tuple[Config, Cache] | None = None
@@ -280,9 +340,47 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
         yield from (_process_seed(seed, config, cache, key) for _i, seed, key in todo)
         return
     workers = min(jobs, len(todo))
-    chunk = max(1, min(32, len(todo) // (workers * 8)))
+    chunk = max(1, min(8, len(todo) // (workers * 8)))  # small chunks: the workers finish together
     with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
         yield from pool.map(_work, todo, chunksize=chunk)
+
+
+MIN_PARALLEL_RENDER = 64
+"""Fewer documents than this are rendered in this process (forking costs more than it saves)."""
+
+_RENDERING: list[Callable[[], Any]] | None = None
+"""What the render pool's processes run: set before they are forked, so they inherit the
+corpus as it is in memory (never pickled)."""
+
+
+def _render_on_pool(tasks: list[Callable[[], T]], *, jobs: int | None) -> Iterator[T]:
+    """``write.pages.Runner`` on forked processes, a few tasks ahead of the writer (so few pages
+    wait in memory), each task's pages yielded as it finishes. Without ``fork`` (the corpus would
+    be pickled to each process), in this process."""
+    global _RENDERING
+    workers = min(jobs or default_jobs(), len(tasks))
+    if workers <= 1 or "fork" not in mp.get_all_start_methods():
+        yield from in_process(tasks)
+        return
+    _RENDERING = tasks
+    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"))
+    try:
+        todo = iter(range(len(tasks)))
+        running = {pool.submit(_render_task, i) for i in islice(todo, 4 * workers)}
+        while running:
+            done, running = wait(running, return_when=FIRST_COMPLETED)
+            running |= {pool.submit(_render_task, i) for i in islice(todo, len(done))}
+            for future in done:
+                yield future.result()
+    finally:
+        pool.shutdown(cancel_futures=True)
+        _RENDERING = None
+
+
+def _render_task(i: int) -> Any:
+    """Task ``i`` of the render, in a render process."""
+    assert _RENDERING is not None
+    return _RENDERING[i]()
 
 
 def default_jobs() -> int:

@@ -40,7 +40,7 @@ def test_write_tree_replaces_generated_files_and_keeps_assets(docs):
 @pytest.mark.parametrize("fault", [OSError(28, "No space left on device"), KeyboardInterrupt()])
 def test_a_write_that_fails_halfway_leaves_the_previous_docs_intact(docs, monkeypatch, fault):
     before = tree(docs)
-    real = Path.write_text
+    real = Path.write_bytes
     calls = []
 
     def failing(self, *args, **kwargs):
@@ -49,7 +49,7 @@ def test_a_write_that_fails_halfway_leaves_the_previous_docs_intact(docs, monkey
             raise fault
         return real(self, *args, **kwargs)
 
-    monkeypatch.setattr(Path, "write_text", failing)
+    monkeypatch.setattr(Path, "write_bytes", failing)
     with pytest.raises(type(fault)):
         write_tree({"index.md": "new\n", "documents/b.md": "new b\n", "documents/c.md": "c\n"}, docs)
     monkeypatch.undo()
@@ -98,12 +98,12 @@ def test_a_build_killed_while_writing_leaves_the_previous_docs_intact(docs):
         "import sys, time\n"
         "from pathlib import Path\n"
         "from builder.write.files import write_tree\n"
-        "real = Path.write_text\n"
+        "real = Path.write_bytes\n"
         "def slow(self, *a, **k):\n"
         "    print('writing', flush=True)\n"
         "    time.sleep(0.2)\n"
         "    return real(self, *a, **k)\n"
-        "Path.write_text = slow\n"
+        "Path.write_bytes = slow\n"
         "write_tree({f'documents/{i}.md': 'new' for i in range(100)}, Path(sys.argv[1]))\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", script, str(docs)], stdout=subprocess.PIPE, text=True,

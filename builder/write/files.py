@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import stat
 from pathlib import Path
 
 KEEP = ("assets",)
@@ -47,6 +48,7 @@ class StagedTree:
         self.changed: list[str] = []
         """Paths whose bytes differ from the previous tree (written, not linked)."""
         self._can_link = True
+        self._made: set[Path] = set()
 
     def __enter__(self) -> StagedTree:
         self.docs_dir.parent.mkdir(parents=True, exist_ok=True)
@@ -64,35 +66,48 @@ class StagedTree:
 
     def add(self, rel: str, content: str | bytes) -> None:
         """Put one file into the new tree (a path inside the docs folder, else ``ValueError``)."""
+        self.record(self.put(rel, content))
+
+    def put(self, rel: str, content: str | bytes) -> tuple[str, bool]:
+        """``add``'s disk work, safe in a process forked from this one (the build renders and
+        writes pages side by side); returns what ``record`` keeps, here."""
         _check_relative(rel)
         path = self.staging / rel
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if self._link_unchanged(rel, path, content):
-            return
-        self.changed.append(rel)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8", newline="\n")
+        if path.parent not in self._made:  # one mkdir per folder, not per file
+            path.parent.mkdir(parents=True, exist_ok=True)
+            self._made.add(path.parent)
+        data = content.encode("utf-8") if isinstance(content, str) else content
+        if self._link_unchanged(rel, path, data):
+            return rel, False
+        path.write_bytes(data)
+        return rel, True
+
+    def record(self, receipt: tuple[str, bool]) -> None:
+        rel, changed = receipt
+        if changed:
+            self.changed.append(rel)
 
     def discard(self, rel: str) -> None:
         """Take a file added earlier out of the new tree."""
         _check_relative(rel)
         (self.staging / rel).unlink(missing_ok=True)
 
-    def _link_unchanged(self, rel: str, path: Path, content: str | bytes) -> bool:
-        previous = self.docs_dir / rel
+    def _link_unchanged(self, rel: str, path: Path, data: bytes) -> bool:
         if not self._can_link or rel.split("/")[0] in KEEP:
             return False
+        previous = self.docs_dir / rel
         try:
-            if not previous.is_file() or previous.is_symlink():
+            st = os.lstat(previous)
+        except OSError:  # not in the previous tree
+            return False
+        try:
+            if not stat.S_ISREG(st.st_mode) or st.st_size != len(data) or previous.read_bytes() != data:
                 return False
-            data = content.encode("utf-8") if isinstance(content, str) else content
-            if previous.stat().st_size != len(data) or previous.read_bytes() != data:
-                return False
-            if path.exists():
+            try:
+                os.link(previous, path)
+            except FileExistsError:  # added again
                 path.unlink()
-            os.link(previous, path)
+                os.link(previous, path)
         except OSError:  # no hard links on this file system: write every file
             self._can_link = False
             return False
@@ -213,14 +228,21 @@ class TreeDiff:
         """Every added path → ``""``, or its problem (``missing: …``, ``changed: …``)."""
 
     def add(self, rel: str, content: str | bytes) -> None:
+        self.record(self.put(rel, content))
+
+    def put(self, rel: str, content: str | bytes) -> tuple[str, str]:
+        """``add``'s comparison, safe in a process forked from this one; ``record`` keeps its result."""
         path = self.docs_dir / rel
         data = content.encode("utf-8") if isinstance(content, str) else content
         if not path.exists():
-            self._expected[rel] = f"missing: {rel}"
-        elif path.read_bytes() != data:
-            self._expected[rel] = f"changed: {rel}"
-        else:
-            self._expected[rel] = ""
+            return rel, f"missing: {rel}"
+        if path.read_bytes() != data:
+            return rel, f"changed: {rel}"
+        return rel, ""
+
+    def record(self, receipt: tuple[str, str]) -> None:
+        rel, problem = receipt
+        self._expected[rel] = problem
 
     def discard(self, rel: str) -> None:
         self._expected.pop(rel, None)

@@ -1,5 +1,7 @@
-"""``render``: the whole corpus → ``(docs-relative path, Markdown text)`` pairs, one page at a
-time, so the site is never held in memory whole. Pure but for the memo (a cache of pages).
+"""``render``: the whole corpus → ``(docs-relative path, Markdown text)`` pairs, a few pages at
+a time, so the site is never held in memory whole. Pure but for the memo (a cache of pages).
+The work comes in independent pieces (``render_tasks``: a listing, or a few documents' own
+pages) that a ``Runner`` may run side by side on other processes.
 
 A document's own pages (its page, citation files, raw source, provenance page) are
 rendered from the document, the configuration and what the link stage found about it;
@@ -9,9 +11,10 @@ each document by a hash of it, so an incremental build renders only what changed
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import replace
-from typing import Any, Protocol
+from functools import partial
+from typing import Any, Protocol, TypeVar
 
 from .. import crosslinks
 from ..document import Document
@@ -46,30 +49,86 @@ class Memo(Protocol):
     def put(self, key: str, value: Any) -> None: ...
 
 
+T = TypeVar("T")
+Pages = list[tuple[str, str | bytes]]
+"""Files as ``(docs-relative path, content)`` pairs."""
+Task = Callable[[], Pages]
+"""A piece of the rendering: a listing page, or the own pages of a few documents."""
+
+DOCUMENTS_PER_TASK = 16
+
+
 def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
            memo: Memo | None = None) -> Iterator[tuple[str, str | bytes]]:
-    """Every generated file of the site (in no particular order).
+    """Every generated file of the site (in no particular order), rendered here, one piece of
+    work (``render_tasks``) after the other; the build runs the pieces on a process pool.
 
     ``report`` is ``make_report(corpus)`` if already made; ``provenance`` restores the documents'
     payloads (without it, documents are taken as they are); ``memo`` keeps pages across builds.
     """
-    report = report or make_report(corpus)
+    for pages in in_process(render_tasks(corpus, report or make_report(corpus), provenance, memo)):
+        yield from pages
+
+
+class Runner(Protocol):
+    """Runs each task once and yields its result as it finishes, in any order (``pipeline`` runs
+    them on a process pool)."""
+
+    def __call__(self, tasks: list[Callable[[], T]]) -> Iterator[T]: ...
+
+
+def in_process(tasks: list[Callable[[], T]]) -> Iterator[T]:
+    """``Runner`` in this process: one task after the other, each when its pages are asked for."""
+    return (task() for task in tasks)
+
+
+def render_tasks(corpus: Corpus, report: dict[str, Any], provenance: Provenance | None,
+                 memo: Memo | None) -> list[Task]:
+    """The site's files as independent pieces of work, pure but for the memo: each listing page
+    or group of pages first (the longest to render), then the documents' own pages, a few
+    documents a piece."""
+    tasks: list[Task] = [
+        partial(_page, "index.md", render_home, corpus),
+        partial(_page, "documents/index.md", render_documents_index, corpus),
+        partial(_page, "themes/index.md", render_overview, corpus),
+        partial(_pages, permalink_files, corpus),
+        *(partial(_page, f"themes/{theme.id}.md", render_theme, theme, corpus) for theme in corpus.config.themes),
+        partial(_page, "about.md", render_about, corpus),
+        partial(_pages, render_report_summary, corpus, report),  # about/report.md and its year pages
+        partial(_pages, render_entity_pages, corpus),
+        partial(_page, "timeline.md", render_timeline, corpus),
+        partial(_pages, render_parts, corpus),  # the documents listing split by year, on a large collection
+        partial(_pages, render_theme_parts, corpus),  # and each theme's
+    ]
     entry_of = {e["source"]: e for e in report["documents"]}
-    yield "index.md", render_home(corpus)
-    yield "documents/index.md", render_documents_index(corpus)
-    yield "themes/index.md", render_overview(corpus)
-    for doc in corpus.documents:
-        yield from _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo).items()
-        yield source_page(doc), provenance.raw(doc) if provenance else raw_source(doc)
-    yield from permalink_files(corpus).items()
-    for theme in corpus.config.themes:
-        yield f"themes/{theme.id}.md", render_theme(theme, corpus)
-    yield "about.md", render_about(corpus)
-    yield from render_report_summary(corpus, report).items()  # about/report.md and its year pages
-    yield from render_entity_pages(corpus).items()
-    yield "timeline.md", render_timeline(corpus)
-    yield from render_parts(corpus).items()  # the documents listing split by year, on a large collection
-    yield from render_theme_parts(corpus).items()  # and each theme's
+    one = partial(own_pages, corpus=corpus, entry_of=entry_of, provenance=provenance, memo=memo)
+    docs = corpus.documents
+    tasks += (partial(_documents, one, docs[i:i + DOCUMENTS_PER_TASK])
+              for i in range(0, len(docs), DOCUMENTS_PER_TASK))
+    return tasks
+
+
+def _page(path: str, render_one: Callable[..., str], *args: Any) -> Pages:
+    return [(path, render_one(*args))]
+
+
+def _pages(render_some: Callable[..., dict[str, str]], *args: Any) -> Pages:
+    return list(render_some(*args).items())
+
+
+def _documents(one: Callable[[Document], Pages], documents: list[Document]) -> Pages:
+    return [page for doc in documents for page in one(doc)]
+
+
+def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, Any]],
+              provenance: Provenance | None, memo: Memo | None) -> Pages:
+    """A document's own files: ``document_files`` (memoised) and its raw source."""
+    pages, full = _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo)
+    if full is not None:
+        raw = raw_source(full)
+    else:  # from the memo: only the raw bytes are needed of the payload
+        raw = provenance.raw(doc) if provenance else raw_source(doc)
+    return [*pages.items(), (source_page(doc), raw)]
 
 
 def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
@@ -83,19 +142,19 @@ def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
 
 
 def _document_pages(doc: Document, corpus: Corpus, entry: dict[str, Any] | None, provenance: Provenance | None,
-                    memo: Memo | None) -> dict[str, str]:
+                    memo: Memo | None) -> tuple[dict[str, str], Document | None]:
     """``document_files``, from the memo when their inputs (``document_inputs`` and the document's
-    report entry) are unchanged."""
+    report entry) are unchanged; with the document with its payload when they were rendered."""
     inputs = document_inputs(doc, corpus) if memo is not None else None
     key = memo.key(inputs + repr(entry)) if memo is not None and inputs is not None else ""
     cached = memo.get(key) if key else None
     if isinstance(cached, dict):
-        return cached
+        return cached, None
     full = provenance.full(doc) if provenance else doc
     pages = document_files(full, corpus, entry, anchor_status(doc, corpus))
     if key:
         memo.put(key, pages)
-    return pages
+    return pages, full
 
 
 def document_inputs(doc: Document, corpus: Corpus) -> str | None:
