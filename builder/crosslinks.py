@@ -34,6 +34,8 @@ from itertools import compress, islice, repeat
 from operator import add, itemgetter
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from . import permalinks
 from .config import Config
 from .document import Block, Document, Span
@@ -601,6 +603,31 @@ def shingles(doc: Document) -> set[int]:
     return set(document_wording(doc).keys)
 
 
+def shared_postings(keys: list[array], cap: int) -> dict[int, list[int]]:
+    """Shingle key → the documents (their indexes, ascending) that have it, for the keys that at
+    least 2 and at most ``cap`` documents have: the sequences worth comparing documents by.
+
+    Sorted arrays (numpy) rather than sets of every key of the corpus: most shingles are in one
+    document only, and a set of all of them took most of the builder's memory at 10,000
+    documents."""
+    per_doc = [np.unique(np.asarray(k, dtype=np.int64)) for k in keys]  # each key once per document
+    if not per_doc:
+        return {}
+    flat = np.concatenate(per_doc)
+    owner = np.repeat(np.arange(len(per_doc), dtype=np.int32), [len(k) for k in per_doc])
+    del per_doc
+    order = np.argsort(flat, kind="stable")  # stable: a key's documents stay in ascending order
+    flat, owner = flat[order], owner[order]
+    del order
+    starts = np.flatnonzero(np.concatenate(([True], flat[1:] != flat[:-1])))
+    counts = np.diff(np.append(starts, len(flat)))
+    wanted = (counts >= 2) & (counts <= cap)
+    postings: dict[int, list[int]] = {}
+    for start, count in zip(starts[wanted].tolist(), counts[wanted].tolist()):
+        postings[int(flat[start])] = owner[start:start + count].tolist()
+    return postings
+
+
 def related_documents(docs: list[Document], links: Links, theme_labels: dict[str, str]) -> dict[str, list[Related]]:
     n = len(docs)
     if n < 2:
@@ -634,19 +661,9 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         top = sorted(ids, key=lambda i: -themes[i][t])[:THEME_CANDIDATES]
         for i in ids:
             candidates[i].update(top)
-    # Shingles of one document only (most of them) share nothing: count first, index the rest.
     wordings = [document_wording(doc) for doc in docs]
-    seen: set[int] = set()
-    shared_keys: set[int] = set()
-    for w in wordings:
-        shared_keys.update(seen.intersection(w.keys))
-        seen.update(w.keys)
-    del seen
-    sh_postings: dict[int, list[int]] = defaultdict(list)
-    for i, w in enumerate(wordings):
-        for x in shared_keys.intersection(w.keys):
-            sh_postings[x].append(i)
     cap = min(SHINGLE_MAX_DF, max(2, n // 20))
+    sh_postings = shared_postings([w.keys for w in wordings], cap)
     wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
     most_shared = len(wording_bonus) - 1
     bonus: list[dict[int, float]] = [{} for _ in docs]   # document → document sharing its wording → bonus
@@ -654,10 +671,8 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
     # every pair of the corpus at once held millions of pairs at 10,000 documents.
     for x, w in enumerate(wordings):
         shared_with_x: Counter[int] = Counter()
-        for key in shared_keys.intersection(w.keys):
-            ids = sh_postings[key]
-            if len(ids) <= cap:
-                shared_with_x.update(ids)
+        for key in {key for key in w.keys if key in sh_postings}:  # (a set's intersection with a dict would walk the dict)
+            shared_with_x.update(sh_postings[key])
         del shared_with_x[x]
         for y, count in shared_with_x.items():
             if count >= WORDING_MIN_SHARED:
@@ -676,7 +691,7 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
     entity_sum = _WeightSums([e_idf[e] for e in entity_order])
     theme_sum = _WeightSums([t_idf[t] for t in theme_order])
     sort_keys = [(d.meta.date or "9999", d.slug) for d in docs]
-    quotable = {key for key, ids in sh_postings.items() if len(ids) <= cap}
+    quotable = sh_postings.keys()
     out: dict[str, list[Related]] = {}
     for a, doc in enumerate(docs):
         candidates[a].discard(a)
@@ -703,7 +718,7 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         shared_with: dict[int, list[tuple[int, int]]] = {}
         if wording:
             w = wordings[a]
-            mine = quotable.intersection(w.keys)
+            mine = {key for key in w.keys if key in quotable}
             for b in wording:
                 both = mine.intersection(wordings[b].keys)
                 shared_with[b] = [(w.paragraphs[k], w.words[k])

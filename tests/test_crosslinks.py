@@ -274,3 +274,18 @@ def test_documents_prepared_per_document_link_as_documents_that_were_not():
     again = link(*prepared, entities=entities)
     assert repr(again) == repr(plain)
     assert plain.doc_refs == {"b.txt": ["a.txt"]} and "gfmd" in plain.mentions
+
+
+def test_shared_postings_keeps_sequences_two_to_cap_documents_share_with_their_documents_in_order():
+    from array import array
+
+    from builder.crosslinks import shared_postings
+
+    keys = [array("q", [7, 1, 1, 5]),  # 1 twice in one document counts once
+            array("q", [5, 9, -3]),
+            array("q", [5, 7, 2**62]),
+            array("q", [2**62, -3])]
+    assert shared_postings(keys, cap=3) == {7: [0, 2], 5: [0, 1, 2], -3: [1, 3], 2**62: [2, 3]}
+    assert shared_postings(keys, cap=2) == {7: [0, 2], -3: [1, 3], 2**62: [2, 3]}  # 5 is in three
+    assert shared_postings([array("q", [1]), array("q")], cap=5) == {}
+    assert shared_postings([], cap=5) == {}
