@@ -250,7 +250,3 @@ def diff_section(doc: Document, page: str) -> list[str]:
         out += [verbatim(diff_html(pieces)), ""]
     return out
 
-
-def provenance_files(corpus: Corpus) -> dict[str, str | bytes]:
-    """The raw source of every document (its provenance page is ``report_page``'s)."""
-    return {source_page(doc): raw_source(doc) for doc in corpus.documents}
