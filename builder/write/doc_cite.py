@@ -9,18 +9,17 @@
   generated beside the page.
 
 Seed text (titles, organisations) only ever reaches the page escaped: as HTML text through
-``_text`` or inside attributes through ``_attr``. Pure.
+``element_text`` or inside attributes through ``_attr``. Pure.
 """
 
 from __future__ import annotations
 
-import html
 import json
 from datetime import date as Date
 
 from ..document import Block, Document
 from ..link import Corpus
-from .markdown import attr, verbatim
+from .markdown import attr, element_text, verbatim
 
 APA, CHICAGO = "APA", "Chicago"
 PARA = "%PARA%"
@@ -91,20 +90,15 @@ def _parts(doc: Document, corpus: Corpus) -> tuple[str, str, str, str]:
             corpus.config.site_name or "", permanent_url(doc, corpus))
 
 
-def _text(text: str) -> str:
-    """Text for an element of the raw HTML of the citation box."""
-    return html.escape(text, quote=False)
-
-
 def _link(url: str) -> str:
     """An absolute URL as a link showing itself (a relative one as text), in HTML."""
-    return f'<a href="{attr(url)}">{_text(url)}</a>' if "://" in url else _text(url)
+    return f'<a href="{attr(url)}">{element_text(url)}</a>' if "://" in url else element_text(url)
 
 
 def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = False) -> str:
     """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in HTML)."""
     org, title, site, url = _parts(doc, corpus)
-    e = _text if as_html else str
+    e = element_text if as_html else str
     shown = f"<em>{e(title)}</em>" if as_html else title
     where = f", para. {para}" if para else ""
     head = f"{e(_end(org))} {_apa_date(doc.meta.date)}. {shown}{where}." if org else \
@@ -117,7 +111,7 @@ def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = F
 def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = False) -> str:
     """Chicago (bibliography): ``Org. "Title." Site, August 31, 2017. URL.``"""
     org, title, site, url = _parts(doc, corpus)
-    e = _text if as_html else str
+    e = element_text if as_html else str
     where = f", para. {para}" if para else ""
     quoted = f"“{e(title.rstrip('.'))}{where}.”"
     published = ", ".join(x for x in (e(site), _chicago_date(doc.meta.date)) if x)

@@ -29,7 +29,7 @@ from ..document import Block, Document
 from ..link import Corpus
 from ..permalinks import page_url, relative_url
 from .common import front_matter, rel
-from .markdown import attr, escape, verbatim
+from .markdown import attr, element_text, escape, verbatim
 
 DIFF_TIMEOUT = 0.0
 """No time limit: a limit would make the diff (and so the page) depend on how busy the machine
@@ -58,23 +58,18 @@ def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
     need not read."""
     src = doc.source
     size = src.raw_bytes_len or len(src.raw) or len(src.text.encode("utf-8"))
-    repaired = f"; reading repaired it: {_text('; '.join(src.repairs))}" if src.repairs else ""
+    repaired = f"; reading repaired it: {element_text('; '.join(src.repairs))}" if src.repairs else ""
     here = page_url(doc.page)
     source_href = posixpath.relpath(source_page(doc), here or ".")
     changes_href = relative_url(here, page_url(changes_page(doc)))
     return [
         "## Source", "",
         verbatim(f'<p class="doc-provenance">This page is cleaned from a raw text file, published unchanged: '
-                 f'<a href="{attr(source_href)}">original text</a> ({size:,} bytes, {_text(src.encoding)}{repaired}). '
+                 f'<a href="{attr(source_href)}">original text</a> ({size:,} bytes, {element_text(src.encoding)}{repaired}). '
                  f'To check a passage against it, see <a href="{attr(changes_href)}">what cleaning changed</a>: '
                  "every line removed and why, and the original text with the changes marked word by word.</p>\n"
-                 f'<p class="doc-provenance">SHA-256 of the original: <code>{_text(src.sha256)}</code></p>'), "",
+                 f'<p class="doc-provenance">SHA-256 of the original: <code>{element_text(src.sha256)}</code></p>'), "",
     ]
-
-
-def _text(text: str) -> str:
-    """Text for an element of raw HTML."""
-    return html.escape(text, quote=False)
 
 
 def raw_source(doc: Document) -> bytes:

@@ -8,7 +8,6 @@ index (``entities/index.md``) lists them grouped by kind.
 
 from __future__ import annotations
 
-import html
 import re
 
 from .. import crosslinks
@@ -19,7 +18,7 @@ from ..link import Corpus, by_name
 from ..permalinks import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
-from .markdown import attr, escape, verbatim
+from .markdown import attr, element_text, escape, verbatim
 
 INDEX = "entities/index.md"
 KIND_HEADINGS = {
@@ -96,17 +95,12 @@ def _doc_link(page: str, doc: Document) -> str:
     return f"[{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}){when}"
 
 
-def _text(text: str) -> str:
-    """Seed text as the text of an element of the page's raw HTML."""
-    return html.escape(text, quote=False)
-
-
 def _document_mentions(here: str, doc: Document, mentions: list[Mention], quotes: int) -> list[str]:
     """One document's item of the mentions list, as raw HTML lines (``here``: the page's URL)."""
     n = len(mentions)
     url = attr(relative_url(here, doc.url))
-    when = f" ({_text(human_date(doc.meta.date))})" if doc.meta.date else ""
-    out = [f'<li><a href="{url}">{_text(doc.meta.title or doc.name)}</a>{when}: {n} mention{"s" if n != 1 else ""}',
+    when = f" ({element_text(human_date(doc.meta.date))})" if doc.meta.date else ""
+    out = [f'<li><a href="{url}">{element_text(doc.meta.title or doc.name)}</a>{when}: {n} mention{"s" if n != 1 else ""}',
            "<ul>"]
     paragraphs: list[Mention] = []
     elsewhere: list[str] = []
@@ -139,8 +133,8 @@ def _excerpt(doc: Document, m: Mention) -> str:
     after = post[len(glue_right):].split()
     left = ("… " if len(before) > EXCERPT_WORDS else "") + " ".join(before[-EXCERPT_WORDS:])
     right = " ".join(after[:EXCERPT_WORDS]) + (" …" if len(after) > EXCERPT_WORDS else "")
-    middle = _text(glue_left) + "<strong>" + _text(" ".join(m.text.split())) + "</strong>" + _text(glue_right)
-    return " ".join(x for x in (_text(left), middle, _text(right)) if x)
+    middle = element_text(glue_left) + "<strong>" + element_text(" ".join(m.text.split())) + "</strong>" + element_text(glue_right)
+    return " ".join(x for x in (element_text(left), middle, element_text(right)) if x)
 
 
 def render_glossary(links: Links, corpus: Corpus) -> str:

@@ -3,7 +3,6 @@ documents listing (the Documents section of the site, oldest first)."""
 
 from __future__ import annotations
 
-import html
 
 from ..document import Document
 from ..link import Corpus
@@ -11,7 +10,7 @@ from ..permalinks import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_header import theme_label
 from . import paginate
-from .markdown import attr, escape, verbatim
+from .markdown import attr, element_text, escape, verbatim
 
 INTRO = ("This site publishes a collection of documents on migration and human rights "
          "(letters, fact sheets, reports and submissions by governments and international "
@@ -48,23 +47,18 @@ def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = Non
             if link is None:
                 link = theme_links[h.theme] = (
                     f'<a href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
-                    f"{_text(theme_label(corpus, h.theme))}</a>")
+                    f"{element_text(theme_label(corpus, h.theme))}</a>")
             links.append(link)
         themes = ", ".join(links)
         if len(doc.themes) > len(shown):
             themes += f" and {len(doc.themes) - len(shown)} more"
-        rows.append(f"<tr><td>{_text(_date_cell(doc))}</td>"
-                    f'<td><a href="{attr(relative_url(here, page_url(doc.page)))}">{_text(m.title or doc.name)}</a></td>'
-                    f"<td>{_text(m.organisation or '—')}</td><td>{_text(m.doc_type or '—')}</td>"
+        rows.append(f"<tr><td>{element_text(_date_cell(doc))}</td>"
+                    f'<td><a href="{attr(relative_url(here, page_url(doc.page)))}">{element_text(m.title or doc.name)}</a></td>'
+                    f"<td>{element_text(m.organisation or '—')}</td><td>{element_text(m.doc_type or '—')}</td>"
                     f"<td>{themes or '—'}</td></tr>")
     head = "<tr><th>Date</th><th>Title</th><th>Organisation</th><th>Type</th><th>Themes</th></tr>"
     return [verbatim("\n".join(["<table>", "<thead>", head, "</thead>", "<tbody>", *rows, "</tbody>", "</table>"])),
             ""]
-
-
-def _text(text: str) -> str:
-    """Seed or metadata text as the text of an element of raw HTML."""
-    return html.escape(text, quote=False)
 
 
 def _span(corpus: Corpus) -> str:

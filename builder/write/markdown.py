@@ -108,6 +108,11 @@ def attr(text: str) -> str:
     return html.escape(text, quote=True)
 
 
+def element_text(text: str) -> str:
+    """Seed or metadata text as the text of an element of raw HTML we generate (``verbatim`` blocks)."""
+    return html.escape(text, quote=False)
+
+
 def verbatim(block: str) -> str:
     """A block of raw HTML we generate (every piece of text in it escaped), marked so that
     ``hooks/verbatim_html.py`` puts it on the page unread by Python-Markdown; a Markdown line of
