@@ -35,6 +35,7 @@ from slugify import slugify
 
 from ..config import EntityDecl
 from ..document import Block, Document
+from ..textscan import ODD_FOLD_LETTERS
 
 log = logging.getLogger(__name__)
 
@@ -535,9 +536,8 @@ def is_shouting(text: str) -> bool:
 # texts that may hold one (those have a "text key" that every text holding the spelling has), and
 # merges what they find with what was prepared (``leftmost``).
 
-_FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-"""Letters outside ASCII that a case-insensitive pattern takes for an ASCII letter (Python's
-``re``: İ ı ~ i, ſ ~ s, K ~ k); a test checks the list against ``re`` itself."""
+_FOLD = str.maketrans(ODD_FOLD_LETTERS)
+"""Letters outside ASCII that a case-insensitive pattern takes for an ASCII letter, to that letter."""
 _FOLD_RUN = re.compile(r"[a-z0-9]+")
 _RUN = re.compile(r"[A-Za-z0-9]+")
 
