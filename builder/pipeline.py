@@ -191,6 +191,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
                 sink.add(path, content)
                 files[path] = None
     timings["render"] = time.perf_counter() - mark
+    log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
     log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
     return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
 
