@@ -15,7 +15,7 @@ import os
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, wait
 from dataclasses import dataclass, field
 from functools import partial
 from itertools import islice
@@ -25,6 +25,7 @@ from typing import Any, Protocol
 from .cache import Cache, Payloads, RenderMemo, pack_parts, unpack
 from .clean import clean
 from .config import Config, load_config
+from .engine.pool import worker_pool
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError, Notice
@@ -342,7 +343,7 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
         return
     workers = min(jobs, len(todo))
     chunk = max(1, min(8, len(todo) // (workers * 8)))  # small chunks: the workers finish together
-    with ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
+    with worker_pool(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
         yield from pool.map(_work, todo, chunksize=chunk)
 
 
@@ -364,17 +365,16 @@ def _render_on_pool(tasks: list[Callable[[], T]], *, jobs: int | None) -> Iterat
         yield from in_process(tasks)
         return
     _RENDERING = tasks
-    pool = ProcessPoolExecutor(workers, mp_context=mp.get_context("fork"))
     try:
-        todo = iter(range(len(tasks)))
-        running = {pool.submit(_render_task, i) for i in islice(todo, 4 * workers)}
-        while running:
-            done, running = wait(running, return_when=FIRST_COMPLETED)
-            running |= {pool.submit(_render_task, i) for i in islice(todo, len(done))}
-            for future in done:
-                yield future.result()
+        with worker_pool(workers, mp_context=mp.get_context("fork")) as pool:
+            todo = iter(range(len(tasks)))
+            running = {pool.submit(_render_task, i) for i in islice(todo, 4 * workers)}
+            while running:
+                done, running = wait(running, return_when=FIRST_COMPLETED)
+                running |= {pool.submit(_render_task, i) for i in islice(todo, len(done))}
+                for future in done:
+                    yield future.result()
     finally:
-        pool.shutdown(cancel_futures=True)
         _RENDERING = None
 
 

@@ -1,0 +1,1 @@
+"""How the build's work runs, never what it does: process pools (``pool``)."""
