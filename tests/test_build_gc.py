@@ -26,6 +26,8 @@ def test_a_build_leaves_objects_the_host_program_froze_frozen(tmp_path):
     try:
         frozen = gc.get_freeze_count()
         pipeline.build(project / "seeds", project, jobs=1, use_cache=False)
-        assert gc.get_freeze_count() == frozen
+        # Not equal: a frozen object may be freed meanwhile (reference counting still works on
+        # them); the build must neither unfreeze the host's objects nor freeze its own.
+        assert frozen * 0.99 <= gc.get_freeze_count() <= frozen
     finally:
         gc.unfreeze()
