@@ -8,7 +8,6 @@ way MkDocs reads every page before writing any.
 from __future__ import annotations
 
 import gc
-import hashlib
 import logging
 import multiprocessing as mp
 import os
@@ -32,7 +31,7 @@ from .errors import DocumentError, Notice
 from . import crosslinks, permalinks
 from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
-from .read import MAX_BYTES, SeedFile, find_seeds, read_seed
+from .read import SeedFile, find_seeds, read_seed, seed_sha256
 from .report import make_report
 from .write.pages import T, Task, in_process, render_tasks
 from .write import doc_provenance
@@ -281,13 +280,8 @@ def _settle(outcome: _Outcome, payloads: Payloads) -> _Outcome:
 
 
 def _hash_seed(seed: SeedFile) -> str | None:
-    """sha256 of a seed's bytes, or ``None`` if it is too big or unreadable (``read_seed`` will say why)."""
-    try:
-        if seed.path.stat().st_size > MAX_BYTES:
-            return None
-        return hashlib.sha256(seed.path.read_bytes()).hexdigest()
-    except OSError:
-        return None
+    """sha256 of a seed's bytes, or ``None`` if it is refused, too big or unreadable (``read_seed`` will say why)."""
+    return seed_sha256(seed)  # never opens a link out of the seeds folder or a FIFO, never reads a big file
 
 
 def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Outcome:

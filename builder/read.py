@@ -10,7 +10,9 @@ from __future__ import annotations
 import codecs
 import hashlib
 import logging
+import os
 import re
+import stat
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -24,8 +26,9 @@ MAX_BYTES = 5 * 1024 * 1024
 """Seeds larger than this are refused with a clear message (documented in the README).
 
 5 MB of text is some 800,000 words, thousands of printed pages: far more than one web page
-should hold. Measured: a 5 MB seed takes about 40 s and under 100 MB of memory from bytes to
-cleaned, enriched document, so the limit also bounds the time and memory of a build."""
+should hold. Measured (2026-12-07): a 5 MB seed takes about 30 s of CPU and 260 MB of memory
+(peak) from bytes to cleaned, enriched document, so the limit also bounds the time and memory of
+a build."""
 MAX_LINE_CHARS = 20_000
 """Lines longer than this are cut into pieces at spaces (a repair, reported)."""
 
@@ -39,38 +42,153 @@ class SeedFile:
     name: str
     """Relative path with ``/`` separators."""
     path: Path
+    root: str | None = None
+    """The seeds folder, resolved (``find_seeds`` sets it): reading checks again that the file
+    resolves inside it, so a symbolic link retargeted after listing is still never followed out."""
+    refused: str | None = None
+    """Why this entry is never opened (a link out of the seeds folder, a FIFO, a device...):
+    ``read_seed`` raises it as a ``DocumentError``, so it is rejected like any bad seed."""
 
 
-def find_seeds(seeds_dir: Path) -> tuple[list[SeedFile], list[str]]:
-    """List ``*.txt`` files (any case, any depth) in a stable order; notices for the rest."""
+def find_seeds(seeds_dir: Path, others: list[SeedFile] | None = None) -> tuple[list[SeedFile], list[str]]:
+    """List ``*.txt`` files (any case, any depth) in a stable order; notices for the rest.
+
+    The seeds stay inside the seeds folder: a symbolic link (to a file or a folder, at any depth)
+    whose target resolves outside it, and anything that is not a regular file or folder (FIFO,
+    device, socket), is listed as *refused* (rejected when read, never opened). Links to folders
+    are never walked (a link to a folder inside only repeats files listed under their own names,
+    and may loop); hidden files and folders (``.name``) are noted and not walked. Nothing is read
+    here: only ``lstat``/``stat``. ``others``, when given, receives the regular non-``.txt``
+    files (for the up-to-date stamp).
+    """
+    root = os.path.realpath(seeds_dir)
     seeds: list[SeedFile] = []
-    notices: list[str] = []
-    for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.relative_to(seeds_dir).as_posix()):
-        if not path.is_file():
+    notices: list[Notice] = []
+    if not os.path.isdir(root):
+        return seeds, []
+    stack = [(str(seeds_dir), "")]
+    while stack:  # no recursion: any depth
+        folder, prefix = stack.pop()
+        try:
+            with os.scandir(folder) as it:
+                entries = list(it)
+        except OSError as exc:
+            notices.append(Notice(prefix.rstrip("/") or ".", f"cannot list this folder ({exc.strerror or exc})",
+                                  "ignored"))
             continue
-        rel = path.relative_to(seeds_dir).as_posix()
-        if any(part.startswith(".") for part in rel.split("/")):
-            continue
-        if path.suffix.lower() != SEED_SUFFIX:
-            notices.append(Notice(rel, "not a .txt file", "ignored"))
-            continue
-        seeds.append(SeedFile(rel, path))
-    return seeds, notices
+        for entry in entries:
+            rel = prefix + entry.name
+            try:
+                mode = entry.stat(follow_symlinks=False).st_mode
+            except OSError:
+                continue  # vanished since listed
+            if entry.name.startswith("."):  # .git and the like: named once, never walked
+                kind = "folder" if stat.S_ISDIR(mode) else "link" if stat.S_ISLNK(mode) else "file"
+                notices.append(Notice(rel, f"hidden {kind} skipped (its name starts with '.')", "ignored"))
+                continue
+            if stat.S_ISDIR(mode):
+                stack.append((entry.path, rel + "/"))
+                continue
+            seed = SeedFile(rel, Path(entry.path), root)
+            txt = entry.name.lower().endswith(SEED_SUFFIX)
+            if stat.S_ISLNK(mode):
+                target = os.path.realpath(entry.path)
+                if not _inside(target, root):
+                    seed.refused = _outside(target)
+                else:
+                    try:
+                        mode = os.stat(entry.path).st_mode
+                    except OSError as exc:  # dangling, or a loop
+                        if not txt:
+                            notices.append(Notice(rel, "not a .txt file (a broken symbolic link)", "ignored"))
+                            continue
+                        seed.refused = f"is a symbolic link that cannot be followed ({exc.strerror or exc}); not read"
+                    else:
+                        if stat.S_ISDIR(mode):
+                            there = os.path.relpath(target, root).replace(os.sep, "/")
+                            notices.append(Notice(rel, f"link to the folder {there}/ inside the seeds folder: not "
+                                                  "followed (its files are read under their own names)", "ignored"))
+                            continue
+            if seed.refused is None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+                seed.refused = f"is {_special(mode)}, not a regular file; not read"
+            if seed.refused is None and not txt:
+                notices.append(Notice(rel, "not a .txt file", "ignored"))
+                if others is not None:
+                    others.append(seed)
+                continue
+            seeds.append(seed)
+    seeds.sort(key=lambda s: s.name)
+    notices.sort(key=lambda n: n.source)
+    if others is not None:
+        others.sort(key=lambda s: s.name)
+    return seeds, list(notices)
+
+
+def _inside(path: str, root: str) -> bool:
+    return path == root or path.startswith(os.path.join(root, ""))
+
+
+def _outside(target: str) -> str:
+    return f"is a symbolic link that points outside the seeds folder (to {target}); not read"
+
+
+def _special(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "a special file"
+
+
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+"""O_NONBLOCK: should a FIFO replace the file between ``stat`` and ``open``, opening it does not block."""
+
+
+def read_bytes(seed: SeedFile) -> bytes:
+    """The bytes of a seed: never from outside the seeds folder, never from a special file, never
+    more than ``MAX_BYTES`` + 1 bytes (the size is checked from ``stat`` before opening)."""
+    if seed.refused is not None:
+        raise DocumentError(seed.name, seed.refused, "skipped")
+    path = str(seed.path)
+    flags = _OPEN_FLAGS
+    if seed.root is not None:  # resolved again: the listing may be stale
+        path = os.path.realpath(path)
+        if not _inside(path, seed.root):
+            raise DocumentError(seed.name, _outside(path), "skipped")
+        flags |= getattr(os, "O_NOFOLLOW", 0)  # resolved: a link there now was put there since
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise DocumentError(seed.name, f"is {_special(st.st_mode)}, not a regular file; not read", "skipped")
+    if st.st_size > MAX_BYTES:
+        raise DocumentError(seed.name, _too_big(st.st_size), "skipped")
+    with open(os.open(path, flags), "rb") as f:
+        now = os.fstat(f.fileno())
+        if not stat.S_ISREG(now.st_mode) or (now.st_dev, now.st_ino) != (st.st_dev, st.st_ino):
+            raise DocumentError(seed.name, "file was replaced while being read; not read", "skipped")
+        data = f.read(MAX_BYTES + 1)
+    if len(data) > MAX_BYTES:  # it grew since stat()
+        raise DocumentError(seed.name, _too_big(len(data)), "skipped")
+    return data
+
+
+def seed_sha256(seed: SeedFile) -> str | None:
+    """sha256 of a seed's bytes, or ``None`` if it is refused, too big or unreadable (``read_seed`` says why)."""
+    try:
+        return hashlib.sha256(read_bytes(seed)).hexdigest()
+    except (DocumentError, OSError):
+        return None
 
 
 def read_seed(seed: SeedFile) -> Source:
     """Read one seed file from disk and decode it (never more than ``MAX_BYTES`` + 1 bytes)."""
+    if seed.refused is not None:
+        raise DocumentError(seed.name, seed.refused, "skipped")
     if any(unicodedata.category(ch).startswith("C") for ch in seed.name):
         raise DocumentError(seed.name, f"file name {seed.name!r} contains control or invisible format "
                             "characters; rename the file", "skipped")
-    size = seed.path.stat().st_size
-    if size > MAX_BYTES:
-        raise DocumentError(seed.name, _too_big(size), "skipped")
-    with seed.path.open("rb") as f:
-        data = f.read(MAX_BYTES + 1)
-    if len(data) > MAX_BYTES:  # it grew since stat()
-        raise DocumentError(seed.name, _too_big(len(data)), "skipped")
-    return decode(seed.name, data)
+    return decode(seed.name, read_bytes(seed))
 
 
 def _too_big(size: int) -> str:
@@ -97,6 +215,15 @@ def _is_control(ch: str) -> bool:
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """The characters ``_is_control`` accepts (Unicode category Cc is exactly these ranges), for speed."""
+
+
+_BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
+"""Bidirectional embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI):
+they reorder how a whole span is displayed, so the shown text can differ from the text itself
+("Trojan Source"); removed at read time. The marks U+200E/U+200F (LRM, RLM) and U+061C (ALM)
+are kept: zero-width strong characters with no span, they only settle the direction of the
+neutral characters beside them, which right-to-left text legitimately needs, and cannot reorder
+a span. A span that the removed controls laid out still reads in its own (logical) order."""
 
 
 def decode(name: str, data: bytes) -> Source:
@@ -134,9 +261,14 @@ def decode(name: str, data: bytes) -> Source:
         try:
             text = data.decode("utf-8")
         except UnicodeDecodeError as exc:
-            text, encoding = _detect(name, data, exc)
-            repairs.append(f"decoded as {encoding} (not valid UTF-8: byte 0x{data[exc.start]:02x} "
-                           f"at offset {exc.start})")
+            if mixed := _mixed_utf8(data):
+                text, bad = mixed
+                encoding = "utf-8+cp1252"
+                repairs.append(f"{_line_list(bad)} decoded as cp1252 (not valid UTF-8; the other lines are)")
+            else:
+                text, encoding = _detect(name, data, exc)
+                repairs.append(f"decoded as {encoding} (not valid UTF-8: byte 0x{data[exc.start]:02x} "
+                               f"at offset {exc.start})")
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -155,6 +287,12 @@ def decode(name: str, data: bytes) -> Source:
     if fixed != text:
         repairs.append("mojibake repaired (ftfy)")
         text = unicodedata.normalize("NFC", fixed)
+    # After ftfy, which may turn mojibake ('â€®') back into an override.
+    bidi = len(_BIDI_CONTROLS.findall(text))
+    if bidi:
+        text = _BIDI_CONTROLS.sub("", text)
+        repairs.append(f"{bidi} bidirectional control character(s) removed (embeddings, overrides, isolates: "
+                       "they can make the text display other than it reads)")
     text, cut = _cut_long_lines(text)
     if cut:
         repairs.append(f"{cut} line(s) longer than {MAX_LINE_CHARS:,} characters split")
@@ -162,6 +300,45 @@ def decode(name: str, data: bytes) -> Source:
         raise DocumentError(name, "file has no letters or digits after decoding", "skipped")
     return Source(name=name, text=text, sha256=sha, encoding=encoding, repairs=repairs,
                   raw_bytes_len=len(data), raw=data)
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, list[int]] | None:
+    """UTF-8 with some lines in another encoding (a line pasted from an old file): the text with
+    those lines decoded as Windows-1252 (the Latin-script fallback), and their numbers; ``None``
+    when the file is not mostly UTF-8.
+
+    Mostly UTF-8: of the lines with non-ASCII bytes, at least as many are valid UTF-8 as not. A
+    file wholly in another encoding has (almost) no such line valid UTF-8, and keeps charset
+    detection; a mostly-cp1252 file with a UTF-8 line pasted in is read as cp1252, and ftfy
+    repairs that line's mojibake. Lines split at CR, LF or CRLF, as the text's lines are counted.
+    """
+    lines = data.splitlines(keepends=True)
+    out: list[str] = []
+    bad: list[int] = []
+    good = 0
+    for number, line in enumerate(lines, 1):
+        if line.isascii():
+            out.append(line.decode("ascii"))
+            continue
+        try:
+            out.append(line.decode("utf-8"))
+            good += 1
+        except UnicodeDecodeError:
+            bad.append(number)
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError:  # one of the 5 bytes cp1252 leaves undefined: a C1 control, replaced later
+                out.append(line.decode("latin-1"))
+    if not good or len(bad) > good:
+        return None
+    return "".join(out), bad
+
+
+def _line_list(numbers: list[int], most: int = 20) -> str:
+    """``line 3``, ``lines 3, 17``, ``lines 1, 2, ... and 40 more``."""
+    shown = ", ".join(map(str, numbers[:most]))
+    more = f" and {len(numbers) - most:,} more" if len(numbers) > most else ""
+    return f"line{'s' if len(numbers) > 1 else ''} {shown}{more}"
 
 
 def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:

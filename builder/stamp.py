@@ -1,12 +1,14 @@
 """A stamp of the inputs of the last complete build, so an up-to-date docs/ is not built again.
 
 After ``python -m builder build`` (or the MkDocs hook) writes ``docs/``, it records under
-``.cache/builder/`` a hash of everything the output depends on: every file under the seeds
-folder, the configuration files beside mkdocs.yml, the builder's own code, the seeds and docs
-paths, the permalink manifest it wrote, and the state (path, size, modification time) of every
-generated file in ``docs/``. The next run (typically the builder hook inside ``mkdocs build``,
-right after a CLI build) compares: when nothing differs, ``docs/`` is already what a build
-would write, and the whole build is skipped. Any edit to a seed, a configuration file, the
+``.cache/builder/`` a hash of everything the output depends on: every entry of the seeds
+folder as the build lists it (the content of seed-sized ``.txt`` files; the size, modification
+time and inode of other files, which are never read whole here), the configuration files
+beside mkdocs.yml, the builder's own code, the seeds and docs paths, the permalink manifest it
+wrote, and the state (path, size, modification time) of every generated file in ``docs/``.
+The next run (typically the builder hook inside ``mkdocs build``, right after a CLI build)
+compares: when nothing differs, ``docs/`` is already what a build would write, and the whole
+build is skipped. Any edit to a seed, a configuration file, the
 code, the manifest or a file in ``docs/`` makes the stamps differ, and the build runs as
 usual. Deleting ``.cache/`` is always safe.
 """
@@ -16,10 +18,12 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import stat
 from pathlib import Path
 from typing import Any
 
 from .cache import CACHE_DIR, code_fingerprint
+from .read import MAX_BYTES, SeedFile, find_seeds, seed_sha256
 
 STAMP_NAME = "site-stamp.json"
 CONFIG_FILES = ("themes.yml", "entities.yml", "metadata.yml", "mkdocs.yml")
@@ -42,14 +46,39 @@ def inputs(seeds_dir: Path, root: Path, docs_dir: Path) -> str:
             data = b"\xff"  # missing (differs from empty)
         digest.update(name.encode() + b"\0" + hashlib.sha256(data).digest())
     if seeds_dir.is_dir():
-        for path in sorted(seeds_dir.rglob("*"), key=lambda p: p.relative_to(seeds_dir).as_posix()):
-            rel = path.relative_to(seeds_dir).as_posix()
-            try:
-                data = path.read_bytes() if path.is_file() else b"\xfe"
-            except OSError:
-                data = b"\xff"
-            digest.update(rel.encode() + b"\0" + hashlib.sha256(data).digest())
+        others: list[SeedFile] = []
+        seeds, notices = find_seeds(seeds_dir, others)  # the build's own listing: what it reads, refuses, notes
+        for notice in notices:
+            digest.update(b"notice\0" + notice.encode() + b"\n")
+        for seed in seeds:
+            digest.update(b"seed\0" + seed.name.encode() + b"\0" + _seed_state(seed) + b"\n")
+        for seed in others:
+            digest.update(b"other\0" + seed.name.encode() + b"\0" + _file_state(seed.path) + b"\n")
     return digest.hexdigest()
+
+
+def _seed_state(seed: SeedFile) -> bytes:
+    """A seed's content hash when it is a seed-sized regular file; else what the build will say
+    about it (refused) or its size, modification time and inode: never a big file read whole."""
+    if seed.refused is not None:
+        return b"refused\0" + seed.refused.encode()
+    state = _file_state(seed.path)
+    if state.startswith(b"file\0"):
+        sha = seed_sha256(seed)  # reads at most MAX_BYTES + 1 bytes, after checking the size
+        if sha is not None:
+            return sha.encode()
+    return state
+
+
+def _file_state(path: Path) -> bytes:
+    """``file`` for a regular file of at most ``MAX_BYTES`` (read for its hash), else its stat."""
+    try:
+        st = path.stat()  # a link here resolved inside the seeds folder when listed
+    except OSError as exc:
+        return f"missing\0{exc.errno}".encode()
+    if stat.S_ISREG(st.st_mode) and st.st_size <= MAX_BYTES:
+        return b"file\0" + f"{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}".encode()
+    return f"stat\0{st.st_mode}\0{st.st_size}\0{st.st_mtime_ns}\0{st.st_ino}".encode()
 
 
 def _docs_state(docs_dir: Path, keep: tuple[str, ...]) -> str:
