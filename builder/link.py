@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .document import Document
+from .errors import BuilderError
 
 @dataclass(slots=True)
 class Corpus:
@@ -37,6 +38,25 @@ def by_name(corpus: Corpus) -> dict[str, Document]:
     return index
 
 
+class DocumentFailed(BuilderError):
+    """A per-document step of linking failed: the message names the seed (the cause is chained)."""
+
+    def __init__(self, source: str, step: str, cause: BaseException) -> None:
+        super().__init__(f"{source}: {step} failed: {type(cause).__name__}: {cause}")
+        self.source = source
+
+
+@contextmanager
+def naming(source: str, step: str) -> Iterator[None]:
+    """Run a per-document step so that whatever it raises names the seed (``DocumentFailed``)."""
+    try:
+        yield
+    except DocumentFailed:
+        raise
+    except Exception as exc:
+        raise DocumentFailed(source, step, exc) from exc
+
+
 def sort_key(doc: Document) -> tuple[str, str, str]:
     return (doc.meta.date or "9999", doc.meta.title.lower(), doc.name)
 
@@ -46,7 +66,8 @@ def prepare(doc: Document, config: Config) -> None:
     run by ``pipeline.process`` so that it is done on every core and cached with the document."""
     from . import crosslinks
 
-    doc.extra["link"] = crosslinks.prepare(doc, config)
+    with naming(doc.name, "preparing its links"):
+        doc.extra["link"] = crosslinks.prepare(doc, config)
 
 
 def link(documents: list[Document], config: Config) -> Corpus:

@@ -40,6 +40,7 @@ from . import yaml_text
 from .config import Config, _child, _load, _Problems
 from .document import Block, Document
 from .errors import ConfigError
+from .link import naming
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,16 @@ _SafeDumper = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 MANIFEST_NAME = "permalinks.yml"
 MAX_SLUG_WORDS = 6
 MAX_ORG_WORDS = 2
+MAX_SLUG_BYTES = 88
+"""A new slug's bound in UTF-8 bytes, date included (six long words, or one word without spaces,
+would otherwise make a file name longer than the 255 bytes file systems allow). A longer slug is
+cut at a word boundary and ends with ``SLUG_HASH_CHARS`` of a hash of the whole (``bound_slug``).
+Room is left for a ``-2`` of a second document with the same slug and the longest suffix of a
+file named after a slug (``.csl.json``): see ``MAX_NAME_BYTES``."""
+SLUG_HASH_CHARS = 6
+MAX_NAME_BYTES = 100
+"""Every file or folder name the builder derives from source text is at most this many bytes:
+``MAX_SLUG_BYTES`` + ``-NN`` + ``.csl.json`` (tests/test_slug_bounds.py checks a whole build)."""
 SLUG_STOPWORDS = frozenset({"the", "of", "for", "to", "and", "a", "an", "on", "in", "at", "by", "from",
                             "re", "with", "its", "their", "as", "or"})
 HEAD_WORDS, TAIL_WORDS = 20, 8
@@ -427,19 +438,50 @@ def _slug_words(text: str) -> list[str]:
     return [w for w in out if w not in SLUG_STOPWORDS]
 
 
+def bound_slug(slug: str, limit: int = MAX_SLUG_BYTES) -> str:
+    """``slug`` if it fits in ``limit`` UTF-8 bytes; else its first words that fit with ``-`` and
+    a short hash of the whole slug (the same slug is always cut the same way). A first word too
+    long to fit on its own is cut inside.
+
+    >>> bound_slug("2015-" + "x" * 300, 24)
+    '2015-xxxxxxxxxxxx-6be771'
+    """
+    raw = slug.encode("utf-8")
+    if len(raw) <= limit:
+        return slug
+    tag = hashlib.sha256(raw).hexdigest()[:SLUG_HASH_CHARS]
+    room = max(limit - len(tag) - 1, 1)
+    words = [w for w in slug.split("-") if w]
+    head: list[str] = []
+    size = 0
+    for word in words:
+        extra = len(word.encode("utf-8")) + (1 if head else 0)
+        if size + extra > room:
+            if not any(c.isalpha() for c in "".join(head)):  # nothing but a date yet: cut the word itself
+                cut = word.encode("utf-8")[:room - size - (1 if head else 0)].decode("utf-8", "ignore")
+                if cut:
+                    head.append(cut)
+            break
+        head.append(word)
+        size += extra
+    return "-".join([*head, tag])
+
+
 def make_slug(doc: Document) -> str:
     """Date + the organisation's acronym (or first two words) + the title's first words.
 
     ``2017-08-31``, ``The Permanent Mission of …``, ``U.S. Response to OHCHR inquiry …``
     → ``2017-08-31-permanent-mission-us-response-ohchr-inquiry``. Stop words and title words
-    the organisation part already says are left out, so the slug stays short.
+    the organisation part already says are left out, so the slug stays short; a slug still
+    longer than ``MAX_SLUG_BYTES`` is cut (``bound_slug``). A title with no letter that
+    transliterates (``slugify``) is ``untitled``.
     """
     org_text = doc.meta.organisation or ""
     acronym = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", org_text)
     org_words = [acronym.group(1).lower()] if acronym else _slug_words(org_text)[:MAX_ORG_WORDS]
     title_words = [w for w in _slug_words(doc.meta.title or "") if w not in org_words]
     stem = "-".join(org_words + title_words[:MAX_SLUG_WORDS]) or "untitled"
-    return f"{doc.meta.date}-{stem}" if doc.meta.date else stem
+    return bound_slug(f"{doc.meta.date}-{stem}" if doc.meta.date else stem)
 
 
 def page_url(page: str) -> str:
@@ -497,7 +539,8 @@ def _final(manifest: Manifest, page: str, problems: list[str]) -> str:
 
 
 def assign(documents: list[Document], config: Config) -> Pins:
-    """Pin each document's page and each citable block's anchor (see the module docstring)."""
+    """Pin each document's page and each citable block's anchor (see the module docstring).
+    A failure on one document raises ``link.DocumentFailed`` naming its seed."""
     old: Manifest = getattr(config, "permalinks", None) or Manifest()
     manifest = Manifest({p: PageEntry(e.source, e.title, e.moved_to, dict(e.anchors), dict(e.retired))
                          for p, e in old.pages.items()})
@@ -523,13 +566,15 @@ def assign(documents: list[Document], config: Config) -> Pins:
     placed: dict[str, str] = {}
     fresh: list[Document] = []
     for doc in sorted(documents, key=lambda d: d.name):
-        page = by_source.get(doc.name) or _moved_seed(doc, orphans, manifest, config)
+        with naming(doc.name, "finding its published page"):
+            page = by_source.get(doc.name) or _moved_seed(doc, orphans, manifest, config)
         if page:
             placed[doc.name] = page
         else:
             fresh.append(doc)
     for doc in fresh:
-        base = make_slug(doc)
+        with naming(doc.name, "making its page name"):
+            base = make_slug(doc)
         slug, i = base, 2
         while page_url(f"documents/{slug}.md") in taken:
             slug, i = f"{base}-{i}", i + 1
@@ -543,7 +588,8 @@ def assign(documents: list[Document], config: Config) -> Pins:
                             "outside documents/")
         doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
         entry = manifest.pages[page]
-        lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
+        with naming(doc.name, "pinning its paragraph anchors"):
+            lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
         url = page_url(page)
         for anchor in lost:
             why = _removal(doc, entry.anchors.get(anchor.split()[0], ""))

@@ -174,6 +174,42 @@ def test_acronym_defined_in_one_seed_is_linked_and_explained_in_another(tmp_path
     assert '<a href="../../entities/rfc/"><abbr title="Regional Fisheries Council">RFC</abbr></a>' in html
 
 
+WIDGETS = ("Note on widgets\n\nThe International Widget Office (IWO) met on 4 April 2016. The IWO agreed a "
+           "standard for widgets and asked its members to apply it before the end of the year.\n")
+HARBOURS = ("Report on harbour safety\n\nThe harbour authority met on 3 March 2015 to review safety at the "
+            "docks and asked the port operators for more data on accidents.\n")
+
+
+def test_withdrawing_the_only_seed_that_names_an_entity_leaves_a_notice_at_its_page(tmp_path):
+    project = make_project(tmp_path, {"a.txt": HARBOURS, "b.txt": WIDGETS})
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    assert (project / "docs" / "entities" / "iwo.md").is_file()
+    withdrawn_page = next(d["page"] for d in report["documents"] if d["source"] == "b.txt")
+    (project / "seeds" / "b.txt").unlink()
+    (project / "metadata.yml").write_text("withdrawn:\n  b.txt:\n    reason: published by mistake\n",
+                                          encoding="utf-8")
+    result, _ = build_project(project)
+    assert result.returncode == 0, result.stderr  # no hand-written moved_to needed
+    notice = (project / "docs" / "entities" / "iwo.md").read_text(encoding="utf-8")
+    assert "No longer in the glossary" in notice
+    assert f"(../{withdrawn_page})" in notice  # leads to the withdrawal notice
+    assert "IWO" not in (project / "docs" / "entities" / "index.md").read_text(encoding="utf-8")
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert (project / "site" / "entities" / "iwo" / "index.html").is_file()
+
+
+def test_an_entity_page_that_vanishes_without_a_withdrawal_still_stops_the_build(tmp_path):
+    project = make_project(tmp_path, {"a.txt": HARBOURS, "b.txt": WIDGETS})
+    assert build_project(project)[0].returncode == 0
+    (project / "seeds" / "b.txt").write_text(WIDGETS.replace("International Widget Office (IWO)", "office")
+                                             .replace("The IWO", "It"), encoding="utf-8")
+    result, _ = build_project(project)
+    assert result.returncode == 2
+    assert "entities/iwo/: would break" in result.stderr
+
+
 # --- the shipped seeds --------------------------------------------------------------------
 
 REQUIRED = ("iom", "ohchr", "ilo", "unhcr", "micic", "hld-2013", "icrmw", "untoc", "trafficking-protocol",

@@ -14,9 +14,11 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder import pipeline
+from builder import crosslinks, permalinks, pipeline
+from builder import link as link_stage
 from builder.__main__ import main
-from builder.document import Block
+from builder.config import Config
+from builder.document import Block, Document, Metadata, Source
 from builder.permalinks import (MANIFEST_NAME, PageEntry, carry_anchors, fingerprint, load_manifest,
                                 normalise, page_url)
 from builder.errors import ConfigError
@@ -413,3 +415,31 @@ def test_digests_prepared_per_document_are_the_paragraphs_digests():
     prepare(doc, Config())
     assert prepared_digests(doc) == paragraph_digests(citable_blocks(doc))
     assert len(prepared_digests(doc)) == 2
+
+
+# --- a failure on one document names its seed -------------------------------------------
+
+def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
+    def doc(name: str) -> Document:
+        d = Document(Source(name, "", ""), [Block("paragraph", P1)])
+        d.meta = Metadata(title=name)
+        return d
+
+    real = permalinks.carry_anchors
+
+    def fail_on_b(entry, *args):
+        if entry.source == "b.txt":
+            raise ValueError("boom")
+        return real(entry, *args)
+
+    monkeypatch.setattr(permalinks, "carry_anchors", fail_on_b)
+    with pytest.raises(link_stage.DocumentFailed, match=r"^b\.txt: .*ValueError: boom"):
+        link_stage.link([doc("a.txt"), doc("b.txt")], Config())
+
+
+def test_a_failure_preparing_one_documents_links_names_its_seed(monkeypatch):
+    d = Document(Source("c.txt", "", ""), [Block("paragraph", P1)])
+    d.meta = Metadata(title="C")
+    monkeypatch.setattr(crosslinks, "prepare", lambda doc, config: 1 / 0)
+    with pytest.raises(link_stage.DocumentFailed, match=r"^c\.txt: .*ZeroDivisionError"):
+        link_stage.prepare(d, Config())

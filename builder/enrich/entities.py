@@ -35,6 +35,7 @@ from slugify import slugify
 
 from ..config import EntityDecl
 from ..document import Block, Document
+from ..permalinks import bound_slug
 from ..textscan import ODD_FOLD_LETTERS
 
 log = logging.getLogger(__name__)
@@ -324,7 +325,9 @@ def build_registry(decls: Iterable[EntityDecl], documents: Iterable[Document]) -
 
 
 def _new_id(acronym: str, entities: dict[str, Entity]) -> str:
-    base = slugify(acronym) or "entity"
+    """The id (and page name, ``entities/<id>.md``) of an entity found in the text: its acronym's
+    slug, bounded in bytes like a document's (``permalinks.bound_slug``)."""
+    base = bound_slug(slugify(acronym)) or "entity"
     if base in RESERVED_IDS:
         base = f"{base}-entity"
     eid, i = base, 2

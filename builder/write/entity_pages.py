@@ -8,6 +8,7 @@ index (``entities/index.md``) lists them grouped by kind.
 
 from __future__ import annotations
 
+import posixpath
 import re
 
 from .. import crosslinks
@@ -15,7 +16,7 @@ from ..crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
 from ..link import Corpus, by_name
-from ..permalinks import page_url, relative_url
+from ..permalinks import Pins, page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
 from .markdown import attr, element_text, escape, verbatim
@@ -43,7 +44,36 @@ def render_entity_pages(corpus: Corpus) -> dict[str, str]:
         return {}
     files = {entity_page(e.id): render_entity(e, links, corpus) for e in links.mentioned()}
     files[INDEX] = render_glossary(links, corpus)
+    files.update(vanished_entity_pages(corpus, set(files)))
     return files
+
+
+def vanished_entity_pages(corpus: Corpus, generated: set[str]) -> dict[str, str]:
+    """A notice at each entity page published before that no document names any more, once a
+    document has been withdrawn (``withdrawn:`` in metadata.yml): the entities only a withdrawn
+    document named leave with it, and their URLs must not break (nor need a hand-written
+    ``moved_to``). Without a withdrawal, a vanished entity page still stops the build (the
+    permalink guard names it): nothing explains its going."""
+    pins = corpus.extra.get("permalinks")
+    if not isinstance(pins, Pins) or not pins.withdrawn:
+        return {}
+    gone = [page for page in sorted(pins.published)
+            if posixpath.dirname(page) == "entities" and page != INDEX and page not in generated
+            and page not in pins.redirects and not pins.manifest.pages[page].moved_to]
+    return {page: vanished_entity_page(page, pins) for page in gone}
+
+
+def vanished_entity_page(page: str, pins: Pins) -> str:
+    notices = [f"[{escape(pins.manifest.pages[p].title or pins.manifest.pages[p].source or page_url(p))}]"
+               f"({rel(page, p)})" for p in sorted(pins.withdrawn)]
+    out = [front_matter({"title": "No longer in the glossary", "withdrawn": True},
+                        "permalinks.yml and metadata.yml (withdrawn)"),
+           "# No longer in the glossary", "",
+           f"No document of the collection names the entry that was at this address "
+           f"(`{page_url(page)}`) any more. Withdrawn from the collection: {', '.join(notices)}.", "",
+           f"The [Glossary]({rel(page, INDEX)}) lists the organisations, bodies and instruments that the "
+           "documents name.", ""]
+    return "\n".join(out)
 
 
 def _meta_line(entity: Entity, n_docs: int) -> str:
