@@ -295,8 +295,6 @@ def test_underscores_and_asterisks_render_literally_wherever_they_stand(text):
             assert_literal(text, Parsed(rendered))
 
 
-@pytest.mark.xfail(strict=True, reason="builder/clean/inline.py reads __name__ in a seed as source Markdown "
-                   "(a strong span over 'name'): the cleaning stage's fix, not the escaping's")
 def test_dunder_names_in_a_seed_reach_the_page_with_their_underscores():
     line = "The module checks __name__ and calls __init__ on snake_case_words."
     doc = clean_text(f"A note on names\n\n{line}\n")

@@ -17,10 +17,12 @@ INLINE = re.compile(
     r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>[^)\s]*)\))"
     r"|<(?P<angle>(?:https?://|mailto:)[^>\s]+)>"
     r"|(?P<bare>(?<![\w/@.])(?:https?://|www\.)[^\s<>\"'`]+)"
-    r"|(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)"
-    r"|(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)"
+    r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?![\w*])"
+    r"|(?<![\w*])(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)(?![\w*])"
     r"|(?<![\w*])\*(?=[^\s*])(?P<emtext>[^*\n]+?)(?<=[^\s*])\*(?![\w*])"
     r"|(?<![\w_])_(?=[^\s_])(?P<uemtext>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+_IDENTIFIER = re.compile(r"\w+")
+"""Text between double underscores that is read as a name (``__name__``), never as bold."""
 _TRAILING = ".,;:!?)]}’”'\""
 _SAFE_TARGET = re.compile(r"^(?:https?://|mailto:)", re.IGNORECASE)
 
@@ -67,6 +69,10 @@ def convert(block: Block, state: CleanState | None = None) -> None:
         else:
             kind = "strong" if (m.group("sem") or m.group("st")) else "emphasis"
             inner = m.group("semtext") or m.group("sttext") or m.group("emtext") or m.group("uemtext")
+            if m.group(0).startswith("__") and _IDENTIFIER.fullmatch(inner):
+                emit(m.group(0))  # ``__init__``: a name, not bold (``_word_`` stays emphasis)
+                pos = m.end()
+                continue
             emit(inner)
             spans.append(Span(start, length, kind))
         pos = m.end()

@@ -54,3 +54,27 @@ def test_no_markdown_syntax_is_left_in_block_text():
 def test_a_lone_asterisk_is_plain_text():
     b = clean_text("The 5 * 3 rule and a footnote* stay.\n").blocks[0]
     assert b.text == "The 5 * 3 rule and a footnote* stay."
+
+
+def test_a_name_between_double_underscores_is_kept_as_written():
+    b = clean_text("The script tests __name__ before it calls __init__.\n").blocks[0]
+    assert b.text == "The script tests __name__ before it calls __init__."
+    assert b.spans == []
+
+
+def test_strong_markers_inside_a_word_are_kept_as_written():
+    b = clean_text("The file is called snake__case__name.txt here.\n").blocks[0]
+    assert b.text == "The file is called snake__case__name.txt here."
+    assert b.spans == []
+
+
+def test_one_word_between_single_underscores_is_still_emphasis():
+    b = clean_text("A _Note_ on terms.\n").blocks[0]
+    assert b.text == "A Note on terms."
+    assert spans(b) == [("emphasis", "Note", "")]
+
+
+def test_bold_words_between_double_underscores_are_still_strong():
+    b = clean_text("This is __very important__ to us.\n").blocks[0]
+    assert b.text == "This is very important to us."
+    assert spans(b) == [("strong", "very important", "")]
