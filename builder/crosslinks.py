@@ -39,6 +39,7 @@ import numpy as np
 from . import permalinks
 from .config import Config
 from .document import Block, Document, Span
+from .errors import naming
 from .enrich.entities import (CorpusMatcher, Definition, Entity, Matcher, PackedTexts, Registry, TextMatches,
                               build_registry, declared_matcher, find_definitions as find_acronym_definitions,
                               normalise, prepare_text, spelling_keys, straighten)
@@ -294,7 +295,10 @@ def apply(corpus: Corpus) -> None:
     registry = build_registry(corpus.config.entities, docs)
     links = Links(registry.entities, notices=list(registry.notices))
     declared = declared_matcher(corpus.config.entities)
-    prepared = {doc.name: _prepared(doc, declared) for doc in docs}
+    prepared = {}
+    for doc in docs:
+        with naming(doc.name, "linking it"):
+            prepared[doc.name] = _prepared(doc, declared)
     matcher = CorpusMatcher(registry, declared)
     link_documents(docs, links, prepared)
     link_entities(docs, registry, links, prepared, matcher)
@@ -324,44 +328,46 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
         for name, _block, expansion in e.defined_in:
             defines[name].setdefault(e.id, expansion)
     for doc in docs:
-        linked: set[tuple[str, str]] = set()
-        own_definitions = defines.get(doc.name, {})
-        texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else _Texts()
-        used: set[str] = set()   # acronym spellings in the document
-        visited: set[tuple[int, int]] = set()
-        packed = texts.packed if corpus_matcher is not None else None
-        added_names, added_acronyms = corpus_matcher.may_hold(packed) if packed is not None else (set(), set())
-        for place in places(doc):
-            block = place.block
-            visited.add((place.index, place.child))
-            k = texts.index.get((place.index, place.child))
-            if corpus_matcher is None:
-                found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
-            elif packed is None or k is None:
-                found, acronyms = corpus_matcher.scan(block.text, None)
-            elif k not in added_names and k not in added_acronyms and packed.found_nothing(k):
-                found, acronyms = [], []   # nothing declared there, nothing added may be
-            else:
-                found, acronyms = corpus_matcher.scan(block.text, texts.at(k), k in added_names, k in added_acronyms)
-            used.update(acronyms)
-            for m in found:
-                if _in_url(block, m.start, m.end):
-                    continue
-                written = block.text[m.start:m.end]
-                mentions[m.entity].setdefault(doc.name, []).append(Mention(
-                    doc.name, place.index, block.anchor, block.para, place.where, m.start, m.end, written,
-                    place.child))
-                key = (place.section, m.entity)
-                if place.linkable and key not in linked and _free(block, m.start, m.end):
-                    block.spans.append(Span(m.start, m.end, "entity", m.entity))
-                    linked.add(key)
-            if len(block.spans) > 1:
-                block.spans.sort(key=lambda s: (s.start, s.end))
-        for (i, j), b in _positioned_blocks(doc):   # the blocks ``places`` leaves out (a box holding others)
-            if (i, j) not in visited:
-                used.update(corpus_matcher.acronyms_in(b.text, texts.get((i, j))) if corpus_matcher is not None
-                            else matcher.acronyms_in(b.text))
-        links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
+        with naming(doc.name, "linking its entities"):
+            linked: set[tuple[str, str]] = set()
+            own_definitions = defines.get(doc.name, {})
+            texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else _Texts()
+            used: set[str] = set()   # acronym spellings in the document
+            visited: set[tuple[int, int]] = set()
+            packed = texts.packed if corpus_matcher is not None else None
+            added_names, added_acronyms = corpus_matcher.may_hold(packed) if packed is not None else (set(), set())
+            for place in places(doc):
+                block = place.block
+                visited.add((place.index, place.child))
+                k = texts.index.get((place.index, place.child))
+                if corpus_matcher is None:
+                    found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
+                elif packed is None or k is None:
+                    found, acronyms = corpus_matcher.scan(block.text, None)
+                elif k not in added_names and k not in added_acronyms and packed.found_nothing(k):
+                    found, acronyms = [], []   # nothing declared there, nothing added may be
+                else:
+                    found, acronyms = corpus_matcher.scan(block.text, texts.at(k), k in added_names,
+                                                          k in added_acronyms)
+                used.update(acronyms)
+                for m in found:
+                    if _in_url(block, m.start, m.end):
+                        continue
+                    written = block.text[m.start:m.end]
+                    mentions[m.entity].setdefault(doc.name, []).append(Mention(
+                        doc.name, place.index, block.anchor, block.para, place.where, m.start, m.end, written,
+                        place.child))
+                    key = (place.section, m.entity)
+                    if place.linkable and key not in linked and _free(block, m.start, m.end):
+                        block.spans.append(Span(m.start, m.end, "entity", m.entity))
+                        linked.add(key)
+                if len(block.spans) > 1:
+                    block.spans.sort(key=lambda s: (s.start, s.end))
+            for (i, j), b in _positioned_blocks(doc):   # the blocks ``places`` leaves out (a box holding others)
+                if (i, j) not in visited:
+                    used.update(corpus_matcher.acronyms_in(b.text, texts.get((i, j))) if corpus_matcher is not None
+                                else matcher.acronyms_in(b.text))
+            links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
                       for eid, by_doc in sorted(mentions.items())}

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 
@@ -21,6 +23,30 @@ class DocumentError(BuilderError):
         self.source = source
         self.reason = reason
         self.action = action
+
+
+class DocumentFailed(BuilderError):
+    """A per-document step after cleaning (linking, rendering) failed: the message names the
+    seed (the cause is chained), so the build can set that document aside and go on."""
+
+    def __init__(self, source: str, failure: str) -> None:
+        super().__init__(f"{source}: {failure}")
+        self.source = source
+        self.failure = failure
+
+    def __reduce__(self) -> tuple[Any, ...]:  # crosses from a render process to the build's
+        return (type(self), (self.source, self.failure))
+
+
+@contextmanager
+def naming(source: str, step: str) -> Iterator[None]:
+    """Run a per-document step so that whatever it raises names the seed (``DocumentFailed``)."""
+    try:
+        yield
+    except DocumentFailed:
+        raise
+    except Exception as exc:
+        raise DocumentFailed(source, f"{step} failed: {type(exc).__name__}: {exc}") from exc
 
 
 class Notice(str):

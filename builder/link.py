@@ -14,7 +14,9 @@ from dataclasses import dataclass, field
 
 from .config import Config
 from .document import Document
-from .errors import BuilderError
+from .errors import DocumentFailed, naming
+
+__all__ = ["Corpus", "DocumentFailed", "by_name", "link", "naming", "prepare", "sort_key"]
 
 @dataclass(slots=True)
 class Corpus:
@@ -36,25 +38,6 @@ def by_name(corpus: Corpus) -> dict[str, Document]:
     if not isinstance(index, dict) or len(index) != len(corpus.documents):
         index = corpus.extra["by_name"] = {d.name: d for d in corpus.documents}
     return index
-
-
-class DocumentFailed(BuilderError):
-    """A per-document step of linking failed: the message names the seed (the cause is chained)."""
-
-    def __init__(self, source: str, step: str, cause: BaseException) -> None:
-        super().__init__(f"{source}: {step} failed: {type(cause).__name__}: {cause}")
-        self.source = source
-
-
-@contextmanager
-def naming(source: str, step: str) -> Iterator[None]:
-    """Run a per-document step so that whatever it raises names the seed (``DocumentFailed``)."""
-    try:
-        yield
-    except DocumentFailed:
-        raise
-    except Exception as exc:
-        raise DocumentFailed(source, step, exc) from exc
 
 
 def sort_key(doc: Document) -> tuple[str, str, str]:

@@ -39,8 +39,7 @@ from slugify import slugify
 from . import yaml_text
 from .config import Config, _child, _load, _Problems
 from .document import Block, Document
-from .errors import ConfigError
-from .link import naming
+from .errors import ConfigError, naming
 
 log = logging.getLogger(__name__)
 
@@ -540,7 +539,7 @@ def _final(manifest: Manifest, page: str, problems: list[str]) -> str:
 
 def assign(documents: list[Document], config: Config) -> Pins:
     """Pin each document's page and each citable block's anchor (see the module docstring).
-    A failure on one document raises ``link.DocumentFailed`` naming its seed."""
+    A failure on one document raises ``errors.DocumentFailed`` naming its seed."""
     old: Manifest = getattr(config, "permalinks", None) or Manifest()
     manifest = Manifest({p: PageEntry(e.source, e.title, e.moved_to, dict(e.anchors), dict(e.retired))
                          for p, e in old.pages.items()})

@@ -27,7 +27,7 @@ from .config import Config, load_config
 from .engine.pool import worker_pool
 from .document import Document, Source
 from .enrich import metadata, themes
-from .errors import DocumentError, Notice
+from .errors import DocumentError, DocumentFailed, Notice
 from . import crosslinks, permalinks
 from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
@@ -161,6 +161,27 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
                               "ignored"))
     for notice in notices:
         log.info("%s", notice)
+    attempt = _Attempt(sink)
+    while True:
+        try:
+            corpus, files, report, manifest = _link_and_render(documents, rejected, notices, config, root, jobs,
+                                                               use_cache, progress, payloads, long_lived, attempt,
+                                                               timings)
+            break
+        except DocumentFailed as exc:  # set that document aside, and link and render the rest again
+            documents = _set_aside(exc, documents, rejected)
+    attempt.discard_leftovers(files)
+    log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
+    log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
+    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
+
+
+def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], notices: list[str], config: Config,
+                     root: Path, jobs: int | None, use_cache: bool, progress: Progress, payloads: Payloads,
+                     long_lived: _LongLived, attempt: _Attempt, timings: dict[str, float],
+                     ) -> tuple[Corpus, dict[str, str | bytes | None], dict[str, Any], str]:
+    """The cross-document stages: link, then render every page (into the sink when there is one)
+    and seal the permalink manifest (the guard: raises if a published link would break)."""
     mark = time.perf_counter()
     progress.stage("Linking", 1)
     corpus = link(documents, config)
@@ -174,13 +195,14 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     report = make_report(corpus)
     tasks = render_tasks(corpus, report, payloads, RenderMemo(root, enabled=use_cache))
     run = partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
+    sink = attempt.sink
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
-        manifest = permalinks.seal(corpus.extra.get("permalinks"), files)  # the guard: raises if a link would break
+        manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
     else:
         # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
         # what the sink keeps of it comes back here (``Sink.record``), never the page.
-        files = _record(run([partial(_put_pages, sink, task) for task in tasks]), sink)
+        files = attempt.record(run([partial(_put_pages, sink, task) for task in tasks]))
         added = set(files)
         files = dict.fromkeys(sorted(files))
         manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
@@ -189,11 +211,48 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
         for path, content in files.items():
             if content is not None:  # the guard added a redirect
                 sink.add(path, content)
+                attempt.put.add(path)
                 files[path] = None
     timings["render"] = time.perf_counter() - mark
-    log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
-    log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
-    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
+    return corpus, files, report, manifest
+
+
+def _set_aside(failure: DocumentFailed, documents: list[Document],
+               rejected: list[dict[str, str]]) -> list[Document]:
+    """The documents without the one that made linking or rendering fail, which becomes a
+    rejected seed (a bug in the builder on that document must not stop the site)."""
+    rest = [doc for doc in documents if doc.name != failure.source]
+    if len(rest) == len(documents):  # names no document of this build: not the document's fault
+        raise failure
+    log.error("Skipping '%s': the builder failed on it\n%s", failure.source,
+              "".join(traceback.format_exception(failure)))
+    rejected.append({"source": failure.source, "reason": f"builder error: {failure.failure}", "action": "skipped"})
+    return rest
+
+
+class _Attempt:
+    """The pages put into the sink by every attempt at linking and rendering, so that pages of an
+    attempt that failed on one document and are not made again are taken back out."""
+
+    def __init__(self, sink: Sink | None) -> None:
+        self.sink = sink
+        self.put: set[str] = set()
+
+    def record(self, receipts: Iterator[list[tuple[str, Any]]]) -> dict[str, None]:
+        """Record each put page in the sink as it comes; keep only the paths."""
+        assert self.sink is not None
+        paths: dict[str, None] = {}
+        for pages in receipts:
+            for path, receipt in pages:
+                self.sink.record(receipt)
+                self.put.add(path)
+                paths[path] = None
+        return paths
+
+    def discard_leftovers(self, files: dict[str, Any]) -> None:
+        if self.sink is not None:
+            for path in sorted(self.put - set(files)):
+                self.sink.discard(path)
 
 
 class _LongLived:
@@ -239,16 +298,6 @@ class Sink(Protocol):
 def _put_pages(sink: Sink, task: Task) -> list[tuple[str, Any]]:
     """Run a render task and put its pages into ``sink``: ``(path, receipt)`` of each."""
     return [(path, sink.put(path, content)) for path, content in task()]
-
-
-def _record(receipts: Iterator[list[tuple[str, Any]]], sink: Sink) -> dict[str, None]:
-    """Record each put page in ``sink`` as it comes; keep only the paths."""
-    paths: dict[str, None] = {}
-    for pages in receipts:
-        for path, receipt in pages:
-            sink.record(receipt)
-            paths[path] = None
-    return paths
 
 
 @dataclass(slots=True)

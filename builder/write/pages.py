@@ -18,6 +18,7 @@ from typing import Any, Protocol, TypeVar
 
 from .. import crosslinks
 from ..document import Document
+from ..errors import naming
 from ..link import Corpus, by_name
 from ..report import make_report
 from .about import render_about
@@ -122,13 +123,15 @@ def _documents(one: Callable[[Document], Pages], documents: list[Document]) -> P
 
 def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, Any]],
               provenance: Provenance | None, memo: Memo | None) -> Pages:
-    """A document's own files: ``document_files`` (memoised) and its raw source."""
-    pages, full = _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo)
-    if full is not None:
-        raw = raw_source(full)
-    else:  # from the memo: only the raw bytes are needed of the payload
-        raw = provenance.raw(doc) if provenance else raw_source(doc)
-    return [*pages.items(), (source_page(doc), raw)]
+    """A document's own files: ``document_files`` (memoised) and its raw source. A failure names
+    the document (``errors.DocumentFailed``), so the build can set it aside."""
+    with naming(doc.name, "rendering its pages"):
+        pages, full = _document_pages(doc, corpus, entry_of.get(doc.name), provenance, memo)
+        if full is not None:
+            raw = raw_source(full)
+        else:  # from the memo: only the raw bytes are needed of the payload
+            raw = provenance.raw(doc) if provenance else raw_source(doc)
+        return [*pages.items(), (source_page(doc), raw)]
 
 
 def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
