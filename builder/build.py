@@ -8,8 +8,10 @@ Everything else happens here, in this order:
 1. the seeds and root folders must exist, and ``docs`` must be a folder the builder may replace
    (``write.files.check_target``: not a symbolic link, dangling or not, not a file, not
    read-only; a missing one is made);
-2. the build lock (``.cache/builder.lock`` under the root, ``fcntl.flock``) is taken: a second
-   build waits for the first, saying so, up to ``Options.wait`` seconds, then stops;
+2. the build lock (``.cache/builder.lock`` under the root, ``fcntl.lockf``: held by this process
+   only, not by the workers it forks, and released by the system when it dies, even by
+   SIGKILL) is taken: a second build waits for the first, saying so, up to ``Options.wait``
+   seconds, then stops;
 3. leftovers of a killed build (``.docs.new-PID``, ``.docs.old-PID``,
    ``.permalinks.yml.new-PID``) are cleaned up or completed (``write.files.recover``) and named
    in ``Outcome.recovered``;
@@ -24,6 +26,7 @@ Seeds listed under ``ignored:`` in metadata.yml are left out before anything rea
 
 from __future__ import annotations
 
+import errno
 import fcntl
 import os
 import time
@@ -229,17 +232,22 @@ def _lock(root: Path, wait: float, say: Callable[[str], None]) -> Iterator[None]
         try:
             yield
         finally:
-            os.ftruncate(fd, 0)
-            fcntl.flock(fd, fcntl.LOCK_UN)
+            try:
+                os.ftruncate(fd, 0)
+                fcntl.lockf(fd, fcntl.LOCK_UN)
+            except OSError:
+                pass  # closing the file releases it anyway
     finally:
         os.close(fd)
 
 
 def _try_lock(fd: int) -> bool:
     try:
-        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-    except BlockingIOError:
-        return False
+        fcntl.lockf(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except OSError as exc:
+        if exc.errno in (errno.EACCES, errno.EAGAIN):
+            return False
+        return True  # no locks on this file system (ENOLCK): build unlocked, as without .cache
     return True
 
 
