@@ -177,7 +177,8 @@ def test_sigterm_stops_the_build_like_ctrl_c(tmp_path):
     assert first.returncode == 0, first.stderr
     before = tree(project / "docs")
     for i, seed in enumerate(sorted((project / "seeds").iterdir())):
-        seed.write_text(seed.read_text(encoding="utf-8") + f"\nA postscript, number {i}.\n", encoding="utf-8")
+        seed.write_text(seed.read_text(encoding="utf-8").replace(
+            "they pay.\n", f"they pay.\n\nWe also ask about the debts that follow, case {i}.\n"), encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-m", "builder", "build", "--root", str(project), "--seeds",
                              str(project / "seeds"), "--docs", str(project / "docs"), "--no-cache", "--jobs", "1"],
                             cwd=project, env={**os.environ, "PYTHONPATH": str(ROOT)}, stdout=subprocess.PIPE,
