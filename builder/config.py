@@ -62,6 +62,8 @@ class Config:
     """Hash of the configuration files, part of the cache key."""
     permalinks: Any = None
     """permalinks.yml: every page and anchor published so far (``permalinks.Manifest``)."""
+    ignored: dict[str, str] = field(default_factory=dict)
+    """metadata.yml ``ignored:``: seed name → why it is not published (such a seed is not read)."""
 
 
 class _Problems:
@@ -267,17 +269,26 @@ def load_entities(path: Path) -> list[EntityDecl]:
 
 def load_overrides(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]]]:
     """metadata.yml → (overrides by seed name, tombstones by seed name)."""
+    overrides, tombstones, _ignored = load_metadata(path)
+    return overrides, tombstones
+
+
+METADATA_KEYS = ("documents", "withdrawn", "ignored")
+
+
+def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict[str, Any]], dict[str, str]]:
+    """metadata.yml → (overrides by seed name, tombstones by seed name, ignored seeds → reason)."""
     if not path.exists():
-        return {}, {}
+        return {}, {}, {}
     data, root = _load(path)
     p = _Problems(path)
     if data is None:
-        return {}, {}
+        return {}, {}, {}
     if not isinstance(data, dict):
-        p.add("(top level)", "Expected a mapping with 'documents' and/or 'withdrawn'", root)
+        p.add("(top level)", "Expected a mapping with 'documents', 'withdrawn' and/or 'ignored'", root)
         p.raise_if_any()
-    for unknown in sorted(set(data) - {"documents", "withdrawn"}):
-        p.add(str(unknown), _unknown(str(unknown), ("documents", "withdrawn")), _child(root, unknown))
+    for unknown in sorted(set(data) - set(METADATA_KEYS), key=str):
+        p.add(str(unknown), _unknown(str(unknown), METADATA_KEYS), _child(root, unknown))
     docs = data.get("documents") or {}
     dnode = _child(root, "documents")
     if not isinstance(docs, dict):
@@ -311,8 +322,38 @@ def load_overrides(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dic
             continue
         fields = fields if isinstance(fields, dict) else {"reason": str(fields or "")}
         tombstones[str(name)] = fields
+    ignored = _load_ignored(data.get("ignored"), _child(root, "ignored"), p, overrides, tombstones)
     p.raise_if_any()
-    return overrides, tombstones
+    return overrides, tombstones, ignored
+
+
+def _load_ignored(items: Any, node: yaml.Node | None, p: _Problems, overrides: dict[str, Any],
+                  tombstones: dict[str, Any]) -> dict[str, str]:
+    """``ignored: {seed file name: reason}``: seeds kept in the seeds folder but not published
+    (not read at all), each with the reason, which the build reports."""
+    if items is None:
+        return {}
+    if not isinstance(items, dict):
+        p.add("ignored", "Expected a mapping of seed file name → reason, e.g. "
+              "'ignored: {drafts/letter.txt: draft, not for publication}'", node)
+        return {}
+    ignored: dict[str, str] = {}
+    for name, reason in items.items():
+        key = f"ignored.{name}"
+        where = _child(node, name)
+        if not isinstance(name, str) or not name.strip() or name.startswith("/") or ".." in name.split("/"):
+            p.add(key, "Expected a seed file name relative to the seeds folder (like 'notes/letter.txt')", where)
+            continue
+        if not isinstance(reason, str) or not reason.strip():
+            got = "nothing" if reason is None else type(reason).__name__
+            p.add(key, f"Expected the reason the seed is not published (a non-empty string), but got {got}", where)
+            continue
+        for other, names in (("documents", overrides), ("withdrawn", tombstones)):
+            if name in names:
+                p.add(key, f"The seed is also listed under '{other}'; a seed that is ignored is not read, "
+                      "so remove it from one of them", where)
+        ignored[name] = " ".join(reason.split())
+    return ignored
 
 
 def load_site(path: Path) -> tuple[str, str]:
@@ -342,6 +383,7 @@ def load_config(root: Path) -> Config:
     entities: list[EntityDecl] = []
     overrides: dict[str, dict[str, Any]] = {}
     tombstones: dict[str, dict[str, Any]] = {}
+    ignored: dict[str, str] = {}
     try:
         themes = load_themes(root / "themes.yml")
     except ConfigError as exc:
@@ -351,7 +393,7 @@ def load_config(root: Path) -> Config:
     except ConfigError as exc:
         errors.append(str(exc))
     try:
-        overrides, tombstones = load_overrides(root / "metadata.yml")
+        overrides, tombstones, ignored = load_metadata(root / "metadata.yml")
     except ConfigError as exc:
         errors.append(str(exc))
     from .permalinks import MANIFEST_NAME, load_manifest
@@ -368,4 +410,4 @@ def load_config(root: Path) -> Config:
         f = root / name
         digest.update(name.encode() + b"\0" + (f.read_bytes() if f.exists() else b"") + b"\0")
     return Config(themes, entities, overrides, tombstones, site_url, site_name, digest.hexdigest(),
-                  permalinks=manifest)
+                  permalinks=manifest, ignored=ignored)

@@ -52,6 +52,8 @@ class BuildResult:
     """Seeds that were read, cleaned and enriched in this build (the rest came from the cache)."""
     manifest: str = ""
     """The permalink manifest after this build (``permalinks.yml``), for the write edge."""
+    ignored: dict[str, str] = field(default_factory=dict)
+    """Seeds left out unread, as listed under ``ignored:`` in metadata.yml → the reason given there."""
 
 
 def process(source: Source, config: Config) -> Document:
@@ -99,6 +101,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     config = config or load_config(root)
     long_lived.keep()
     seeds, notices = find_seeds(seeds_dir)
+    seeds, ignored = _leave_out(seeds, notices, config.ignored, seeds_dir)
     cache = Cache(root, config.fingerprint, enabled=use_cache)
     timings: dict[str, float] = {}
     progress.stage("Reading seeds", len(seeds))
@@ -173,7 +176,23 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     attempt.discard_leftovers(files)
     log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
     log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
-    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest)
+    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest, ignored)
+
+
+def _leave_out(seeds: list[SeedFile], notices: list[str], ignored: dict[str, str],
+               seeds_dir: Path) -> tuple[list[SeedFile], dict[str, str]]:
+    """The seeds without those listed under ``ignored:`` in metadata.yml (never read), and those
+    left out → the reason given. Each is named in a notice, as is a listed name that matches no seed."""
+    names = {seed.name for seed in seeds}
+    left_out: dict[str, str] = {}
+    for name, reason in ignored.items():
+        if name in names:
+            left_out[name] = reason
+            notices.append(Notice(name, f"listed under 'ignored' in metadata.yml: {reason}", "ignored"))
+        else:
+            notices.append(Notice("metadata.yml", f"'ignored.{name}' names no seed file in {seeds_dir.name}/",
+                                  "ignored"))
+    return [seed for seed in seeds if seed.name not in left_out], left_out
 
 
 def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], notices: list[str], config: Config,

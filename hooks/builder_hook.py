@@ -9,9 +9,14 @@ Registered in ``mkdocs.yml`` under ``hooks:``. Before MkDocs collects the pages
   ``themes.yml``, ``entities.yml``, ``metadata.yml`` or ``permalinks.yml`` changes
   (``on_serve`` adds them to the watched paths).
 
-Only files whose content changed are written (``sync_tree``): ``mkdocs serve`` also
-watches ``docs/``, and a rebuild that writes nothing cannot set off another one.
-Every path is taken relative to the folder of ``mkdocs.yml``.
+The build is the command line's (``builder.build.run``): the same lock, the same atomic swap
+of ``docs/`` with ``permalinks.yml`` (a killed ``mkdocs serve`` leaves the old pages or the new
+ones), the same clean-up after a killed build. Unchanged files keep their inode and
+modification time (hard links), so ``mkdocs serve``, which also watches ``docs/``, sees only
+what changed, and a rebuild that changes nothing writes nothing and cannot set off another one.
+Errors stop MkDocs with the builder's message (``PluginError``), never a traceback; each
+rejected seed is a warning, so ``mkdocs build --strict`` fails naming it (without ``--strict``
+the rest of the site builds). Every path is taken relative to the folder of ``mkdocs.yml``.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ try:
 except ImportError:  # a checkout that was not installed: the package sits beside hooks/
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from builder.errors import ConfigError  # noqa: E402
+from builder.errors import BuilderError, ConfigError  # noqa: E402
 
 log = get_plugin_logger("builder")
 
@@ -37,6 +42,8 @@ SEEDS = "seeds"
 """The seeds folder, relative to mkdocs.yml."""
 WATCHED = ("themes.yml", "entities.yml", "metadata.yml", "permalinks.yml")
 """Configuration files beside mkdocs.yml whose edits regenerate the site (when they exist)."""
+WAIT = 300.0
+"""Seconds to wait for another build of the project (e.g. ``python -m builder build``) to finish."""
 
 
 def project_root(config: Any) -> Path:
@@ -51,51 +58,41 @@ def watched_paths(root: Path) -> list[Path]:
 
 
 def regenerate(config: Any) -> list[str]:
-    """Run the builder for the project of ``config`` and write what changed into its docs_dir.
+    """Run the builder for the project of ``config`` into its docs_dir (``builder.build.run``).
 
     Returns the docs-relative paths written or deleted (empty when docs/ was up to date).
-    Raises ``PluginError`` (which stops ``mkdocs build``) for a configuration error.
+    Raises ``PluginError`` (which stops ``mkdocs build`` with its message) for a configuration
+    error, a permalink that would break, a docs folder that cannot be written or another
+    build that does not finish; logs a warning per rejected seed.
     """
-    from builder.pipeline import build
-    from builder.write.files import sync_tree
+    from builder.build import Options, run
+    from builder.permalinks import BrokenPermalinks
 
     root = project_root(config)
     docs = Path(config["docs_dir"])
     seeds = root / SEEDS
-    if not seeds.is_dir():
-        raise PluginError(f"builder: seeds folder '{seeds}' does not exist (it is read from beside mkdocs.yml)")
-    from builder import stamp
-
     started = time.perf_counter()
-    inputs = stamp.inputs(seeds, root, docs)
-    done = stamp.up_to_date(root, docs, inputs)
-    if done is not None:  # docs/ was built from exactly these inputs (e.g. by the CLI) and not touched since
-        rejected = done.get("rejected") or []
-        log.info("%d document(s) from %s, %s up to date (nothing changed since the last build) in %.2f s%s",
-                 done.get("documents", 0), seeds.name, docs.name, time.perf_counter() - started,
-                 f"; {len(rejected)} seed(s) not published (see the build report)" if rejected else "")
-        for r in rejected:
-            log.info("not published: %s: %s (%s)", r["source"], r["reason"], r["action"])
-        return []
     try:
-        result = build(seeds, root)
+        outcome = run(Options(seeds, docs, root, wait=WAIT, say=log.info))
+    except BrokenPermalinks as exc:
+        raise PluginError(f"builder: published permalinks would break; nothing written:\n{exc}") from exc
     except ConfigError as exc:
         raise PluginError(f"builder: configuration error:\n{exc}") from exc
-    changed = sync_tree(result.files, docs)
-    manifest = getattr(result, "manifest", "")
-    if manifest:
-        from builder.permalinks import MANIFEST_NAME
-        from builder.write.files import write_file
-
-        write_file(root / MANIFEST_NAME, manifest)
-    rejected = result.corpus.rejected
-    stamp.record(root, docs, inputs, rejected, len(result.corpus.documents))
-    log.info("%d document(s) from %s, %d file(s) changed in %s in %.2f s%s",
-             len(result.corpus.documents), seeds.name, len(changed), docs.name, time.perf_counter() - started,
-             f"; {len(rejected)} seed(s) not published (see the build report)" if rejected else "")
-    for r in rejected:
-        log.info("not published: %s: %s (%s)", r["source"], r["reason"], r["action"])
-    return changed
+    except BuilderError as exc:
+        where = " (it is read from beside mkdocs.yml)" if not seeds.is_dir() else ""
+        raise PluginError(f"builder: {exc}{where}") from exc
+    for line in outcome.recovered:
+        log.info("after an interrupted build: %s", line)
+    rejected = outcome.rejected
+    state = (f"{docs.name} up to date (nothing changed since the last build)" if outcome.skipped
+             else f"{len(outcome.changed)} file(s) changed in {docs.name}")
+    log.info("%d document(s) from %s, %s in %.2f s%s", outcome.documents, seeds.name, state,
+             time.perf_counter() - started, f"; {len(rejected)} seed(s) rejected" if rejected else "")
+    for r in rejected:  # a warning each: `mkdocs build --strict` fails on them
+        log.warning("seed not published: %s: %s (%s)", r["source"], r["reason"], r["action"])
+    for name, reason in sorted(outcome.ignored.items()):
+        log.info("seed ignored: %s: %s (listed under 'ignored' in metadata.yml)", name, reason)
+    return outcome.changed
 
 
 def on_pre_build(config: Any, **kwargs: Any) -> None:
