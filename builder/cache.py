@@ -4,18 +4,28 @@ An entry is keyed by everything that decides what ``process`` returns for one se
 the seed's name and the hash of its bytes, the configuration fingerprint
 (``Config.fingerprint``), the builder version, the Python version and a hash of the
 builder's own source files. Change any of them and the entry is simply not found;
-nothing is ever invalidated by hand. Entries (``pack``) are stored under
-``<root>/.cache/builder/`` (outside ``docs/``); the folder is safe to delete at any time.
+nothing is ever invalidated by hand. Entries are stored under ``<root>/.cache/builder/``
+(outside ``docs/``); the folder is safe to delete at any time, during a build too.
 
 An entry holds the document without its provenance payload (the seed's bytes, the decoded
 text and the word diff: most of its size, read only to render the document's own pages),
 then the payload. A build loads the small part of every document and keeps only where each
 payload is (``Payloads``), so memory does not hold every seed twice over.
 
+The cache is not trusted. Entries are data, never code: encoded by ``builder.codec``
+(MessagePack with a fixed list of the classes it may build), never pickled, so whoever can
+write ``.cache/`` (a shared or restored CI cache) cannot run anything. Each entry starts with a
+checksum of its content and of the key it is stored under (``_seal``), verified on every read,
+payloads included: an entry that is damaged, truncated, foreign, of an older format or copied
+under another key is a miss (reported once, as a warning naming the key), and its document
+is processed again. A payload found bad (or gone) when its pages are rendered is recovered
+from the seed (``Payloads.reprocess``). The checksum is not a signature: it catches damage
+and misplaced entries, not an editor of ``.cache/`` who recomputes it.
+
 The cross-document stages (link, themes and entity pages, listings) never read the
 cache: they always recompute from the per-document results, cached or fresh. The pages of
 one document are memoised too (``RenderMemo``), on a hash of everything they are rendered
-from.
+from, with the same checksums.
 """
 
 from __future__ import annotations
@@ -23,16 +33,17 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
-import io
-import pickle
+import struct
 import sys
 import tempfile
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from . import __version__
+from .codec import decode, encode
 from .document import Document
 
 log = logging.getLogger(__name__)
@@ -40,7 +51,19 @@ log = logging.getLogger(__name__)
 CACHE_DIR = Path(".cache") / "builder"
 """Where the cache lives, relative to the project root (the folder of mkdocs.yml)."""
 
+SUFFIX = ".entry"
+"""File name ending of an entry (``<key>.entry``)."""
+
 _PACKAGE = Path(__file__).resolve().parent
+
+MAGIC = b"CBENTRY1"
+"""The first bytes of every entry (a new format gets a new one: older entries are then misses)."""
+
+_HEAD = struct.Struct("<8s32s32sQ")
+"""An entry's header: ``MAGIC``, checksum of the first part, checksum of the payload (the rest),
+length of the first part."""
+
+_LENGTH = struct.Struct("<Q")
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +75,71 @@ def code_fingerprint() -> str:
     return digest.hexdigest()
 
 
+# --- entries: sealed with checksums of their content and key ------------------------------
+
+class BadEntry(Exception):
+    """An entry that is not what was stored under its key (the message says how)."""
+
+
+def _checksum(kind: bytes, key: str, part: bytes | memoryview) -> bytes:
+    digest = hashlib.sha256(kind + b"\0" + key.encode() + b"\0")
+    digest.update(part)
+    return digest.digest()
+
+
+def _seal(kind: bytes, key: str, first: bytes, payload: bytes = b"") -> list[bytes]:
+    """An entry as stored: the header (``_HEAD``), then ``first`` and ``payload``."""
+    head = _HEAD.pack(MAGIC, _checksum(kind + b"/first", key, first), _checksum(kind + b"/payload", key, payload),
+                      len(first))
+    return [head, first, payload] if payload else [head, first]
+
+
+def _open_entry(kind: bytes, key: str, data: bytes | memoryview) -> memoryview:
+    """The first part of a sealed entry, checked, its payload too; ``BadEntry`` if anything is off."""
+    view = memoryview(data)
+    if len(view) < _HEAD.size:
+        raise BadEntry("truncated" if view[:len(MAGIC)] == MAGIC[:len(view)] else "not an entry")
+    magic, first_sum, payload_sum, length = _HEAD.unpack_from(view)
+    if magic != MAGIC:
+        raise BadEntry("not an entry of this format")
+    end = _HEAD.size + length
+    if end > len(view):
+        raise BadEntry("truncated")
+    first = view[_HEAD.size:end]
+    if _checksum(kind + b"/first", key, first) != first_sum:
+        raise BadEntry("checksum mismatch (damaged, or stored under another key)")
+    if _checksum(kind + b"/payload", key, view[end:]) != payload_sum:
+        raise BadEntry("payload checksum mismatch (damaged or truncated)")
+    return first
+
+
+def _payload_checked(kind: bytes, key: str, path: Path) -> bytes:
+    """The payload of the entry at ``path``, checked; ``BadEntry`` or ``OSError``."""
+    with path.open("rb") as f:
+        head = f.read(_HEAD.size)
+        if len(head) < _HEAD.size:
+            raise BadEntry("truncated")
+        magic, _first_sum, payload_sum, length = _HEAD.unpack(head)
+        if magic != MAGIC:
+            raise BadEntry("not an entry of this format")
+        f.seek(_HEAD.size + length)
+        payload = f.read()
+    if _checksum(kind + b"/payload", key, payload) != payload_sum:
+        raise BadEntry("payload checksum mismatch (damaged or truncated)")
+    return payload
+
+
+def _report(reported: set[str], what: str, key: str, path: Path | str, why: object) -> None:
+    """Warn of a bad entry, once (``reported``: the keys already reported)."""
+    if key not in reported:
+        reported.add(key)
+        log.warning("cache: ignored the %s entry %s (%s): %s", what, key, path, why)
+
+
+_DOCUMENT = b"document"
+_RENDER = b"render"
+
+
 class Cache:
     """Per-document results on disk; ``enabled=False`` makes every lookup a miss and stores nothing."""
 
@@ -59,81 +147,136 @@ class Cache:
         self.dir = root / CACHE_DIR
         self.enabled = enabled
         self.salt = hashlib.sha256(f"{code_fingerprint()}\0{config_fingerprint}".encode()).hexdigest()
+        self.reported: set[str] = set()
 
     def key(self, name: str, sha256: str) -> str:
         """Cache key of one seed: its name (overrides are per name), its bytes, config and code."""
         return hashlib.sha256(f"{self.salt}\0{name}\0{sha256}".encode()).hexdigest()
 
     def path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.pickle"
+        return self.dir / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> tuple[Document, Path, int] | None:
         """The document stored under ``key`` (without its payload), the entry's path and where
-        in it the payload starts; ``None`` when there is no such entry."""
+        in it the payload starts; ``None`` when there is no such entry or it is bad (checksums,
+        format, or a document of another seed: reported, then a miss)."""
         if not self.enabled:
             return None
         path = self.path(key)
         try:
-            doc, offset = unpack(path.read_bytes())  # one read: unpickling from a file reads in pieces
+            data = path.read_bytes()
         except OSError:
             return None
-        except Exception:  # a truncated or foreign file is just a miss
-            log.debug("cache: unreadable entry %s, ignored", key)
+        try:
+            first = _open_entry(_DOCUMENT, key, data)
+            doc, end = unpack(first)
+            if end != len(first):
+                raise BadEntry("trailing data")
+            if not isinstance(doc, Document) or self.key(doc.name, doc.source.sha256) != key:
+                raise BadEntry("not the document of this key")
+        except Exception as exc:  # whatever the bytes are, a bad entry is a miss, never an error
+            _report(self.reported, "document", key, path, exc)
             return None
-        return (doc, path, offset) if isinstance(doc, Document) else None
+        return doc, path, _HEAD.size + len(first)
 
     def put(self, key: str, data: bytes | list[bytes]) -> Path | None:
-        """Store a packed ``Document``, whole or in parts (written to a temporary file, then renamed); where it is
-        stored, or ``None`` when it could not be."""
+        """Store a packed ``Document`` (``pack_parts``: whole, or its two parts), sealed (written to a
+        temporary file, then renamed); where it is stored, or ``None`` when it could not be."""
         if not self.enabled:
             return None
+        first, payload = (data[0], b"".join(data[1:])) if isinstance(data, list) else _split(data)
         path = self.path(key)
-        return path if _store(path, data) else None
+        return path if _store(path, _seal(_DOCUMENT, key, first, payload)) else None
+
+
+def _split(packed: bytes) -> tuple[bytes, bytes]:
+    """A ``pack`` in its two parts (the document, the payload)."""
+    if len(packed) < _LENGTH.size:
+        raise ValueError("not a packed document")
+    end = _LENGTH.size + _LENGTH.unpack_from(packed)[0]
+    return packed[:end], packed[end:]
 
 
 _MADE: set[Path] = set()
 """Folders this process made or found (one ``mkdir`` per folder, not per entry)."""
 
 
-def _store(path: Path, data: bytes | list[bytes]) -> bool:
+def _store(path: Path, data: list[bytes]) -> bool:
+    """Write ``data`` at ``path`` atomically; ``False`` (quietly) when it cannot be written. A folder
+    deleted meanwhile (``.cache`` removed during the build) is made again, once."""
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        if path.parent not in _MADE:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            _MADE.add(path.parent)
-        with tmp.open("wb") as f:
-            f.writelines(data if isinstance(data, list) else [data])
-        os.replace(tmp, path)
-    except OSError as exc:  # a read-only or full disk must not fail the build
-        log.debug("cache: cannot store %s (%s)", path.name, exc)
-        _MADE.discard(path.parent)  # (perhaps deleted meanwhile: made again next time)
-        tmp.unlink(missing_ok=True)
-        return False
-    return True
+    for attempt in (1, 2):
+        try:
+            if path.parent not in _MADE or attempt == 2:
+                path.parent.mkdir(parents=True, exist_ok=True)
+                _MADE.add(path.parent)
+            with tmp.open("wb") as f:
+                f.writelines(data)
+            os.replace(tmp, path)
+            return True
+        except FileNotFoundError:  # the folder was deleted meanwhile: made again, then once more
+            _MADE.discard(path.parent)
+            tmp.unlink(missing_ok=True)
+        except OSError as exc:  # a read-only or full disk must not fail the build
+            log.debug("cache: cannot store %s (%s)", path.name, exc)
+            _MADE.discard(path.parent)
+            tmp.unlink(missing_ok=True)
+            return False
+    log.debug("cache: cannot store %s (its folder keeps disappearing)", path.name)
+    return False
 
+
+# --- documents, packed ----------------------------------------------------------------------
 
 def pack(doc: Document) -> bytes:
-    """A processed document as stored, and as sent from a worker: three pickles, the document
-    without its payload (with the hash of its text, for duplicate detection), the seed's bytes,
-    then the text and the word diff."""
+    """A processed document as stored, and as sent from a worker: the document without its
+    payload (with the hash of its text, for duplicate detection), then the payload: the seed's
+    bytes, then the text and the word diff."""
     return b"".join(pack_parts(doc))
 
 
 def pack_parts(doc: Document) -> tuple[bytes, bytes]:
-    """``pack`` in two: the document without its payload, and the payload."""
+    """``pack`` in two: the document without its payload (its length, then its ``codec``
+    encoding), and the payload (the length of the seed's bytes, the bytes, then the text and
+    the word diff, encoded)."""
     src = doc.source
     extra = {k: v for k, v in doc.extra.items() if k != "word_diff"}
-    extra["text_sha256"] = hashlib.sha256(src.text.encode()).hexdigest()
-    core = replace(doc, source=replace(src, raw=b"", text=""), extra=extra)
+    extra["text_sha256"] = hashlib.sha256(src.text.encode("utf-8", "surrogatepass")).hexdigest()
+    core = encode(replace(doc, source=replace(src, raw=b"", text=""), extra=extra))
     rest = (src.text, doc.extra["word_diff"]) if "word_diff" in doc.extra else (src.text,)
-    return dumps(core), dumps(src.raw) + dumps(rest)
+    return _LENGTH.pack(len(core)) + core, _LENGTH.pack(len(src.raw)) + src.raw + encode(rest)
 
 
-def unpack(data: bytes) -> tuple[Document, int]:
-    """The document of a ``pack`` (without its payload) and where the payload starts."""
-    f = io.BytesIO(data)
-    doc = pickle.load(f)
-    return doc, f.tell()
+def unpack(data: bytes | memoryview) -> tuple[Document, int]:
+    """The document of a ``pack`` (without its payload) and where the payload starts; an exception
+    (``ValueError`` or another) when ``data`` is not one."""
+    view = memoryview(data)
+    if len(view) < _LENGTH.size:
+        raise ValueError("not a packed document")
+    end = _LENGTH.size + _LENGTH.unpack_from(view)[0]
+    if end > len(view):
+        raise ValueError("truncated packed document")
+    doc = decode(view[_LENGTH.size:end])
+    if not isinstance(doc, Document):
+        raise ValueError(f"not a packed document but a {type(doc).__name__}")
+    return doc, end
+
+
+def _unpack_payload(payload: bytes | memoryview, *, whole: bool) -> tuple[bytes, tuple[Any, ...] | None]:
+    """The seed's bytes and (``whole``) the rest of a payload; ``ValueError`` when malformed."""
+    view = memoryview(payload)
+    if len(view) < _LENGTH.size:
+        raise ValueError("truncated payload")
+    end = _LENGTH.size + _LENGTH.unpack_from(view)[0]
+    if end > len(view):
+        raise ValueError("truncated payload")
+    raw = bytes(view[_LENGTH.size:end])
+    if not whole and raw:
+        return raw, None
+    rest = decode(view[end:])
+    if type(rest) is not tuple or not 1 <= len(rest) <= 2 or type(rest[0]) is not str:
+        raise ValueError("not a payload")
+    return raw, rest
 
 
 class Payloads:
@@ -141,13 +284,18 @@ class Payloads:
     entry, or (fresh and not cached) in a temporary spill file. Only offsets stay in memory.
 
     Reads never move a shared file position (``os.pread``), so processes forked from the build
-    (``pipeline``'s render pool) read payloads side by side."""
+    (``pipeline``'s render pool) read payloads side by side. A payload read from the cache is
+    checked (``Cache``); one found bad, or gone (``.cache`` deleted meanwhile), is reported and
+    made again from the seed by ``reprocess`` (the build sets it: seed name → the document
+    ``pipeline.process`` makes of it, payload included)."""
 
-    def __init__(self) -> None:
+    def __init__(self, reprocess: Callable[[str], Document] | None = None) -> None:
         self._where: dict[str, tuple[Path | None, int, int]] = {}
         """name → (cache entry, or None for the spill file; where the payload starts; its length,
         -1 for up to the end of the entry)."""
         self._spill: Any = None
+        self.reprocess = reprocess
+        self.reported: set[str] = set()
 
     def in_entry(self, name: str, path: Path, offset: int) -> None:
         self._where[name] = (path, offset, -1)
@@ -156,39 +304,52 @@ class Payloads:
         """Spill the payload part of a ``pack`` (its bytes from the offset ``unpack`` gave)."""
         if self._spill is None:
             self._spill = tempfile.TemporaryFile(prefix="builder-payloads-", buffering=0)
-        offset = self._spill.seek(0, io.SEEK_END)
+        offset = self._spill.seek(0, os.SEEK_END)
         view = memoryview(payload)
         while view:  # unbuffered (nothing left to flush twice after a fork), so it may take a few writes
             view = view[self._spill.write(view):]
         self._where[name] = (None, offset, len(payload))
 
-    def _read(self, name: str) -> io.BytesIO:
-        path, offset, length = self._where[name]
-        if path is None:
-            data = os.pread(self._spill.fileno(), length, offset)
-        else:
-            with path.open("rb") as f:
-                f.seek(offset)
-                data = f.read()
-        return io.BytesIO(data)
+    def _payload(self, doc: Document, *, whole: bool) -> tuple[bytes, tuple[Any, ...] | None]:
+        """The document's payload: the seed's bytes and (``whole``, or no bytes kept) the rest,
+        checked against the document; made again from the seed when its entry is bad or gone."""
+        path, offset, length = self._where[doc.name]
+        try:
+            if path is None:
+                data = os.pread(self._spill.fileno(), length, offset)
+            else:  # (its offset is where the payload was in the entry or in the ``pack``: the header tells)
+                data = _payload_checked(_DOCUMENT, path.name.removesuffix(SUFFIX), path)
+            raw, rest = _unpack_payload(data, whole=whole)
+            if rest is not None and _text_sha256(rest[0]) != doc.extra.get("text_sha256"):
+                raise BadEntry("its text is not the document's")
+        except Exception as exc:  # damaged, truncated, replaced or deleted during the build
+            _report(self.reported, "payload", path.name.removesuffix(SUFFIX) if path else doc.name,
+                    path or "spill file", f"{exc or type(exc).__name__}; {doc.name} is read and processed again")
+            return self._recover(doc)
+        return raw, rest
+
+    def _recover(self, doc: Document) -> tuple[bytes, tuple[Any, ...]]:
+        fresh = self.reprocess(doc.name) if self.reprocess is not None else None
+        if fresh is None:
+            raise RuntimeError(f"the cache entry of {doc.name} changed during the build; build again")
+        src = fresh.source
+        if src.sha256 != doc.source.sha256 or _text_sha256(src.text) != doc.extra.get("text_sha256"):
+            raise RuntimeError(f"the seed {doc.name} changed during the build; build again")
+        rest = (src.text, fresh.extra["word_diff"]) if "word_diff" in fresh.extra else (src.text,)
+        return src.raw, rest
 
     def raw(self, doc: Document) -> bytes:
         """The seed's bytes (the decoded text as UTF-8 if the bytes were not kept)."""
         if doc.name not in self._where:
             return doc.source.raw or doc.source.text.encode("utf-8")
-        f = self._read(doc.name)
-        raw = pickle.load(f)
-        return raw or pickle.load(f)[0].encode("utf-8")
+        raw, rest = self._payload(doc, whole=False)
+        return raw or rest[0].encode("utf-8")
 
     def full(self, doc: Document) -> Document:
         """``doc`` with its payload back (a copy; ``doc`` itself stays small)."""
         if doc.name not in self._where:
             return doc
-        f = self._read(doc.name)
-        raw = pickle.load(f)
-        rest = pickle.load(f)
-        if hashlib.sha256(rest[0].encode()).hexdigest() != doc.extra.get("text_sha256"):
-            raise RuntimeError(f"the cache entry of {doc.name} changed during the build; build again")
+        raw, rest = self._payload(doc, whole=True)
         extra = {k: v for k, v in doc.extra.items() if k != "text_sha256"}
         if len(rest) > 1:
             extra["word_diff"] = rest[1]
@@ -200,35 +361,46 @@ class Payloads:
             self._spill = None
 
 
+def _text_sha256(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
 class RenderMemo:
     """Rendered pages, stored under ``.cache/builder/render/`` by a hash of the code and of
-    everything they are rendered from (``key``), so an unchanged document is not rendered again."""
+    everything they are rendered from (``key``), so an unchanged document is not rendered again.
+    Entries are sealed and checked like ``Cache``'s: a bad one is a miss (the pages are rendered)."""
 
     def __init__(self, root: Path, *, enabled: bool = True) -> None:
         self.dir = root / CACHE_DIR / "render"
         self.enabled = enabled
         self.salt = code_fingerprint()
+        self.reported: set[str] = set()
 
     def key(self, inputs: str) -> str:
         return hashlib.sha256(f"{self.salt}\0{inputs}".encode("utf-8", "surrogatepass")).hexdigest()
 
     def path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.pickle"
+        return self.dir / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> Any | None:
+        """The pages stored under ``key`` (``{path: text}``), or ``None``."""
         if not self.enabled:
             return None
+        path = self.path(key)
         try:
-            return pickle.loads(self.path(key).read_bytes())
+            data = path.read_bytes()
         except OSError:
             return None
-        except Exception:  # a truncated or foreign file is just a miss
+        try:
+            pages = decode(_open_entry(_RENDER, key, data))
+            if type(pages) is not dict or not all(type(k) is str and type(v) in (str, bytes)
+                                                  for k, v in pages.items()):
+                raise BadEntry("not rendered pages")
+        except Exception as exc:  # a bad entry is a miss: the pages are rendered again
+            _report(self.reported, "rendered pages", key, path, exc)
             return None
+        return pages
 
     def put(self, key: str, value: Any) -> None:
         if self.enabled:
-            _store(self.path(key), dumps(value))
-
-
-def dumps(value: Any) -> bytes:
-    return pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+            _store(self.path(key), _seal(_RENDER, key, encode(value)))

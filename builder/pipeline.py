@@ -102,6 +102,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     long_lived.keep()
     seeds, notices = find_seeds(seeds_dir)
     seeds, ignored = _leave_out(seeds, notices, config.ignored, seeds_dir)
+    payloads.reprocess = partial(_reprocess, {seed.name: seed for seed in seeds}, config)
     cache = Cache(root, config.fingerprint, enabled=use_cache)
     timings: dict[str, float] = {}
     progress.stage("Reading seeds", len(seeds))
@@ -376,6 +377,11 @@ def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Ou
     if stored is not None:  # the payload waits in the cache entry: only the document crosses over
         return _Outcome(sha=source.sha256, doc=core, entry=str(stored))
     return _Outcome(sha=source.sha256, doc=core + payload)
+
+
+def _reprocess(seeds: dict[str, SeedFile], config: Config, name: str) -> Document:
+    """A seed read and processed again, payload included (``Payloads``: its cached one went bad)."""
+    return process(read_seed(seeds[name]), config)
 
 
 _WORKER: tuple[Config, Cache] | None = None

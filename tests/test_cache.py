@@ -111,10 +111,10 @@ def test_the_cache_lives_outside_docs_and_is_safe_to_delete(project):
     first, _ = build_project(project)
     assert first.returncode == 0, first.stderr
     assert (project / CACHE_DIR).is_dir()
-    assert not list((project / "docs").rglob("*.pickle"))
+    assert not list((project / "docs").rglob("*.entry"))
     before = {p: p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file()}
-    for entry in (project / CACHE_DIR).rglob("*.pickle"):
-        entry.write_bytes(b"not a pickle")  # a damaged cache is a miss, not an error
+    for entry in (project / CACHE_DIR).rglob("*.entry"):
+        entry.write_bytes(b"not an entry")  # a damaged cache is a miss, not an error
     again, _ = build_project(project)
     assert again.returncode == 0, again.stderr
     assert {p: p.read_bytes() for p in (project / "docs").rglob("*") if p.is_file()} == before
