@@ -86,6 +86,57 @@ def test_partial_dates_and_missing_organisation():
     assert "(n.d.)" in apa(doc, corpus) and "n.d." in chicago(doc, corpus)
 
 
+
+# --- no doubled punctuation, whatever field ends with a full stop ------------------------------
+
+def test_chicago_citation_of_an_undated_document_ends_n_d_with_a_single_period():
+    doc, corpus = document(date=None)
+    assert chicago(doc, corpus) == ("Acme Relief Agency. “Recruitment fees.” Migration Documents, n.d. "
+                                    f"{SITE}documents/2017-08-31-acme-recruitment-fees/.")
+
+
+def test_apa_citation_adds_no_period_after_a_title_ending_in_one():
+    doc, corpus = document(title="Recruitment fees: a report.")
+    assert apa(doc, corpus).startswith("Acme Relief Agency. (2017, August 31). Recruitment fees: a report. "
+                                       "Migration Documents. ")
+    assert "<em>Recruitment fees: a report.</em> Migration Documents." in apa(doc, corpus, as_html=True)
+
+
+def test_apa_citation_without_organisation_adds_no_period_after_a_title_ending_in_one():
+    doc, corpus = document(title="Recruitment fees: a report.", organisation=None)
+    assert apa(doc, corpus).startswith("Recruitment fees: a report. (2017, August 31). Migration Documents. ")
+
+
+def test_citations_add_no_period_after_a_title_ending_in_a_question_mark():
+    doc, corpus = document(title="Who pays recruitment fees?")
+    assert "“Who pays recruitment fees?” Migration Documents," in chicago(doc, corpus)
+    assert "Who pays recruitment fees? Migration Documents." in apa(doc, corpus)
+
+
+def test_paragraph_citation_drops_the_title_period_before_the_paragraph_number():
+    doc, corpus = document(title="Recruitment fees: a report.")
+    assert "Recruitment fees: a report, para. 12. Migration Documents." in apa(doc, corpus, 12)
+    assert "<em>Recruitment fees: a report</em>, para. 12." in apa(doc, corpus, 12, as_html=True)
+    assert "“Recruitment fees: a report, para. 12.”" in chicago(doc, corpus, 12)
+
+
+def test_no_citation_format_doubles_a_period_whatever_field_ends_with_one():
+    doubled = re.compile(r"\.\s*\.|[?!]\.|\.,\s*\.")
+    for title in ("Recruitment fees.", "Recruitment fees?", "Recruitment fees"):
+        for organisation in ("Acme Holdings Inc.", "Acme Relief Agency", None):
+            for site_name in ("Documents Co.", "Migration Documents"):
+                for date in (None, "2013", "2013-10", "2017-08-31"):
+                    doc = Document(Source("a.txt", "", ""), slug="a",
+                                   meta=Metadata(title=title, date=date, organisation=organisation))
+                    corpus = Corpus([doc], Config(site_url=SITE, site_name=site_name))
+                    for para in (0, 12, PARA):
+                        for style in (apa, chicago):
+                            for as_html in (False, True):
+                                text = re.sub(r"<[^>]+>", "", style(doc, corpus, para, as_html=as_html))
+                                assert not doubled.search(text), text
+                    for text in (bibtex(doc, corpus), csl_json(doc, corpus), "\n".join(citation_block(doc, corpus))):
+                        assert not doubled.search(re.sub(r"<[^>]+>", "", text)), text
+
 def test_citation_box_offers_both_styles_copy_buttons_permanent_url_and_downloads():
     doc, corpus = document()
     box = "\n".join(citation_block(doc, corpus))

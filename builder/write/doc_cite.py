@@ -78,10 +78,36 @@ def _chicago_date(iso: str | None) -> str:
     return f"{MONTHS[p[1] - 1]} {f'{p[2]}, ' if len(p) > 2 else ''}{p[0]}"
 
 
+STOPS = (".", "?", "!")
+"""What ends a citation element already: no full stop is added after it."""
+
+
+def _stop(text: str) -> str:
+    """The full stop to put after ``text``: none when it already ends in one (``Inc.``, ``n.d.``,
+    a title ending in ``.``, ``?`` or ``!``), so no citation ever shows ``..`` or ``?.``."""
+    return "" if text.rstrip().endswith(STOPS) else "."
+
+
 def _end(text: str) -> str:
     """A sentence ending in exactly one full stop (``Org.`` stays ``Org.``)."""
     text = text.strip()
-    return text if text.endswith((".", "?", "!")) else text + "."
+    return text + _stop(text)
+
+
+def _before_comma(title: str) -> str:
+    """A title followed by ``, para. N``: without its own final full stop (``Report.`` gives
+    ``Report, para. 3``; an ellipsis, ``?`` and ``!`` stay)."""
+    title = title.rstrip()
+    return title[:-1] if title.endswith(".") and not title.endswith("..") else title
+
+
+def _titled(title: str, para: int | str, e, *, italic: bool = False) -> str:
+    """The title (in italics in HTML when ``italic``), the paragraph when there is one, and one
+    full stop unless the title already ends the sentence."""
+    where = f", para. {para}" if para else ""
+    title = _before_comma(title) if where else title.rstrip()
+    shown = f"<em>{e(title)}</em>" if italic else e(title)
+    return f"{shown}{where}{_stop(title + where)}"
 
 
 def _parts(doc: Document, corpus: Corpus) -> tuple[str, str, str, str]:
@@ -99,10 +125,9 @@ def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = F
     """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in HTML)."""
     org, title, site, url = _parts(doc, corpus)
     e = element_text if as_html else str
-    shown = f"<em>{e(title)}</em>" if as_html else title
-    where = f", para. {para}" if para else ""
-    head = f"{e(_end(org))} {_apa_date(doc.meta.date)}. {shown}{where}." if org else \
-        f"{shown}{where}. {_apa_date(doc.meta.date)}."
+    titled = _titled(title, para, e, italic=as_html)
+    head = f"{e(_end(org))} {_apa_date(doc.meta.date)}. {titled}" if org else \
+        f"{titled} {_apa_date(doc.meta.date)}."
     tail = f" {e(_end(site))}" if site else ""
     link = url + (f"#para-{para}" if para else "")
     return f"{head}{tail} {_link(link) if as_html else link}"
@@ -112,11 +137,11 @@ def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool
     """Chicago (bibliography): ``Org. "Title." Site, August 31, 2017. URL.``"""
     org, title, site, url = _parts(doc, corpus)
     e = element_text if as_html else str
-    where = f", para. {para}" if para else ""
-    quoted = f"“{e(title.rstrip('.'))}{where}.”"
-    published = ", ".join(x for x in (e(site), _chicago_date(doc.meta.date)) if x)
+    quoted = f"“{_titled(title, para, e)}”"
+    # the date comes last and may be "n.d.", which ends the sentence itself
+    published = _end(", ".join(x for x in (e(site), _chicago_date(doc.meta.date)) if x))
     link = url + (f"#para-{para}" if para else "")
-    return f"{e(_end(org)) + ' ' if org else ''}{quoted} {published}. {_link(link) if as_html else link}."
+    return f"{e(_end(org)) + ' ' if org else ''}{quoted} {published} {_link(link) if as_html else link}{_stop(link)}"
 
 
 def _copy_button(text: str, what: str) -> str:
