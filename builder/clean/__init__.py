@@ -6,27 +6,39 @@ removed or moved, with the reason. Pure: no I/O. Rules work from the shape of th
 (line lengths, leading and trailing spaces, punctuation, capitals, numbering, glyphs,
 blank lines, repetition) and generic vocabulary, never from one document's wording.
 
-Cleaning runs as named rules over a shared ``CleanState``, highest priority first, the way
-Python-Markdown's registries do (``build_rules(disabled=[...])`` switches rules off by name):
+Cleaning runs as named rules over a shared ``CleanState``, the way Python-Markdown's
+registries do (``registry``): line rules work on the source lines before they are grouped,
+block rules on chunks and blocks, document rules on the whole document. The levels run in
+that order, each level's rules from the highest priority to the lowest
+(``build_rules(disabled=[...])`` switches rules off by name). Each rule is a function in a
+module of ``rules/`` declared with ``@rule(level, *reasons)``, the reasons it writes into the
+build report; ``state`` and ``text/`` hold what the rules share, below every rule:
 
-====================  ========  ==============  =============================================
-rule                  priority  module          what it does
-====================  ========  ==============  =============================================
-``normalise``         100       normalise       record leading/trailing spaces; find PDF columns
-``signature_images``  92        boilerplate     drop descriptions of a signature image
-``page_furniture``    90        boilerplate     drop page numbers, running headers and footers
-``footnote_bodies``   86        footnotes       take footnote bodies out of the flow
-``split_blocks``      80        normalise       lines → chunks at blank lines and unmarked breaks
-``web_boilerplate``   76        boilerplate     drop banners, navigation, login/share blurbs
-``letter``            70        letter          letterhead, date, addressee … signatory, role
-``floats``            60        floats          rejoin across page breaks; captions/boxes → admonitions
-``reflow``            50        reflow          join wrapped lines; line-end hyphens; list items
-``inline``            45        inline          source Markdown emphasis/links/URLs → spans
-``footnote_markers``  42        footnotes       markers → zero-width footnote spans
-``structure``         40        structure       title, heading levels and numbers, lead paragraphs
-``run_in_labels``     35        structure       ``Label:`` at a paragraph start → strong span
-``finish``            10        footnotes       footnotes to the end; counters
-====================  ========  ==============  =============================================
+====================  ========  ========  ===========  ==========================================
+rule                  level     priority  module       what it does
+====================  ========  ========  ===========  ==========================================
+``normalise``         line      100       normalise    record leading/trailing spaces; find PDF columns
+``signature_images``  line      92        boilerplate  drop descriptions of a signature image
+``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
+``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
+``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
+``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
+``letter``            block     70        letter       letterhead, date, addressee … signatory, role
+``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
+``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
+``inline``            block     45        inline       source Markdown emphasis/links/URLs → spans
+``footnote_markers``  block     42        footnotes    markers → zero-width footnote spans
+``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs
+``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
+``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
+``finish``            document  10        footnotes    counters
+====================  ========  ========  ===========  ==========================================
+
+Modules: ``registry`` (``Registry``, the defaults, ``build_rules``) imports ``rules/*``; each
+module of ``rules/`` imports only ``state`` and ``text/`` (never another rule module nor the
+registry); ``text/`` holds the helpers (``patterns``: sentence ends, list markers, dates;
+``spans``: span-aware edits; ``hyphens``; ``blocks``: lines → blocks); ``run`` has ``clean``.
+``tests/clean/test_layering.py`` keeps it so (no import cycle, no import inside a function).
 
 What it hands on, besides the block kinds of ``builder.document``:
 
@@ -35,7 +47,7 @@ What it hands on, besides the block kinds of ``builder.document``:
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.extra["letter"]`` = ``{role: text}`` (plus ``subject``) for letters, and
   ``doc.extra["masthead"]`` = the site name and tagline lines removed above a web page's title;
-* ``doc.stats``: the counters in ``footnotes.STAT_NAMES`` (always present) and a few more;
+* ``doc.stats``: the counters in ``rules.footnotes.STAT_NAMES`` (always present) and a few more;
 * ``doc.warnings``: misnumbered headings, orphan footnote markers and bodies, hyphens kept
   without evidence.
 
@@ -46,11 +58,14 @@ Policies:
 * **The text is not edited.** Source typos stay. Quotes and dashes stay exactly as the
   source has them (straight or curly, hyphen or en dash); the site's typography is the
   source's. Unicode was repaired by ftfy and normalised to NFC by ``read``.
-* **Line-end hyphens** are decided from evidence (``hyphens``): the document, then wordfreq.
+* **Line-end hyphens** are decided from evidence (``text.hyphens``): the document, then wordfreq.
 """
 
 from __future__ import annotations
 
-from .pipeline import Chunk, CleanState, Line, Rule, build_rules, clean
+from .registry import Registry, build_rules, default_registries
+from .run import clean
+from .state import BLOCK, DOCUMENT, LEVELS, LINE, Chunk, CleanState, Line, Rule, rule
 
-__all__ = ["Chunk", "CleanState", "Line", "Rule", "build_rules", "clean"]
+__all__ = ["BLOCK", "DOCUMENT", "LEVELS", "LINE", "Chunk", "CleanState", "Line", "Registry", "Rule", "build_rules",
+           "clean", "default_registries", "rule"]

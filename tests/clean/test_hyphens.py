@@ -52,7 +52,7 @@ def test_wordfreq_is_imported_only_when_a_line_end_hyphen_needs_it():
 
 
 def test_the_word_before_a_line_end_hyphen_is_found_however_long_the_line_before_it():
-    from builder.clean.reflow import _WORD_BEFORE, _word_before
+    from builder.clean.text.blocks import _WORD_BEFORE, _word_before
 
     for text in ("a" * 100 + "-", "x " * 40 + "b" * 70 + "-", "x " * 40 + "réglemen-", "x " * 40 + "1-", "word-"):
         got, want = _word_before(text), _WORD_BEFORE.search(text)

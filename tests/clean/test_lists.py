@@ -54,7 +54,7 @@ def test_lettered_items_keep_their_letter_as_number():
 
 
 def test_list_marker_finds_what_the_bullet_and_number_patterns_find():
-    from builder.clean.normalise import BULLET, NUMBERED, list_marker
+    from builder.clean.text.patterns import BULLET, NUMBERED, list_marker
 
     lines = ["- item", "• item", "u Item", "o Item", "1. item", "12) item", "(a) item", "(iv) item", "b) item",
              "٣. item", "Plain text", "under the sea", "", "1.5 million", "(see below)", "\uf0b7 item"]

@@ -9,9 +9,18 @@ from __future__ import annotations
 
 import re
 
-from ..textscan import lines_that_may_contain
-from .normalise import BULLET, NUMBERED, SENTENCE_END
-from .pipeline import Chunk, CleanState
+from ...textscan import lines_that_may_contain
+from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
+from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
+
+SIGNATURE_IMAGE_REASON = "image description of a signature"
+PAGE_NUMBER_REASON = "page number"
+SEPARATOR_REASON = "separator rule (a line of dashes or underscores)"
+RUNNING_HEADER_REASON = "running header or footer (repeated on {n} pages)"
+NUMBERED_HEADER_REASON = "running header with page number (on {n} pages)"
+WEB_BOILERPLATE_REASON = "web boilerplate (navigation, banner, account or sharing text)"
+NAVIGATION_REASON = "web boilerplate (navigation)"
+MASTHEAD_REASON = "web masthead (site name or tagline above the title)"
 
 # ---------------------------------------------------------------------------- signature images
 
@@ -24,6 +33,7 @@ _SIGNATURE_WORDS = ("signature", "signed", "seal", "stamp", "autograph", "initia
 SIGNATURE_MARK = re.compile(r"^[\[(](?:signed|signature|seal|stamp|illegible)[^\])]{0,40}[\])]$", re.IGNORECASE)
 
 
+@rule(LINE, SIGNATURE_IMAGE_REASON)
 def signature_images(state: CleanState) -> None:
     """Drop descriptions of a signature image and ``[signed]`` marks.
     ``A handwritten signature in black ink, appearing to read "J. Doe".`` → removed."""
@@ -33,7 +43,7 @@ def signature_images(state: CleanState) -> None:
         if not text or line.dropped or len(text) > 240:
             continue
         if SIGNATURE_IMAGE.match(text) or SIGNATURE_MARK.match(text):
-            state.remove(line, "image description of a signature", "signature_images")
+            state.remove(line, SIGNATURE_IMAGE_REASON, "signature_images")
 
 
 # ---------------------------------------------------------------------------- page furniture
@@ -44,6 +54,7 @@ _DIGITS = re.compile(r"\d+")
 SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
 
 
+@rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON)
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers and running headers/footers repeated on several pages.
     ``A/HRC/1/2`` on 3 pages, ``- 4 -`` → removed."""
@@ -52,12 +63,12 @@ def page_furniture(state: CleanState) -> None:
     for i in numbers:
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
         if len(numbers) >= 2 or alone:
-            state.remove(lines[i], "page number", "page_furniture")
+            state.remove(lines[i], PAGE_NUMBER_REASON, "page_furniture")
     for ln in lines:
         if ln.text and not ln.dropped and SEPARATOR.match(ln.text):
-            state.remove(ln, "separator rule (a line of dashes or underscores)", "page_furniture")
-    exact: dict[str, list] = {}
-    pattern: dict[str, list] = {}
+            state.remove(ln, SEPARATOR_REASON, "page_furniture")
+    exact: dict[str, list[Line]] = {}
+    pattern: dict[str, list[Line]] = {}
     for ln in state.lines:
         text = ln.text
         if not text or ln.dropped or len(text) > 90 or (state.wrapped and ln.soft) or text[:1].islower():
@@ -70,13 +81,13 @@ def page_furniture(state: CleanState) -> None:
     for key, lines in exact.items():
         if len(lines) >= 3 and _spread(lines) and not SENTENCE_END.search(key):
             for ln in lines:
-                state.remove(ln, f"running header or footer (repeated on {len(lines)} pages)", "page_furniture")
+                state.remove(ln, RUNNING_HEADER_REASON.format(n=len(lines)), "page_furniture")
     for key, lines in pattern.items():
         lines = [ln for ln in lines if not ln.dropped]
         fixed = [w for w in key.split() if "#" not in w]
         if len(lines) >= 3 and len(fixed) >= 2 and _spread(lines) and _counts_up(lines):
             for ln in lines:
-                state.remove(ln, f"running header with page number (on {len(lines)} pages)", "page_furniture")
+                state.remove(ln, NUMBERED_HEADER_REASON.format(n=len(lines)), "page_furniture")
 
 
 def _header_like(text: str) -> bool:
@@ -84,12 +95,12 @@ def _header_like(text: str) -> bool:
         and not NUMBERED.match(text)
 
 
-def _spread(lines: list) -> bool:
+def _spread(lines: list[Line]) -> bool:
     """Repeats a page apart, not a list or a table."""
     return all(b.no - a.no >= 3 for a, b in zip(lines, lines[1:]))
 
 
-def _counts_up(lines: list) -> bool:
+def _counts_up(lines: list[Line]) -> bool:
     nums = [int(_DIGITS.findall(ln.text)[-1]) for ln in lines]
     return all(b > a for a, b in zip(nums, nums[1:]))
 
@@ -126,6 +137,7 @@ def _is_boilerplate(chunk: Chunk) -> bool:
     return hits >= 2 and words <= 15 * hits
 
 
+@rule(BLOCK, WEB_BOILERPLATE_REASON, NAVIGATION_REASON, MASTHEAD_REASON)
 def web_boilerplate(state: CleanState) -> None:
     """Drop banners, navigation, login/share blurbs and cookie notices at the top and bottom
     of a page, plus the site name and tagline above the title of such a page.
@@ -140,10 +152,10 @@ def web_boilerplate(state: CleanState) -> None:
     while tail - 1 > head and _is_boilerplate(chunks[tail - 1]):
         tail -= 1
     for chunk in chunks[:head] + chunks[tail:]:
-        state.remove_chunk(chunk, "web boilerplate (navigation, banner, account or sharing text)", "web_boilerplate")
+        state.remove_chunk(chunk, WEB_BOILERPLATE_REASON, "web_boilerplate")
     for chunk in chunks[head:tail]:
         if _NAV_LINE.match(chunk.text):
-            state.remove_chunk(chunk, "web boilerplate (navigation)", "web_boilerplate")
+            state.remove_chunk(chunk, NAVIGATION_REASON, "web_boilerplate")
     if head:
         _masthead(state, chunks[head:tail])
 
@@ -161,6 +173,6 @@ def _masthead(state: CleanState, chunks: list[Chunk]) -> None:
     names = []
     for chunk in run[:title]:
         names.append(chunk.text)
-        state.remove_chunk(chunk, "web masthead (site name or tagline above the title)", "web_boilerplate")
+        state.remove_chunk(chunk, MASTHEAD_REASON, "web_boilerplate")
     if names:
         state.extra["masthead"] = names

@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block, Removal, Span
-from .pipeline import CleanState, walk
+from ...document import Block, Removal, Span
+from ..state import BLOCK, CleanState, rule
+from ..text.spans import strip_block, walk
+
+LINK_TARGET_REASON = "link target that is not a web address"
 
 INLINE = re.compile(
     r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>[^)\s]*)\))"
@@ -52,8 +55,7 @@ def convert(block: Block, state: CleanState | None = None) -> None:
             if _SAFE_TARGET.match(target):
                 spans.append(Span(start, length, "url", target))
             elif target and not target.startswith("#") and state is not None:
-                state.removed.append(Removal(target, "link target that is not a web address", "inline",
-                                             block.lines[0]))
+                state.removed.append(Removal(target, LINK_TARGET_REASON, "inline", block.lines[0]))
         elif m.group("angle"):
             emit(m.group("angle"))
             spans.append(Span(start, length, "url", m.group("angle")))
@@ -85,12 +87,11 @@ def convert(block: Block, state: CleanState | None = None) -> None:
         state.count("inline_markup", len(spans))
 
 
+@rule(BLOCK, LINK_TARGET_REASON)
 def inline_markup(state: CleanState) -> None:
     """Turn source Markdown emphasis, links and URLs into spans over plain text."""
     for block in [*walk(state.blocks), *state.footnotes]:
         if block.kind in ("heading", "paragraph", "list_item", "footnote", "letter") and block.text:
             convert(block, state)
             if "\n" not in block.text and block.text != block.text.strip():
-                from .pipeline import strip_block
-
                 strip_block(block)

@@ -1,21 +1,24 @@
-"""Reflow: the wrapped lines of a chunk become one paragraph, list item or heading.
+"""Lines → blocks: the wrapped lines of a chunk become one paragraph, list item or heading.
 
 ``join_lines`` joins lines with one space, or with nothing at a line-end hyphen (see
 ``hyphens``). ``chunk_blocks`` splits a chunk into list items at bullet glyphs (including
 PDF-font glyphs such as a lone ``u``) and numbers, splits off a kicker line above a title,
 keeps short line groups (a byline) as one line with separators, and marks heading
-candidates for ``structure``.
+candidates for ``structure``. Used by the rules ``reflow`` (every chunk), ``floats`` (the
+chunks of a box) and ``footnote_bodies`` (``join_lines``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..document import Block, Removal
+from ...document import Block, Removal
+from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .letter import DATE_LINE
-from .normalise import BULLET, SENTENCE_END, list_marker
-from .pipeline import Chunk, CleanState, Line, hyphen_end
+from .patterns import BULLET, DATE_LINE, SENTENCE_END, hyphen_end, list_marker
+
+SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
+"""The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
 
 _SECOND_LEVEL = set("o◦▫□–-")
 BOLD_LINE = re.compile(r"^(\*{1,3}|_{1,3})(?=\S)(.+?)(?<=\S)\1$")
@@ -92,8 +95,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             if BULLET.match(head.text):
                 glyph = head.text[:1]
                 if glyph.isalnum():
-                    state.removed.append(Removal(glyph, "bullet glyph from a PDF symbol font (shown as a list "
-                                                 "bullet)", "reflow", head.no))
+                    state.removed.append(Removal(glyph, SYMBOL_FONT_BULLET, "reflow", head.no))
             else:
                 glyph = "#"
                 number = next(g for g in m.groups() if g)
@@ -154,17 +156,3 @@ def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
     return len(group) == 1
-
-
-def reflow(state: CleanState) -> None:
-    """Turn every chunk into blocks, in order; floats follow the paragraph they interrupted.
-    ``The quick␠⏎brown fox.`` → ``The quick brown fox.``"""
-    first = True
-    for chunk in state.chunks:
-        if chunk.done is not None:
-            state.blocks.extend(chunk.done)
-        elif chunk.lines:
-            state.blocks.extend(chunk_blocks(state, chunk, first=first))
-        state.blocks.extend(chunk.after)
-        if chunk.done != []:
-            first = False

@@ -4,15 +4,20 @@ Page-foot footnotes land mid-text in an extraction (after the next heading, or s
 sentence). A body is a line that starts with a marker (superscript digits from either
 Unicode block, or ``[n]``) and text; it runs to the next blank line. Markers in the text
 become ``Span(kind="footnote")`` at their offset; a marker without a body, or a body
-without a marker, is reported in ``warnings``.
+without a marker, is reported in ``warnings``. At the end, ``footnotes_to_end`` puts the
+bodies after the text and ``finish`` counts what cleaning made (``STAT_NAMES``).
 """
 
 from __future__ import annotations
 
 import re
 
-from ..document import Block
-from .pipeline import CleanState, add_span, cut, walk
+from ...document import Block, Span
+from ..state import BLOCK, DOCUMENT, LINE, CleanState, rule
+from ..text.blocks import join_lines
+from ..text.spans import add_span, cut, walk
+
+FOOTNOTE_BODY_REASON = "footnote text found in the flow of the page"
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -29,6 +34,7 @@ def footnote_id(marker: str) -> str:
     return marker.translate(_TO_ASCII).strip("[]")
 
 
+@rule(LINE, FOOTNOTE_BODY_REASON)
 def footnote_bodies(state: CleanState) -> None:
     """Take footnote bodies out of the text flow (they go to the page end).
     ``² See <http://example.org>.`` → footnote 2."""
@@ -48,8 +54,6 @@ def footnote_bodies(state: CleanState) -> None:
             parts.append(lines[j].text)
             lines[j].dropped = True
             j += 1
-        from .reflow import join_lines
-
         text = join_lines(state, parts, line.no)
         if any(f.label == ident for f in state.footnotes):
             state.warnings.append(f"footnote {ident} (line {line.no}) is a second footnote with that number; "
@@ -57,11 +61,12 @@ def footnote_bodies(state: CleanState) -> None:
             ident = f"{ident}-{line.no}"
         note = Block("footnote", text, label=ident, lines=(line.no, lines[j - 1].no), title=m.group(0).strip())
         state.footnotes.append(note)
-        state.move(text, "footnote text found in the flow of the page", "footnote_bodies", line.no,
+        state.move(text, FOOTNOTE_BODY_REASON, "footnote_bodies", line.no,
                    f"footnote {ident}")
         i = j
 
 
+@rule(BLOCK)
 def footnote_markers(state: CleanState) -> None:
     """Turn footnote markers into zero-width footnote spans. ``rights.¹`` → ``rights.`` + [^1]."""
     ids = {f.label for f in state.footnotes}
@@ -96,8 +101,10 @@ def footnote_markers(state: CleanState) -> None:
                                   "it is shown at the end of the page")
 
 
-def finish(state: CleanState) -> None:
-    """Put footnotes at the end (orphans as plain paragraphs) and count what cleaning made."""
+@rule(DOCUMENT)
+def footnotes_to_end(state: CleanState) -> None:
+    """Put footnotes at the end of the page; a footnote no marker points to becomes a plain
+    paragraph (label ``orphan_footnote``). ``² See …`` → last block, footnote 2."""
     used = {s.target for b in walk(state.blocks) for s in b.spans if s.kind == "footnote"}
     for note in state.footnotes:
         if note.label in used:
@@ -106,6 +113,12 @@ def finish(state: CleanState) -> None:
         else:
             state.blocks.append(Block("paragraph", f"{note.title} {note.text}", label="orphan_footnote",
                                       lines=note.lines, spans=[_shift(s, len(note.title) + 1) for s in note.spans]))
+
+
+@rule(DOCUMENT)
+def finish(state: CleanState) -> None:
+    """Count what cleaning made (headings, list items, footnotes) and report every counter of
+    ``STAT_NAMES``, zero or not."""
     counts = {"headings": 0, "list_items": 0, "footnotes": 0}
     for b in walk(state.blocks):
         key = {"heading": "headings", "list_item": "list_items", "footnote": "footnotes"}.get(b.kind)
@@ -122,7 +135,7 @@ STAT_NAMES = ("lines_removed", "rejoined_across_breaks", "lines_joined", "hyphen
 """Counters every cleaned document reports (the build report page reads them)."""
 
 
-def _shift(span, n):
+def _shift(span: Span, n: int) -> Span:
     span.start += n
     span.end += n
     return span

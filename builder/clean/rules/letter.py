@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
-from .pipeline import Chunk, CleanState
+from rapidfuzz import fuzz
 
-_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
-           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
-           "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
-DATE_LINE = re.compile(
-    rf"^(?:[^\W\d_][\w .'-]{{0,40}},\s+)?(?:(?:le|the|on|el)\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
-    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\.?$", re.IGNORECASE)
+from ...document import Block, Removal
+from ..state import BLOCK, Chunk, CleanState, rule
+from ..text.patterns import DATE_LINE
+
+SIGNATURE_NOISE_REASON = "OCR noise from the scanned signature"
+SUBJECT_LABEL_REASON = "label of the subject line (the subject is the title)"
 SALUTATION = re.compile(
     r"^(?:dear\b.{1,60}|to whom it may concern|your excellency|excellency|excellencies|(?:dear )?sirs?|"
     r"(?:dear )?madam|ladies and gentlemen|(?:dear )?colleagues?|hello\b.{0,40}|hi\b.{0,40})\s*[:,.!]?$",
@@ -44,6 +41,7 @@ ROLE_WORDS = re.compile(
 _FUNCTION_END = re.compile(r"\b(?:of|the|for|and|to|on|in|at|de|du|des|la|le|&)$", re.IGNORECASE)
 
 
+@rule(BLOCK, SIGNATURE_NOISE_REASON, SUBJECT_LABEL_REASON)
 def letter(state: CleanState) -> None:
     """Recognise the parts of a letter and hand them to the metadata stage.
     ``Sincerely,`` / ``Jane Doe`` / ``Ambassador`` → closing, signatory, signatory_role."""
@@ -120,10 +118,8 @@ def subject_heading(state: CleanState, chunk: Chunk, parts: dict[str, str]) -> N
     state.removed.append(_removal(label, chunk.first))
 
 
-def _removal(label: str, line: int):
-    from ..document import Removal
-
-    return Removal(label, "label of the subject line (the subject is the title)", "letter", line)
+def _removal(label: str, line: int) -> Removal:
+    return Removal(label, SUBJECT_LABEL_REASON, "letter", line)
 
 
 def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) -> None:
@@ -149,7 +145,7 @@ def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) ->
         elif ROLE_WORDS.search(ln.text) or (not _noise(ln.text, name) and not notes):
             role_lines.append((c, ln))
         else:
-            state.remove(ln, "OCR noise from the scanned signature", "letter")
+            state.remove(ln, SIGNATURE_NOISE_REASON, "letter")
     blocks = [Block("letter", name, label="signatory", lines=(name_line.no, name_line.no))]
     parts["signatory"] = name
     if role_lines:
@@ -176,6 +172,4 @@ def _noise(text: str, name: str) -> bool:
     """A line in the signature block that is the OCR of the handwritten signature."""
     if any(ch.isdigit() for ch in text) or not any(ch.isalpha() for ch in text):
         return True
-    from rapidfuzz import fuzz
-
     return fuzz.ratio(text.casefold(), name.casefold()) >= 45

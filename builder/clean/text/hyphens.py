@@ -16,10 +16,8 @@ Decided from evidence, never guessed:
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    from .pipeline import CleanState
+from ..state import CleanState
 
 PREFIXES = frozenset("co non re pre post anti inter intra multi cross self well sub semi pro counter "
                      "ex extra mid over under out off on up down bi tri macro micro mini neo pan "
@@ -29,6 +27,8 @@ COMMON = 3.0
 
 @lru_cache(maxsize=4096)
 def zipf(word: str) -> float:
+    # Optional heavy dependency, imported here on purpose: loading wordfreq takes about a second
+    # and most documents never need it (tests/clean/test_hyphens.py checks that it stays unloaded).
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, "en")

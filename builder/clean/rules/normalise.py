@@ -8,39 +8,11 @@ lines and at paragraph breaks the source marks without one.
 
 from __future__ import annotations
 
-import re
-
-from .pipeline import Chunk, CleanState
-
-_CLOSERS = "”\"’')]"
+from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
+from ..text.patterns import SENTENCE_END, list_marker
 
 
-class _SentenceEnd:
-    """``search(text)``: does ``text`` end a sentence (``.!?:;…``, then closing quotes or
-    brackets)? Looks at the end only, so it is cheap on long paragraphs."""
-
-    @staticmethod
-    def search(text: str) -> bool:
-        text = text.rstrip(_CLOSERS)
-        return bool(text) and text[-1] in ".!?:;…"
-
-
-SENTENCE_END = _SentenceEnd()
-BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
-NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)|([a-z])\))\s+")
-_LIST_FIRST = frozenset("-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc(abcdefghijklmnopqrstuvwxyz")
-"""The characters other than digits a ``BULLET`` or ``NUMBERED`` match starts with."""
-
-
-def list_marker(text: str) -> re.Match[str] | None:
-    """``BULLET.match(text) or NUMBERED.match(text)``, after a quick look at the first character
-    (most lines start with a capital, which neither can)."""
-    first = text[:1]
-    if first not in _LIST_FIRST and not first.isdecimal():  # (``\d`` is any decimal digit)
-        return None
-    return BULLET.match(text) or NUMBERED.match(text)
-
-
+@rule(LINE)
 def normalise(state: CleanState) -> None:
     """Record leading/trailing spaces, strip them, and find whether lines are soft-wrapped.
     ``␠in the context␠`` → ``in the context`` (lead=1, trail=1)."""
@@ -72,10 +44,11 @@ def normalise(state: CleanState) -> None:
             state.count("hard_breaks_removed")
 
 
+@rule(BLOCK)
 def split_blocks(state: CleanState) -> None:
     """Group lines into chunks at blank lines, and where a line with a leading space follows a
     sentence end (a paragraph break without a blank line). ``a.⏎␠B`` → ``[a.] [B]``."""
-    current: list = []
+    current: list[Line] = []
     for line in state.lines:
         if line.dropped:
             continue
@@ -115,5 +88,5 @@ def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
     return out
 
 
-def _list_line(line) -> bool:
+def _list_line(line: Line) -> bool:
     return bool(list_marker(line.text))

@@ -15,9 +15,14 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
-from .normalise import NUMBERED, SENTENCE_END, list_marker
-from .pipeline import Chunk, CleanState, hyphen_end
+from ...document import Block
+from ..state import BLOCK, Chunk, CleanState, rule
+from ..text.blocks import chunk_blocks
+from ..text.patterns import NUMBERED, SENTENCE_END, hyphen_end, list_marker
+
+PAGE_BREAK_HEADER_REASON = "running header (a title line interrupting a sentence at a page break)"
+BOX_REASON = "sidebar or call-out box"
+CAPTION_REASON = "photo caption"
 
 MAX_FLOAT_CHUNKS = 8
 _OPEN_PLAIN = re.compile(r"[\w,’'”\"-]$")
@@ -74,6 +79,7 @@ def wide_box(chunk: Chunk, state: CleanState) -> bool:
     return wide * 3 >= len(chunk.lines) * 2
 
 
+@rule(BLOCK, PAGE_BREAK_HEADER_REASON, BOX_REASON, CAPTION_REASON)
 def floats(state: CleanState) -> None:
     """Rejoin paragraphs split by a page break, a caption or a box; move the floats after them.
     ``…protect␠`` / caption / ``␠them against…`` → ``…protect them against…`` + caption box."""
@@ -143,7 +149,7 @@ def _after_running_header(state: CleanState, chunks: list[Chunk], i: int, consum
     if len(header.lines) != 1 or len(text.split()) > 12 or SENTENCE_END.search(text) or _is_list(header) \
             or not cont.lines[0].text[:1].islower() or _is_list(cont):
         return None
-    state.remove_chunk(header, "running header (a title line interrupting a sentence at a page break)", "floats")
+    state.remove_chunk(header, PAGE_BREAK_HEADER_REASON, "floats")
     consumed.add(rest[0])
     return rest[1]
 
@@ -154,8 +160,6 @@ def _heading_like(chunk: Chunk) -> bool:
 
 
 def _float_blocks(state: CleanState, group: list[Chunk], host: Chunk | None) -> list[Block]:
-    from .reflow import chunk_blocks
-
     placed = f"after the paragraph at line {host.first}" if host else "in place, as a box"
     out: list[Block] = []
     box: list[Chunk] = []
@@ -174,7 +178,7 @@ def _float_blocks(state: CleanState, group: list[Chunk], host: Chunk | None) -> 
         out.append(Block("admonition", "", label=label, title=title, children=children,
                          lines=(box[0].first, box[-1].lines[-1].no)))
         state.count("boxes_moved")
-        state.move(text, "sidebar or call-out box", "floats", box[0].first, placed)
+        state.move(text, BOX_REASON, "floats", box[0].first, placed)
         box.clear()
 
     for c in group:
@@ -183,7 +187,7 @@ def _float_blocks(state: CleanState, group: list[Chunk], host: Chunk | None) -> 
             out.append(Block("admonition", "", label="quote", children=chunk_blocks(state, c),
                              lines=(c.first, c.first)))
             state.count("captions_moved")
-            state.move(c.text, "photo caption", "floats", c.first, placed)
+            state.move(c.text, CAPTION_REASON, "floats", c.first, placed)
         elif wide_box(c, state) and box and not wide_box(box[-1], state):
             flush()
             box.append(c)

@@ -16,9 +16,10 @@ from __future__ import annotations
 
 import re
 
-from ..document import Block
-from .normalise import SENTENCE_END
-from .pipeline import CleanState, add_span, cut, strip_block
+from ...document import Block
+from ..state import BLOCK, CleanState, rule
+from ..text.patterns import SENTENCE_END
+from ..text.spans import add_span, cut, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
                             r"[.)]\s+(?=\S)")
@@ -59,6 +60,7 @@ def _is_heading_like_item(blocks: list[Block], i: int) -> bool:
     return not listed and b.text.lstrip("(“\"‘'")[:1].isupper() or (not listed and b.text[:1] == "(")
 
 
+@rule(BLOCK)
 def structure(state: CleanState) -> None:
     """Decide headings: the title, levels, numbers, misnumbering, lead paragraphs."""
     blocks = state.blocks
@@ -183,6 +185,7 @@ def _levels(state: CleanState) -> None:
                 last.pop(other, None)
 
 
+@rule(BLOCK)
 def run_in_labels(state: CleanState) -> None:
     """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label."""
     blocks = state.blocks
