@@ -624,7 +624,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
                                                            if x.citable or x.kind == "heading"))
     if meta.lang:
         meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
-    lang = (overrides or {}).get("lang") or meta.lang  # dates are read in the language that will be stated
+    lang = language.normalise((overrides or {}).get("lang")) or meta.lang  # dates: in the language stated
 
     letter_date = letter.get("date", "")
     found = [f for f in dates.find(letter_date, lang) if f.iso] if letter_date else []
