@@ -44,7 +44,7 @@ class EntityDecl:
 
 ENTITY_KINDS = ("organisation", "instrument", "event", "initiative", "programme", "body", "other")
 METADATA_FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory",
-                   "signatory_role", "addressee", "symbols")
+                   "signatory_role", "addressee", "symbols", "lang")
 
 
 @dataclass(slots=True)

@@ -138,6 +138,9 @@ class Metadata:
     addressee: str | None = None
     symbols: list[str] = field(default_factory=list)
     """Document symbols cited, e.g. ``A/RES/67/172``."""
+    lang: str | None = None
+    """The language the document is written in: ISO 639-1 (``fr``), or ``None`` when the text
+    is too short to tell."""
     sources: dict[str, str] = field(default_factory=dict)
     """Where each field came from (``text``, ``override``)."""
     missing: list[str] = field(default_factory=list)

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
-from . import keywords
+from . import dates, keywords, language
 
 log = logging.getLogger(__name__)
 
@@ -350,8 +350,154 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
     return None, ""
 
 
-def find_doc_type(doc: Document, letter: dict[str, str], text: str) -> tuple[str | None, str]:
-    """Letter, submission, fact sheet, report, brochure… from the shape and vocabulary."""
+# Multilingual cues of each document type, in one table. Each cue is a regular expression
+# (matched ignoring case) with a weight and where it counts: "start" at the start of a line,
+# "top" at the start of a line among the first lines, "end" among the last lines, "title" in
+# the title, "any" anywhere (each cue counts once). A type whose cues add up to
+# ``TYPE_THRESHOLD`` is the document's, the highest first; English, French, Spanish,
+# Portuguese, German, Italian, Swedish and a few others. Add a language by adding its words.
+_ARTICLE = r"(?:article|art\.|artículo|articulo|artigo|artikel|articolo|artykuł|статья)"
+TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
+    "press release": (
+        (r"(?:press|news|media)\s+release|communiqué\s+de\s+presse|comunicado\s+de\s+prensa|nota\s+de\s+prensa"
+         r"|comunicado\s+(?:de\s+|à\s+)?imprensa|nota\s+à\s+imprensa|pressemitteilung|pressmeddelande"
+         r"|comunicato\s+stampa|persbericht|пресс-релиз", 3, "top"),
+        (r"for\s+immediate\s+release|pour\s+diffusion\s+immédiate|para\s+(?:su\s+)?publicación\s+inmediata"
+         r"|embargo", 2, "top"),
+        (r"(?:#{3}|-\s*ends?\s*-|–\s*ends?\s*–|-\s*fin\s*-|–\s*fin\s*–|-\s*ende\s*-|\*\*\*)\s*$", 2, "end"),
+        (r"[A-ZÀ-Ý][\w .'-]{1,30},\s*\d{1,2}\.?\s+\w+\s+\d{4}\s*[-–—]\s", 2, "top"),  # dateline: "GENEVA, 3 May 2021 –"
+        (r"(?:press|media|presse|prensa|imprensa|pressekontakt|presskontakt)\s*(?:contact|kontakt|contacto)?\s*:", 1, "end"),
+    ),
+    "letter": (
+        (r"(?:dear|my\s+dear)\s+\w|madame,|monsieur,|madame,\s+monsieur|mesdames|messieurs|estimad[oa]s?\s|"
+         r"distinguid[oa]s?\s|muy\s+señor|sehr\s+geehrte|liebe[rs]?\s|prezad[oa]s?\s|exm[oa]\.?\s|caro\s|cara\s|"
+         r"gentile\s|egregi|bäste?\s|hej\s|уважаем", 2, "top"),
+        (r"yours\s+(?:sincerely|faithfully|truly)|(?:best|kind)\s+regards|sincerely,|veuillez\s+agréer|"
+         r"je\s+vous\s+prie\s+d.agréer|(?:bien\s+)?cordialement|atentamente|(?:un\s+)?cordial\s+saludo|"
+         r"mit\s+freundlichen\s+grüßen|hochachtungsvoll|atenciosamente|(?:com\s+os\s+)?melhores\s+cumprimentos|"
+         r"(?:med\s+)?vänliga\s+hälsningar|distinti\s+saluti|cordiali\s+saluti|с\s+уважением", 2, "end"),
+    ),
+    "legal act": (
+        (_ARTICLE + r"\s+(?:1|1er|1\.º|1º|primero|premier|first|one|i)\b", 2, "start"),
+        (_ARTICLE + r"\s+(?:2|deuxième|segundo|second|ii)\b", 1, "start"),
+        (r"§+\s*1\b", 2, "start"),
+        (r"§+\s*2\b", 1, "start"),
+        (r"(?:vu|visto|vistos|tendo\s+em\s+conta|gestützt\s+auf)\b", 1, "start"),
+        (r"(?:considérant|considerando)\b", 1, "start"),
+        (r"be\s+it\s+enacted|do\s+enact\s+as\s+follows|décrète\s*:|dispongo\s*:|decreta\s*:|"
+         r"verordnet\s*:|hat\s+das\s+folgende\s+gesetz\s+beschlossen|promulgo|se\s+ordena", 2, "any"),
+        (r"\b(?:act|law|bill|decree|loi|décret|ordonnance|ley|decreto|lei|gesetz|verordnung|lag|förordning|legge)\b", 1, "title"),
+        (r"disposición\s+(?:adicional|transitoria|final|derogatoria)|dispositions?\s+(?:transitoires?|finales?)|"
+         r"inkrafttreten|entrada\s+en\s+vigor|entrée\s+en\s+vigueur|entrada\s+em\s+vigor|shall\s+take\s+effect", 1, "any"),
+    ),
+    "declaration": (
+        (r"(?:proclaims?|proclame|proclama|proklamiert|adopts?|adopte|adopta|adota)\b[^.]{0,60}\b"
+         r"(?:declaration|déclaration|declaración|declaração|erklärung|deklaration|dichiarazione)", 3, "any"),
+        (r"\b(?:declaration|déclaration|declaración|declaração|erklärung|deklaration|dichiarazione)\b", 1, "title"),
+        (r"(?:preamble|préambule|preámbulo|preâmbulo|präambel|preambolo|ingress)\s*$", 1, "top"),
+    ),
+    "convention": (
+        (r"(?:have|has)\s+agreed\s+as\s+follows|sont\s+convenu|sont\s+convenues|han\s+convenido|acordaram|"
+         r"sind\s+wie\s+folgt\s+übereingekommen|hanno\s+convenuto", 3, "any"),
+        (r"\b(?:convention|treaty|traité|convención|tratado|convenção|übereinkommen|vertrag|konvention|fördrag|"
+         r"convenzione|trattato)\b", 1, "title"),
+        (r"high\s+contracting\s+parties|hautes\s+parties\s+contractantes|altas\s+partes\s+contratantes|"
+         r"hohen\s+vertragsparteien|states\s+parties\s+to\s+the\s+present", 2, "any"),
+        (r"(?:preamble|préambule|preámbulo|preâmbulo|präambel|preambolo)\s*$", 1, "top"),
+    ),
+    "resolution": (
+        (r"resolution\s+adopted\s+by|résolution\s+adoptée\s+par|resolución\s+aprobada\s+por|"
+         r"resolução\s+adotada|entschließung|resolución\s+adoptada|(?:senate|assembly)\s+resolution", 3, "top"),
+        (r"(?:recalling|reaffirming|noting|recognizing|recognising|bearing\s+in\s+mind|mindful|welcoming|"
+         r"rappelant|réaffirmant|notant|reconnaissant|ayant\s+à\s+l.esprit|recordando|reafirmando|observando|"
+         r"reconociendo|teniendo\s+presente|reconhecendo|tendo\s+presente|unter\s+hinweis|in\s+bekräftigung|"
+         r"in\s+anerkennung|whereas)\b", 1, "start"),
+        (r"(?:resolved|decides|resolves|requests|urges|décide|prie|demande|decide|solicita|insta|beschließt|"
+         r"ersucht|proclaims|proclame|proclama)\b", 1, "start"),
+        (r"(?:has|have)\s+adopted|\badopts\b|\badopte\b|\badopta\b|resolved,", 1, "any"),
+        (r"\b(?:resolution|résolution|resolución|resolução|resolutie|entschließung|resolution)\b", 1, "title"),
+    ),
+    "fact sheet": (
+        (r"fact\s*sheet|fiche\s+(?:pratique|d.information|thématique)|objectifs?\s+de\s+la\s+fiche|"
+         r"ficha\s+(?:informativa|técnica|práctica)|merkblatt|infoblatt|faktablad|folheto\s+informativo", 3, "near"),
+    ),
+    "web page": (
+        (r"(?:url(?:\s+source)?|source|fetched(?:\s+\(utc\))?|http\s+status|scraped(?:_at)?)\s*:\s*\S", 2, "top"),
+        (r"(?:cookies?\b|skip\s+to\s+(?:main\s+)?content|ir\s+al?\s+contenido|aller\s+au\s+contenu|"
+         r"zum\s+inhalt|saltar\s+para\s+o\s+conte|hoppa\s+till|menu\b|menú\b|inicio\b|início\b|accueil\b|"
+         r"startseite\b|breadcrumb)", 1, "top"),
+        (r"frequently\s+asked\s+questions|\bfaqs?\b|foire\s+aux\s+questions|preguntas\s+frecuentes|"
+         r"perguntas\s+frequentes|häufig\s+gestellte\s+fragen|vanliga\s+frågor|domande\s+frequenti", 2, "title"),
+        (r"frequently\s+asked\s+questions|\bfaqs?\b|foire\s+aux\s+questions|preguntas\s+frecuentes|"
+         r"perguntas\s+frequentes|häufig\s+gestellte\s+fragen|vanliga\s+frågor|domande\s+frequenti", 1, "top"),
+    ),
+    "note": (
+        (r"(?:memorandum|memo|note\s+for|notes\s+for|note\s+to|briefing\s+note|aide-m[ée]moire|note\s+à|"
+         r"nota\s+(?:para|a|de)|nota\s+informativa|vermerk|aktenvermerk|promemoria|pm\s+till)\b", 2, "top"),
+        (r"(?:to|from|subject|re|à|de|objet|para|asunto|assunto|an|von|betreff|till|från|ärende)\s*:", 1, "top"),
+        (r"\b(?:memorandum|memo|note|notes|nota|vermerk|promemoria)\b", 1, "title"),
+    ),
+    "report": (
+        (r"\b(?:report|rapport|informe|relatório|bericht|relazione|betänkande|доклад)\b", 2, "title"),
+        (r"(?:the\s+present|this)\s+report|le\s+présent\s+rapport|el\s+presente\s+informe|"
+         r"o\s+presente\s+relatório|der\s+vorliegende\s+bericht|il\s+presente\s+rapporto", 2, "any"),
+        (r"(?:executive\s+summary|résumé\s+analytique|resumen\s+ejecutivo|sumário\s+executivo|"
+         r"zusammenfassung|recommendations|recommandations|recomendaciones|recomendações|empfehlungen)\s*$", 1, "start"),
+    ),
+}
+TYPE_THRESHOLD = 3
+"""What a type's cues must add up to."""
+WEB_DEBRIS = 5
+"""Lines cleaning removed as web boilerplate (menus, cookie banners, share buttons) that make
+a text a web page when no other type is clear."""
+_CUE_RES = {t: tuple((re.compile(r"^\W{0,3}(?:" + p + ")" if where in ("start", "top") else p,
+                                  re.IGNORECASE | re.MULTILINE), w, where) for p, w, where in cues)
+            for t, cues in TYPE_CUES.items()}
+_TOP_LINES, _END_LINES = 25, 12
+
+
+def _lines(doc: Document) -> list[str]:
+    return [line.strip() for b in doc.blocks if b.kind != "footnote" for x in [b, *b.children]
+            for line in x.text.split("\n") if line.strip()]
+
+
+def type_scores(doc: Document, title: str) -> dict[str, tuple[float, list[str]]]:
+    """Each document type → (score, the cues that matched), from ``TYPE_CUES``."""
+    lines = _lines(doc)
+    areas = {"start": "\n".join(lines), "top": "\n".join(lines[:_TOP_LINES]), "near": "\n".join(lines[:_TOP_LINES]),
+             "end": "\n".join(lines[-_END_LINES:]), "title": title, "any": "\n".join(lines)}
+    out: dict[str, tuple[float, list[str]]] = {}
+    for kind, cues in _CUE_RES.items():
+        score, seen = 0.0, []
+        for pattern, weight, where in cues:
+            area = areas[where]
+            m = pattern.search(area)
+            if m:
+                score += weight
+                seen.append(" ".join(m.group(0).split())[:40])
+        if score:
+            out[kind] = (score, seen)
+    return out
+
+
+def cue_doc_type(doc: Document, title: str) -> tuple[str | None, str]:
+    """The type the text's own signals point to (``TYPE_CUES``), in any language."""
+    scores = type_scores(doc, title)
+    ranked = sorted(((s, kind, seen) for kind, (s, seen) in scores.items() if s >= TYPE_THRESHOLD),
+                    key=lambda x: -x[0])
+    if ranked:
+        score, kind, seen = ranked[0]
+        return kind, "inferred: " + ", ".join(f"“{c}”" for c in seen)
+    debris = sum(1 for r in doc.removed if re.search(r"web|navigation|cookie|menu|share|breadcrumb", r.reason, re.I))
+    if debris >= WEB_DEBRIS:
+        return "web page", f"inferred: {debris} lines of web page furniture removed"
+    return None, ""
+
+
+def find_doc_type(doc: Document, letter: dict[str, str], text: str, title: str = "") -> tuple[str | None, str]:
+    """Letter, submission, fact sheet, report, brochure… from the shape and vocabulary: a
+    type named in the header, a letter's frame, the text calling itself by its type, then
+    the cues of ``TYPE_CUES`` (any language), then the shape alone."""
     for b in _header(doc) + [b for b in doc.blocks if b.label == "kicker"]:
         for line in b.text.split("\n"):
             if _is_type_label(line):
@@ -372,6 +518,9 @@ def find_doc_type(doc: Document, letter: dict[str, str], text: str) -> tuple[str
     m = _SELF_REF.search(text)
     if m:
         return " ".join(m.group(1).lower().split()), "text"
+    kind, evidence = cue_doc_type(doc, title)
+    if kind:
+        return kind, evidence
     if any(b.kind == "admonition" for b in doc.blocks):
         return "brochure", "inferred: boxed asides and captions around the text"
     if sum(b.kind == "heading" for b in doc.blocks) >= 3:
@@ -419,8 +568,47 @@ def synthesise_title(meta: Metadata, doc: Document, text: str, entities: list[An
     return " ".join(parts)
 
 
+TOP_LINES = 25
+"""Lines of kept text read for a date line at the top of a document."""
+END_LINES = 12
+"""Lines of kept text read for a date line in the signature at its end."""
+
+
+def _kept_lines(doc: Document) -> list[tuple[int, str]]:
+    """The source lines the cleaned text kept, (line number, text), footnotes left out;
+    without source lines (a document built in memory), the blocks' own lines."""
+    source = doc.source.text.split("\n") if doc.source.text else []
+    covered: set[int] = set()
+    for b in doc.blocks:
+        for x in [b, *b.children]:
+            first, last = x.lines
+            if x.kind != "footnote" and first and source:
+                covered.update(range(first, min(last, len(source)) + 1))
+    if covered:
+        kept = [n for n in sorted(covered) if source[n - 1].strip()]
+        return [(n, source[n - 1]) for i, n in enumerate(kept)
+                if not _runs_on(source[n - 1], source[kept[i + 1] - 1] if i + 1 < len(kept) else "")]
+    return [(0, line) for b in doc.blocks if b.kind != "footnote" for x in [b, *b.children]
+            for line in x.text.split("\n") if line.strip()]
+
+
+def _runs_on(line: str, following: str) -> bool:
+    """A line of a hard-wrapped sentence, not a line of its own: it ends with a comma, a
+    semicolon or a hyphen, or the next line goes on in lower case."""
+    nxt = following.lstrip(" *_>")
+    return line.rstrip().endswith((",", ";", "-", "¬")) or (nxt[:1].isalpha() and nxt[:1].islower())
+
+
+def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str]]:
+    """The date the document states for itself in a date line (``dates.own_date``)."""
+    lines = _kept_lines(doc)
+    signing = [(n, t) for n, t in lines if len(t.split()) <= dates.MAX_LINE_WORDS
+               and dates.SIGNING_RE.search(t)]
+    return dates.own_date(lines[:TOP_LINES], lines[-END_LINES:], signing, lang)
+
+
 FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory", "signatory_role", "addressee",
-          "symbols")
+          "symbols", "lang")
 REQUIRED = ("title", "date", "organisation", "doc_type")
 
 
@@ -432,14 +620,28 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
 
     meta.title, meta.title_source = find_title(doc, letter)
+    meta.lang, confidence = language.detect(language.prose(x.text for b in doc.blocks for x in [b, *b.children]
+                                                           if x.citable or x.kind == "heading"))
+    if meta.lang:
+        meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
+    lang = language.normalise((overrides or {}).get("lang")) or meta.lang  # dates: in the language stated
 
-    if letter.get("date") and parse_date(letter["date"]):
-        meta.date, meta.sources["date"] = parse_date(letter["date"]), "letter"
-    else:
+    letter_date = letter.get("date", "")
+    found = [f for f in dates.find(letter_date, lang) if f.iso] if letter_date else []
+    if letter_date and parse_date(letter_date):
+        meta.date, meta.sources["date"] = parse_date(letter_date), "letter"
+    elif found:
+        meta.date, meta.sources["date"] = found[0].iso, "letter"
+    elif lang in (None, "en"):
         for block in _header(doc):
             if _is_date_line(block.text) and block.kind != "footnote":
                 meta.date, meta.sources["date"] = parse_date(block.text), "text"
                 break
+    if not meta.date:
+        meta.date, where, warnings = own_date(doc, lang)
+        if meta.date:
+            meta.sources["date"] = f"text: {where}"
+        doc.warnings += [w for w in warnings if w not in doc.warnings]
     meta.period = find_period(text)
     if meta.period:
         meta.sources["period"] = "text"
@@ -453,7 +655,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     meta.organisation, source = find_organisation(doc, letter, text, entities or [])
     if meta.organisation:
         meta.sources["organisation"] = source
-    meta.doc_type, source = find_doc_type(doc, letter, text)
+    meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)
     if meta.doc_type:
         meta.sources["doc_type"] = source
     for key in ("signatory", "signatory_role", "addressee"):
@@ -482,6 +684,10 @@ def apply_overrides(meta: Metadata, overrides: dict[str, Any]) -> None:
     for key, value in overrides.items():
         if key not in FIELDS:
             continue
+        if key == "lang":
+            value = language.normalise(value)
+            if value is None:
+                continue
         found = getattr(meta, key)
         meta.overridden[key] = {"text": found if found not in ("", None, []) else None, "override": value}
         setattr(meta, key, value)

@@ -12,48 +12,71 @@ from .doc_header import header_block
 from .doc_provenance import provenance_block
 from .doc_links import abbreviation_lines, span_renderer
 from .doc_related import related_block
-from .markdown import escape, footnote_id, inline
+from .markdown import attr, escape, footnote_id, inline
 
 
 ITALIC_LABELS = ("kicker", "byline", "lead")
 """Paragraph labels shown in italics (an over-title, a byline, a lead under a heading)."""
 BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Call-out"}
 """Titles for admonitions the source gives no title (they are labels, not source text)."""
+SITE_LANGUAGE = "en"
+"""The language of the site (``theme.language`` in mkdocs.yml, the ``lang`` of every page's
+``<html>``). A document in another language says so: ``lang`` in its front matter and a
+``lang`` attribute on each element of its text (its headings through an attribute list, its
+paragraphs through a ``<span lang>`` inside them, which leaves the paragraph's own attributes,
+read by ``hooks/para_links.py``, as they are). English documents' pages are unchanged."""
 
 
-def _heading(block: Block, render_span=None) -> list[str]:
+def text_lang(doc: Document) -> str:
+    """The document's language when it differs from the site's, else ``""``."""
+    lang = doc.meta.lang or ""
+    return lang if lang and lang != SITE_LANGUAGE else ""
+
+
+def _in_lang(body: str, lang: str) -> str:
+    """``body`` inside a ``<span lang>`` when ``lang`` is set."""
+    return f'<span lang="{attr(lang)}">{body}</span>' if lang and body else body
+
+
+def _attr_lang(lang: str) -> str:
+    return f' lang="{attr(lang)}"' if lang else ""
+
+
+def _heading(block: Block, render_span=None, lang: str = "") -> list[str]:
     hashes = "#" * min(6, max(2, block.level))
     # A section number is letters, digits and dots (it cannot open a list inside a heading line).
     number = (f"{block.number}. " if re.fullmatch(r"[A-Za-z0-9.]{1,12}", block.number)
               else escape(f"{block.number}.") + " ") if block.number else ""
-    return [f"{hashes} {number}{inline(block, render_span, one_line=True)}", ""]
+    tail = f" {{:{_attr_lang(lang)} }}" if lang else ""
+    return [f"{hashes} {number}{inline(block, render_span, one_line=True)}{tail}", ""]
 
 
-def _list_item(block: Block, render_span=None) -> list[str]:
+def _list_item(block: Block, render_span=None, lang: str = "") -> list[str]:
     before, after, anchor = paragraph_marks(block)
     indent = "    " * block.level
     if block.number.isdigit():
         marker, prefix = f"{block.number}.", ""
     else:
         marker, prefix = "-", (escape(f"({block.number})") + " " if block.number else "")
-    body = before + prefix + inline(block, render_span, one_line=True) + after
+    body = before + _in_lang(prefix + inline(block, render_span, one_line=True), lang) + after
     return [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
 
 
-def _paragraph(block: Block, render_span=None) -> list[str]:
+def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
     before, after, anchor = paragraph_marks(block)
     body = inline(block, render_span)
     if block.label in ITALIC_LABELS and body and not any(s.kind == "emphasis" for s in block.spans):
         body = "\n".join(f"*{line}*" for line in body.split("\n"))
-    return [before + body + after] + ([anchor] if anchor else []) + [""]
+    return [before + _in_lang(body, lang) + after] + ([anchor] if anchor else []) + [""]
 
 
 def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
     """One block as Markdown lines (ending with a blank line); footnotes render at the end."""
+    lang = text_lang(doc)
     if block.kind == "heading":
-        return _heading(block, render_span)
+        return _heading(block, render_span, lang)
     if block.kind == "list_item":
-        return _list_item(block, render_span)
+        return _list_item(block, render_span, lang)
     if block.kind == "admonition":
         kind = block.label or "note"
         title = (block.title or BOX_TITLES.get(kind, "")).replace('"', "“")
@@ -62,13 +85,13 @@ def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
             out += ["    " + line if line else "" for line in render_block(child, doc, render_span)]
         return out
     if block.kind == "letter":
-        return render_letter([block], render_span)
+        return render_letter([block], render_span, lang)
     if block.kind == "footnote":
         return []  # rendered at the end of the page
-    return _paragraph(block, render_span)
+    return _paragraph(block, render_span, lang)
 
 
-def render_letter(parts: list[Block], render_span=None) -> list[str]:
+def render_letter(parts: list[Block], render_span=None, lang: str = "") -> list[str]:
     """Consecutive letter parts: a compact header (letterhead, date, addressee) or a
     signature block (name in bold, role under it), each one paragraph with line breaks."""
     lines: list[str] = []
@@ -82,8 +105,10 @@ def render_letter(parts: list[Block], render_span=None) -> list[str]:
     roles = {b.label for b in parts}
     css = "letter-signature" if roles & {"signatory", "signatory_role"} else "letter-head"
     if roles <= {"salutation", "closing", "signature_note"}:
+        if lang:
+            return [line for text in lines for line in (text, f"{{:{_attr_lang(lang)} }}", "")]
         return [line for text in lines for line in (text, "")]
-    return ["  \n".join(lines), f"{{: .{css} }}", ""]
+    return ["  \n".join(lines), f"{{: .{css}{_attr_lang(lang)} }}", ""]
 
 
 def render_body(doc: Document, title: str, render_span=None) -> list[str]:
@@ -106,7 +131,7 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
                 i += 1
                 group.append(blocks[i])
                 out += alias_lines(blocks[i])
-            out += render_letter(group, render_span)
+            out += render_letter(group, render_span, text_lang(doc))
         else:
             out += render_block(block, doc, render_span)
         i += 1
@@ -126,10 +151,12 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     fields = {
         "title": m.title, "date": m.date, "period": m.period, "organisation": m.organisation,
         "doc_type": m.doc_type, "signatory": m.signatory, "signatory_role": m.signatory_role,
-        "addressee": m.addressee, "symbols": m.symbols, "themes": [h.theme for h in doc.themes],
-        "source": doc.name,
+        "addressee": m.addressee, "symbols": m.symbols, "lang": text_lang(doc) or None,
+        "themes": [h.theme for h in doc.themes], "source": doc.name,
     }
-    out = [front_matter(fields, f"seeds/{doc.name}") + f"# {escape(m.title or doc.name)}", ""]
+    lang = text_lang(doc)
+    title = escape(m.title or doc.name) + (f" {{:{_attr_lang(lang)} }}" if lang and m.title else "")
+    out = [front_matter(fields, f"seeds/{doc.name}") + f"# {title}", ""]
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
     out += render_body(doc, m.title, render_span)

@@ -1,0 +1,278 @@
+"""The document's own date, in any language.
+
+A document states its date in a *date line*: a line that is a date and little else (``June 2,
+2024``, ``Geneva, 4 May 2013``, ``Fait à Paris, le 3 mars 2021``, ``Madrid, 4 de junio de
+2015``, ``Stockholm den 12 maj 2022``, ``Berlin, den 5. Mai 2019``), at the top of the text,
+in the signature at its end, or anywhere when it is a signing formula (``Dado en Madrid, el
+16 de febrero de 2007.``, ``Done at Geneva on …``). A date inside a sentence (``the law
+enters into force on 1 April 2024``) is something the text mentions, not its date.
+
+Finding a date is done in two steps. Shapes common to every language written with digits
+(day, a word, a year; a word, a day, a year; a word and a year; ISO ``2021-03-03``;
+``3.3.2021``; ``2021年3月3日``) propose candidates; ``dateparser``, with the document's
+language, says whether the word is a month of that language and reads the date. A
+candidate whose month and year are real but whose day is not (``31 février 2020``) is an
+*impossible date*: reported, never corrected into a guess. Partial dates keep their
+precision: ``mars 2021`` → ``2021-03``; a bare year only as ``Place, 2021``.
+
+The few words a date line may hold besides the date and capitalised names (``fait``,
+``le``, ``dado``, ``en``, ``den``, ``am``…) are in ``DATELINE_WORDS``, one table for every
+language.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, Iterable
+
+# --- the words of a date line, every language in one table ------------------------------
+
+SIGNING_WORDS = {
+    "en": "done given signed made issued adopted dated",
+    "fr": "fait faite donné donnée signé signée adopté adoptée",
+    "es": "dado dada hecho hecha firmado firmada adoptado adoptada",
+    "pt": "feito feita dado dada assinado assinada adotado adotada",
+    "de": "gegeben geschehen unterzeichnet ausgefertigt",
+    "it": "fatto fatta dato data firmato adottato",
+    "nl": "gedaan gegeven getekend",
+    "sv": "utfärdad utfärdat undertecknad",
+}
+"""Words that make a line a signing formula (``Fait à Paris, le 3 mars 2021``): such a line
+is the document's date wherever it stands."""
+LINK_WORDS = {
+    "en": "at in on the of this day date dated published updated",
+    "fr": "à a le la les en au du de des d' l' ce date publié publiée mis à jour",
+    "es": "en el la a de del los las fecha publicado actualizado",
+    "pt": "em no na a o de do da dos das aos data publicado atualizado",
+    "de": "am zu in den der dem im vom stand datum veröffentlicht",
+    "it": "a il lo la in di del della addì data pubblicato",
+    "nl": "te op de den in datum",
+    "sv": "den i på datum",
+    "da": "den i på dato",
+    "no": "den i på dato",
+    "pl": "w dnia dn",
+    "ru": "г в от",
+}
+"""Small words a date line may hold between a place and a date (``le``, ``den``, ``am``…)."""
+DATELINE_WORDS = frozenset(w for table in (SIGNING_WORDS, LINK_WORDS) for ws in table.values()
+                           for w in ws.split())
+_SIGNING = frozenset(w for ws in SIGNING_WORDS.values() for w in ws.split())
+SIGNING_RE = re.compile(r"(?<!\w)(?:" + "|".join(sorted(map(re.escape, _SIGNING), key=len, reverse=True)) + r")(?!\w)",
+                        re.IGNORECASE)
+"""A signing word anywhere in a line (a cheap test before reading the line's dates)."""
+
+# --- candidate shapes -----------------------------------------------------------------
+
+_YEAR = r"(?P<y>1[5-9]\d\d|20\d\d)(?![\d/–-]?\d)"
+_MONTH = r"(?P<m>[^\W\d_][^\W\d_’'-]{1,14}\.?)"
+_DAY = r"\[?(?P<d>[0-3]?\d)\]?(?:\.|º|°|er|st|nd|rd|th|e)?"
+_LINK = r"(?:(?:de|del|of|di|van|do|da)\s+)?"
+_BEFORE = r"(?<![\w/.-])"
+SHAPES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("day", re.compile(_BEFORE + _DAY + r",?\s+" + _LINK + _MONTH + r",?\s+" + _LINK + _YEAR)),
+    ("day", re.compile(_BEFORE + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR)),
+    ("day", re.compile(_BEFORE + r"(?P<y>1[5-9]\d\d|20\d\d)-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?![\dT:])(?!\s*\d\d?:\d\d)")),
+    ("day", re.compile(_BEFORE + r"(?P<d>[0-3]?\d)\.\s?(?P<m>[01]?\d)\.\s?" + _YEAR)),
+    ("day", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*日")),
+    ("month", re.compile(r"(?P<y>\d{4})\s*年\s*(?P<m>\d{1,2})\s*月")),
+    ("month", re.compile(_BEFORE + _MONTH + r",?\s+" + _LINK + _YEAR)),
+    ("year", re.compile(r"^(?P<place>[^\W\d_][^\d,]{1,40}),\s*" + _YEAR + r"\.?$")),
+)
+"""(precision, pattern): shapes of a date in any language written with digits. The word
+is a month only if ``dateparser`` reads it as one in the document's language."""
+
+_PARSER_SETTINGS = {
+    "PREFER_DAY_OF_MONTH": "first",
+    "PREFER_DATES_FROM": "past",
+    "PARSERS": ["absolute-time"],  # never "today", "in two days" or a bare number
+    "RETURN_TIME_AS_PERIOD": False,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A date read in a line: ``iso`` (``2021-03-03``, ``2021-03`` or ``2021``), or the
+    ``impossible`` text of a date with no such day, and where it stands in the line."""
+
+    start: int
+    end: int
+    iso: str = ""
+    impossible: str = ""
+
+
+@lru_cache(maxsize=64)
+def _parser(langs: tuple[str, ...]) -> Any:
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=list(langs) or None, settings=_PARSER_SETTINGS)
+
+
+@lru_cache(maxsize=1)
+def _supported() -> frozenset[str]:
+    from dateparser.languages.loader import default_loader
+
+    return frozenset(default_loader.get_locale_map().keys())
+
+
+def parser_languages(lang: str | None) -> tuple[str, ...]:
+    """The languages to read dates in: the document's (when dateparser knows it) and
+    English, which documents in any language quote (a date written ``2021-03-03`` or
+    ``3.3.2021`` needs no language at all)."""
+    langs = [lang] if lang and lang in _supported() else []
+    return tuple(dict.fromkeys([*langs, "en"]))
+
+
+@lru_cache(maxsize=4096)
+def _read(text: str, langs: tuple[str, ...]) -> tuple[Any, str] | None:
+    data = _parser(langs).get_date_data(text)
+    return (data.date_obj, data.period) if data and data.date_obj else None
+
+
+def _iso(precision: str, when: Any) -> str:
+    if precision == "day":
+        return when.date().isoformat()
+    if precision == "month":
+        return f"{when.year:04d}-{when.month:02d}"
+    return f"{when.year:04d}"
+
+
+def find(line: str, lang: str | None) -> list[Found]:
+    """Every date in ``line`` that ``dateparser`` reads in ``lang`` (or English), in order.
+
+    >>> [f.iso for f in find("Fait à Paris, le 3 mars 2021", "fr")]
+    ['2021-03-03']
+    """
+    if not re.search(r"\d", line):
+        return []
+    langs = parser_languages(lang)
+    taken: list[tuple[int, int]] = []
+    out: list[Found] = []
+    for precision, pattern in SHAPES:
+        for m in pattern.finditer(line):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            text = m.group(0).replace("[", "").replace("]", "").strip()
+            if precision == "year":
+                text = m.group("y")
+            read = _read(text, langs)
+            if read is None:
+                if precision == "day" and (gone := _impossible(m, text, langs)):
+                    taken.append((m.start(), m.end()))
+                    out.append(Found(m.start(), m.end(), impossible=gone))
+                continue
+            when, period = read
+            if period != precision:
+                continue
+            if precision == "month" and _has_day_before(line, m.start()):
+                continue
+            taken.append((m.start(), m.end()))
+            out.append(Found(m.start(), m.end(), iso=_iso(precision, when)))
+    return sorted(out, key=lambda f: f.start)
+
+
+def _has_day_before(line: str, start: int) -> bool:
+    """``16 de febrero, sobre …`` cut short: a month shape that a day number precedes."""
+    return bool(re.search(r"\d\s*(?:de\s+)?$", line[:start]))
+
+
+def _impossible(m: re.Match[str], text: str, langs: tuple[str, ...]) -> str:
+    """The text of a date whose month and year read but whose day does not exist in that
+    month (``31 février 2020``), else ``""``."""
+    day = int(m.group("d"))
+    if not 1 <= day <= 31 and day != 0:
+        return ""
+    first = text[:m.start("d") - m.start()].replace("[", "") + "1" + text[m.end("d") - m.start():]
+    read = _read(first.replace("]", ""), langs)
+    if read is None or read[1] != "day":
+        return ""
+    when = read[0]
+    if day == 0 or day > calendar.monthrange(when.year, when.month)[1]:
+        return " ".join(m.group(0).split())
+    return ""
+
+
+# --- date lines -------------------------------------------------------------------------
+
+MAX_LINE_WORDS = 14
+"""A date line is short: a place, a formula and a date."""
+CASELESS_WORDS = 3
+"""Words of a script without capitals (Arabic, Chinese…) a date line may hold: a place."""
+_TOKEN = re.compile(r"[^\W\d_][\w’'.-]*|\d[\w./:-]*")
+
+
+def _is_weekday(word: str, found: Found, line: str, langs: tuple[str, ...]) -> bool:
+    """``mardi 3 mars 2021``: the word before the date is its weekday if the date still
+    reads with it."""
+    read = _read(f"{word} {line[found.start:found.end]}".replace("[", "").replace("]", ""), langs)
+    return read is not None and _iso("day", read[0]) == found.iso
+
+
+def dateline(line: str, lang: str | None) -> tuple[Found, bool] | None:
+    """When ``line`` is a date line: (its date, whether it is a signing formula). A date line
+    holds one date and otherwise only capitalised words (a place, an office), numbers, and
+    the small words of ``DATELINE_WORDS``; the one lower-case word allowed beyond these is
+    the date's weekday."""
+    text = line.strip().strip("*_#>|").strip()
+    if not text or len(text.split()) > MAX_LINE_WORDS:
+        return None
+    found = find(text, lang)
+    if len(found) != 1:
+        return None
+    date = found[0]
+    rest = text[:date.start] + " " + text[date.end:]
+    signing = False
+    caseless = 0
+    for m in _TOKEN.finditer(rest):
+        word = m.group(0).rstrip(".:")
+        low = word.lower()
+        signing = signing or low in _SIGNING
+        if not word or word[0].isdigit() or word[0].isupper():
+            continue
+        if low in DATELINE_WORDS or low.rstrip("'’") + "'" in DATELINE_WORDS:
+            continue
+        if word[0] == low[0] == word[0].upper():  # a script without capitals: a name, at most three
+            caseless += 1
+            if caseless <= CASELESS_WORDS:
+                continue
+        if m.end() <= date.start and not rest[m.end():date.start].strip(" ,") and \
+                date.iso and _is_weekday(word, date, text, parser_languages(lang)):
+            continue
+        return None
+    return date, signing
+
+
+def own_date(top: Iterable[tuple[int, str]], end: Iterable[tuple[int, str]], anywhere: Iterable[tuple[int, str]],
+             lang: str | None) -> tuple[str | None, str, list[str]]:
+    """The document's own date from its lines, (line number, text) each: the first date
+    line of the ``top``, else a signing formula ``anywhere``, else the last date line of the
+    ``end``. Returns (ISO date or ``None``, where it was found, warnings about impossible
+    dates met in date lines)."""
+    warnings: list[str] = []
+
+    def check(number: int, text: str) -> tuple[Found, bool] | None:
+        got = dateline(text, lang)
+        if got and got[0].impossible:
+            note = (f"impossible date {got[0].impossible!r} (line {number}): no such day, the date "
+                    "was not used; correct it in metadata.yml if the document has one")
+            if note not in warnings:
+                warnings.append(note)
+            return None
+        return got
+
+    for number, text in top:
+        got = check(number, text)
+        if got:
+            return got[0].iso, f"date line at the top (line {number})", warnings
+    end = list(end)
+    for number, text in anywhere:
+        got = check(number, text)
+        if got and got[1]:
+            return got[0].iso, f"signing formula (line {number})", warnings
+    for number, text in reversed(end):
+        got = check(number, text)
+        if got:
+            return got[0].iso, f"date line at the end (line {number})", warnings
+    return None, "", warnings
