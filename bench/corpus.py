@@ -64,7 +64,8 @@ FILLERS = ["in line with its international obligations", "in close consultation 
            "in accordance with national law", "at the request of the committee"]
 GENERIC = ["migration governance", "human rights", "border management", "the rule of law", "social protection",
            "regular pathways", "return and reintegration", "consular assistance", "data protection"]
-BOILERPLATE = ["Skip to main content", "Home | About | Newsroom | Contact", "Share this page: Facebook | Twitter | Email",
+BOILERPLATE = ["Skip to main content", "Home | About | Newsroom | Contact",
+               "Share this page: Facebook | Twitter | Email",
                "This website uses cookies. Accept cookies | Cookie settings", "Print this page",
                "Subscribe to our newsletter", "Back to top", "Follow us on social media", "Sign in | Register",
                "Privacy policy | Terms of use | Accessibility"]
@@ -238,7 +239,8 @@ def document(i: int, seed: int, phrases: list[str]) -> str:
                    [rng.choice(ROLES)]]
         header = f"{country} - {acronym}"
     else:
-        title = f"{rng.choice(['Report', 'Submission', 'Fact sheet', 'Statement', 'Note'])} on {doc.topic()} in {country}"
+        genre = rng.choice(['Report', 'Submission', 'Fact sheet', 'Statement', 'Note'])
+        title = f"{genre} on {doc.topic()} in {country}"
         if kind == "web":
             blocks.append(rng.sample(BOILERPLATE, k=rng.randint(3, 6)))
         blocks.append([title.upper() if rng.random() < 0.4 else title])

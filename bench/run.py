@@ -25,7 +25,7 @@ import shutil
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
+from datetime import datetime, UTC
 from pathlib import Path
 
 from .corpus import generate
@@ -107,7 +107,7 @@ def site_stats(site: Path) -> dict:
 
 def step(row: dict, what: str) -> None:
     """Progress on stderr, so a long run that is stopped still shows what it measured."""
-    print(f"  [{datetime.now(timezone.utc):%H:%M:%S}] {row['n']:,} documents: {what}: "
+    print(f"  [{datetime.now(UTC):%H:%M:%S}] {row['n']:,} documents: {what}: "
           + json.dumps({k: v for k, v in row.items() if k != "largest_pages"}), file=sys.stderr, flush=True)
 
 
@@ -192,7 +192,7 @@ def main(argv: list[str] | None = None) -> int:
     global CODE
     CODE = args.code.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
-    started = datetime.now(timezone.utc)
+    started = datetime.now(UTC)
     header = f"Benchmark of {started:%Y-%m-%d %H:%M} UTC on {machine()}"
     print(header, flush=True)
     rows = []

@@ -135,7 +135,7 @@ def files(tree: Path) -> dict[str, Path]:
     if not tree.is_dir():
         return {tree.name: tree}
     found = {}
-    for folder, dirs, names in os.walk(tree):
+    for folder, _dirs, names in os.walk(tree):
         for name in names:
             path = Path(folder) / name
             found[path.relative_to(tree.parent).as_posix()] = path

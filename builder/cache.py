@@ -343,13 +343,16 @@ class Payloads:
         if doc.name not in self._where:
             return doc.source.raw or doc.source.text.encode("utf-8")
         raw, rest = self._payload(doc, whole=False)
-        return raw or rest[0].encode("utf-8")
+        if raw or rest is None:  # (the rest is read whenever no bytes were kept)
+            return raw
+        return rest[0].encode("utf-8")
 
     def full(self, doc: Document) -> Document:
         """``doc`` with its payload back (a copy; ``doc`` itself stays small)."""
         if doc.name not in self._where:
             return doc
         raw, rest = self._payload(doc, whole=True)
+        assert rest is not None  # (``whole``)
         extra = {k: v for k, v in doc.extra.items() if k != "text_sha256"}
         if len(rest) > 1:
             extra["word_diff"] = rest[1]

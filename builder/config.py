@@ -245,7 +245,8 @@ def load_entities(path: Path) -> list[EntityDecl]:
             p.add(f"entities.{i}.id", f"Duplicate entity id {eid!r}", _child(node, "id"))
         seen.add(eid)
         if not isinstance(item.get("name"), str) or not item["name"].strip():
-            p.add(f"entities.{eid}.name", _missing_or("Expected a non-empty string", item, "name"), _child(node, "name"))
+            p.add(f"entities.{eid}.name", _missing_or("Expected a non-empty string", item, "name"),
+                  _child(node, "name"))
         kind = item.get("kind", "other")
         if kind not in ENTITY_KINDS:
             p.add(f"entities.{eid}.kind", f"Expected one of: {', '.join(ENTITY_KINDS)} but received: {kind!r}",

@@ -392,7 +392,8 @@ def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
     for written in sorted(used):
         eid = matcher.lookup.get(normalise(written, keep_case=True))
         entity = registry.entities.get(eid or "")
-        if entity is None or doc.name not in mentions.get(entity.id, {}) or normalise(written) == normalise(entity.name):
+        if (entity is None or doc.name not in mentions.get(entity.id, {})
+                or normalise(written) == normalise(entity.name)):
             continue
         out[written] = own.get(entity.id) or entity.name
     return out
@@ -655,7 +656,7 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
     for i, s in enumerate(ents):
         for e in s:
             postings[e].append(i)
-    for e, ids in postings.items():
+    for ids in postings.values():
         if 1 < len(ids) <= ENTITY_CANDIDATE_DF:
             for i in ids:
                 candidates[i].update(ids)
@@ -677,7 +678,8 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
     # every pair of the corpus at once held millions of pairs at 10,000 documents.
     for x, w in enumerate(wordings):
         shared_with_x: Counter[int] = Counter()
-        for key in {key for key in w.keys if key in sh_postings}:  # (a set's intersection with a dict would walk the dict)
+        # (a set's intersection with a dict would walk the dict)
+        for key in {key for key in w.keys if key in sh_postings}:
             shared_with_x.update(sh_postings[key])
         del shared_with_x[x]
         for y, count in shared_with_x.items():

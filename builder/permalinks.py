@@ -531,7 +531,8 @@ def _final(manifest: Manifest, page: str, problems: list[str]) -> str:
     while manifest.pages.get(page) and manifest.pages[page].moved_to:
         page = manifest.pages[page].moved_to
         if page in seen:
-            problems.append(f"{MANIFEST_NAME}: 'pages.{seen[0]}.moved_to': redirects loop ({' → '.join(seen + [page])})")
+            loop = " → ".join([*seen, page])
+            problems.append(f"{MANIFEST_NAME}: 'pages.{seen[0]}.moved_to': redirects loop ({loop})")
             return seen[0]
         seen.append(page)
     return page
@@ -603,7 +604,8 @@ def assign(documents: list[Document], config: Config) -> Pins:
         if tomb is not None:
             pins.withdrawn[page] = dict(tomb)
         else:
-            problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published (missing or rejected). Put the "
+            problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published "
+                            "(missing or rejected). Put the "
                             f"seed back, or declare it withdrawn in metadata.yml under 'withdrawn: {src}: "
                             "{reason: <why>}'")
     # Pages named after a moved document (its changes page…) move with it; after a withdrawn one,

@@ -129,8 +129,8 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     timings["cache"] = time.perf_counter() - started
     mark = time.perf_counter()
     progress.stage("Cleaning and enriching", len(todo))
-    for (i, _seed, _key), outcome in zip(todo, _run(todo, config, cache, jobs)):
-        outcomes[i] = _settle(outcome, payloads)
+    for (i, _seed, _key), fresh in zip(todo, _run(todo, config, cache, jobs)):
+        outcomes[i] = _settle(fresh, payloads)
         long_lived.keep()
         progress.advance()
     timings["process"] = time.perf_counter() - mark
@@ -143,7 +143,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
         if sha is not None and sha in seen:
             notices.append(Notice(seed.name, f"same bytes as {seen[sha]}", f"published once, under {seen[sha]}"))
             continue
-        outcome = outcomes.pop(i, None)  # (dropped as used: its pickled document is no longer needed)
+        outcome = outcomes.pop(i, None)  # (dropped as used: its packed document is no longer needed)
         if outcome is None:  # a copy of a seed that failed to read: read it on its own
             processed.append(seed.name)
             outcome = _settle(_process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else ""), payloads)
@@ -216,16 +216,17 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     tasks = render_tasks(corpus, report, payloads, RenderMemo(root, enabled=use_cache))
     run = partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     sink = attempt.sink
+    pins = corpus.extra.get("permalinks")
+    assert pins is None or isinstance(pins, permalinks.Pins)
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
-        manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
+        manifest = permalinks.seal(pins, files)
     else:
         # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
         # what the sink keeps of it comes back here (``Sink.record``), never the page.
-        files = attempt.record(run([partial(_put_pages, sink, task) for task in tasks]))
-        added = set(files)
-        files = dict.fromkeys(sorted(files))
-        manifest = permalinks.seal(corpus.extra.get("permalinks"), files)
+        added = set(attempt.record(run([partial(_put_pages, sink, task) for task in tasks])))
+        files = dict.fromkeys(sorted(added))
+        manifest = permalinks.seal(pins, files)
         for path in sorted(added - set(files)):  # the guard took a redirect back
             sink.discard(path)
         for path, content in files.items():

@@ -40,7 +40,7 @@ def messy(tmp_path_factory):
         "image.txt": PNG,
         "scan.pdf.txt": b"%PDF-1.4\n" + bytes(range(256)) * 8,
         "nul.txt": b"Seasonal\x00workers and\x07 recruitment fees.\n",
-        "bom.txt": codecs.BOM_UTF8 + "Remittances and development in countries of origin.\n".encode(),
+        "bom.txt": codecs.BOM_UTF8 + b"Remittances and development in countries of origin.\n",
         "utf16.txt": codecs.BOM_UTF16_LE + "Return and readmission of migrants.\n".encode("utf-16-le"),
         "windows.txt": "The State’s “duty” – to protect migrants.\r\n".encode("cp1252"),
         "mojibake.txt": "Itâ€™s the migrantsâ€™ right to health care.\n",

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import shutil
-
-from conftest import ROOT, build_project, make_project, run_builder
+from conftest import build_project, make_project, run_builder
 
 LETTER = """ACME RELIEF AGENCY
 

@@ -102,7 +102,8 @@ def test_an_empty_or_comment_only_metadata_file_is_fine(tmp_path):
 
 def test_a_withdrawn_entry_must_give_a_reason(tmp_path):
     message = error_for(tmp_path, metadata_yml="withdrawn:\n  a.txt: [1, 2]\n")
-    assert message == "metadata.yml: 'withdrawn.a.txt' (line 2): Expected a reason (a string) or a mapping with 'reason'"
+    assert message == ("metadata.yml: 'withdrawn.a.txt' (line 2): "
+                       "Expected a reason (a string) or a mapping with 'reason'")
 
 
 def test_problems_in_several_files_are_listed_together(tmp_path):

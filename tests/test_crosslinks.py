@@ -46,7 +46,8 @@ def linked(block: Block, kind: str = "entity") -> list[tuple[str, str]]:
 
 GFMD_DEFINED = "States support the Global Forum on Migration and Development (GFMD) and its work."
 CEB = EntityDecl("ceb", "Chief Executives Board for Coordination", "body", "CEB",
-                 ["UN System Chief Executives Board for Coordination", "UN System Chief Executives Board for Cooperation"])
+                 ["UN System Chief Executives Board for Coordination",
+                  "UN System Chief Executives Board for Cooperation"])
 HLD = EntityDecl("hld", "High-level Dialogue on International Migration and Development", "event", "HLD",
                  ["High-level Dialogue"], date="2013-10-03")
 
@@ -131,7 +132,8 @@ def test_an_entity_that_is_not_the_subject_is_not_defined():
 def test_abbreviations_use_the_pages_own_expansion():
     a = make_doc("a.txt", P("the International Labor Organization (ILO) said; the ILO agreed"))
     b = make_doc("b.txt", P("the ILO agreed"))
-    ilo = EntityDecl("ilo", "International Labour Organization", "organisation", "ILO", ["International Labor Organization"])
+    ilo = EntityDecl("ilo", "International Labour Organization", "organisation", "ILO",
+                     ["International Labor Organization"])
     links = link(a, b, entities=(ilo,))
     assert links.abbreviations["a.txt"] == {"ILO": "International Labor Organization"}
     assert links.abbreviations["b.txt"] == {"ILO": "International Labour Organization"}
@@ -215,7 +217,8 @@ def test_near_identical_passages_are_a_reason_quoted_in_words():
     links = link(a, b, c, d)
     assert [r.doc for r in links.related["a.txt"]] == ["b.txt"]
     assert links.related["a.txt"][0].reason.startswith("Similar wording (“")
-    assert "objectives can and must work in tandem while preserving states' abilities" in links.related["a.txt"][0].reason
+    reason = links.related["a.txt"][0].reason
+    assert "objectives can and must work in tandem while preserving states' abilities" in reason
 
 
 def test_related_documents_of_a_large_corpus_are_found_without_comparing_every_pair():

@@ -29,7 +29,8 @@ MKDOCS_DEFAULTS = ["toc", "tables", "fenced_code"]
 def both_ways(text: str) -> tuple[str, str]:
     plain = [*MKDOCS_DEFAULTS, *NAMES]
     return (markdown.Markdown(extensions=plain, extension_configs=CONFIGS).convert(text),
-            markdown.Markdown(extensions=[*plain, fast_markdown.GeneratedPages()], extension_configs=CONFIGS).convert(text))
+            markdown.Markdown(extensions=[*plain, fast_markdown.GeneratedPages()],
+                              extension_configs=CONFIGS).convert(text))
 
 
 SHIPPED_PAGES = sorted((ROOT / "docs").rglob("*.md"))

@@ -44,7 +44,8 @@ entries = st.builds(
     anchors=st.dictionaries(st.integers(1, 300).map(lambda n: f"para-{n}"),
                             st.builds(lambda h, t: f"{h:012x} {t}", st.integers(0, 2**48 - 1), text), max_size=4),
     retired=st.dictionaries(st.integers(1, 9).map(lambda n: f"para-{n}"), text, max_size=2))
-pages = st.dictionaries(st.one_of(st.text(st.sampled_from("abc-/.é 9:"), min_size=1, max_size=20).map(lambda s: s + ".md"),
+page_names = st.text(st.sampled_from("abc-/.é 9:"), min_size=1, max_size=20).map(lambda s: s + ".md")
+pages = st.dictionaries(st.one_of(page_names,
                                   st.sampled_from(["index.md", "yes", "documents/x.md"])),
                         entries, max_size=4)
 

@@ -12,7 +12,8 @@ from conftest import make_project
 
 
 def letter(date: str, subject: str) -> str:
-    return f"{date}\n\nDear Director:\n\nWe write about {subject} and migrant workers in the region.\n\nSincerely,\n\nA. Person\n"
+    return (f"{date}\n\nDear Director:\n\nWe write about {subject} and migrant workers in the region.\n\n"
+            "Sincerely,\n\nA. Person\n")
 
 
 SEEDS = {

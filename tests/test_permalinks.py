@@ -273,7 +273,8 @@ def test_a_listing_page_that_is_regrouped_away_leads_to_the_listing_above_it(tmp
 # --- (c) removing a seed --------------------------------------------------------------
 
 def test_removing_a_seed_fails_the_guard_until_a_tombstone_is_declared(tmp_path):
-    project = make_project(tmp_path, {"a.txt": seed(P1, P2), "b.txt": seed(P3, P4, title="Passports kept by employers")})
+    project = make_project(tmp_path, {"a.txt": seed(P1, P2),
+                                      "b.txt": seed(P3, P4, title="Passports kept by employers")})
     assert publish(project) == 0
     page = the_page(project, "b.txt")
     (project / "seeds" / "b.txt").unlink()

@@ -119,9 +119,7 @@ def test_diff_of_a_long_document_gives_back_the_raw_text():
 
 
 def test_a_document_too_long_for_a_word_diff_links_its_sources_instead(monkeypatch):
-    from builder.config import Config
     from builder.document import Document, Metadata, Source
-    from builder.link import Corpus
     from builder.write import doc_provenance
 
     monkeypatch.setattr(doc_provenance, "MAX_DIFF_CHARS", 10)

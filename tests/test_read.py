@@ -59,7 +59,8 @@ def test_windows_1252_smart_quotes_and_dashes_are_detected():
 
 
 def test_a_short_line_with_windows_1252_quotes_is_not_read_as_a_cousin_code_page():
-    assert decode("w.txt", "The State’s “duty” – to protect.\r\n".encode("cp1252")).text == "The State’s “duty” – to protect.\n"
+    data = "The State’s “duty” – to protect.\r\n".encode("cp1252")
+    assert decode("w.txt", data).text == "The State’s “duty” – to protect.\n"
 
 
 def test_cyrillic_single_byte_text_keeps_its_code_page():
@@ -85,7 +86,7 @@ def test_old_mac_cr_line_ends_become_lf():
 
 
 def test_mojibake_already_in_the_text_is_repaired_and_reported():
-    src = decode("m.txt", "The State’s duty – it’s clear.".encode("utf-8").decode("cp1252").encode("utf-8"))
+    src = decode("m.txt", "The State’s duty – it’s clear.".encode().decode("cp1252").encode("utf-8"))
     assert src.text == "The State’s duty – it’s clear."
     assert "mojibake repaired (ftfy)" in src.repairs
 
@@ -102,7 +103,8 @@ def test_decomposed_accents_are_normalised_to_nfc():
 # Refusals
 
 
-@pytest.mark.parametrize("data", [b"", b"   \n\n\t ", codecs.BOM_UTF8 + b" \n", codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
+@pytest.mark.parametrize("data", [b"", b"   \n\n\t ", codecs.BOM_UTF8 + b" \n",
+                                  codecs.BOM_UTF16_LE + " \n".encode("utf-16-le")])
 def test_empty_and_whitespace_only_files_are_refused_with_their_name(data):
     with pytest.raises(DocumentError, match=r"^a\.txt: file (is empty|has no letters)") as info:
         decode("a.txt", data)

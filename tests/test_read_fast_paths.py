@@ -10,8 +10,8 @@ from hypothesis import strategies as st
 
 from builder.read import _CONTROLS, _fix_unicode
 
-FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False, fix_character_width=False,
-                            normalization="NFC", fix_line_breaks=False, explain=False)
+FTFY = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,
+                            fix_character_width=False, normalization="NFC", fix_line_breaks=False, explain=False)
 # Pieces that exercise ftfy: mojibake, HTML entities and tags, odd spaces and line separators.
 PIECES = st.sampled_from(["abc", " ", "\n", "é", "’", "“", "Ã©", "â€™", "Ã", "â€", "Â", "ï¬", "&amp;", "&",
                           "<b>", ">", "\u00a0", "\u2028", "\ufffd", "¹", "•", "x\n\n"])

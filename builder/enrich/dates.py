@@ -26,7 +26,8 @@ import calendar
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 # --- the words of a date line, every language in one table ------------------------------
 

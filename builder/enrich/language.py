@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any, Iterable
+from typing import Any
+from collections.abc import Iterable
 
 MIN_WORDS = 8
 """Blocks shorter than this are labels, menu items or table cells, not prose."""

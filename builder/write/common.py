@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import html
-from functools import lru_cache
 from datetime import date as Date
+from functools import lru_cache
 from typing import Any
 
 import yaml
 
 from .. import GENERATOR
+from ..yaml_text import SafeDumper as _SafeDumper  # noqa: F401 (tests compare the two)
+from ..yaml_text import simple_yaml
 
 EDIT_HINT = "edit the seeds or the YAML beside mkdocs.yml, then run `python -m builder build`"
 
@@ -19,8 +21,6 @@ HTML_META_KEYS = ("title", "description", "subtitle", "author")
 (``<title>{{ page.meta.title }}``, the nav, the header, ``<meta content="…">``): their
 values are written HTML-escaped, the form a title derived from a ``# heading`` has."""
 
-
-from ..yaml_text import SafeDumper as _SafeDumper, simple_yaml  # noqa: F401 (tests compare the two)
 
 
 def front_matter(fields: dict[str, Any], source: str) -> str:

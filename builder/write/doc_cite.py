@@ -163,11 +163,13 @@ def citation_block(doc: Document, corpus: Corpus) -> list[str]:
         '<details class="quote">', "<summary>Cite this document</summary>",
         f'<p class="cite-label"><strong>{APA}</strong> {_copy_button(apa(doc, corpus), "APA citation")}</p>',
         f'<p class="cite-text cite-apa">{apa(doc, corpus, as_html=True)}</p>',
-        f'<p class="cite-label"><strong>{CHICAGO}</strong> {_copy_button(chicago(doc, corpus), "Chicago citation")}</p>',
+        f'<p class="cite-label"><strong>{CHICAGO}</strong> '
+        f'{_copy_button(chicago(doc, corpus), "Chicago citation")}</p>',
         f'<p class="cite-text cite-chicago">{chicago(doc, corpus, as_html=True)}</p>',
         f'<p class="cite-url"><strong>Permanent link:</strong> {_link(url)} {_copy_button(url, "permanent link")} '
         f"{template}</p>",
-        f'<p class="cite-downloads"><strong>Download:</strong> <a download="{attr(slug)}.bib" href="../{attr(slug)}.bib">'
+        '<p class="cite-downloads"><strong>Download:</strong> '
+        f'<a download="{attr(slug)}.bib" href="../{attr(slug)}.bib">'
         f'BibTeX</a> · <a download="{attr(slug)}.csl.json" href="../{attr(slug)}.csl.json">CSL-JSON</a> · '
         "to cite one paragraph, use its ¶ link (clicking ¶ copies a citation with the paragraph number).</p>",
         "</details>",

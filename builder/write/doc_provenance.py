@@ -28,7 +28,7 @@ from diff_match_patch import diff_match_patch as _DMP
 from ..document import Block, Document
 from ..link import Corpus
 from ..permalinks import page_url, relative_url
-from .common import front_matter, rel
+from .common import rel
 from .markdown import attr, element_text, escape, verbatim
 
 DIFF_TIMEOUT = 0.0
@@ -65,7 +65,8 @@ def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
     return [
         "## Source", "",
         verbatim(f'<p class="doc-provenance">This page is cleaned from a raw text file, published unchanged: '
-                 f'<a href="{attr(source_href)}">original text</a> ({size:,} bytes, {element_text(src.encoding)}{repaired}). '
+                 f'<a href="{attr(source_href)}">original text</a> '
+                 f'({size:,} bytes, {element_text(src.encoding)}{repaired}). '
                  f'To check a passage against it, see <a href="{attr(changes_href)}">what cleaning changed</a>: '
                  "every line removed and why, and the original text with the changes marked word by word.</p>\n"
                  f'<p class="doc-provenance">SHA-256 of the original: <code>{element_text(src.sha256)}</code></p>'), "",
@@ -232,7 +233,8 @@ def diff_section(doc: Document, page: str) -> list[str]:
     out = ["## Word by word", "",
            f"The original text, as received in [{escape(doc.name)}]({rel(page, source_page(doc))}), with what "
            "cleaning changed: <del>struck-through</del> words were taken out of the page (boilerplate, page "
-           "furniture, markers; each line removed is listed above with its reason), <ins>underlined</ins> words were added or "
+           "furniture, markers; each line removed is listed above with its reason), "
+           "<ins>underlined</ins> words were added or "
            "rewritten (a word joined across a line-end hyphen, a caption moved to where it belongs). Line "
            "breaks that cleaning joined into paragraphs are not marked.", "",
            f"{removed:,} word(s) removed, {added:,} word(s) added, "

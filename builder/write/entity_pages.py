@@ -130,7 +130,8 @@ def _document_mentions(here: str, doc: Document, mentions: list[Mention], quotes
     n = len(mentions)
     url = attr(relative_url(here, doc.url))
     when = f" ({element_text(human_date(doc.meta.date))})" if doc.meta.date else ""
-    out = [f'<li><a href="{url}">{element_text(doc.meta.title or doc.name)}</a>{when}: {n} mention{"s" if n != 1 else ""}',
+    out = [f'<li><a href="{url}">{element_text(doc.meta.title or doc.name)}</a>{when}: '
+           f'{n} mention{"s" if n != 1 else ""}',
            "<ul>"]
     paragraphs: list[Mention] = []
     elsewhere: list[str] = []
@@ -163,7 +164,8 @@ def _excerpt(doc: Document, m: Mention) -> str:
     after = post[len(glue_right):].split()
     left = ("… " if len(before) > EXCERPT_WORDS else "") + " ".join(before[-EXCERPT_WORDS:])
     right = " ".join(after[:EXCERPT_WORDS]) + (" …" if len(after) > EXCERPT_WORDS else "")
-    middle = element_text(glue_left) + "<strong>" + element_text(" ".join(m.text.split())) + "</strong>" + element_text(glue_right)
+    middle = (element_text(glue_left) + "<strong>" + element_text(" ".join(m.text.split())) + "</strong>"
+              + element_text(glue_right))
     return " ".join(x for x in (element_text(left), middle, element_text(right)) if x)
 
 

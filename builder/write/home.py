@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..document import Document
 from ..link import Corpus
 from ..permalinks import page_url, relative_url
-from .common import front_matter, human_date, rel
+from .common import front_matter, human_date
 from .doc_header import theme_label
 from . import paginate
 from .markdown import attr, element_text, escape, verbatim
@@ -53,7 +53,8 @@ def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = Non
         if len(doc.themes) > len(shown):
             themes += f" and {len(doc.themes) - len(shown)} more"
         rows.append(f"<tr><td>{element_text(_date_cell(doc))}</td>"
-                    f'<td><a href="{attr(relative_url(here, page_url(doc.page)))}">{element_text(m.title or doc.name)}</a></td>'
+                    f'<td><a href="{attr(relative_url(here, page_url(doc.page)))}">'
+                    f'{element_text(m.title or doc.name)}</a></td>'
                     f"<td>{element_text(m.organisation or '—')}</td><td>{element_text(m.doc_type or '—')}</td>"
                     f"<td>{themes or '—'}</td></tr>")
     head = "<tr><th>Date</th><th>Title</th><th>Organisation</th><th>Type</th><th>Themes</th></tr>"

@@ -114,7 +114,8 @@ def _text(text: str) -> str:
 
 def _html_list(items: list[tuple[str, str]]) -> str:
     """``(label, text)`` pairs (text already escaped) as one raw HTML list."""
-    return "<ul>\n" + "".join(f"<li><strong>{html.escape(label)}:</strong> {text}</li>\n" for label, text in items) + "</ul>"
+    rows = "".join(f"<li><strong>{html.escape(label)}:</strong> {text}</li>\n" for label, text in items)
+    return "<ul>\n" + rows + "</ul>"
 
 
 def _html_table(head: tuple[str, ...], rows: list[list[str]]) -> str:
@@ -172,7 +173,8 @@ def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
            "and joined, then the original text with every change marked word by word.", "",
            "## Build report", "", verbatim(_html_list(report_items(entry, anchors))), ""]
     if entry["warnings"]:
-        out += ["## Warnings", "", verbatim("<ul>\n" + "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"]) + "</ul>"),
+        warnings = "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"])
+        out += ["## Warnings", "", verbatim("<ul>\n" + warnings + "</ul>"),
                 ""]
     if entry["removed"]:
         out += ["## Removed", "", verbatim(_html_table(("Line", "Why", "Text"), [
@@ -227,7 +229,8 @@ def render_report_summary(corpus: Corpus, report: dict[str, Any]) -> dict[str, s
            "dropped silently: every removed line is listed, with its reason, on the document's own \"what "
            "cleaning changed\" page (follow its title below), beside its original text with the changes "
            "marked in place. The same figures are in the JSON "
-           f"report (`python -m builder build --report FILE`). Back to [About this collection]({rel(PAGE, 'about.md')}).",
+           "report (`python -m builder build --report FILE`). "
+           f"Back to [About this collection]({rel(PAGE, 'about.md')}).",
            "", "## Summary", ""]
     if all_parts:
         out += [f"{len(entries):,} documents, too many for one table: the summary is split by year.", ""]

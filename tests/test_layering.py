@@ -1,0 +1,192 @@
+"""The builder's arrows point one way: CLI → build → stages → model, and no import cycle.
+
+Read with ``ast`` from the source files (nothing is imported). Imports under ``if TYPE_CHECKING:``
+are annotations only and do not count; ``from package import module`` counts as importing the
+module (the package is always loaded first by Python itself and is no edge of its own).
+
+What the redesign has not untangled yet is listed here, each entry with what removes it, so the
+lists can only shrink: a new cycle or a new import hidden inside a function fails the suite.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+BUILDER = ROOT / "builder"
+
+KNOWN_CYCLES: list[frozenset[str]] = []
+"""Import cycles at load time that exist today (none: the cycles that remain are dodged by the
+imports inside functions of ``LAZY_IMPORTS`` marked "to remove")."""
+
+LAZY_IMPORTS = {
+    # optional or heavy dependencies, loaded only when a document needs them
+    ("builder.clean.text.hyphens", "wordfreq"): "about a second to load; most documents never need it",
+    ("builder.enrich.dates", "dateparser.date"): "dateparser's language data: only documents with a spelled-out date",
+    ("builder.enrich.dates", "dateparser.languages.loader"): "likewise",
+    ("builder.enrich.language", "py3langid.langid"): "its model loads in about a second, once per process",
+    ("builder.progress", "rich.console"): "only on a terminal",
+    ("builder.progress", "rich.progress"): "only on a terminal",
+    ("builder.read", "charset_normalizer"): "only for a seed that is not UTF-8",
+    ("builder.read", "ftfy"): "only for a line that is not ASCII",
+    # the CLI starts fast and prints its usage without loading the stages
+    ("builder.__main__", "builder.build"): "the CLI loads the build only to run one",
+    ("builder.__main__", "builder.permalinks"): "likewise",
+    ("builder.__main__", "builder.progress"): "likewise",
+    ("builder.build", "builder.config"): "the up-to-date check runs before the stages are loaded",
+    ("builder.build", "builder.pipeline"): "likewise",
+    ("builder.build", "builder.permalinks"): "likewise",
+    # to remove with the link-package step (each dodges one of KNOWN_CYCLES or a write-stage loop)
+    ("builder.codec", "builder.crosslinks"): "to remove: the link stage's prepared data moves to the model",
+    ("builder.codec", "builder.document"): "to remove: likewise",
+    ("builder.codec", "builder.enrich.entities"): "to remove: likewise",
+    ("builder.config", "builder.permalinks"): "to remove: the manifest loader moves below config",
+    ("builder.link", "builder.crosslinks"): "to remove: link becomes a package importing its parts",
+    ("builder.link", "builder.permalinks"): "to remove: likewise",
+    ("builder.permalinks", "builder.write.permalink_pages"): "to remove: the guard returns redirects as data",
+    ("builder.stamp", "builder.permalinks"): "to remove: the manifest name moves below config",
+    ("builder.stamp", "builder.write.files"): "to remove: the docs layout (KEEP) moves to the engine",
+    ("builder.write.paginate", "builder.write.common"): "to remove: paginate's page makers move out of it",
+    ("builder.write.paginate", "builder.write.home"): "to remove: likewise",
+    ("builder.write.paginate", "builder.write.markdown"): "to remove: likewise",
+    ("builder.write.paginate", "builder.write.theme_pages"): "to remove: likewise",
+    ("builder.write.report_page", "builder.permalinks"): "to remove: anchor states come with the corpus",
+    ("builder.enrich.themes", "re"): "to remove: a stdlib module, needs no hiding",
+}
+"""Imports inside a function: (module, imported module) → why."""
+
+STAGES = ("builder.read", "builder.clean", "builder.enrich", "builder.link", "builder.crosslinks",
+          "builder.permalinks", "builder.write")
+MODEL = "builder.document"
+
+
+def _module_name(path: Path) -> str:
+    parts = [p for p in path.relative_to(ROOT).with_suffix("").parts if p != "__init__"]
+    return ".".join(parts)
+
+
+def _type_checking_only(tree: ast.Module) -> set[int]:
+    """ids of the import nodes under ``if TYPE_CHECKING:``."""
+    hidden = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.If) and "TYPE_CHECKING" in ast.unparse(node.test):
+            hidden |= {id(n) for stmt in node.body for n in ast.walk(stmt)}
+    return hidden
+
+
+def read_imports() -> tuple[dict[str, set[str]], set[tuple[str, str]]]:
+    """Module → the builder modules it imports at load time; and every (module, imported) pair
+    imported inside a function."""
+    paths = sorted(BUILDER.rglob("*.py"))
+    names = {_module_name(p) for p in paths}
+    edges: dict[str, set[str]] = {}
+    lazy: set[tuple[str, str]] = set()
+    for path in paths:
+        name = _module_name(path)
+        package = name if path.name == "__init__.py" else name.rpartition(".")[0]
+        tree = ast.parse(path.read_text(encoding="utf-8"))
+        typing_only = _type_checking_only(tree)
+        inner = {id(n) for f in ast.walk(tree) if isinstance(f, (ast.FunctionDef, ast.AsyncFunctionDef))
+                 for n in ast.walk(f)}
+        edges[name] = set()
+        for node in ast.walk(tree):
+            if not isinstance(node, (ast.Import, ast.ImportFrom)) or id(node) in typing_only:
+                continue
+            targets = _targets(node, package, names)
+            if id(node) in inner:
+                lazy |= {(name, t) for t in targets}
+            else:
+                edges[name] |= {t for t in targets if t in names and t != name}
+    return edges, lazy
+
+
+def _targets(node: ast.Import | ast.ImportFrom, package: str, names: set[str]) -> list[str]:
+    if isinstance(node, ast.Import):
+        return [alias.name for alias in node.names]
+    if node.level:
+        base = package.split(".")
+        base = base[:len(base) - (node.level - 1)]
+        stem = ".".join(base + ([node.module] if node.module else []))
+    else:
+        stem = node.module or ""
+    submodules = [f"{stem}.{alias.name}" for alias in node.names if f"{stem}.{alias.name}" in names]
+    return submodules or [stem]
+
+
+def cycles(edges: dict[str, set[str]]) -> list[frozenset[str]]:
+    """The strongly connected groups of more than one module (Tarjan)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    found: list[frozenset[str]] = []
+
+    def visit(v: str) -> None:
+        index[v] = low[v] = len(index)
+        stack.append(v)
+        for w in sorted(edges.get(v, ())):
+            if w not in index:
+                visit(w)
+                low[v] = min(low[v], low[w])
+            elif w in stack:
+                low[v] = min(low[v], index[w])
+        if low[v] == index[v]:
+            group = set()
+            while True:
+                w = stack.pop()
+                group.add(w)
+                if w == v:
+                    break
+            if len(group) > 1:
+                found.append(frozenset(group))
+
+    for v in sorted(edges):
+        if v not in index:
+            visit(v)
+    return found
+
+
+def test_no_import_cycle_but_the_known_ones_which_never_grow():
+    edges, _ = read_imports()
+    new = [sorted(c) for c in cycles(edges) if not any(c <= known for known in KNOWN_CYCLES)]
+    assert not new, f"new import cycle(s): {new}"
+
+
+def test_the_list_of_known_cycles_is_not_stale():
+    edges, _ = read_imports()
+    found = cycles(edges)
+    stale = [sorted(k) for k in KNOWN_CYCLES if not any(c == k for c in found)]
+    assert not stale, f"these cycles are gone or smaller: update KNOWN_CYCLES to {[sorted(c) for c in found]}"
+
+
+def test_no_import_hides_inside_a_function_unless_listed_with_its_reason():
+    _, lazy = read_imports()
+    unlisted = sorted(pair for pair in lazy if pair not in LAZY_IMPORTS)
+    assert not unlisted, f"imports inside functions, not in LAZY_IMPORTS: {unlisted}"
+    stale = sorted(pair for pair in LAZY_IMPORTS if pair not in lazy)
+    assert not stale, f"LAZY_IMPORTS lists imports that are gone: {stale}"
+
+
+def test_the_model_imports_no_stage():
+    edges, _ = read_imports()
+    assert not {t for t in edges[MODEL] if t.startswith(STAGES) or t in ("builder.pipeline", "builder.build")}
+
+
+def test_no_stage_imports_the_cli_or_the_build():
+    edges, _ = read_imports()
+    bad = sorted((m, t) for m, targets in edges.items() if m.startswith(STAGES)
+                 for t in targets if t in ("builder.__main__", "builder.build", "builder.pipeline"))
+    assert not bad
+
+
+def test_cleaning_imports_no_later_stage():
+    edges, _ = read_imports()
+    later = ("builder.enrich", "builder.link", "builder.crosslinks", "builder.permalinks", "builder.write")
+    bad = sorted((m, t) for m, targets in edges.items() if m.startswith("builder.clean")
+                 for t in targets if t.startswith(later))
+    assert not bad
+
+
+def test_the_cycle_finder_finds_a_cycle_and_nothing_else():
+    assert cycles({"a": {"b"}, "b": {"c"}, "c": {"a"}, "d": {"a"}}) == [frozenset({"a", "b", "c"})]
+    assert cycles({"a": {"b"}, "b": set()}) == []
