@@ -277,9 +277,13 @@ def _heading_style(h: Block) -> tuple[str, int] | None:
     return None
 
 
-def _rank(style: str, order: dict[str, int]) -> int:
+def _rank(style: str, order: dict[str, int]) -> float:
     if style.startswith("kw"):
-        return int(style[2:])
+        rank = int(style[2:])
+        article, section = f"kw{len(KEYWORD_RANK) - 1}", "kw3"
+        if style == article and order.get(article, 1 << 30) < order.get(section, 1 << 30):
+            return 2.5  # "Article 19-E" above its "Section 697" (the order the document shows)
+        return rank
     if style in ("letter", "arabic") and order.get("arabic", 1 << 30) < order.get("letter", 1 << 30):
         return {"letter": 12, "arabic": 11}[style]  # "1." above "A." when it comes first
     return _NUMERIC_RANK.get(style, 16)

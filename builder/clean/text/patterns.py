@@ -64,7 +64,7 @@ KEYWORD_HEADING = re.compile(
     r"^(?P<kw>part|partie|parte|teil|book|livre|libro|buch|title|titre|t[íi]tulo|titel|chapter|chapitre|"
     r"cap[íi]tulo|kapitel|sub-?section|section|secci[óo]n|abschnitt|article|art[íi]culo|artikel|art\.|§§?)"
     r"\s*(?P<num>[IVXLC]{1,7}|\d{1,4}(?:[.-][\dA-Za-z]{1,3}){0,3}|[A-Z]|1er|premier|first|primero|[úu]nico|unique)"
-    r"(?:er|º|°|o)?(?=$|[\s.:)–—-])[.:)]?", re.IGNORECASE)
+    r"(?:er|º|°|o)?(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?=$|[\s.:)–—-])[.:)]?", re.IGNORECASE)
 """A section title named by its kind and number, in several languages: ``Article 5``,
 ``Artículo 3.``, ``Article 1er``, ``Art. 5``, ``§ 5``, ``CHAPTER II``, ``Capítulo I``, ``Titre III``."""
 
