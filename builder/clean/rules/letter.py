@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 
 from ...document import Block, Removal
 from ..state import BLOCK, Chunk, CleanState, rule
-from ..text.patterns import DATE_LINE
+from ..text.patterns import DATE_LINE, SUBJECT
 
 SIGNATURE_NOISE_REASON = "OCR noise from the scanned signature"
 SUBJECT_LABEL_REASON = "label of the subject line (the subject is the title)"
@@ -29,8 +29,6 @@ CLOSING = re.compile(
     r"(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|(?:with\s+)?(?:best|warm)\s+wishes|"
     r"respectfully\s+submitted|yours(?:\s+ever)?|(?:very\s+)?truly\s+yours|with\s+(?:gratitude|thanks)|"
     r"(?:please accept|accept)[^.]{0,120}(?:consideration|esteem|regards))\s*[,.]?$", re.IGNORECASE)
-SUBJECT = re.compile(r"^[*_]{0,3}\s*(subject|subj\.?|re|ref|concerns?)\s*:\s*[*_]{0,3}\s*(\S.*?)\s*[*_]{0,3}$",
-                     re.IGNORECASE)
 NOTE_LINE = re.compile(r"^(?:cc|c\.c\.|bcc|encl\.?|enclosures?|attachments?|annex(?:es)?|copy to)\b", re.IGNORECASE)
 ROLE_WORDS = re.compile(
     r"\b(?:ambassador|representative|minister|secretary|director|president|chair(?:person|man|woman)?|"

@@ -8,6 +8,15 @@
 * A number that breaks its sequence while the next heading of another style continues it
   (``III``, ``I``, ``2``, ``3``) is *misnumbered*: it takes that style's level and a warning
   says so; the number is not rewritten.
+* A title named by its kind (``Article 5``, ``Capítulo II``, ``§ 3``, ``2.1 Scope``) keeps
+  its number in its text as printed; its level comes from its kind (part > title > chapter >
+  section > article) and numbering (Roman > letter > arabic; ``2`` > ``2.1`` > ``2.1.1``),
+  numbered kinds below named ones.
+* The title is never a genre label (``Summary``, ``Press release``), a breadcrumb, a date or
+  a document symbol; a title in capitals is shown in title case (acronyms kept).
+* The document's own numbered paragraphs (long items whose numbers run on across other
+  blocks, or a paragraph that starts ``12.``) are paragraphs that keep their number in their
+  text: one number on the page, never a list number beside the paragraph anchor.
 * A short line ending in a colon above a paragraph, and ``Label: Text`` at a paragraph
   start, become bold run-in labels (strong spans).
 """
@@ -18,7 +27,7 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, CleanState, rule
-from ..text.patterns import SENTENCE_END
+from ..text.patterns import KEYWORD_RANK, SENTENCE_END, is_all_caps, keyword_heading, not_a_title, title_case
 from ..text.spans import add_span, cut, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
@@ -72,11 +81,74 @@ def structure(state: CleanState) -> None:
                 s.start += shift
                 s.end += shift
             b.number = ""
+    _numbered_paragraphs(state)
     for b in blocks:
         if b.kind == "heading":
             _tidy_heading(b)
     _title_and_leads(state)
+    _header_lines(state)
     _levels(state)
+    _title_case(state)
+
+
+def _header_lines(state: CleanState) -> None:
+    """Short lines kept apart above the text (``Fact Sheet`` / ``Bureau of …`` / ``Geneva``)
+    stay one byline block, one source line a line (``\n``): never run together, never joined
+    with separators, citable as the one passage they were."""
+    out: list[Block] = []
+    for b in state.blocks:
+        prev = out[-1] if out else None
+        if prev is not None and b.kind == prev.kind == "paragraph" and b.label == prev.label == "byline" \
+                and b.lines[0] == prev.lines[1] + 1 and not b.spans and not prev.spans:
+            prev.text += "\n" + b.text
+            prev.lines = (prev.lines[0], b.lines[1])
+            continue
+        out.append(b)
+    state.blocks[:] = out
+
+
+_PARA_NUMBER = re.compile(r"^(\d{1,3})\.\s+\S")
+
+
+def _numbered_paragraphs(state: CleanState) -> None:
+    """Long numbered items whose numbers run on across other blocks (``8.`` … a footnote …
+    ``9.``), or go on from a paragraph that starts with its number, are the document's own
+    numbered paragraphs: paragraphs with the number kept in their text as printed."""
+    blocks = state.blocks
+    seq: list[tuple[int, int]] = []  # (index, number)
+    for i, b in enumerate(blocks):
+        if b.kind == "list_item" and b.level == 0 and b.number.isdigit():
+            seq.append((i, int(b.number)))
+        elif b.kind == "paragraph" and not b.label:
+            m = _PARA_NUMBER.match(b.text)
+            if m:
+                seq.append((i, int(m.group(1))))
+    chains: list[list[tuple[int, int]]] = []
+    for i, n in seq:
+        if chains and n == chains[-1][-1][1] + 1:
+            chains[-1].append((i, n))
+        else:
+            chains.append([(i, n)])
+    for chain in chains:
+        if len(chain) < 2:
+            continue
+        broken = any(j - i > 1 and any(blocks[k].kind not in ("list_item",) or blocks[k].level == 0
+                                       for k in range(i + 1, j))
+                     for (i, _), (j, _) in zip(chain, chain[1:]))
+        paragraphs = any(blocks[i].kind == "paragraph" for i, _ in chain)
+        lengths = sorted(len(blocks[i].text.split()) for i, _ in chain)
+        if not (broken or paragraphs) or lengths[len(lengths) // 2] < 20:
+            continue
+        for i, _ in chain:
+            b = blocks[i]
+            if b.kind != "list_item":
+                continue
+            prefix = f"{b.number}. "
+            b.kind, b.text, b.number = "paragraph", prefix + b.text, ""
+            for s in b.spans:
+                s.start += len(prefix)
+                s.end += len(prefix)
+            state.count("numbered_paragraphs")
 
 
 def _tidy_heading(b: Block) -> None:
@@ -96,7 +168,7 @@ def _stacked_title(state: CleanState) -> None:
     title): the longest is the title, the ones above it kickers, the ones below it leads."""
     run = []
     for b in state.blocks:
-        if b.kind == "heading" and b.level == 0 and not b.number:
+        if b.kind == "heading" and b.level == 0 and not b.number and not keyword_heading(b.text):
             run.append(b)
         elif b.kind == "letter" or (b.kind == "paragraph" and b.label in ("kicker", "byline")):
             continue
@@ -106,7 +178,10 @@ def _stacked_title(state: CleanState) -> None:
             break
     if len(run) < 2 or any(b.kind == "heading" and b.level == 1 for b in state.blocks):
         return
-    title = max(run, key=lambda b: len(b.text.split()))
+    titles = [b for b in run if not not_a_title(b.text)]
+    if not titles:
+        return
+    title = max(titles, key=lambda b: len(b.text.split()))
     at = run.index(title)
     title.level = 1
     for b in run[:at]:
@@ -124,14 +199,20 @@ def _title_and_leads(state: CleanState) -> None:
         prev = blocks[i - 1] if i else None
         if b.kind == "heading" and b.level == 0:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-            if prev is not None and prev.kind == "heading" and not b.number and len(b.text.split()) >= 5:
+            if prev is not None and prev.kind == "heading" and not b.number and len(b.text.split()) >= 5 \
+                    and not keyword_heading(b.text) and (has_title or not not_a_title(prev.text)):
                 b.kind, b.label = "paragraph", "lead"
                 seen_body = True
                 continue
             if nxt is None or nxt.kind == "footnote":
                 b.kind = "paragraph"
                 continue
-            if not has_title and not seen_body and not b.number:
+            if not has_title and not seen_body and not b.number and not keyword_heading(b.text):
+                if not_a_title(b.text):
+                    if b.text.split() and len(b.text.split()) == 1 or b.text.strip().lower() in _LABEL_HEADINGS:
+                        continue  # a genre or section label ("Summary"): a section heading
+                    b.kind, b.label = "paragraph", "byline"  # a breadcrumb, a date, a symbol
+                    continue
                 b.level = 1
                 has_title = True
             continue
@@ -143,40 +224,108 @@ def _title_and_leads(state: CleanState) -> None:
         if b.kind == "paragraph" and not b.label and prev is not None and prev.kind == "heading" \
                 and prev.level != 1 and not SENTENCE_END.search(b.text) and len(b.text.split()) <= 40:
             b.label = "lead"  # a descriptor line under a heading, too long to be a heading itself
+        if b.kind == "paragraph" and b.label == "byline" and seen_body:
+            b.label = ""  # short lines kept apart inside the text: plain paragraphs
+        if b.kind == "paragraph" and not has_title and not seen_body and len(b.text.split()) <= 8 \
+                and not b.text.endswith(":") and not_a_title(b.text):
+            b.label = b.label or "byline"  # a date, a symbol or a label above the title
         if b.kind in _BODY and b.label not in ("kicker", "byline", "lead"):
             seen_body = True
 
 
+_LABEL_HEADINGS = frozenset(("summary", "abstract", "overview", "introduction", "preamble", "contents"))
+
+
+def _title_case(state: CleanState) -> None:
+    """A title printed in capitals is shown in title case, acronyms kept."""
+    for b in state.blocks:
+        if b.kind == "heading" and b.level == 1:
+            if is_all_caps(b.text) and not b.spans:
+                b.text = title_case(b.text, state.source.text)
+                state.count("titles_recased")
+            return
+
+
+_DECIMAL_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+_KW_RANK = {kw: rank for rank, kws in enumerate(KEYWORD_RANK) for kw in kws}
+_NUMERIC_RANK = {"roman": 10, "letter": 11, "arabic": 12, "arabic2": 13, "arabic3": 14, "arabic4": 15}
+
+
+def _heading_style(h: Block) -> tuple[str, int] | None:
+    """(style, value) of a numbered heading: its number, its kind word (``Article 5``) or a
+    decimal number left in its text (``2.1 Scope``); ``None`` for an unnumbered heading."""
+    if h.number:
+        style, value, _ = _style_value(h)
+        return style, value
+    m = keyword_heading(h.text)
+    if m:
+        kw = m.group("kw").lower().replace("sub-section", "subsection")
+        num = m.group("num")
+        if re.fullmatch(r"[IVXLC]+", num):
+            value = roman(num)
+        elif num[:1].isdigit():
+            value = int(re.match(r"\d+", num).group())
+        elif len(num) == 1:
+            value = ord(num.upper()) - ord("A") + 1
+        else:
+            value = 1
+        return f"kw{_KW_RANK.get(kw, len(KEYWORD_RANK) - 1)}", value
+    m = _DECIMAL_TITLE.match(h.text)
+    if m:
+        parts = m.group(1).split(".")
+        return f"arabic{len(parts)}", int(parts[-1])
+    return None
+
+
+def _rank(style: str, order: dict[str, int]) -> float:
+    if style.startswith("kw"):
+        rank = int(style[2:])
+        article, section = f"kw{len(KEYWORD_RANK) - 1}", "kw3"
+        if style == article and order.get(article, 1 << 30) < order.get(section, 1 << 30):
+            return 2.5  # "Article 19-E" above its "Section 697" (the order the document shows)
+        return rank
+    if style in ("letter", "arabic") and order.get("arabic", 1 << 30) < order.get("letter", 1 << 30):
+        return {"letter": 12, "arabic": 11}[style]  # "1." above "A." when it comes first
+    return _NUMERIC_RANK.get(style, 16)
+
+
 def _levels(state: CleanState) -> None:
     headings = [b for b in state.blocks if b.kind == "heading"]
-    style_level: dict[str, int] = {}
+    styles = {id(h): _heading_style(h) for h in headings if h.level != 1}
+    order: dict[str, int] = {}
+    for h in headings:
+        st = styles.get(id(h))
+        if st is not None:
+            order.setdefault(st[0], len(order))
+    ranks = sorted({_rank(st, order) for st in order})
+    style_level = {st: min(6, 2 + ranks.index(_rank(st, order))) for st in order}
     last: dict[str, int] = {}
-    numbered = [h for h in headings if h.number]
-    for idx, h in enumerate(headings):
+    numbered = [h for h in headings if styles.get(id(h)) is not None]
+    for h in headings:
         if h.level == 1:
             continue
-        if not h.number:
+        natural = styles.get(id(h))
+        if natural is None:
             h.level = 2
             continue
-        style, value, _ = _style_value(h)
+        style, value = natural
+        shown = f"{h.number}. {h.text}" if h.number else h.text
         expected = last.get(style, 0) + 1
         if style in last and value != expected:
             later = numbered[numbered.index(h) + 1:]
             nxt = later[0] if later else None
             if nxt is not None:
-                nstyle, nvalue, _ = _style_value(nxt)
+                nstyle, nvalue = styles[id(nxt)]
                 if nstyle != style and nvalue == value + 1 and last.get(nstyle, 0) + 1 == value:
                     state.warnings.append(
-                        f"misnumbered heading '{h.number}. {h.text}' (line {h.lines[0]}): numbered {h.number} "
-                        f"where the sequence continuing with {nxt.number} expects {value}; placed at that "
-                        "sequence's level, number shown as in the source")
+                        f"misnumbered heading '{shown}' (line {h.lines[0]}): numbered {h.number or value} "
+                        f"where the sequence continuing with {nxt.number or nvalue} expects {value}; placed at "
+                        "that sequence's level, number shown as in the source")
                     state.count("misnumbered_headings")
                     style = nstyle
-            if style == _style_value(h)[0]:
-                state.warnings.append(f"heading '{h.number}. {h.text}' (line {h.lines[0]}): the numbering "
+            if style == natural[0]:
+                state.warnings.append(f"heading '{shown}' (line {h.lines[0]}): the numbering "
                                       f"jumps from {last[style]} to {value}")
-        if style not in style_level:
-            style_level[style] = min(6, 2 + len(style_level))
         h.level = style_level[style]
         last[style] = value
         # A higher-level heading restarts the numbering below it.

@@ -2,9 +2,11 @@
 
 ``join_lines`` joins lines with one space, or with nothing at a line-end hyphen (see
 ``hyphens``). ``chunk_blocks`` splits a chunk into list items at bullet glyphs (including
-PDF-font glyphs such as a lone ``u``) and numbers, splits off a kicker line above a title,
-keeps short line groups (a byline) as one line with separators, and marks heading
-candidates for ``structure``. Used by the rules ``reflow`` (every chunk), ``floats`` (the
+PDF-font glyphs such as a lone ``u``) and numbers (a marker other than ``1.`` or ``(a)``
+stays in the item's text as printed; a number that only starts a line because the sentence
+wrapped there stays in the sentence), splits off a kicker line above a title, keeps the
+lines of a group of short lines apart (a byline, a letterhead: never run together), joins
+a title wrapped over lines, and marks heading candidates for ``structure``. Used by the rules ``reflow`` (every chunk), ``floats`` (the
 chunks of a box) and ``footnote_bodies`` (``join_lines``).
 """
 
@@ -15,7 +17,7 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import BULLET, DATE_LINE, SENTENCE_END, hyphen_end, list_marker
+from .patterns import BULLET, DATE_LINE, FUNCTION_WORDS, SENTENCE_END, hyphen_end, keyword_heading, list_marker
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
@@ -80,9 +82,18 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
         out.append(_block("paragraph", lines[0].text, lines[:1], label="kicker"))
         lines = lines[1:]
     groups: list[list[Line]] = []
+    numbers: list[int] = []
+    widest = max(len(ln.text) for ln in lines)
     for ln in lines:
-        if not groups or list_marker(ln.text):
+        m = list_marker(ln.text)
+        if m and groups and _wrapped_number(groups[-1][-1], m, numbers, widest):
+            groups[-1].append(ln)
+            state.count("wrapped_numbers_joined")
+            continue
+        if not groups or m:
             groups.append([ln])
+            if m and m.re is not BULLET and m.group(1):
+                numbers.append(int(m.group(1)))
         else:
             groups[-1].append(ln)
     prev_item: tuple[int, str, int] | None = None  # (indent, glyph, level)
@@ -99,6 +110,8 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             else:
                 glyph = "#"
                 number = next(g for g in m.groups() if g)
+                if not _kept_as_number(head.text, number):
+                    number = ""  # "(1)", "1)", "a)": the marker stays in the text as printed
             level = 0
             if prev_item is not None:
                 indent, pglyph, plevel = prev_item
@@ -114,21 +127,80 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
                     level = plevel
             glyph_level.setdefault(glyph, level)
             prev_item = (head.lead, glyph, level)
-            text = join_lines(state, [head.text[m.end():]] + [ln.text for ln in group[1:]], head.no)
+            first_part = head.text[m.end():] if number or glyph != "#" \
+                else head.text[:m.end()].rstrip() + " " + head.text[m.end():]
+            text = join_lines(state, [first_part] + [ln.text for ln in group[1:]], head.no)
             out.append(_block("list_item", text, group, level=level, number=number))
             continue
         prev_item = None
-        out.append(_text_block(state, group))
+        out.extend(_text_blocks(state, group))
     return out
 
 
-def _text_block(state: CleanState, group: list[Line]) -> Block:
-    text = join_lines(state, [ln.text for ln in group], group[0].no)
+def _kept_as_number(text: str, number: str) -> bool:
+    """``1.`` (an ordered list renders it as printed) and ``(a)``/``(iv)`` (rendered in
+    brackets) go to ``Block.number``; any other marker stays in the text."""
+    if number.isdigit():
+        return text[len(number):len(number) + 1] == "."
+    return text.startswith("(")
+
+
+def _wrapped_number(prev: Line, m: re.Match[str], numbers: list[int], widest: int) -> bool:
+    """A line that starts with a number only because the sentence above wrapped there
+    (``… under section`` / ``7. This …``): the line above is a long one that does not end a
+    sentence, and the number continues no list of this chunk."""
+    if m.re is BULLET or not m.group(1):
+        return False
+    n = int(m.group(1))
+    if (numbers and n == numbers[-1] + 1) or (not numbers and n == 1):
+        return False
+    text = prev.text
+    if SENTENCE_END.search(text) or not text[-1:].isalnum() and not text.endswith((",", "-")):
+        return False
+    return len(text) >= max(30, widest * 0.6)
+
+
+def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
+    """A group of lines that are no list item → a paragraph or heading candidate; a group of
+    short lines keeps its lines apart (each its own ``byline`` paragraph, or a numbered
+    title's heading), joining only a line that continues the one above it."""
     if _byline(state, group):
-        return _block("paragraph", " · ".join(ln.text for ln in group), group, label="byline")
-    if heading_candidate(state, group, text):
-        return _block("heading", text, group, level=0)
-    return _block("paragraph", text, group)
+        runs: list[list[Line]] = [[group[0]]]
+        for ln in group[1:]:
+            if continues_line(runs[-1][-1].text, ln.text) and not keyword_heading(ln.text):
+                runs[-1].append(ln)
+            else:
+                runs.append([ln])
+        if len(runs) > 1:
+            out = []
+            for run in runs:
+                text = join_lines(state, [ln.text for ln in run], run[0].no)
+                if keyword_heading(text) and len(run) == 1:
+                    out.append(_block("heading", text, run, level=0))
+                else:
+                    out.append(_block("paragraph", text, run, label="byline"))
+                    state.count("short_lines_kept")
+            return out
+        text = join_lines(state, [ln.text for ln in group], group[0].no)
+        if heading_candidate(state, group, text, wrapped_title=True):
+            return [_block("heading", text, group, level=0)]
+        return [_block("paragraph", text, group)]
+    text = join_lines(state, [ln.text for ln in group], group[0].no)
+    wrapped_title = 1 < len(group) <= 3 and all(continues_line(a.text, b.text) for a, b in zip(group, group[1:]))
+    if heading_candidate(state, group, text, wrapped_title=wrapped_title):
+        return [_block("heading", text, group, level=0)]
+    return [_block("paragraph", text, group)]
+
+
+def continues_line(prev: str, nxt: str) -> bool:
+    """``nxt`` goes on with the phrase ``prev`` left open: it starts in lowercase, or ``prev``
+    ends with a hyphen, a comma, an ampersand or a function word (``Office of the`` /
+    ``High Commissioner``)."""
+    if not prev or not nxt:
+        return False
+    if nxt[:1].islower() or hyphen_end(prev) or prev.endswith((",", "&", "+")):
+        return True
+    return prev.split()[-1].lower() in FUNCTION_WORDS
 
 
 def _byline(state: CleanState, group: list[Line]) -> bool:
@@ -140,8 +212,12 @@ def _byline(state: CleanState, group: list[Line]) -> bool:
                for ln in group)
 
 
-def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
-    """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space."""
+def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_title: bool = False) -> bool:
+    """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space; a
+    numbered title (``Article 5``, ``Capítulo II. Disposiciones``) even with its final period.
+    ``wrapped_title``: the lines continue one another (a title wrapped over lines)."""
+    if len(group) == 1 and keyword_heading(text) and not (state.wrapped and group[-1].soft):
+        return True
     if text[-1:] in _END_MARKER_LAST:  # (the only places the marker can end; a cheap test first)
         text = _END_MARKER.sub("", text)
     bold = BOLD_LINE.match(text)
@@ -155,4 +231,4 @@ def heading_candidate(state: CleanState, group: list[Line], text: str) -> bool:
         return False
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
-    return len(group) == 1
+    return len(group) == 1 or (wrapped_title and len(text.split()) <= 15)

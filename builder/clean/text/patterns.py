@@ -21,8 +21,8 @@ class _SentenceEnd:
 
 
 SENTENCE_END = _SentenceEnd()
-BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
-NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5})\)|([a-z])\))\s+")
+BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|§(?!\s*\d)|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
+NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5}|[A-Z]|[IVX]{1,5})\)|([a-z])\))\s+")
 _LIST_FIRST = frozenset("-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc(abcdefghijklmnopqrstuvwxyz")
 """The characters other than digits a ``BULLET`` or ``NUMBERED`` match starts with."""
 
@@ -49,3 +49,147 @@ DATE_LINE = re.compile(
     rf"^(?:[^\W\d_][\w .'-]{{0,40}},\s+)?(?:(?:le|the|on|el)\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\.?$", re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- structure words
+
+FUNCTION_WORDS = frozenset(
+    "a an the of and or for to in on at by with from into under over between against as "
+    "de du des la le les l' et ou pour par en au aux sur dans "
+    "del los las el y e o para con por en sobre da do dos das em no na "
+    "der die das den dem des und oder für von zu im am mit auf".split())
+"""Words a wrapped line can end with when the phrase goes on (``Office of the`` / ``High…``)."""
+
+KEYWORD_HEADING = re.compile(
+    r"^(?P<kw>part|partie|parte|teil|book|livre|libro|buch|title|titre|t[íi]tulo|titel|chapter|chapitre|"
+    r"cap[íi]tulo|kapitel|sub-?section|section|secci[óo]n|abschnitt|article|art[íi]culo|artikel|art\.|§§?)"
+    r"\s*(?P<num>[IVXLC]{1,7}|\d{1,4}(?:[.-][\dA-Za-z]{1,3}){0,3}|[A-Z]|1er|premier|first|primero|[úu]nico|unique)"
+    r"(?:er|º|°|o)?(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?=$|[\s.:)–—-])[.:)]?", re.IGNORECASE)
+"""A section title named by its kind and number, in several languages: ``Article 5``,
+``Artículo 3.``, ``Article 1er``, ``Art. 5``, ``§ 5``, ``CHAPTER II``, ``Capítulo I``, ``Titre III``."""
+
+KEYWORD_RANK = (("part", "partie", "parte", "teil", "book", "livre", "libro", "buch"),
+                ("title", "titre", "título", "titulo", "titel"),
+                ("chapter", "chapitre", "capítulo", "capitulo", "kapitel"),
+                ("section", "sección", "seccion", "abschnitt"),
+                ("subsection", "sub-section"),
+                ("article", "artículo", "articulo", "artikel", "art.", "§", "§§"))
+"""The usual nesting of the kinds a ``KEYWORD_HEADING`` names, outermost first."""
+
+
+def keyword_heading(text: str) -> re.Match[str] | None:
+    """``KEYWORD_HEADING`` when ``text`` is a short section title (``Artículo 2. Ámbito de
+    aplicación.``), not a sentence that starts with the word (``Article 5 of the Convention
+    provides that …``)."""
+    m = KEYWORD_HEADING.match(text)
+    if not m:
+        return None
+    rest = text[m.end():].strip(" .:–—-")
+    if len(rest.split()) > 12 or text.endswith((":", ";", ",")) or (rest[:1].islower() and m.group("kw") != "§"):
+        return None
+    if m.group("kw")[:1].islower() and not m.group("kw").startswith("§"):
+        return None  # "article 5 of …" in lowercase: a wrapped sentence, not a title
+    if rest.count(". ") > 1 or rest.endswith(("!", "?")):
+        return None
+    return m
+
+
+GENRE_LABELS = frozenset(
+    "summary|abstract|overview|introduction|preamble|news|press release|news release|media release|"
+    "press statement|statement|fact sheet|factsheet|briefing|briefing note|note|memo|memorandum|"
+    "communiqué|communiqué de presse|communique|actualités|actualité|résumé|sommaire|dossier de presse|"
+    "comunicado|comunicado de prensa|nota de prensa|nota informativa|noticias|resumen|"
+    "pressemitteilung|mitteilung|zusammenfassung|nachrichten|pressmeddelande|nyheter|sammanfattning|"
+    "notícias|resumo|nota à imprensa|comunicato stampa|sintesi|press|media|update|report|letter|"
+    "faq|faqs|home|menu|contents|table of contents".split("|"))
+"""Labels of a document's genre or a site's section: never a title on their own."""
+
+BREADCRUMB = re.compile(r"\S\s+(?:>|›|»|→|/|\||::)\s+\S")
+"""A trail of links joined by separators: ``Home > News > …``, ``Home / …``."""
+_HOME = re.compile(r"^(?:home|inicio|accueil|startseite|início|hem|home page|página de inicio)\b", re.IGNORECASE)
+
+DOC_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.-]\(?[A-Za-z0-9]+\)?){1,8}$")
+"""A document symbol or reference: ``A/RES/80/9``, ``E/CN.4/2004/6``, ``BOE-A-2007-4184``."""
+
+
+def breadcrumb(text: str) -> bool:
+    """``Home > News > Story`` or ``Home / About``: a navigation trail, not a title."""
+    seps = BREADCRUMB.findall(text)
+    return len(seps) >= 2 or (len(seps) == 1 and bool(_HOME.match(text)))
+
+
+def not_a_title(text: str) -> bool:
+    """A genre label, a breadcrumb, a date or a document symbol: never a document's title."""
+    t = text.strip(" *_#:.–—-").strip()
+    if not t:
+        return True
+    low = t.lower()
+    if low in GENRE_LABELS:
+        return True
+    words = t.split()
+    if len(words) == 1 and len(t) <= 12 and not any(ch.isdigit() for ch in t) and t[:1].isupper() \
+            and not t.isupper():
+        return True  # a single short word: a section or genre label ("Summary", "Preamble")
+    return breadcrumb(t) or bool(DATE_LINE.match(t)) or bool(DOC_SYMBOL.match(t)) \
+        or not any(ch.isalpha() for ch in t)
+
+
+SUBJECT = re.compile(
+    r"^[*_]{0,3}\s*(subject|subj\.?|re|ref|concerns?|objet|asunto|assunto|betreff|oggetto|ärende)\s*:\s*[*_]{0,3}"
+    r"\s*(\S.*?)\s*[*_]{0,3}$", re.IGNORECASE)
+"""A subject line: ``Subject: …``, ``Re: …``, ``Objet : …``, ``Asunto: …``, ``Betreff: …``."""
+
+_SMALL = frozenset("a an the of and or for to in on at by with from as nor but via per vs "
+                   "de du des la le les et ou pour par en au aux sur "
+                   "del los las el y e o para con por da do dos das em na no "
+                   "der die das den dem und oder für von zu im am mit".split())
+KNOWN_ACRONYMS = frozenset("UN EU USA US UK IOM ILO WHO OAU AU NGO NGOS UNHCR OHCHR UNICEF UNESCO UNDP UNODC "
+                           "ECOSOC OSCE OECD NATO ASEAN ECOWAS SADC IDP IDPS GCM GFMD ICRC IFRC CEDAW CRC "
+                           "UNRWA FAO WFP ICC ICJ EC ECHR CERD ONU UE OIM OIT HCR".split())
+_ROMAN_WORD = re.compile(r"^[IVXLC]+$")
+
+
+def is_all_caps(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.9 * len(letters) \
+        and len(re.findall(r"[^\W\d_]{2,}", text)) >= 2
+
+
+def title_case(text: str, document: str = "") -> str:
+    """An ALL-CAPITALS title in title case, keeping acronyms: a word of up to five letters that
+    is a known acronym or is printed in capitals in the document's mixed-case text, Roman
+    numerals, and words with digits. ``THE WORLD'S REFUGEES AND THE UN`` → ``The World's
+    Refugees and the UN``."""
+    caps_in_text = _caps_words(document) if document else frozenset()
+    out = []
+    first = True
+    for token in re.split(r"(\s+|[-/–—])", text):
+        if not token or token.isspace() or token in "-/–—":
+            out.append(token)
+            continue
+        core = token.strip("\"'“”‘’()[],.;:!?«»")
+        if not core or not any(c.isalpha() for c in core):
+            out.append(token)
+            first = first and not core
+            continue
+        if any(c.isdigit() for c in core) or (_ROMAN_WORD.match(core) and len(core) <= 4) \
+                or (len(core) <= 5 and (core in KNOWN_ACRONYMS or core in caps_in_text)):
+            new = core
+        elif not first and core.lower() in _SMALL:
+            new = core.lower()
+        else:
+            low = core.lower()
+            new = low[:1].upper() + low[1:]
+        out.append(token.replace(core, new, 1))
+        first = token.endswith(":")
+    return "".join(out)
+
+
+def _caps_words(document: str) -> frozenset[str]:
+    """Words of 2-5 capitals printed inside mixed-case lines of ``document`` (acronyms)."""
+    found: set[str] = set()
+    for line in document.split("\n"):
+        if not line.strip() or is_all_caps(line):
+            continue
+        found.update(re.findall(r"\b[A-Z]{2,5}\b", line))
+    return frozenset(found)
