@@ -18,10 +18,15 @@ build report; ``state`` and ``text/`` hold what the rules share, below every rul
 rule                  level     priority  module       what it does
 ====================  ========  ========  ===========  ==========================================
 ``normalise``         line      100       normalise    record leading/trailing spaces; find PDF columns
+``front_matter``      line      98        markup       YAML front matter, scraper header fields → metadata
+``source_markup``     line      97        markup       HTML tags, CSS, Markdown images and rules out
+``page_markers``      line      96        debris       converters' page markers (``--- Page 3 ---``)
+``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
+``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
@@ -29,6 +34,7 @@ rule                  level     priority  module       what it does
 ``inline``            block     45        inline       source Markdown emphasis/links/URLs → spans
 ``footnote_markers``  block     42        footnotes    markers → zero-width footnote spans
 ``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs
+``heading_levels``    block     38        markup       Markdown headings keep their level
 ``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
 ``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
 ``finish``            document  10        footnotes    counters

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .rules import boilerplate, floats, footnotes, inline, letter, normalise, reflow, structure
+from .rules import boilerplate, debris, floats, footnotes, inline, letter, markup, normalise, reflow, structure
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -59,12 +59,17 @@ def default_registries() -> dict[Level, Registry]:
     """The default rules of each level (the table in the package docstring)."""
     line = Registry(LINE)
     line.register(normalise.normalise, "normalise", 100)
+    line.register(markup.front_matter, "front_matter", 98)
+    line.register(markup.source_markup, "source_markup", 97)
+    line.register(debris.page_markers, "page_markers", 96)
+    line.register(debris.ocr_debris, "ocr_debris", 95)
     line.register(boilerplate.signature_images, "signature_images", 92)
     line.register(boilerplate.page_furniture, "page_furniture", 90)
     line.register(footnotes.footnote_bodies, "footnote_bodies", 86)
 
     block = Registry(BLOCK)
     block.register(normalise.split_blocks, "split_blocks", 80)
+    block.register(markup.markdown_headings, "markdown_headings", 79)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
     block.register(letter.letter, "letter", 70)
     block.register(floats.floats, "floats", 60)
@@ -72,6 +77,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(inline.inline_markup, "inline", 45)
     block.register(footnotes.footnote_markers, "footnote_markers", 42)
     block.register(structure.structure, "structure", 40)
+    block.register(markup.heading_levels, "heading_levels", 38)
     block.register(structure.run_in_labels, "run_in_labels", 35)
 
     document = Registry(DOCUMENT)

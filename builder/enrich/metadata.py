@@ -612,6 +612,71 @@ FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory", "s
 REQUIRED = ("title", "date", "organisation", "doc_type")
 
 
+FRONT_MATTER = "front matter"
+_FM_TITLE = ("title", "headline")
+_FM_DATE = ("date", "doc_date", "date_published", "published_date", "published", "publication_date", "issued",
+            "adopted")
+_FM_ORG = ("organisation", "organization", "publisher", "agency", "issuer", "institution")
+_FM_AUTHOR = ("author", "authors", "byline")
+_ISO_PREFIX = re.compile(r"^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?:[T ][\d:.]+Z?)?$")
+
+
+def _fm_value(fields: dict[str, Any], keys: tuple[str, ...]) -> str:
+    """The first non-empty text value of ``keys`` (any case) in the front matter."""
+    lowered = {str(k).lower().replace(" ", "_"): v for k, v in fields.items()}
+    for key in keys:
+        value = lowered.get(key)
+        if isinstance(value, list) and value and all(isinstance(v, str) for v in value):
+            value = ", ".join(value)
+        if isinstance(value, (str, int)) and not isinstance(value, bool) and str(value).strip():
+            return " ".join(str(value).split())
+    return ""
+
+
+def front_matter_date(value: str, lang: str | None) -> str | None:
+    """An ISO date (``2025-11-25``, ``1947-06``, ``2025-11-25T15:16:11Z``) or one dateparser reads."""
+    m = _ISO_PREFIX.match(value.strip())
+    if m:
+        year, month, day = m.groups()
+        try:
+            if day:
+                return Date(int(year), int(month), int(day)).isoformat()
+        except ValueError:
+            return None
+        if month:
+            return f"{year}-{month}" if 1 <= int(month) <= 12 else None
+        return year
+    found = parse_date(value)
+    if found:
+        return found
+    hits = [f for f in dates.find(value, lang) if f.iso]
+    return hits[0].iso if hits else None
+
+
+def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
+    """Fields the source's own front matter or scraper header states (``doc.extra["front_matter"]``,
+    read by the ``front_matter`` cleaning rule) win over what the text suggests; ``metadata.yml``
+    still wins over them."""
+    fields = doc.extra.get("front_matter")
+    if not isinstance(fields, dict) or not fields:
+        return
+    title = _fm_value(fields, _FM_TITLE).rstrip(" :;,")
+    if title:
+        meta.title, meta.title_source = title, FRONT_MATTER
+    raw_date = _fm_value(fields, _FM_DATE)
+    when = front_matter_date(raw_date, lang) if raw_date else None
+    if when:
+        meta.date, meta.sources["date"] = when, FRONT_MATTER
+    elif raw_date:
+        doc.warnings.append(f"front matter date {raw_date!r} could not be read; the date comes from the text")
+    org = _fm_value(fields, _FM_ORG)
+    if org:
+        meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
+    author = _fm_value(fields, _FM_AUTHOR)
+    if author and not meta.signatory:
+        meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
+
+
 def extract(doc: Document, overrides: dict[str, Any] | None = None,
             entities: list[Any] | None = None) -> Metadata:
     """Find the metadata of one document; an override always wins and is recorded."""
@@ -668,6 +733,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     if meta.symbols:
         meta.sources["symbols"] = "text"
 
+    apply_front_matter(meta, doc, lang)
     if not meta.title and letter:
         meta.title, meta.title_source = synthesise_title(meta, doc, text, entities or []), "synthesised"
     if meta.title:

@@ -54,10 +54,18 @@ _DIGITS = re.compile(r"\d+")
 SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
 
 
-@rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON)
+JOB_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6,8})?$|^\*\d{6,}\*$")
+"""A print job number (``GE.19-12345``, ``25-19346 (E)``) or a barcode (``*2519346*``)."""
+JOB_NUMBER_REASON = "print job number or barcode"
+NEAR_BOUNDARY = 3
+"""Running furniture sits within this many text lines of a page boundary."""
+
+
+@rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON)
 def page_furniture(state: CleanState) -> None:
-    """Drop page numbers and running headers/footers repeated on several pages.
-    ``A/HRC/1/2`` on 3 pages, ``- 4 -`` → removed."""
+    """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
+    ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
+    or table entry that repeats elsewhere in the page is kept."""
     lines = state.lines
     numbers = [i for i, ln in enumerate(lines) if ln.text and not ln.dropped and PAGE_NUMBER.match(ln.text)]
     for i in numbers:
@@ -67,6 +75,9 @@ def page_furniture(state: CleanState) -> None:
     for ln in lines:
         if ln.text and not ln.dropped and SEPARATOR.match(ln.text):
             state.remove(ln, SEPARATOR_REASON, "page_furniture")
+        elif ln.text and not ln.dropped and len(ln.text) <= 24 and JOB_NUMBER.match(ln.text):
+            state.remove(ln, JOB_NUMBER_REASON, "page_furniture")
+    near = _near_boundaries(state)
     exact: dict[str, list[Line]] = {}
     pattern: dict[str, list[Line]] = {}
     for ln in state.lines:
@@ -78,16 +89,70 @@ def page_furniture(state: CleanState) -> None:
             pattern.setdefault(_DIGITS.sub("#", text), []).append(ln)
     exact = {k: v for k, v in exact.items() if len(v) >= 3 and _header_like(k)}
     pattern = {k: v for k, v in pattern.items() if len(v) >= 3 and _header_like(k)}
+    kept: list[str] = []
     for key, lines in exact.items():
         if len(lines) >= 3 and _spread(lines) and not SENTENCE_END.search(key):
+            if not _at_boundaries(lines, near):
+                kept.append(f"'{key}' ({len(lines)} times)")
+                continue
             for ln in lines:
                 state.remove(ln, RUNNING_HEADER_REASON.format(n=len(lines)), "page_furniture")
     for key, lines in pattern.items():
         lines = [ln for ln in lines if not ln.dropped]
         fixed = [w for w in key.split() if "#" not in w]
         if len(lines) >= 3 and len(fixed) >= 2 and _spread(lines) and _counts_up(lines):
+            if 2 * sum(ln.no in near for ln in lines) < len(lines):  # the page number it counts is evidence too
+                kept.append(f"'{lines[0].text}' ({len(lines)} times, numbered)")
+                continue
             for ln in lines:
                 state.remove(ln, NUMBERED_HEADER_REASON.format(n=len(lines)), "page_furniture")
+    if kept:
+        state.warnings.append("lines repeated but not at page boundaries, kept as text (a heading or table "
+                              "entry, not a running header): " + "; ".join(kept[:8])
+                              + (f" and {len(kept) - 8} more" if len(kept) > 8 else ""))
+
+
+def _near_boundaries(state: CleanState) -> set[int]:
+    """Line numbers within ``NEAR_BOUNDARY`` text lines of a page boundary: the start and end
+    of the document, a form feed, a converter's page marker or a page number removed, or a
+    gap of two or more blank lines."""
+    lines = state.lines
+    raw = state.source.text.split("\n")
+    marks = {r.line for r in state.removed if r.rule in ("page_markers", "page_furniture") and r.line}
+    boundary = [False] * (len(lines) + 1)  # boundary[i]: a page boundary just before lines[i]
+    boundary[0] = boundary[len(lines)] = True
+    blanks = 0
+    for i, ln in enumerate(lines):
+        if ln.no <= len(raw) and "\f" in raw[ln.no - 1]:
+            boundary[i] = True
+        if ln.no in marks:
+            boundary[i] = boundary[i + 1] = True
+        if not ln.text and not ln.dropped:
+            blanks += 1
+            continue
+        if ln.dropped:
+            continue
+        if blanks >= 2:
+            boundary[i] = True
+        blanks = 0
+    near: set[int] = set()
+    for start in (i for i, b in enumerate(boundary) if b):
+        for step in (1, -1):
+            j, seen = (start if step == 1 else start - 1), 0
+            while 0 <= j < len(lines) and seen < NEAR_BOUNDARY:
+                if lines[j].text and not lines[j].dropped:
+                    near.add(lines[j].no)
+                    seen += 1
+                elif step == 1 and j > start and boundary[j]:
+                    break
+                j += step
+    return near
+
+
+def _at_boundaries(lines: list[Line], near: set[int]) -> bool:
+    """Running furniture: every repeat (all but one, from four on) sits at a page boundary."""
+    at = sum(ln.no in near for ln in lines)
+    return at >= len(lines) - (1 if len(lines) >= 4 else 0)
 
 
 def _header_like(text: str) -> bool:
@@ -117,7 +182,9 @@ _WEB_TERMS = re.compile(
     re.IGNORECASE)
 _NAV_LINE = re.compile(
     r"^(?:(?:home|menu|search|share|print|email|top|next|previous|prev|back|more|close|skip|"
-    r"contact us|site ?map|back to top|top of page|print this page|share this|follow us)"
+    r"contact us|site ?map|back to top|top of page|print this page|share this|follow us|"
+    r"subir|volver arriba|haut de page|retour en haut|imprimer|partager|compartir|imprimir|voltar ao topo|"
+    r"nach oben|drucken|teilen|till toppen|skriv ut|dela|tweet|facebook|twitter|linkedin|whatsapp|e-?mail)"
     r"\s*(?:[|>»/·•]\s*)?)+$", re.IGNORECASE)
 
 
@@ -125,9 +192,20 @@ def _boilerplate_score(text: str) -> tuple[int, int]:
     return len({m.group(0).casefold() for m in _WEB_TERMS.finditer(text)}), len(text.split())
 
 
+BREADCRUMB = re.compile(r"^(?:you are here\s*:?\s*|vous êtes ici\s*:?\s*|usted está en\s*:?\s*)"
+                        r"|^[^\W\d_][^>»›/|\n]{0,40}(?:\s+[>»›]\s+[^>»›\n]{1,40}){2,}$", re.IGNORECASE)
+"""A trail of short items joined by ``>``, ``»``, ``›`` (``Home > News > Article``), or a
+``You are here`` line."""
+
+
+def _is_nav(text: str) -> bool:
+    return bool(_NAV_LINE.match(text)) or (len(text) <= 200 and not SENTENCE_END.search(text)
+                                           and bool(BREADCRUMB.match(text)))
+
+
 def _is_boilerplate(chunk: Chunk) -> bool:
     text = chunk.text
-    if _NAV_LINE.match(text):
+    if _is_nav(text):
         return True
     if len(text) > 600:
         return False  # a blurb is short; prose is not boilerplate
@@ -154,7 +232,7 @@ def web_boilerplate(state: CleanState) -> None:
     for chunk in chunks[:head] + chunks[tail:]:
         state.remove_chunk(chunk, WEB_BOILERPLATE_REASON, "web_boilerplate")
     for chunk in chunks[head:tail]:
-        if _NAV_LINE.match(chunk.text):
+        if _is_nav(chunk.text):
             state.remove_chunk(chunk, NAVIGATION_REASON, "web_boilerplate")
     if head:
         _masthead(state, chunks[head:tail])

@@ -1,0 +1,95 @@
+"""OCR and extraction debris: page markers of any converter (``[[Page H12]]``, ``# Page 3``,
+``--- Page 3 ---``, form feeds) are page breaks, removed with their reason; a word split at
+a line end by ``¬`` or a soft hyphen is joined; ligatures are unfolded; a letter-spaced word
+(``N O T I C E``) is closed up; words that look misread (``G0vernment``) are listed in the
+warnings for an editor, never corrected.
+"""
+
+from __future__ import annotations
+
+from ..state import LINE, CleanState, Line, rule
+from ..text import debris as db
+
+PAGE_MARKER_REASON = "page break marker of the converter"
+MAX_MISREAD_LISTED = 12
+
+
+@rule(LINE, PAGE_MARKER_REASON)
+def page_markers(state: CleanState) -> None:
+    """Remove page markers of converters (the page breaks they stand for are kept for the
+    furniture rule). ``--- Page 3 ---``, ``[[Page H12]]`` → removed."""
+    raw = state.source.text.split("\n")
+    for ln in state.lines:
+        if ln.dropped:
+            continue
+        if ln.text and db.PAGE_MARKER.match(ln.text):
+            state.remove(ln, PAGE_MARKER_REASON, "page_markers")
+        elif "\f" in raw[ln.no - 1] if ln.no <= len(raw) else False:
+            state.count("form_feeds")
+
+
+@rule(LINE)
+def ocr_debris(state: CleanState) -> None:
+    """Join words split at a line end by ``¬`` or a soft hyphen, unfold ligatures, close up
+    letter-spaced words, and warn about words that look misread.
+    ``dedicat¬⏎ed`` → ``dedicated``; ``ﬁnd`` → ``find``; ``N O T I C E`` → ``NOTICE``."""
+    lines = state.lines
+    misread: list[str] = []
+    for i, ln in enumerate(lines):
+        if ln.dropped or not ln.text:
+            continue
+        text = ln.text
+        if "\u00ad" in text[:-1]:
+            text = text[:-1].replace("\u00ad", "") + text[-1]  # invisible break points inside words
+            state.count("soft_hyphens_removed")
+        if db.has_ligature(text):
+            text = text.translate(db.LIGATURES)
+            state.count("ligatures_unfolded")
+        if "  " in text and db.SPACED_LINE.match(text):
+            text = " ".join(part.replace(" ", "") for part in text.split("  ") if part.strip())
+            state.count("letter_spaced_words")
+        elif " " in text and db.LETTER_SPACED.search(text):
+            text = db.LETTER_SPACED.sub(lambda m: _close_up(state, m.group(0)), text)
+        ln.text = text
+        if text[-1:] in db.SPLIT_MARK and len(text) > 1 and text[-2].isalpha():
+            _join_split(state, lines, i)
+        if any(c.isdigit() for c in ln.text):
+            for printed, probable in db.misread_candidates(ln.text):
+                misread.append(f"{printed} ({probable}?, line {ln.no})")
+    if misread:
+        shown = ", ".join(misread[:MAX_MISREAD_LISTED]) + (f" and {len(misread) - MAX_MISREAD_LISTED} more"
+                                                           if len(misread) > MAX_MISREAD_LISTED else "")
+        state.warnings.append(f"words that may be misread by OCR (left as printed, for an editor to check): {shown}")
+
+
+def _close_up(state: CleanState, spaced: str) -> str:
+    """``N O T I C E`` → ``NOTICE`` when all capitals or all small letters (a list ``a b c d``
+    of one-letter items is left as it is unless the letters spell a word the document uses)."""
+    word = spaced.replace(" ", "")
+    if not (word.isupper() or word.islower()):
+        return spaced
+    if len(word) < 5 and word.lower() not in state.source.text.lower().replace(spaced.lower(), ""):
+        return spaced
+    state.count("letter_spaced_words")
+    return word
+
+
+def _join_split(state: CleanState, lines: list[Line], i: int) -> None:
+    """Move the first word of the next text line up to close a word split by ``¬``."""
+    ln = lines[i]
+    j = i + 1
+    while j < len(lines) and (lines[j].dropped or not lines[j].text) and j - i <= 3:
+        j += 1
+    if j >= len(lines) or not lines[j].text or lines[j].dropped or not lines[j].text[:1].isalpha():
+        ln.text = ln.text[:-1] + ("-" if ln.text[-1] == "¬" else "")
+        return
+    nxt = lines[j]
+    word, _, rest = nxt.text.partition(" ")
+    ln.text = ln.text[:-1] + word
+    state.count("split_words_joined")
+    if rest.strip():
+        nxt.text = rest.strip()
+    else:
+        nxt.text = ""
+        nxt.dropped = True
+        ln.trail = nxt.trail

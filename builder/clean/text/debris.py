@@ -1,0 +1,33 @@
+"""Patterns for OCR and extraction debris: page markers of converters, line-end split marks,
+ligatures, letter-spaced words, words that look misread. No rule imports.
+"""
+
+from __future__ import annotations
+
+import re
+
+PAGE_MARKER = re.compile(
+    r"^(?:\[\[\s*page\s+[A-Z]?\d{1,5}\s*\]\]|#{1,6}\s*page\s+\d{1,5}|[-=*_~]{2,}\s*page\s+\d{1,5}\s*[-=*_~]{2,}|"
+    r"<!--\s*page\s*(?:break|\d{1,5})?\s*-->|\[\s*page\s+(?:break|\d{1,5})\s*\]|"
+    r"\[?\s*(?:page\s*break|end\s+of\s+page\s+\d{1,5})\s*\]?)$", re.IGNORECASE)
+"""``[[Page H12]]``, ``# Page 3``, ``--- Page 3 ---``, ``<!-- page 3 -->``, ``[Page 3]``."""
+SPLIT_MARK = "¬\u00ad"
+"""Line-end marks of a word split across lines (OCR's ``¬``, a soft hyphen)."""
+LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
+_LIGATURE_CHARS = "ﬀﬁﬂﬃﬄﬅﬆ"
+LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+"""Four or more single letters separated by single spaces: ``N O T I C E``."""
+SPACED_LINE = re.compile(r"^(?:[^\W\d_](?: [^\W\d_])*)(?: {2,}[^\W\d_](?: [^\W\d_])*)+$")
+"""A line entirely letter-spaced, words two spaces apart: ``S T A T E  O F  N E W  Y O R K``."""
+MISREAD = re.compile(r"(?<![\w-])(?=\w*[^\W\d_]{2})(?=\w*[015])[^\W\d_]*[^\W\d_][015][^\W\d_]+(?![\w-])")
+"""A word with a ``0``, ``1`` or ``5`` between letters (``G0vernment``, ``c1ear``)."""
+_READ_AS = str.maketrans("015", "ols")
+
+
+def has_ligature(text: str) -> bool:
+    return any(c in text for c in _LIGATURE_CHARS)
+
+
+def misread_candidates(text: str) -> list[tuple[str, str]]:
+    """(word as printed, what it probably reads) for words with a digit between letters."""
+    return [(m.group(0), m.group(0).translate(_READ_AS)) for m in MISREAD.finditer(text)]

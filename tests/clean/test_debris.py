@@ -1,0 +1,54 @@
+"""OCR and extraction debris (one behaviour a test)."""
+
+from __future__ import annotations
+
+from cleankit import clean_text
+
+
+def text(doc) -> str:
+    return " ".join(b.text for b in doc.blocks)
+
+
+def test_not_sign_at_line_end_joins_the_word():
+    doc = clean_text("The day will be dedicat¬\ned to the cause of refugees.\n")
+    assert "dedicated to the cause" in text(doc)
+
+
+def test_soft_hyphen_at_line_end_joins_the_word():
+    doc = clean_text("The day will be dedicat\u00ad\ned to the cause of refugees.\n")
+    assert "dedicated to the cause" in text(doc)
+
+
+def test_ligature_is_unfolded():
+    from builder.clean.rules import debris  # the rule itself: ftfy may already unfold on reading
+    from builder.clean.state import CleanState, Line
+    from builder.document import Source
+    state = CleanState(source=Source("d.txt", "The ﬁnal ﬂow.", sha256=""), lines=[Line(1, "The ﬁnal ﬂow.")])
+    debris.ocr_debris(state)
+    assert state.lines[0].text == "The final flow."
+
+
+def test_letter_spaced_word_is_closed_up():
+    doc = clean_text("N O T I C E\n\nThe office is closed on Monday for the holiday.\n")
+    assert doc.blocks[0].text == "NOTICE"
+
+
+def test_letter_spaced_line_of_words_is_closed_up():
+    doc = clean_text("S T A T E  O F  N E W  Y O R K\n\nThe office is closed on Monday.\n")
+    assert doc.blocks[0].text == "STATE OF NEW YORK"
+
+
+def test_a_short_run_of_single_letters_is_left():
+    doc = clean_text("Options a b c d are listed below in the annex to this note.\n")
+    assert "a b c d" in text(doc)
+
+
+def test_converter_page_markers_are_removed():
+    doc = clean_text("First page text goes here.\n\n--- Page 3 ---\n\n[[Page H12]]\n\nMore text here.\n")
+    assert [r.reason for r in doc.removed] == ["page break marker of the converter"] * 2
+
+
+def test_misread_word_is_flagged_not_corrected():
+    doc = clean_text("The G0vernment adopted the plan in the spring.\n")
+    assert "G0vernment" in text(doc)
+    assert any("G0vernment" in w and "misread" in w for w in doc.warnings)

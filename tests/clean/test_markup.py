@@ -1,0 +1,81 @@
+"""Markup in the source is read, not shown: front matter, scraper headers, Markdown headings,
+images and HTML fragments (one behaviour a test, inputs written here)."""
+
+from __future__ import annotations
+
+from cleankit import clean_text
+
+from builder.enrich.metadata import extract
+
+BODY = "The committee met to discuss the protection of migrant workers in the region.\n"
+
+
+def test_front_matter_sets_title_and_date_and_leaves_the_body():
+    doc = clean_text(f"---\ntitle: \"A Report on Labour Migration\"\ndate: 2021-03-04\nurl: https://example.org/r\n"
+                     f"---\n\n{BODY}")
+    assert doc.extra["front_matter"]["title"] == "A Report on Labour Migration"
+    assert all("title:" not in b.text and "---" not in b.text for b in doc.blocks)
+    assert any(r.reason == "front matter (title, date, url)" for r in doc.removed)
+    meta = extract(doc)
+    assert (meta.title, meta.date) == ("A Report on Labour Migration", "2021-03-04")
+    assert meta.sources["date"] == "front matter" and meta.title_source == "front matter"
+
+
+def test_an_override_still_wins_over_front_matter():
+    doc = clean_text(f"---\ntitle: From the file\n---\n\n{BODY}")
+    assert extract(doc, {"title": "Edited"}).title == "Edited"
+
+
+def test_malformed_front_matter_is_kept_as_text_with_a_warning():
+    doc = clean_text(f"---\ntitle: ok\n  - broken: [\n---\n\n{BODY}")
+    assert "front_matter" not in doc.extra
+    assert any("does not parse" in w for w in doc.warnings)
+
+
+def test_scraper_header_lines_are_read_as_fields():
+    doc = clean_text(f"Title: Family reunion rules\n\nURL Source: https://example.org/a\n\nMarkdown Content:\n\n{BODY}")
+    assert doc.extra["front_matter"]["title"] == "Family reunion rules"
+    assert all("URL Source" not in b.text for b in doc.blocks)
+
+
+def test_a_memo_head_is_not_a_scraper_header():
+    doc = clean_text(f"To: All staff\nFrom: The Director\nDate: 3 March 2020\n\n{BODY}")
+    assert "front_matter" not in doc.extra
+
+
+def test_tight_markdown_heading_becomes_a_heading_of_its_level():
+    doc = clean_text(f"# The Report\n\n{BODY}\n## Scope\n\n{BODY}\n###Section 4\n\n{BODY}")
+    heads = [(b.text, b.level) for b in doc.blocks if b.kind == "heading"]
+    assert heads == [("The Report", 1), ("Scope", 2), ("Section 4", 3)]
+    assert all("#" not in b.text for b in doc.blocks)
+
+
+def test_numbered_markdown_heading_keeps_its_number_out_of_the_text():
+    doc = clean_text(f"# Title of it\n\n{BODY}\n## 2. Scope\n\n{BODY}")
+    head = next(b for b in doc.blocks if b.kind == "heading" and b.level == 2)
+    assert (head.number, head.text) == ("2", "Scope")
+
+
+def test_sup_tag_becomes_a_note_reference():
+    doc = clean_text(f"Migrants have rights.<sup>3</sup> More text follows here.\n\n³ See the annex.\n")
+    para = doc.blocks[0]
+    assert "<sup>" not in para.text and any(s.kind == "footnote" and s.target == "3" for s in para.spans)
+
+
+def test_css_rule_line_is_removed():
+    doc = clean_text(f".note {{ color: red; font-size: 12px }}\n\n{BODY}")
+    assert any(r.reason == "CSS rule line" for r in doc.removed)
+    assert all("{" not in b.text for b in doc.blocks)
+
+
+def test_style_block_and_anchor_target_are_removed_and_tags_stripped():
+    doc = clean_text(f"<style>\np {{ margin: 0 }}\n</style>\n\n<a id=\"s1\"></a>The <b>committee</b> met today.\n")
+    assert [b.text for b in doc.blocks] == ["The committee met today."]
+    assert {r.reason for r in doc.removed} >= {"HTML style sheet", "HTML anchor target",
+                                              "HTML tags (their text is kept)"}
+
+
+def test_image_keeps_its_alt_text_and_reports_its_address():
+    doc = clean_text("![Map of the camps in 2015](https://example.org/map.png)\n\n" + BODY)
+    assert doc.blocks[0].text == "Map of the camps in 2015"
+    assert any(r.text == "https://example.org/map.png" for r in doc.removed)

@@ -1,0 +1,56 @@
+"""The dev corpus (documents of kinds the builder had not seen) built end to end: markup in
+the sources is read, never shown (no front matter as a title, no literal ``##`` or source HTML)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import build_project, make_project
+
+DEV_CORPUS = Path("/work/shared/dev-corpus")
+pytestmark = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the dev corpus is not on this machine")
+ESCAPED_TAG = re.compile(r"(?:\\<|&lt;)/?(?:sup|a|b|i|em|strong|span|div|p|br|style|meta)\b", re.IGNORECASE)
+
+
+@pytest.fixture(scope="module")
+def dev_site(tmp_path_factory):
+    seeds = {p.name: p.read_bytes() for p in DEV_CORPUS.glob("*.txt")}
+    project = make_project(tmp_path_factory.mktemp("dev"), seeds)
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    return project, report
+
+
+def pages(project: Path):
+    for page in sorted((project / "docs" / "documents").glob("*.md")):
+        text = page.read_text(encoding="utf-8")
+        if text.startswith("---\n"):
+            head, _, body = text[4:].partition("\n---\n")
+            yield page, yaml.safe_load(head) or {}, body
+        else:
+            yield page, {}, text
+
+
+def test_no_title_is_front_matter(dev_site):
+    _, report = dev_site
+    for doc in report["documents"]:
+        assert not doc["title"].startswith("---") and "title:" not in doc["title"].lower(), doc["source"]
+
+
+def test_no_literal_markdown_heading_or_source_html_on_a_page(dev_site):
+    project, _ = dev_site
+    for page, _, body in pages(project):
+        for line in body.splitlines():
+            assert not re.match(r"^(?:\\#|#{1,6}[^\s#])", line), (page.name, line)
+            # The builder's own HTML (the citation box) is not the source's: a source tag shows escaped.
+            assert not ESCAPED_TAG.search(line), (page.name, line)
+
+
+def test_front_matter_is_read_into_the_metadata(dev_site):
+    _, report = dev_site
+    read = [d for d in report["documents"] if any(r["rule"] == "front_matter" for r in d["removed"])]
+    assert len(read) >= 10
