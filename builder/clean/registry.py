@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .rules import boilerplate, floats, footnotes, inline, letter, normalise, reflow, structure
+from .rules import boilerplate, floats, footnotes, inline, letter, normalise, reflow, structure, tables
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -66,6 +66,7 @@ def default_registries() -> dict[Level, Registry]:
     block = Registry(BLOCK)
     block.register(normalise.split_blocks, "split_blocks", 80)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
+    block.register(tables.tables, "tables", 74)
     block.register(letter.letter, "letter", 70)
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)
