@@ -12,7 +12,7 @@ import pytest
 from conftest import build_project, make_project, mkdocs_build
 
 DEV_CORPUS = Path("/work/shared/dev-corpus")
-WITH_TABLES = {"02_": ("31273", "1,882"), "15_": ("87,500", "Albany Law School")}
+WITH_TABLES = {"02_": ("40210", "4/1/2023"), "15_": ("87,500", "Albany Law School")}
 
 
 @pytest.mark.skipif(not DEV_CORPUS.exists(), reason="no dev corpus on this machine")
