@@ -84,6 +84,8 @@ BLOCK_KINDS = (
     "admonition",   # label = kind (note, example, quote, info); title = its title
     "footnote",     # label = footnote id; text = body
     "letter",       # role = letterhead|date|addressee|salutation|closing|signatory|signatory_role
+    "table",        # rows = cells (header rows first), header = how many, align = per column; text = every cell
+    "preformatted", # text = the source lines, line breaks kept (tabular lines that do not split into cells)
 )
 
 
@@ -114,6 +116,12 @@ class Block:
     """Older anchors that now resolve to this block (split or merged paragraphs)."""
     children: list[Block] = field(default_factory=list)
     """Body of an admonition."""
+    rows: list[list[str]] = field(default_factory=list)
+    """Cells of a ``table``, row by row (plain text, like ``text``); the first ``header`` rows
+    are its header. ``text`` holds every cell too, so that whatever reads text reads them."""
+    header: int = 0
+    align: list[str] = field(default_factory=list)
+    """Per column of a ``table``: ``left`` or ``right`` (numbers)."""
 
     @property
     def citable(self) -> bool:

@@ -28,6 +28,7 @@ rule                  level     priority  module       what it does
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
 ``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
+``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items

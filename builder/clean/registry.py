@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .rules import boilerplate, debris, floats, footnotes, inline, letter, markup, normalise, reflow, structure
+from .rules import (boilerplate, debris, floats, footnotes, inline, letter, markup, normalise, reflow, structure,
+                    tables)
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -71,6 +72,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(normalise.split_blocks, "split_blocks", 80)
     block.register(markup.markdown_headings, "markdown_headings", 79)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
+    block.register(tables.tables, "tables", 74)
     block.register(letter.letter, "letter", 70)
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)

@@ -12,7 +12,7 @@ from .doc_header import header_block
 from .doc_provenance import provenance_block
 from .doc_links import abbreviation_lines, span_renderer
 from .doc_related import related_block
-from .markdown import attr, escape, footnote_id, inline
+from .markdown import attr, escape, footnote_id, inline, preformatted, table
 
 
 ITALIC_LABELS = ("kicker", "byline", "lead")
@@ -88,6 +88,10 @@ def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
         return render_letter([block], render_span, lang)
     if block.kind == "footnote":
         return []  # rendered at the end of the page
+    if block.kind == "table":
+        return table(block)
+    if block.kind == "preformatted":
+        return preformatted(block)
     return _paragraph(block, render_span, lang)
 
 

@@ -189,3 +189,35 @@ def default_span(span: Span, inner: str) -> str:
     if span.kind == "strong" and inner.strip():
         return f"**{_chars(inner)}**"
     return _chars(inner)
+
+
+def table(block: Block) -> list[str]:
+    """A ``table`` block as a Markdown (GFM pipe) table: every cell escaped like any other text
+    (a ``|`` becomes ``&#124;``, so it cannot split a cell), numbers right-aligned. Without an
+    evident header row the header cells are empty (Python-Markdown renders an empty ``<thead>``
+    row): no data row is promoted to a header, and no heading is invented."""
+    width = max([len(block.align)] + [len(row) for row in block.rows])
+    if not width:
+        return []
+
+    def row(cells: list[str]) -> str:
+        cells = list(cells) + [""] * (width - len(cells))
+        return "| " + " | ".join(escape(c) for c in cells) + " |"
+
+    align = list(block.align) + ["left"] * (width - len(block.align))
+    head = block.rows[:block.header] or [[""] * width]
+    out = [row(head[0])]
+    out.append("| " + " | ".join("---:" if a == "right" else "---" for a in align) + " |")
+    # Further header rows (none are made today) are shown as the first body rows.
+    out += [row(r) for r in head[1:] + block.rows[block.header:]]
+    return out + [""]
+
+
+def preformatted(block: Block) -> list[str]:
+    """A ``preformatted`` block as ``<pre>``, its lines as they are (line breaks and spaces).
+
+    Written as escaped HTML (``verbatim``) rather than a fenced code block: inside a fence
+    nothing can be escaped, and a source line holding a fence or a ``verbatim`` marker would
+    reach the page as markup; ``element_text`` leaves no such way out."""
+    css = "preformatted table-heading" if block.label == "table_heading" else "preformatted"
+    return [verbatim(f'<pre class="{css}"><code>{element_text(block.text)}</code></pre>'), ""]

@@ -1,0 +1,363 @@
+"""Plain-text tables found from the shape of the lines: cells, rows, header, alignment.
+
+Three shapes are recognised:
+
+* **column-aligned** rows (typed tables, ``pdftotext -layout``): cells separated by two or
+  more spaces or a tab, the same number of cells on every row;
+* **dot leaders** (``Total admissions ........ 1,500``): a label, a run of three or more dots
+  (or ``. . .``), then one or more values; a label wrapped onto a line of its own above its
+  leader line is joined to it;
+* both need **evidence**: a column of numbers (not the first column), dot leaders, or, for
+  text-only columns, cell starts that line up on at least three rows of short cells. Rows
+  whose first cell is a list marker (``1.``, ``a)``) over prose are a list, not a table.
+
+``find_tables(lines)`` returns the ``Table``s of a run of lines (line indices, rows, header,
+alignment, or ``ragged`` when the lines look tabular but do not split into the same number
+of cells: they are kept as a preformatted block). Pure functions over ``Line``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from ..state import Line
+from .patterns import list_marker
+
+GAP = re.compile(r"\t+ *| {2,}\t*")
+"""What separates two cells: two or more spaces, or a tab."""
+LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*(?:…\s?){2,}\s*|\s*(?:·\s?){3,}\s*")
+"""A dot leader: three or more dots (``....``, ``. . .``), ellipses or middle dots."""
+NUMBER = re.compile(r"^[(\[]?[-–−+±]?[$€£¥₹]?\s?(?:\d[\d,.'’\u202f\u00a0]*|[.,]\d+)(?:\s?(?:%|‰|[kKmM]|bn))?"
+                    r"[)\]]?\*?$|^[-–—]$|^n/?a$|^…$", re.IGNORECASE)
+"""A numeric cell: ``1,500``, ``(3.5)``, ``-12%``, ``$ 40``, or an empty-value dash."""
+_LEADER_VALUE = re.compile(r"^(?P<label>(?:.*?\S)?)(?P<leader>\s*(?:\.\s?){4,}|\s*(?:…\s?){2,}|\s*(?:·\s?){4,})"
+                           r"\s*(?P<value>[^.\s].*)$")
+_COLLIDED = re.compile(r"^(?P<label>.*?\S)(?P<space>\s*)(?<![\d,.])(?P<value>\d{1,3}(?:,\d{3})+|\d+\.\d+)$")
+"""A leader row whose leader is missing: the value right after the label (``Inc 7,000``)."""
+_ALPHA = re.compile(r"[^\W\d_]")
+
+MAX_HEADER_LINES = 4
+MAX_CELL_WORDS = 10
+"""A cell of more words is a sentence: the lines are prose, not a table."""
+MAX_CONTINUATION = 2
+"""Label lines a dot-leader row may wrap onto above its leader line."""
+
+
+@dataclass(slots=True)
+class Table:
+    """A table (or a ragged, preformatted block) over ``lines[start:end]`` of a run."""
+
+    start: int
+    end: int
+    rows: list[list[str]] = field(default_factory=list)
+    """Every row's cells (header rows first), whitespace inside a cell collapsed."""
+    header: int = 0
+    """How many of ``rows`` are header rows (0 or 1)."""
+    align: list[str] = field(default_factory=list)
+    """Per column ``right`` (numbers) or ``left``."""
+    ragged: bool = False
+    """Tabular but the cells do not line up: keep the lines as they are (preformatted)."""
+    heading_lines: int = 0
+    """Column-heading lines above the table whose cells could not be placed in columns:
+    ``lines[start:start + heading_lines]`` are kept as a preformatted block above it."""
+    kind: str = "columns"
+    """``columns`` (whitespace-separated) or ``leaders`` (dot leaders)."""
+
+
+def numeric(cell: str) -> bool:
+    return bool(NUMBER.match(cell.strip()))
+
+
+def _clean(cell: str) -> str:
+    return " ".join(cell.split())
+
+
+def gap_cells(line: Line) -> list[tuple[int, str]]:
+    """The cells of a line split at two or more spaces or a tab, with each cell's column."""
+    out: list[tuple[int, str]] = []
+    pos = 0
+    text = line.text
+    for m in GAP.finditer(text):
+        if m.start() > pos:
+            out.append((line.lead + pos, text[pos:m.start()]))
+        pos = m.end()
+    if pos < len(text):
+        out.append((line.lead + pos, text[pos:]))
+    return out
+
+
+def leader_cells(text: str) -> list[str] | None:
+    """``Label ..... 1,500   2,000`` → ``[Label, 1,500, 2,000]``; ``None`` without a leader."""
+    m = _LEADER_VALUE.match(text)
+    if not m:
+        return None
+    label = m.group("label")
+    if m.group("leader").startswith(". ") and label[-1:].isalnum():
+        label += "."  # ``Inc. ......``: the first dot ends the label's abbreviation
+    values = [_clean(v) for v in GAP.split(m.group("value").strip()) if v.strip()]
+    if not values or any(len(v.split()) > 4 or v[:1].islower() for v in values) or _words(label) > 20:
+        return None
+    return [_clean(label)] + values
+
+
+def collided_cells(text: str) -> list[str] | None:
+    """A row of a dot-leader table printed without its leader: ``Name Inc 7,000`` → ``[Name Inc,
+    7,000]``; a value glued to the label (``Council3,500``) is not split: ``[Council3,500, ""]``."""
+    m = _COLLIDED.match(text)
+    if not m:
+        return None
+    if m.group("space"):
+        return [_clean(m.group("label")), m.group("value")]
+    return [_clean(text), ""]
+
+
+def _words(cell: str) -> int:
+    return len(cell.split())
+
+
+def _split_collisions(cells: list[str], n: int) -> list[str] | None:
+    """``102951 106428`` in a row one cell short: two numbers that collided (one space)."""
+    out: list[str] = []
+    for c in cells:
+        parts = c.split()
+        if len(parts) > 1 and all(numeric(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(c)
+    return out if len(out) == n else None
+
+
+# ----------------------------------------------------------------------------- dot leaders
+
+def _leader_tables(lines: list[Line], taken: list[bool]) -> list[Table]:
+    tables: list[Table] = []
+    parsed = [leader_cells(ln.text) for ln in lines]
+    i = 0
+    leaders = sum(1 for p in parsed if p is not None)
+    if leaders >= 2:  # inside a dot-leader table, a line ending in a value is a row without its leader
+        for k, ln in enumerate(lines):
+            if parsed[k] is None and ln.text:
+                before = any(parsed[x] is not None and parsed[x][0] for x in range(max(0, k - 3), k))
+                after = any(parsed[x] is not None for x in range(k + 1, min(len(lines), k + 4)))
+                if (before or after) and _words(ln.text) <= 20:
+                    parsed[k] = collided_cells(ln.text)
+    while i < len(lines):
+        if parsed[i] is None and not _continues_to_leader(lines, parsed, i):
+            i += 1
+            continue
+        start = i
+        rows: list[list[str]] = []
+        pending: list[str] = []
+        end = i
+        while i < len(lines):
+            if parsed[i] is not None:
+                cells = list(parsed[i])
+                if pending:
+                    cells[0] = _clean(" ".join(pending + [cells[0]]))
+                    pending = []
+                if cells[0] or rows or pending:
+                    rows.append(cells)
+                    end = i + 1
+                i += 1
+            elif _continues_to_leader(lines, parsed, i):
+                pending.append(lines[i].text)
+                i += 1
+            else:
+                break
+        i = end
+        if len(rows) < 2:
+            i = max(i, start + 1)
+            continue
+        header = 0
+        n = Counter(len(r) for r in rows).most_common(1)[0][0]
+        above = start - 1
+        if above >= 0 and not taken[above]:
+            cells = [c for _, c in gap_cells(lines[above])]
+            if len(cells) == n and not any(numeric(c) for c in cells) and all(_words(c) <= 4 for c in cells):
+                rows.insert(0, [_clean(c) for c in cells])
+                header = 1
+                start = above
+        table = Table(start, end, kind="leaders")
+        if any(len(r) != n for r in rows[header:]):
+            table.ragged = True
+        else:
+            table.rows, table.header = rows, header
+            table.align = _alignment(rows[header:], n)
+        tables.append(table)
+        for k in range(start, end):
+            taken[k] = True
+    return tables
+
+
+def _continues_to_leader(lines: list[Line], parsed: list, i: int) -> bool:
+    """A label line wrapped above its leader line (at most ``MAX_CONTINUATION`` of them)."""
+    for k in range(i, min(len(lines), i + MAX_CONTINUATION + 1)):
+        if parsed[k] is not None:
+            return k > i or False
+        if not lines[k].text or _words(lines[k].text) > 12 or list_marker(lines[k].text):
+            return False
+    return False
+
+
+# ----------------------------------------------------------------------------- columns
+
+def _alignment(rows: list[list[str]], n: int) -> list[str]:
+    align = []
+    for j in range(n):
+        filled = [r[j] for r in rows if r[j].strip()]
+        nums = sum(1 for c in filled if numeric(c))
+        align.append("right" if filled and nums * 5 >= len(filled) * 3 else "left")
+    return align
+
+
+def _aligned(rows: list[list[tuple[int, str]]]) -> bool:
+    """Every column starts (or ends) at the same place on every row, give or take one."""
+    n = len(rows[0])
+    for j in range(1, n):
+        starts = [r[j][0] for r in rows]
+        ends = [r[j][0] + len(r[j][1]) for r in rows]
+        if max(starts) - min(starts) > 1 and max(ends) - min(ends) > 1:
+            return False
+    return True
+
+
+def _header_like(cells: list[str]) -> bool:
+    return bool(cells) and all(_words(c) <= 6 for c in cells) and any(_ALPHA.search(c) for c in cells)
+
+
+def _column_tables(lines: list[Line], taken: list[bool]) -> list[Table]:
+    tables: list[Table] = []
+    cells = [gap_cells(ln) if not taken[i] else [] for i, ln in enumerate(lines)]
+    i = 0
+    while i < len(lines):
+        if taken[i] or len(cells[i]) < 2:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and not taken[j] and len(cells[j]) >= 2:
+            j += 1
+        table = _columns(lines, cells, taken, i, j)
+        if table:
+            tables.append(table)
+            for k in range(table.start, table.end):
+                taken[k] = True
+            i = max(table.end, i + 1)
+        else:
+            i = j
+    return tables
+
+
+def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[bool], i: int, j: int) -> Table | None:
+    """The table in the run ``lines[i:j]`` of lines with two or more cells, if any."""
+    texts = [[_clean(c) for _, c in cells[k]] for k in range(i, j)]
+    counts = Counter(len(t) for t in texts)
+    n = max(counts, key=lambda c: (counts[c], c))
+    # Rows with ``n`` cells (or that reach ``n`` once collided numbers are split) are the body;
+    # the columns where most body rows hold a number are numeric.
+    fixed = [t if len(t) == n else (_split_collisions(t, n) if len(t) < n else None) for t in texts]
+    body = [t for t in fixed if t is not None]
+    numeric_cols = [c for c in range(1, n)
+                    if sum(1 for t in body if numeric(t[c])) * 3 >= len(body) * 2 and len(body) >= 2]
+
+    def data_like(t: list[str] | None) -> bool:
+        return t is not None and all(numeric(t[c]) or not t[c].strip() for c in numeric_cols)
+
+    first = next((k for k, t in enumerate(fixed) if data_like(t)), None)
+    if first is None:
+        return None
+    last = max(k for k, t in enumerate(fixed) if data_like(t))
+    rows = fixed[first:last + 1]
+    if len(rows) < 2:
+        return None
+    # Header lines: lines of the run above the first data row, and short lines just above the run.
+    head = list(range(i, i + first))
+    k = i - 1
+    while k >= 0 and len(head) < MAX_HEADER_LINES and not taken[k] and lines[k].text \
+            and _header_like([c for _, c in gap_cells(lines[k])]) and len(gap_cells(lines[k])) <= n \
+            and _words(lines[k].text) <= 3 and lines[k].text[-1:] not in ":;," and not lines[k].text[:1].islower():
+        head.insert(0, k)
+        k -= 1
+    head = head[-MAX_HEADER_LINES:]
+    if any(not _header_like([c for _, c in cells[h] or gap_cells(lines[h])]) for h in head):
+        head = []  # prose above the table: the table starts at its first data row
+    start = head[0] if head else i + first
+    end = i + last + 1
+    ragged = any(r is None for r in rows)
+    words = [_words(c) for r in rows if r for c in r]
+    if max(words, default=0) > MAX_CELL_WORDS or sum(words) > 4 * len(words):
+        return None  # sentences between the gaps: justified or two-column prose
+    if all(list_marker(r[0] + " x") for r in rows if r) and not numeric_cols:
+        return None  # ``1.  text`` / ``2.  text``: a list
+    if any(_prose_line(lines[i + first + k].text) for k in range(len(rows))):
+        return None
+    texts_ = [c for r in rows if r for c in r if c and not numeric(c) and _ALPHA.search(c)]
+    if texts_ and sum(1 for c in texts_ if c[:1].islower()) * 2 >= len(texts_):
+        return None  # words continuing a sentence between the gaps: justified prose
+    strong = bool(numeric_cols)
+    if not strong:
+        positioned = [cells[i + first + k] for k, r in enumerate(rows) if r is not None and len(cells[i + first + k]) == n]
+        if len(rows) < 3 or ragged or len(positioned) < len(rows) or not _aligned(positioned) \
+                or max(words, default=0) > 6:
+            return None
+    if ragged:
+        ok = sum(1 for r in rows if r is not None)
+        if len(rows) < 3 or ok * 2 < len(rows):
+            return None
+        return Table(start, end, ragged=True)
+    body_cells = [cells[i + first + k] for k in range(len(rows))]
+    table = Table(start, end)
+    table.align = _alignment(rows, n)  # type: ignore[arg-type]
+    table.rows = list(rows)  # type: ignore[arg-type]
+    # The longest run of header lines just above the body whose cells all find their column is
+    # the header row; header lines above it are kept as they are printed (preformatted).
+    for cut in range(len(head) + 1):
+        header_cells = _stack_header(lines, cells, head[cut:], n, body_cells)
+        if header_cells is not None:
+            table.rows = [header_cells] + table.rows
+            table.header = 1
+            table.heading_lines = cut
+            break
+    else:
+        table.heading_lines = len(head)
+    return table
+
+
+def _prose_line(text: str) -> bool:
+    """A line that wraps a sentence: ends in a hyphenated word part or a comma."""
+    return bool(re.search(r"[^\W\d_]-$|,$", text))
+
+
+def _stack_header(lines: list[Line], cells: list[list[tuple[int, str]]], head: list[int], n: int,
+                  body: list[list[tuple[int, str]]]) -> list[str] | None:
+    """The header lines stacked into one header row, each cell placed in its column (by count, or
+    by position when the body's columns line up); ``None`` when some cell cannot be placed."""
+    if not head:
+        return None
+    out = [[] for _ in range(n)]  # type: list[list[str]]
+    positioned = len(body) >= 2 and all(len(r) == n for r in body) and _aligned(body)
+    for h in head:
+        line_cells = gap_cells(lines[h])
+        if len(line_cells) == n:
+            for c, (_, text) in enumerate(line_cells):
+                out[c].append(text)
+            continue
+        if not positioned:
+            return None
+        spans = [(min(r[c][0] for r in body), max(r[c][0] + len(r[c][1]) for r in body)) for c in range(n)]
+        for pos, text in line_cells:
+            end = pos + len(text)
+            overlap = [max(0, min(end, b) - max(pos, a)) for a, b in spans]
+            best = max(range(n), key=lambda c: (overlap[c], -abs(spans[c][0] - pos)))
+            if overlap[best] == 0:
+                return None
+            out[best].append(text)
+    return [_clean(" ".join(parts)) for parts in out]
+
+
+def find_tables(lines: list[Line]) -> list[Table]:
+    """The tables among ``lines`` (consecutive lines of text), in order."""
+    taken = [not ln.text for ln in lines]
+    tables = _leader_tables(lines, taken) + _column_tables(lines, taken)
+    return sorted(tables, key=lambda t: t.start)

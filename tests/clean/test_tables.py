@@ -1,0 +1,133 @@
+"""Plain-text tables: column-aligned and dot-leader tables become table blocks; ragged ones stay
+preformatted; prose with double spaces stays prose."""
+
+from __future__ import annotations
+
+import markdown
+
+from cleankit import clean_text, lost_and_invented
+
+from builder.document import Block
+from builder.write.markdown import preformatted, table
+
+ALIGNED = """Staff by office.
+
+Office        Staff     Budget
+Geneva           12      1,500
+Nairobi           7        900
+Bangkok           9      1,100
+
+The figures are provisional.
+"""
+
+
+def kinds(doc):
+    return [b.kind for b in doc.blocks]
+
+
+def tables_of(doc):
+    return [b for b in doc.blocks if b.kind == "table"]
+
+
+def html(block: Block) -> str:
+    lines = table(block) if block.kind == "table" else preformatted(block)
+    return markdown.markdown("\n".join(lines), extensions=["tables"])
+
+
+def test_aligned_columns_become_a_table_with_a_header_and_right_aligned_numbers():
+    doc = clean_text(ALIGNED)
+    [t] = tables_of(doc)
+    assert t.header == 1 and t.rows[0] == ["Office", "Staff", "Budget"]
+    assert t.rows[1:] == [["Geneva", "12", "1,500"], ["Nairobi", "7", "900"], ["Bangkok", "9", "1,100"]]
+    assert t.align == ["left", "right", "right"]
+    assert not t.anchor and not t.citable
+    assert doc.stats["tables"] == 1
+    assert any(m.rule == "tables" and m.placed.startswith("table, lines 3–6") for m in doc.moved)
+    out = html(t)
+    assert "<th>Office</th>" in out and '<td style="text-align: right;">1,500</td>' in out
+    assert [b.text for b in doc.blocks if b.kind == "paragraph"] == ["Staff by office.", "The figures are provisional."]
+    lost, invented = lost_and_invented(ALIGNED, doc)
+    assert not lost and not invented
+
+
+def test_dot_leaders_become_a_two_column_table_with_right_aligned_numbers():
+    text = ("Admissions in the year:\n\nTotal admissions ........ 1,500\nFamily reunion . . . . . . 320\n"
+            "Resettlement and humanitarian\n  admission ................ 45\n")
+    doc = clean_text(text)
+    [t] = tables_of(doc)
+    assert t.rows == [["Total admissions", "1,500"], ["Family reunion", "320"],
+                      ["Resettlement and humanitarian admission", "45"]]
+    assert t.align == ["left", "right"] and t.header == 0
+    out = html(t)
+    assert out.count("<tr>") == 4  # an empty header row, then the three rows
+    assert '<td style="text-align: right;">1,500</td>' in out
+    assert not any(lost_and_invented(text, doc))
+
+
+def test_a_pipe_or_markdown_in_a_cell_stays_literal():
+    text = "Code        Meaning       Count\nA|B         *bold* <script>    1\n[x](y)      `tick`        2\n"
+    doc = clean_text(text)
+    [t] = tables_of(doc)
+    assert t.rows[1] == ["A|B", "*bold* <script>", "1"]
+    out = html(t)
+    assert "<td>A|B</td>" in out.replace("&#124;", "|")
+    assert "&lt;script&gt;" in out and "<script" not in out and "<em>" not in out and "<a " not in out
+    assert out.count("<td") == 6  # the pipe did not split a cell
+
+
+def test_ragged_tabular_block_stays_preformatted_with_its_line_breaks():
+    text = ("Year    Arrivals    Returns\n2019    1,200    300\n2020    800\n2021    950    410    12\n"
+            "2022    1,010    380\n")
+    doc = clean_text(text)
+    [p] = [b for b in doc.blocks if b.kind == "preformatted"]
+    assert p.text.split("\n")[1] == "2019    1,200    300"
+    assert doc.stats["preformatted"] == 1
+    out = html(p)
+    assert "<pre" in out and "2020    800\n" in out
+    assert not any(lost_and_invented(text, doc))
+
+
+def test_preformatted_text_cannot_break_out():
+    block = Block("preformatted", "```\n<!-- verbatim -->\n<script>x</script>\n<!-- /verbatim -->\n```")
+    lines = preformatted(block)
+    inner = lines[0].split("\n")
+    assert inner[0] == "<!-- verbatim -->" and inner[-1] == "<!-- /verbatim -->"
+    body = "\n".join(inner[1:-1])
+    assert "<script>" not in body and "&lt;script&gt;" in body and "<!-- verbatim" not in body
+
+
+def test_prose_with_a_few_double_spaces_is_not_a_table():
+    text = ("The Committee  met twice in 2019.  It adopted  the report on  migrant workers\n"
+            "and asked the  Secretariat to  publish it  before the next  session, with the\n"
+            "annexes  listed in  document 12  of the  same  series.\n")
+    doc = clean_text(text)
+    assert "table" not in kinds(doc) and "preformatted" not in kinds(doc)
+
+
+def test_justified_lines_with_numbers_are_not_a_table():
+    text = ("receiving  pay  pursuant  to section 5 of  chapter  174  of  the\n"
+            "laws  of  1993  shall  continue  to  receive  such  pay  under  the\n")
+    doc = clean_text(text)
+    assert "table" not in kinds(doc)
+
+
+def test_a_wrapped_paragraph_whose_lines_happen_to_align_is_not_a_table():
+    text = ("we  are  the  ones who\nto  all  the  men who\nin  order  to  keep it\nbe  it  so  and  done\n")
+    doc = clean_text(text)
+    assert "table" not in kinds(doc) and "preformatted" not in kinds(doc)
+
+
+def test_a_numbered_list_with_two_spaces_is_not_a_table():
+    text = "1.  eine Duldung besitzen,\n2.  vollziehbar ausreisepflichtig sind,\n3.  Ehegatten oder Kinder sind.\n"
+    doc = clean_text(text)
+    assert "table" not in kinds(doc)
+
+
+def test_a_table_goes_on_across_a_page_break():
+    rows = "\n".join(f"{n:>3}  {1000 + n:>6}  {2000 + n:>6}" for n in range(1, 4))
+    more = "\n".join(f"{n:>3}  {1000 + n:>6}  {2000 + n:>6}" for n in range(4, 7))
+    footer = "Report of the year  2"
+    text = f"{rows}\n\n{footer}\n\n{more}\n\nText.\n\n{rows}\n\n{footer.replace('2', '3')}\n\n{more}\n"
+    doc = clean_text(text)
+    if any(r.rule == "page_furniture" for r in doc.removed):
+        assert [len(t.rows) for t in tables_of(doc)] == [6, 6]
