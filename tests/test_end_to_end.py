@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEEDS
+from conftest import SEEDS, mkdocs_build
 
 
 def test_strict_build_makes_home_a_page_per_seed_and_per_theme(seeds_site):
@@ -21,3 +21,11 @@ def test_every_seed_is_published_with_a_title(seeds_site):
     assert report["rejected"] == []
     for doc in report["documents"]:
         assert doc["title"].strip(), doc["source"]
+
+
+def test_a_build_does_not_list_every_page_left_out_of_the_navigation(seeds_site):
+    project, _ = seeds_site
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stderr
+    assert "not included in the \"nav\"" not in built.stdout + built.stderr
+    assert len((built.stdout + built.stderr).splitlines()) < 20
