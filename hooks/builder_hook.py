@@ -6,8 +6,9 @@ Registered in ``mkdocs.yml`` under ``hooks:``. Before MkDocs collects the pages
 
 - ``mkdocs build`` alone publishes an up-to-date site (no separate builder run needed);
 - ``mkdocs serve`` regenerates the pages and reloads the browser when a seed,
-  ``themes.yml``, ``entities.yml``, ``metadata.yml`` or ``permalinks.yml`` changes
-  (``on_serve`` adds them to the watched paths).
+  ``themes.yml``, ``entities.yml`` or ``metadata.yml`` changes (``on_serve`` adds them to the
+  watched paths), once per save; ``mkdocs serve --dirty`` then renders only the pages whose
+  Markdown changed.
 
 The build is the command line's (``builder.build.run``): the same lock, the same atomic swap
 of ``docs/`` with ``permalinks.yml`` (a killed ``mkdocs serve`` leaves the old pages or the new
@@ -21,6 +22,7 @@ the rest of the site builds). Every path is taken relative to the folder of ``mk
 
 from __future__ import annotations
 
+import logging
 import sys
 import time
 from pathlib import Path
@@ -35,13 +37,16 @@ except ImportError:  # a checkout that was not installed: the package sits besid
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from builder.errors import BuilderError, ConfigError  # noqa: E402
+from builder.write.files import KEEP  # noqa: E402
 
 log = get_plugin_logger("builder")
 
 SEEDS = "seeds"
 """The seeds folder, relative to mkdocs.yml."""
-WATCHED = ("themes.yml", "entities.yml", "metadata.yml", "permalinks.yml")
-"""Configuration files beside mkdocs.yml whose edits regenerate the site (when they exist)."""
+WATCHED = ("themes.yml", "entities.yml", "metadata.yml")
+"""Configuration files beside mkdocs.yml whose edits regenerate the site (when they exist). Not
+``permalinks.yml``: the build itself rewrites it when a page gains an anchor, and watching it set
+off a second rebuild after such a save (a hand edit of it takes effect at the next rebuild)."""
 WAIT = 300.0
 """Seconds to wait for another build of the project (e.g. ``python -m builder build``) to finish."""
 
@@ -95,15 +100,48 @@ def regenerate(config: Any) -> list[str]:
     return outcome.changed
 
 
+class _DirtyNotice(logging.Filter):
+    """``mkdocs serve --dirty`` renders again only the pages whose Markdown is newer than their
+    HTML; MkDocs warns that this may leave the navigation stale, and under ``strict: true`` that
+    warning alone aborts the build. Here it does not apply: the navigation lists sections only
+    (every document is reached from its section's pages, which the builder rewrites when their
+    content changes), and the builder touches only the files whose bytes changed. So the
+    warning is shown as information, and ``--dirty`` works with ``strict``."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno == logging.WARNING and record.getMessage().startswith("A 'dirty' build"):
+            record.levelno, record.levelname = logging.INFO, "INFO"
+        return True
+
+
+def on_startup(command: str, dirty: bool = False, **kwargs: Any) -> None:
+    if dirty:
+        logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
+
+
 def on_pre_build(config: Any, **kwargs: Any) -> None:
     """Regenerate docs/ before MkDocs reads it (every ``mkdocs build`` and every serve rebuild)."""
     regenerate(config)
 
 
 def on_serve(server: Any, config: Any, builder: Any = None, **kwargs: Any) -> Any:
-    """Watch the seeds and the configuration files, so editing them regenerates the site."""
+    """Watch the seeds and the configuration files, so editing them regenerates the site.
+
+    ``docs/`` itself is not watched, only its hand-made folders (``KEEP``): the rest is the
+    builder's output, written during the rebuild a seed edit set off, and watching it set off a
+    second rebuild after every save."""
     already = {str(Path(p).resolve()) for p in config.get("watch", [])}
     for path in watched_paths(project_root(config)):
         if str(path.resolve()) not in already:
             server.watch(str(path))
+    docs = Path(config["docs_dir"])
+    if str(docs.resolve()) not in already and hasattr(server, "unwatch"):
+        try:
+            server.unwatch(str(docs))
+        except KeyError:  # (not watched: MkDocs without livereload)
+            pass
+        else:
+            for name in KEEP:
+                if (docs / name).is_dir():
+                    server.watch(str(docs / name))
     return server
