@@ -59,7 +59,8 @@ def test_letterhead_split_over_lines_and_blank_lines_is_one_line():
 
 
 def test_role_split_mid_name_is_joined():
-    assert parts(clean_text(LETTER))["signatory_role"] == "Deputy Permanent Representative to the UN Human Rights Council"
+    role = "Deputy Permanent Representative to the UN Human Rights Council"
+    assert parts(clean_text(LETTER))["signatory_role"] == role
 
 
 def test_addressee_keeps_its_lines_on_the_page_and_is_one_line_for_metadata():

@@ -57,7 +57,7 @@ def test_numbered_markdown_heading_keeps_its_number_out_of_the_text():
 
 
 def test_sup_tag_becomes_a_note_reference():
-    doc = clean_text(f"Migrants have rights.<sup>3</sup> More text follows here.\n\n³ See the annex.\n")
+    doc = clean_text("Migrants have rights.<sup>3</sup> More text follows here.\n\n³ See the annex.\n")
     para = doc.blocks[0]
     assert "<sup>" not in para.text and any(s.kind == "footnote" and s.target == "3" for s in para.spans)
 
@@ -69,7 +69,7 @@ def test_css_rule_line_is_removed():
 
 
 def test_style_block_and_anchor_target_are_removed_and_tags_stripped():
-    doc = clean_text(f"<style>\np {{ margin: 0 }}\n</style>\n\n<a id=\"s1\"></a>The <b>committee</b> met today.\n")
+    doc = clean_text("<style>\np { margin: 0 }\n</style>\n\n<a id=\"s1\"></a>The <b>committee</b> met today.\n")
     assert [b.text for b in doc.blocks] == ["The committee met today."]
     assert {r.reason for r in doc.removed} >= {"HTML style sheet", "HTML anchor target",
                                               "HTML tags (their text is kept)"}

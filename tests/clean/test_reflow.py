@@ -41,7 +41,8 @@ def test_leading_space_after_a_sentence_end_starts_a_new_paragraph():
 
 def test_leading_space_after_a_comma_does_not_break_the_paragraph():
     out = blocks("It works with States, \n including on return and \nreadmission, \nand on integration.\n" * 2)
-    assert [b.text for b in out] == ["It works with States, including on return and readmission, and on integration."] * 2
+    joined = "It works with States, including on return and readmission, and on integration."
+    assert [b.text for b in out] == [joined] * 2
 
 
 def test_trailing_spaces_and_two_space_hard_breaks_are_gone():

@@ -6,7 +6,8 @@ PDF-font glyphs such as a lone ``u``) and numbers (a marker other than ``1.`` or
 stays in the item's text as printed; a number that only starts a line because the sentence
 wrapped there stays in the sentence), splits off a kicker line above a title, keeps the
 lines of a group of short lines apart (a byline, a letterhead: never run together), joins
-a title wrapped over lines, and marks heading candidates for ``structure``. Used by the rules ``reflow`` (every chunk), ``floats`` (the
+a title wrapped over lines, and marks heading candidates for ``structure``. Used by the rules
+``reflow`` (every chunk), ``floats`` (the
 chunks of a box) and ``footnote_bodies`` (``join_lines``).
 """
 

@@ -52,7 +52,8 @@ HTML_LINK = re.compile(r"<a\s[^<>]*?href\s*=\s*[\"'](?P<href>[^\"'<>]+)[\"'][^<>
                        re.IGNORECASE)
 TAG = re.compile(r"</?(?:a|abbr|b|big|blockquote|body|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|"
                  r"i|ins|kbd|li|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup|table|"
-                 r"tbody|td|th|thead|tr|tt|u|ul|article|header|footer|main|aside|figure|figcaption|label|wbr)\b[^<>]{0,400}?/?>", re.IGNORECASE)
+                 r"tbody|td|th|thead|tr|tt|u|ul|article|header|footer|main|aside|figure|figcaption|label|wbr)"
+                 r"\b[^<>]{0,400}?/?>", re.IGNORECASE)
 ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{2,6}|#x[0-9a-fA-F]{2,5});")
 KEPT_ENTITIES = frozenset({"&lt;", "&gt;", "&amp;", "&quot;", "&#60;", "&#62;", "&#38;", "&#x3c;", "&#x3e;"})
 """Escaped markup stays as written: decoding it would turn text into a tag."""

@@ -21,7 +21,8 @@ class _SentenceEnd:
 
 
 SENTENCE_END = _SentenceEnd()
-BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|§(?!\s*\d)|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
+BULLET = re.compile(r"^(?:[-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø\uf0b7\uf0a7\uf0d8\uf076\uf0fc]|§(?!\s*\d)"
+                    r"|u(?=\s+[A-Z“\"(])|o(?=\s+[A-Z“\"(]))\s+")
 NUMBERED = re.compile(r"^(?:(\d{1,3})[.)]|\((\d{1,3}|[a-z]|[ivx]{1,5}|[A-Z]|[IVX]{1,5})\)|([a-z])\))\s+")
 _LIST_FIRST = frozenset("-*+•▪◦●‣∙·■□♦◆➢➤►▶✓✔Ø§\uf0b7\uf0a7\uf0d8\uf076\uf0fc(abcdefghijklmnopqrstuvwxyz")
 """The characters other than digits a ``BULLET`` or ``NUMBERED`` match starts with."""
@@ -46,7 +47,8 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
            "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
            "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
 DATE_LINE = re.compile(
-    rf"^(?:[^\W\d_][\w .'-]{{0,40}},\s+)?(?:(?:le|the|on|el)\s+)?(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"^(?:[^\W\d_][\w .'-]{{0,40}},\s+)?(?:(?:le|the|on|el)\s+)?"
+    rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\.?$", re.IGNORECASE)
 

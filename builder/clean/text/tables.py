@@ -297,7 +297,8 @@ def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[
         return None  # words continuing a sentence between the gaps: justified prose
     strong = bool(numeric_cols)
     if not strong:
-        positioned = [cells[i + first + k] for k, r in enumerate(rows) if r is not None and len(cells[i + first + k]) == n]
+        positioned = [cells[i + first + k] for k, r in enumerate(rows)
+                      if r is not None and len(cells[i + first + k]) == n]
         if len(rows) < 3 or ragged or len(positioned) < len(rows) or not _aligned(positioned) \
                 or max(words, default=0) > 6:
             return None
