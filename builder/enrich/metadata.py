@@ -143,12 +143,22 @@ def find_period(text: str) -> str | None:
 
 # --- symbols -----------------------------------------------------------------------------
 
+OWN_SYMBOL = "text: the document's own symbol first, then those it cites"
+"""``meta.sources["symbols"]`` when the first symbol is the document's own (what a citation gives)."""
 _FM_SYMBOL = ("symbol", "symbols", "document_symbol", "doc_symbol", "celex", "eli", "nor", "reference")
 
 
 def find_symbols(text: str) -> list[str]:
     """Document symbols cited, sorted: ``A/RES/67/172``, ``A/68/292``, ``BOE-A-2007-4184``…"""
     return sorted(set(symbols.find(text)))
+
+
+def document_symbol(meta: Metadata) -> str:
+    """The document's own symbol (``A/RES/80/9``), or ``""`` when its symbols are only cited:
+    the first symbol found as its own, or the first one ``metadata.yml`` gives."""
+    if meta.symbols and meta.sources.get("symbols") in (OWN_SYMBOL, "override"):
+        return str(meta.symbols[0])
+    return ""
 
 
 def own_symbols(doc: Document) -> list[str]:
@@ -784,7 +794,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
             meta.sources[key] = "letter"
     meta.symbols = symbols.ordered(own, symbols.find(text))
     if meta.symbols:
-        meta.sources["symbols"] = "text"
+        meta.sources["symbols"] = OWN_SYMBOL if own else "text"
 
     apply_front_matter(meta, doc, lang)
     if not meta.title and letter:
