@@ -235,3 +235,27 @@ def test_cite_script_and_styles_are_local_and_registered():
         text = (ROOT / "docs" / "assets" / name).read_text(encoding="utf-8")
         assert not re.search(r"https?://|//[a-z]", text), name
         assert "innerHTML" not in text
+
+
+def symbol_document(symbols: list[str], source: str) -> tuple[Document, Corpus]:
+    doc, corpus = document(title="Political Declaration", date="2025-11-25",
+                           organisation="United Nations General Assembly")
+    doc.meta.symbols = symbols
+    doc.meta.sources["symbols"] = source
+    return doc, corpus
+
+
+def test_citations_give_the_documents_own_symbol_after_the_title():
+    from builder.enrich.metadata import OWN_SYMBOL
+
+    doc, corpus = symbol_document(["A/RES/80/9", "A/73/12"], OWN_SYMBOL)
+    assert "Political Declaration (A/RES/80/9). Migration Documents." in apa(doc, corpus)
+    assert "<em>Political Declaration</em> (A/RES/80/9), para. 3." in apa(doc, corpus, 3, as_html=True)
+    assert "“Political Declaration” (A/RES/80/9). Migration Documents, November 25, 2025." in chicago(doc, corpus)
+    assert re.search(r"number\s+= \{A/RES/80/9\}", bibtex(doc, corpus))
+    assert json.loads(csl_json(doc, corpus))[0]["number"] == "A/RES/80/9"
+
+
+def test_a_symbol_the_document_only_cites_is_not_in_its_citation():
+    doc, corpus = symbol_document(["A/RES/67/172"], "text")
+    assert "A/RES/67/172" not in apa(doc, corpus) + chicago(doc, corpus) + bibtex(doc, corpus) + csl_json(doc, corpus)

@@ -24,7 +24,7 @@ from typing import Any
 
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
-from . import dates, keywords, language
+from . import dates, keywords, language, symbols
 
 log = logging.getLogger(__name__)
 
@@ -143,14 +143,35 @@ def find_period(text: str) -> str | None:
 
 # --- symbols -----------------------------------------------------------------------------
 
-SYMBOL_RE = re.compile(
-    r"\b(?:A|E|S|HRC|CCPR|CERD|CEDAW|CMW|CRC|CAT|ESCR|TD|UNEP|DP)"
-    r"/(?:RES/)?(?:[A-Z]+(?:\.\d+)?/)*\d+(?:/(?:[A-Z]+\.)?[A-Za-z0-9]+(?:\.\d+)?)*\b")
+OWN_SYMBOL = "text: the document's own symbol first, then those it cites"
+"""``meta.sources["symbols"]`` when the first symbol is the document's own (what a citation gives)."""
+_FM_SYMBOL = ("symbol", "symbols", "document_symbol", "doc_symbol", "celex", "eli", "nor", "reference")
 
 
 def find_symbols(text: str) -> list[str]:
-    """United Nations document symbols cited: ``A/RES/67/172``, ``A/68/292``, ``A/HRC/23/46``."""
-    return sorted(set(SYMBOL_RE.findall(text)))
+    """Document symbols cited, sorted: ``A/RES/67/172``, ``A/68/292``, ``BOE-A-2007-4184``…"""
+    return sorted(set(symbols.find(text)))
+
+
+def document_symbol(meta: Metadata) -> str:
+    """The document's own symbol (``A/RES/80/9``), or ``""`` when its symbols are only cited:
+    the first symbol found as its own, or the first one ``metadata.yml`` gives."""
+    if meta.symbols and meta.sources.get("symbols") in (OWN_SYMBOL, "override"):
+        return str(meta.symbols[0])
+    return ""
+
+
+def own_symbols(doc: Document) -> list[str]:
+    """The symbols the document gives itself (``symbols.own_symbols``): its front matter's, a
+    symbol line at the top of the source, and the lines cleaning removed (running headers)."""
+    fields = doc.extra.get("front_matter")
+    front = []
+    if isinstance(fields, dict):
+        for key, value in fields.items():
+            if str(key).lower().replace(" ", "_") in _FM_SYMBOL:
+                front += [str(v) for v in value] if isinstance(value, list) else [str(value)]
+    top = doc.source.text.split("\n", symbols.TOP_LINES)[:symbols.TOP_LINES] if doc.source.text else []
+    return symbols.own_symbols(top, [r.text for r in doc.removed], front)
 
 
 # --- titles, organisations, types ---------------------------------------------------------
@@ -318,21 +339,60 @@ def _expand(short: str, text: str, entities: list[Any]) -> str:
     return f"{name} ({short})" if name else short
 
 
+_COPYRIGHT = re.compile(r"©|\(c\)\s|\bcopyright\b|all\s+rights\s+reserved|derechos\s+reservados|"
+                        r"droits\s+réservés|direitos\s+reservados|alle\s+rechte\s+vorbehalten", re.IGNORECASE)
+"""A website's copyright line: it names who runs the site, never the document's issuer."""
+_ISSUER_LABEL = re.compile(
+    r"(?:^|\s)(?i:issuing\s+(?:authority|body)|issued\s+by|issuer|author(?:ity)?|departamento|"
+    r"órgano\s+emisor|organismo\s+emisor|emisor|autorité(?:\s+émettrice)?|émetteur|órgão\s+emissor|"
+    r"herausgeber|utfärdare|avsändare)\s*:\s*"
+    r"(.+?)(?=\s+[A-ZÁÉÍÓÚÀ-Ý][\wáéíóúàâçèéêëîïôûü]{1,20}(?:\s[a-záéíóúàâçèêëîïôûü][\w]{0,20}){0,2}\s*:\s|$)")
+"""A labelled issuing authority: ``Departamento: Ministerio de la Presidencia``, ``Issued by: …``."""
+ISSUER_LINES = 100
+"""Source lines read for a labelled issuing authority (a scraped page states it above the text)."""
+_LABELLED = re.compile(r"^[^:]{1,40}:\s")
+"""A line ``Label: value`` (a status, a note): its value is not a masthead."""
+_FROM_SOURCE = ("front matter", "scraper header")
+"""Reasons of removed lines that are the source's metadata, not its masthead."""
+
+
+def labelled_issuer(lines: list[str]) -> str | None:
+    """The organisation a header line names under an issuer label (``Departamento: …``)."""
+    for line in lines:
+        m = _ISSUER_LABEL.search(line)
+        if m:
+            value = m.group(1).strip(" .;,")
+            if value and len(value.split()) <= 15 and not _COPYRIGHT.search(value) and any(c.isalpha() for c in value):
+                return value
+    return None
+
+
 def find_organisation(doc: Document, letter: dict[str, str], text: str,
-                      entities: list[Any]) -> tuple[str | None, str]:
-    """The issuer: a letterhead, else a masthead in the header, else the organisation the
-    text is plainly by (the actor named far more often than any other)."""
+                      entities: list[Any], own: list[str] | None = None) -> tuple[str | None, str]:
+    """The issuer: a letterhead, else an issuing authority the header names under a label, else
+    the body the document's own symbol names (``symbols.ISSUERS``), else a masthead in the
+    header, else the organisation the text is plainly by (the actor named far more often than
+    any other). A website's copyright line (``© 2024 Example Org``) never counts."""
     head = letter.get("letterhead", "").strip()
     if head:
         return smart_case(" ".join(head.split())), "letter"
     header_lines = [line.strip() for b in _header(doc) for line in re.split(r"\n|\s[·|•]\s", b.text)]
+    top = doc.source.text.split("\n", ISSUER_LINES)[:ISSUER_LINES] if doc.source.text else []
+    labelled = labelled_issuer(header_lines + [line for line in top if len(line.split()) <= 60])
+    if labelled:
+        return labelled, "text: issuing authority"
+    for symbol in own or []:
+        body = symbols.issuer(symbol)
+        if body:
+            return body, f"inferred: the body of its symbol {symbol}"
     # Mastheads the cleaning removed (web banners) still name the issuer: read the source's top.
     for r in doc.removed:
-        if r.line is not None and r.line <= 15:
+        if r.line is not None and r.line <= 15 and not r.reason.startswith(_FROM_SOURCE):
             header_lines.append(r.text.strip())
     orgs = []
     for line in header_lines:
-        if not line or not _is_org_line(line) or _is_date_line(line):
+        if (not line or not _is_org_line(line) or _is_date_line(line) or _COPYRIGHT.search(line)
+                or _LABELLED.match(line)):
             continue
         line = re.split(r"\s+[-–—|]\s+", line)[0].strip()  # "Department of X - Seal" → its name
         if line not in orgs and not _is_banner(line):
@@ -342,11 +402,13 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
         parent = parents[0] if parents else orgs[0]
         units = [o for o in orgs if o != parent and o.lower() not in parent.lower() and _UNIT_WORDS & set(_words(o))]
         return (f"{parent} ({units[0]})" if units else parent), "text"
-    counts = Counter(a for a in _ACRONYM.findall(text) if a not in _GENERIC_ACRONYMS)
+    prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
+    counts = Counter(a for a in _ACRONYM.findall(prose) if a not in _GENERIC_ACRONYMS)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         short, n = ranked[0]
-        return _expand(short, text, entities), f"inferred: named {n} times, three times more than any other"
+        if re.search(r"(?<![\n])(?<!^)\b" + re.escape(short) + r"\b", prose.replace("\n" + short, "\n")):
+            return _expand(short, prose, entities), f"inferred: named {n} times, three times more than any other"
     return None, ""
 
 
@@ -717,7 +779,8 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         elif evidence:
             meta.sources["date"] = f"not found: {evidence}"
 
-    meta.organisation, source = find_organisation(doc, letter, text, entities or [])
+    own = own_symbols(doc)
+    meta.organisation, source = find_organisation(doc, letter, text, entities or [], own)
     if meta.organisation:
         meta.sources["organisation"] = source
     meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)
@@ -729,9 +792,9 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         if value:
             setattr(meta, key, value)
             meta.sources[key] = "letter"
-    meta.symbols = find_symbols(text)
+    meta.symbols = symbols.ordered(own, symbols.find(text))
     if meta.symbols:
-        meta.sources["symbols"] = "text"
+        meta.sources["symbols"] = OWN_SYMBOL if own else "text"
 
     apply_front_matter(meta, doc, lang)
     if not meta.title and letter:

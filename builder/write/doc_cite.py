@@ -18,6 +18,7 @@ import json
 from datetime import date as Date
 
 from ..document import Block, Document
+from ..enrich.metadata import document_symbol
 from ..link import Corpus
 from .markdown import attr, element_text, verbatim
 
@@ -101,10 +102,15 @@ def _before_comma(title: str) -> str:
     return title[:-1] if title.endswith(".") and not title.endswith("..") else title
 
 
-def _titled(title: str, para: int | str, e, *, italic: bool = False) -> str:
-    """The title (in italics in HTML when ``italic``), the paragraph when there is one, and one
-    full stop unless the title already ends the sentence."""
+def _titled(title: str, para: int | str, e, *, italic: bool = False, symbol: str = "") -> str:
+    """The title (in italics in HTML when ``italic``), the document's symbol in brackets after
+    it (``(A/RES/80/9)``), the paragraph when there is one, and one full stop unless the title
+    already ends the sentence."""
     where = f", para. {para}" if para else ""
+    if symbol:
+        title = _before_comma(title)
+        shown = (f"<em>{e(title)}</em>" if italic else e(title)) + f" ({e(symbol)})"
+        return f"{shown}{where}."
     title = _before_comma(title) if where else title.rstrip()
     shown = f"<em>{e(title)}</em>" if italic else e(title)
     return f"{shown}{where}{_stop(title + where)}"
@@ -125,7 +131,7 @@ def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = F
     """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in HTML)."""
     org, title, site, url = _parts(doc, corpus)
     e = element_text if as_html else str
-    titled = _titled(title, para, e, italic=as_html)
+    titled = _titled(title, para, e, italic=as_html, symbol=document_symbol(doc.meta))
     head = f"{e(_end(org))} {_apa_date(doc.meta.date)}. {titled}" if org else \
         f"{titled} {_apa_date(doc.meta.date)}."
     tail = f" {e(_end(site))}" if site else ""
@@ -137,7 +143,10 @@ def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool
     """Chicago (bibliography): ``Org. "Title." Site, August 31, 2017. URL.``"""
     org, title, site, url = _parts(doc, corpus)
     e = element_text if as_html else str
-    quoted = f"“{_titled(title, para, e)}”"
+    symbol = document_symbol(doc.meta)
+    where = f", para. {para}" if para else ""
+    quoted = f"“{_titled(title, para, e)}”" if not symbol else \
+        f"“{e(_before_comma(title))}” ({e(symbol)}){where}."
     # the date comes last and may be "n.d.", which ends the sentence itself
     published = _end(", ".join(x for x in (e(site), _chicago_date(doc.meta.date)) if x))
     link = url + (f"#para-{para}" if para else "")
@@ -213,6 +222,8 @@ def bibtex(doc: Document, corpus: Corpus) -> str:
         fields.append(("howpublished", esc(site)))
     if doc.meta.doc_type:
         fields.append(("type", esc(doc.meta.doc_type)))
+    if document_symbol(doc.meta):
+        fields.append(("number", esc(document_symbol(doc.meta))))
     fields.append(("url", url))
     body = ",\n".join(f"  {k:<12} = {v if k == 'month' else '{' + v + '}'}" for k, v in fields)
     return f"@misc{{{doc.slug},\n{body}\n}}\n"
@@ -231,6 +242,8 @@ def csl_json(doc: Document, corpus: Corpus) -> str:
         item["publisher"] = site
     if doc.meta.doc_type:
         item["genre"] = doc.meta.doc_type
+    if document_symbol(doc.meta):
+        item["number"] = document_symbol(doc.meta)
     item["URL"] = url
     return json.dumps([item], indent=2, ensure_ascii=False) + "\n"
 

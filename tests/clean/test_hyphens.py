@@ -57,3 +57,36 @@ def test_the_word_before_a_line_end_hyphen_is_found_however_long_the_line_before
     for text in ("a" * 100 + "-", "x " * 40 + "b" * 70 + "-", "x " * 40 + "réglemen-", "x " * 40 + "1-", "word-"):
         got, want = _word_before(text), _WORD_BEFORE.search(text)
         assert (got and got.span()) == (want and want.span()), text
+
+
+FRENCH = ("Le rapport de la commission sur les droits des travailleurs migrants est publié. La loi qui est en "
+          "vigueur pour les migrants dans une région du pays et aux frontières est claire. Les États ont des "
+          "obligations et le Conseil est saisi des questions qui sont posées par les personnes. ")
+SPANISH = ("El informe de la comisión sobre los derechos de los trabajadores migrantes se publica. La ley que "
+           "está en vigor para las personas en la región y en las fronteras es clara. Los Estados tienen "
+           "obligaciones con los migrantes y el Consejo se ocupa de las cuestiones que se plantean. ")
+
+
+def test_a_french_word_split_at_the_line_end_is_joined_with_the_french_word_list():
+    assert "un niveau supérieur de" in paragraph(FRENCH + "Ils ont atteint un niveau supé-\nrieur de protection.\n")
+
+
+def test_a_french_compound_keeps_its_hyphen():
+    assert "le porte-parole du" in paragraph(FRENCH + "Selon le porte-\nparole du ministère, rien ne change.\n")
+
+
+def test_a_spanish_word_split_at_the_line_end_is_joined_with_the_spanish_word_list():
+    assert "la inmigración irregular" in paragraph(SPANISH + "Se trata de la inmigra-\nción irregular en el país.\n")
+
+
+def test_spanish_compounds_keep_their_hyphen():
+    text = SPANISH + "El programa socio-\neconómico de los ex-\ncombatientes sigue.\n"
+    assert "programa socio-económico de los ex-combatientes sigue" in paragraph(text)
+
+
+def test_the_word_list_is_the_documents_language_and_english_by_default():
+    from builder.clean.text.hyphens import document_language
+
+    assert document_language(FRENCH) == "fr"
+    assert document_language(SPANISH) == "es"
+    assert document_language("Une phrase courte.") == "en"

@@ -5,33 +5,85 @@ Decided from evidence, never guessed:
 1. the fragment after the hyphen starts with a digit or a capital → keep (``post-2015``);
 2. the document itself: whichever of ``a-b`` and ``ab`` occurs more often elsewhere in it
    (not at a line end) wins;
-3. the word-frequency list of ``wordfreq`` (imported only when needed): join when ``ab`` is
-   a common word (Zipf ≥ 3) and one of ``a``/``b`` is not a word (``coopera-``/``tion``);
-   keep when both halves are words or ``a`` is a prefix (``awareness-raising``);
+3. the word-frequency list of ``wordfreq`` (imported only when needed) in the document's
+   language: join when ``ab`` is a common word (Zipf ≥ 3) and one of ``a``/``b`` is not a word
+   (``coopera-``/``tion``, ``supé-``/``rieur``); keep when both halves are words or ``a`` is a
+   prefix (``awareness-raising``, ``porte-parole``, ``socio-económico``, ``ex-combatientes``);
 4. otherwise keep the hyphen and say so in ``warnings``.
 
 (``zipf_frequency("a-b")`` is not the compound's frequency: wordfreq splits at hyphens.)
+
+The language is guessed here, from the source's commonest function words (``FUNCTION_WORDS``),
+because cleaning runs before the enrich stage detects it (``enrich.language``, which cleaning
+may not import) and the guess only picks a word list: English unless another language's
+function words clearly outnumber English ones. The guess is made only when a hyphen reaches
+the word list, once per document.
 """
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from functools import lru_cache
 
 from ..state import CleanState
 
 PREFIXES = frozenset("co non re pre post anti inter intra multi cross self well sub semi pro counter "
                      "ex extra mid over under out off on up down bi tri macro micro mini neo pan "
-                     "para quasi socio ultra vice".split())
+                     "para quasi socio ultra vice auto contra entre sobre infra supra pos pré pós "
+                     "vor nach über unter mit".split())
 COMMON = 3.0
 
+FUNCTION_WORDS = {
+    "en": "the of and to in is that for with are this by",
+    "fr": "le la les des du et est une dans pour que qui au aux sur",
+    "es": "el la los las del y en que por con para una se es",
+    "pt": "o os as do da dos das e em que para com uma não no na",
+    "de": "der die das und den von zu mit ist des nicht sich dem auf",
+    "it": "il di che la per del della le gli non è una sono",
+    "nl": "de het een van en in is dat op te voor met niet zijn",
+    "sv": "och att det som en är av för på med till den inte har",
+    "ca": "el la els les de i que per amb una és del als",
+    "ro": "și de la în cu pe este care pentru din un o",
+    "pl": "i w na z że do się nie jest to od przez",
+    "ru": "и в не на что с по из к как это для",
+}
+"""Each language's commonest short words: what ``document_language`` counts (a language with a
+``wordfreq`` list can be added with a line)."""
+CLEAR_LEAD = 2.0
+"""How many times English's count another language's function words must reach."""
+MIN_HITS = 12
+"""Function words a language needs in the document to be chosen over English."""
+_WORD = re.compile(r"[^\W\d_]+")
+_LISTS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
+_SHARED = Counter(w for words in _LISTS.values() for w in words)
+"""In how many languages a function word is: a word of several counts for each in part."""
 
-@lru_cache(maxsize=4096)
-def zipf(word: str) -> float:
+
+@lru_cache(maxsize=8)
+def document_language(text: str) -> str:
+    """The language whose word list decides a document's hyphens: ``en`` unless another
+    language's function words clearly outnumber English ones in ``text``.
+
+    >>> document_language("Le rapport de la commission sur les droits des travailleurs et la loi "
+    ...                   "qui est en vigueur pour les migrants dans une région du pays et aux frontières.")
+    'fr'
+    """
+    counts = Counter(w for w in _WORD.findall(text[:200_000].lower()) if len(w) <= 7)
+    score = {lang: sum(counts[w] / _SHARED[w] for w in words) for lang, words in _LISTS.items()}
+    best = max(score, key=lambda lang: (score[lang], lang == "en"))
+    if best != "en" and score[best] >= MIN_HITS and score[best] >= CLEAR_LEAD * score["en"]:
+        return best
+    return "en"
+
+
+@lru_cache(maxsize=8192)
+def zipf(word: str, lang: str = "en") -> float:
     # Optional heavy dependency, imported here on purpose: loading wordfreq takes about a second
     # and most documents never need it (tests/clean/test_hyphens.py checks that it stays unloaded).
     from wordfreq import zipf_frequency
 
-    return zipf_frequency(word, "en")
+    return zipf_frequency(word, lang)
 
 
 def decide(state: CleanState | None, left: str, right: str, line_no: int = 0) -> str:
@@ -43,9 +95,10 @@ def decide(state: CleanState | None, left: str, right: str, line_no: int = 0) ->
         hyphened, solid = state.evidence(a, b)
         if hyphened != solid:
             return "keep" if hyphened > solid else "join"
-    whole = zipf(a + b)
-    a_word = zipf(a) >= COMMON or a in PREFIXES
-    b_word = zipf(b) >= COMMON
+    lang = document_language(state.source.text) if state is not None and state.source.text else "en"
+    whole = zipf(a + b, lang)
+    a_word = zipf(a, lang) >= COMMON or a in PREFIXES
+    b_word = zipf(b, lang) >= COMMON
     if whole >= COMMON and not (a_word and b_word):
         return "join"
     if a_word and b_word:

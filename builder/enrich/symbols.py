@@ -1,0 +1,160 @@
+"""Official document symbols and identifiers, and the body a symbol names.
+
+A symbol is the reference an issuing body gives a document: a United Nations symbol
+(``A/RES/80/9``, ``A/HRC/52/3``, ``E/CN.4/1998/53/Add.2``, ``CERD/C/GC/35``, ``S/2019/123``), an
+ILO convention number (``C189``), an EU CELEX number (``32004L0038``), an ELI URI
+(``https://www.boe.es/eli/es/rd/2007/02/16/240``), a French NOR code (``INTX1234567A``), a
+Spanish BOE reference (``BOE-A-2007-4184``) or a United Nations Geneva job number
+(``GE.19-12345``).
+
+``find`` returns every symbol of a text in the order they first appear, each once;
+``own_symbols`` those a document gives itself (a symbol line at its top, a labelled reference,
+a running header, its front matter); ``issuer`` the body a document's own symbol names
+(``A/RES/…`` → the General Assembly), from ``ISSUERS``, a small table to extend.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+UN_BODIES = ("A", "E", "S", "ST", "HRI", "HRC", "CCPR", "CERD", "CEDAW", "CMW", "CRC", "CAT", "CRPD", "CED",
+             "SPT", "ESCR", "TD", "UNEP", "DP", "ECE", "ICCD", "FCCC")
+"""First element of a United Nations symbol."""
+
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # United Nations: body/[RES/][organ/]…number[/Add.1 …]; S/RES/2240 (2015) keeps its year
+    ("un", re.compile(
+        r"(?<![\w/])(?:" + "|".join(UN_BODIES) + r")"
+        r"/(?:RES/)?(?:[A-Z]+(?:\.\d+)?/)*\d+(?:/(?:[A-Z]+\.)?[A-Za-z0-9]+(?:\.\d+)?)*\b"
+        r"(?:\s\(\d{4}\))?")),
+    # ILO conventions and recommendations: C189, R201 (only beside the ILO's name or "Convention")
+    ("ilo", re.compile(r"(?<![\w/.-])[CR]\d{1,3}(?![\w/-])")),
+    # EU CELEX: sector, year, type letter(s), number (32004L0038, 32016R0679)
+    ("celex", re.compile(r"(?<![\w/])[1-9E](?:19|20)\d{2}[A-Z]{1,2}\d{4}(?:\(\d{2}\))?(?![\w/])")),
+    # ELI: a European Legislation Identifier URI
+    ("eli", re.compile(r"https?://[^\s<>()\[\]\"']+/eli/[^\s<>()\[\]\"']+")),
+    # French NOR code: ministry (3 letters), service, year, number, type letter
+    ("nor", re.compile(r"(?<![\w/])[A-Z]{4}\d{7}[A-Z](?![\w/])")),
+    # Spain's Boletín Oficial del Estado: BOE-A-2007-4184 (also regional gazettes of that form)
+    ("boe", re.compile(r"(?<![\w/])BOE-[AB]-(?:19|20)\d{2}-\d{1,6}(?![\w/])")),
+    # United Nations Office at Geneva job numbers: GE.19-12345
+    ("ge", re.compile(r"(?<![\w/])GE\.\d{2}-\d{4,6}(?![\w/])")),
+)
+_ILO_CONTEXT = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|\bconvention|\bconvenio|\bconvenção|\bübereinkommen"
+                          r"|\brecommendation|\brecomendación|\brecommandation", re.IGNORECASE)
+_ILO_NUMBER = re.compile(r"\b(?:ILO|OIT|IAO)\s+(?:Convention|Convenio|Convenção|Übereinkommen)\s+"
+                         r"(?:No\.?|n[º°o]\.?|Nr\.?)\s*(\d{1,3})\b", re.IGNORECASE)
+_TRAILING = ".,;:!?)]}»”’'\""
+
+ISSUER_TABLE = r"""
+^A/HRC/                 Human Rights Council
+^A/                     United Nations General Assembly
+^S/                     United Nations Security Council
+^E/CN\.4/              Commission on Human Rights
+^E/C\.12/              Committee on Economic, Social and Cultural Rights
+^E/                     United Nations Economic and Social Council
+^ST/                    United Nations Secretariat
+^CERD/                  Committee on the Elimination of Racial Discrimination
+^CCPR/                  Human Rights Committee
+^CEDAW/                 Committee on the Elimination of Discrimination against Women
+^CMW/                   Committee on the Protection of the Rights of All Migrant Workers and Members of Their Families
+^CRC/                   Committee on the Rights of the Child
+^CAT/                   Committee against Torture
+^CRPD/                  Committee on the Rights of Persons with Disabilities
+^CED/                   Committee on Enforced Disappearances
+^SPT/                   Subcommittee on Prevention of Torture
+^[CR]\d                International Labour Organization
+^3\d{4}[A-Z]           European Union
+^BOE-                   Boletín Oficial del Estado (Spain)
+^[A-Z]{4}\d{7}[A-Z]$   Journal officiel de la République française
+"""
+"""A document's own symbol → the body that issued it: a pattern, spaces, the body's name (the
+first pattern that matches wins; a table of data: add a line for another body)."""
+ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
+    (re.compile(pattern), name.strip()) for pattern, _, name in
+    (line.partition(" ") for line in ISSUER_TABLE.strip().split("\n")))
+
+TOP_LINES = 30
+"""Source lines read for a symbol line at the top of a document."""
+_LABEL = re.compile(r"(?:symbol|document|ref(?:erence)?|référence|referencia|referência|cote|signatura|"
+                    r"nor|celex(?:\s+number)?|eli|permalink(?:\s+eli)?|número|number|no)\.?\s*:\s*$", re.IGNORECASE)
+
+
+def _clean(symbol: str, kind: str) -> str:
+    if kind == "eli":
+        symbol = symbol.rstrip(_TRAILING)
+    return " ".join(symbol.split())
+
+
+def matches(text: str) -> list[tuple[int, int, str]]:
+    """Every symbol in ``text`` as (start, end, symbol), in order of position."""
+    found: list[tuple[int, int, str]] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        if kind == "ilo" and not _ILO_CONTEXT.search(text):
+            continue
+        for m in pattern.finditer(text):
+            if kind == "ilo":
+                window = text[max(0, m.start() - 60):m.end() + 60]
+                if not _ILO_CONTEXT.search(window):
+                    continue
+            if any(s < m.end() and m.start() < e for s, e in taken):
+                continue  # inside an ELI URI or another symbol
+            taken.append((m.start(), m.end()))
+            found.append((m.start(), m.end(), _clean(m.group(0), kind)))
+    for m in _ILO_NUMBER.finditer(text):
+        found.append((m.start(), m.end(), f"C{int(m.group(1))}"))
+    return sorted(found)
+
+
+def find(text: str) -> list[str]:
+    """Every symbol in ``text``, each once, in the order they first appear.
+
+    >>> find("See A/RES/80/9 and BOE-A-2007-4184; again A/RES/80/9.")
+    ['A/RES/80/9', 'BOE-A-2007-4184']
+    """
+    return list(dict.fromkeys(s for _, _, s in matches(text)))
+
+
+def _line_symbols(line: str) -> list[str]:
+    """The symbols a line gives as the document's own: the line is the symbol (give or take
+    three words: ``Distr.: General``), starts with it, or labels it (``Referencia: BOE-A-…``)."""
+    line = line.strip().lstrip("#*_> ").strip()
+    out = []
+    for start, end, symbol in matches(line):
+        rest = (line[:start] + " " + line[end:]).split()
+        if start == 0 or len(rest) <= 3 or _LABEL.search(line[:start]):
+            out.append(symbol)
+    return out
+
+
+def own_symbols(top_lines: Iterable[str], removed: Iterable[str], front_matter: Iterable[str] = ()) -> list[str]:
+    """The symbols a document gives itself, in order: its front matter's, those of a symbol line
+    among ``top_lines`` (the source's first lines), those of the lines cleaning removed (a
+    running header repeats the symbol on every page)."""
+    out: list[str] = []
+    for value in front_matter:
+        out += find(value)
+    for line in top_lines:
+        out += _line_symbols(line)
+    for line in removed:
+        out += _line_symbols(line)
+    return list(dict.fromkeys(out))
+
+
+def issuer(symbol: str) -> str | None:
+    """The body a symbol names, from ``ISSUERS``.
+
+    >>> issuer("A/RES/80/9")
+    'United Nations General Assembly'
+    """
+    for pattern, name in ISSUERS:
+        if pattern.search(symbol):
+            return name
+    return None
+
+
+def ordered(own: list[str], cited: Iterable[str]) -> list[str]:
+    """The document's own symbols first (in order), then every other one cited (sorted), once each."""
+    return list(dict.fromkeys([*own, *sorted(set(cited) - set(own))]))

@@ -1,0 +1,55 @@
+"""enrich.symbols: official symbols and identifiers found, each once, in a stable order."""
+
+from __future__ import annotations
+
+from builder.document import Block, Document, Removal, Source
+from builder.enrich import symbols
+from builder.enrich.metadata import extract
+
+BODY = ("Les États membres ont examiné la situation des travailleurs migrants et adopté des mesures "
+        "pour protéger leurs droits dans toutes les régions du pays.")
+
+
+def test_united_nations_symbols_of_every_body():
+    text = ("See A/HRC/52/3, E/CN.4/1998/53/Add.2, CERD/C/GC/35, CCPR/C/GC/36, A/RES/80/9, "
+            "S/2019/123 and S/RES/2240 (2015).")
+    assert symbols.find(text) == ["A/HRC/52/3", "E/CN.4/1998/53/Add.2", "CERD/C/GC/35", "CCPR/C/GC/36",
+                                  "A/RES/80/9", "S/2019/123", "S/RES/2240 (2015)"]
+
+
+def test_national_and_european_identifiers():
+    text = ("Directive CELEX 32004L0038; ELI http://data.europa.eu/eli/dir/2004/38/oj. NOR : INTX1234567A. "
+            "Referencia: BOE-A-2007-4184. GE.19-12345 (E)")
+    assert symbols.find(text) == ["32004L0038", "http://data.europa.eu/eli/dir/2004/38/oj", "INTX1234567A",
+                                  "BOE-A-2007-4184", "GE.19-12345"]
+
+
+def test_ilo_convention_numbers_only_beside_the_ilo_or_a_convention():
+    assert symbols.find("The ILO Domestic Workers Convention, 2011 (C189) protects them.") == ["C189"]
+    assert symbols.find("ratified ILO Convention No. 97 on migration") == ["C97"]
+    assert symbols.find("Room C189 is on the second floor.") == []
+
+
+def test_each_symbol_once_in_the_order_it_first_appears():
+    assert symbols.find("A/68/292, then A/RES/67/172, then A/68/292 again") == ["A/68/292", "A/RES/67/172"]
+
+
+def test_a_symbol_in_a_sentence_is_cited_not_the_documents_own():
+    assert symbols.own_symbols(["Re. Resolution A/RES/67/172 on the Protection of migrants"], []) == []
+    assert symbols.own_symbols(["United Nations", "A/RES/80/9", "General Assembly"], []) == ["A/RES/80/9"]
+
+
+def test_symbol_of_a_running_header_removed_by_cleaning_is_in_the_metadata():
+    text = "Rapport\n\n" + BODY + "\n"
+    d = Document(Source("t.txt", text, ""), blocks=[Block("paragraph", BODY)],
+                 removed=[Removal("A/HRC/52/3", "running header or footer (repeated on 3 pages)", "page_furniture", 40),
+                          Removal("A/HRC/52/3", "running header or footer (repeated on 3 pages)", "page_furniture", 80)])
+    assert extract(d).symbols == ["A/HRC/52/3"]
+
+
+def test_the_documents_own_symbol_comes_first_then_the_cited_ones_sorted():
+    text = "CERD/C/GC/35\n\nLe Comité rappelle A/RES/80/9 et A/HRC/52/3. " + BODY + "\n"
+    body = "Le Comité rappelle A/RES/80/9 et A/HRC/52/3. " + BODY
+    d = Document(Source("t.txt", text, ""), blocks=[Block("paragraph", body)],
+                 removed=[Removal("CERD/C/GC/35", "running header or footer", "page_furniture", 1)])
+    assert extract(d).symbols == ["CERD/C/GC/35", "A/HRC/52/3", "A/RES/80/9"]
