@@ -28,6 +28,17 @@ class Theme:
     label: str
     description: str
     phrases: list[str]
+    """Trigger phrases of the default language (English), and of every document whose
+    language has none of its own (``languages``)."""
+    weights: dict[str, float] = field(default_factory=dict)
+    """Phrase → weight given in themes.yml (``- phrase: weight``); the others weigh by default."""
+    languages: dict[str, list[str]] = field(default_factory=dict)
+    """Language code (ISO 639-1) → the theme's phrases in that language (``phrases_fr``)."""
+
+
+THEME_KEYS = ("id", "label", "description", "phrases")
+PHRASES_LANG_RE = re.compile(r"^phrases_([a-z]{2})$")
+MAX_WEIGHT = 10.0
 
 
 @dataclass(slots=True)
@@ -174,6 +185,34 @@ def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
+def _phrase_list(value: Any, key: str, node: yaml.Node | None, p: _Problems,
+                 weights: dict[str, float]) -> list[str]:
+    """A theme's list of phrases: each a string, or a one-key mapping ``phrase: weight``
+    (a number above 0 and at most ``MAX_WEIGHT``). Weights go into ``weights``."""
+    if not isinstance(value, list) or not value:
+        p.add(key, "Expected a non-empty list of strings", node)
+        return []
+    out: list[str] = []
+    for j, item in enumerate(value):
+        where = _child(node, j)
+        if isinstance(item, str) and item.strip():
+            out.append(item.strip())
+        elif isinstance(item, dict) and len(item) == 1:
+            (phrase, w), = item.items()
+            if not isinstance(phrase, str) or not phrase.strip():
+                p.add(f"{key}.{j}", f"Expected a phrase before the colon, but got {phrase!r}", where)
+            elif isinstance(w, bool) or not isinstance(w, (int, float)) or not 0 < w <= MAX_WEIGHT:
+                p.add(f"{key}.{j}", f"Expected a weight above 0 and at most {MAX_WEIGHT:g} after "
+                      f"'{phrase.strip()}:', but got {w!r}", where)
+            else:
+                out.append(phrase.strip())
+                weights[phrase.strip()] = float(w)
+        else:
+            p.add(f"{key}.{j}", "Expected a phrase (a string) or 'phrase: weight' (a number), "
+                  f"but got {item!r}", where)
+    return out
+
+
 def load_themes(path: Path) -> list[Theme]:
     if not path.exists():
         return []
@@ -191,9 +230,14 @@ def load_themes(path: Path) -> list[Theme]:
         if not isinstance(item, dict):
             p.add(f"themes.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
             continue
-        for unknown in sorted(set(item) - {"id", "label", "description", "phrases"}):
-            p.add(f"themes.{i}.{unknown}", _unknown(str(unknown), ("id", "label", "description", "phrases")),
-                  _child(node, unknown))
+        for unknown in sorted(k for k in set(item) - set(THEME_KEYS)
+                              if not (isinstance(k, str) and PHRASES_LANG_RE.match(k))):
+            if isinstance(unknown, str) and unknown.startswith("phrases_"):
+                message = (f"Expected 'phrases_' followed by a two-letter language code (ISO 639-1, "
+                           f"lower case), such as 'phrases_fr', but got {unknown!r}")
+            else:
+                message = _unknown(str(unknown), THEME_KEYS) + " (or 'phrases_<language>', such as 'phrases_fr')"
+            p.add(f"themes.{i}.{unknown}", message, _child(node, unknown))
         tid = item.get("id")
         if not isinstance(tid, str) or not ID_RE.match(tid):
             p.add(f"themes.{i}.id", "Expected an id of lower-case letters, digits and '-', "
@@ -205,13 +249,22 @@ def load_themes(path: Path) -> list[Theme]:
         for key in ("label", "description"):
             if not isinstance(item.get(key), str) or not item[key].strip():
                 p.add(f"themes.{tid}.{key}", _missing_or("Expected a non-empty string", item, key), _child(node, key))
-        phrases = item.get("phrases")
-        if not _str_list(phrases) or not phrases:
-            p.add(f"themes.{tid}.phrases", _missing_or("Expected a non-empty list of strings", item, "phrases"),
-                  _child(node, "phrases"))
-            phrases = []
+        weights: dict[str, float] = {}
+        if "phrases" not in item:
+            p.add(f"themes.{tid}.phrases", "Missing required key: expected a non-empty list of strings", node)
+            phrases: list[str] = []
+        else:
+            phrases = _phrase_list(item["phrases"], f"themes.{tid}.phrases", _child(node, "phrases"), p, weights)
+        languages: dict[str, list[str]] = {}
+        for key in sorted(k for k in item if isinstance(k, str) and PHRASES_LANG_RE.match(k)):
+            lang = key[len("phrases_"):]
+            if lang == "en":
+                p.add(f"themes.{tid}.{key}", "English is the default language: put these phrases under "
+                      "'phrases'", _child(node, key))
+                continue
+            languages[lang] = _phrase_list(item[key], f"themes.{tid}.{key}", _child(node, key), p, weights)
         themes.append(Theme(tid, str(item.get("label", "")).strip(),
-                            " ".join(str(item.get("description", "")).split()), list(phrases)))
+                            " ".join(str(item.get("description", "")).split()), phrases, weights, languages))
     p.raise_if_any()
     return themes
 

@@ -156,8 +156,9 @@ def test_editing_the_taxonomy_changes_the_pages(tmp_path):
 
 def test_overview_counts_documents_per_theme(tmp_path):
     text = build(tmp_path).page("themes/index.md")
-    assert "| [Farm work](farm-work.md) | 1 |" in text
-    assert "| [Water rights](water.md) | 2 |" in text
+    # Theme | main theme of | mentioned in
+    assert "| [Farm work](farm-work.md) | 1 | 0 |" in text
+    assert "| [Water rights](water.md) | 2 | 0 |" in text
 
 
 class _Table(HTMLParser):
@@ -220,6 +221,32 @@ def test_document_header_shows_date_type_and_theme_tags(tmp_path):
     text = build(tmp_path).doc_page("orchard.txt")
     assert "**Date:** 3 March 2015" in text
     assert '<a class="theme-tag" href="../../themes/farm-work/">Farm work</a>' in text
+
+
+MENTIONS = "Seasonal workers drink from the river too.\n\nSeasonal workers wash in it."
+"""Two passing mentions of farm work in the river document (no paragraph treats it)."""
+
+
+def test_matrix_shows_main_themes_and_mentions_apart_with_a_legend(tmp_path):
+    site = build(tmp_path, {"orchard.txt": ORCHARD, "river.txt": RIVER.replace(
+        "Seasonal workers drink from the river too.", MENTIONS)})
+    overview = site.page("themes/index.md")
+    assert '<span aria-hidden="true">●</span> main theme' in overview
+    assert '<span aria-hidden="true">○</span> mentioned' in overview
+    assert re.search(r'<td class="m m\d main"><a [^>]*>●</a>', overview)
+    assert re.search(r'<td class="m m\d mention"><a [^>]*>○</a>', overview)
+
+
+def test_a_theme_only_mentioned_is_listed_apart_from_the_tags_and_after_main_documents(tmp_path):
+    site = build(tmp_path, {"orchard.txt": ORCHARD, "river.txt": RIVER.replace(
+        "Seasonal workers drink from the river too.", MENTIONS)})
+    river = site.doc_page("river.txt")
+    assert '<a class="theme-tag" href="../../themes/water/">Water rights</a>' in river
+    assert re.search(r'<small>Also mentions: <a class="theme-mention" href="[^"]*farm-work/">Farm work</a>', river)
+    assert 'class="theme-tag" href="../../themes/farm-work/"' not in river
+    farm = site.page("themes/farm-work.md")
+    assert farm.index("# Seasonal work in the orchards") < farm.index("# Water in the valley")
+    assert "main theme, strength" in farm and "mentioned, strength" in farm
 
 
 def test_letter_header_shows_from_to_and_signatory(tmp_path):

@@ -31,9 +31,21 @@ from ..document import Block, Document, ThemeHit
 from . import keywords
 
 PASSAGE_MIN = 2.0
-"""A paragraph is evidence for a theme when its phrase weights add up to this."""
+"""A paragraph is evidence for a theme when its phrase weights add up to this (and it is not one
+generic word alone: ``is_evidence``)."""
 DOCUMENT_MIN = 3.0
-"""A document carries a theme when the scores of its passages add up to this."""
+"""A document mentions a theme when the scores of its passages add up to this."""
+SPECIFIC = 2.0
+"""A phrase weighing this much is evidence on its own; a lighter one needs another phrase beside it."""
+MAIN_PASSAGE = 3.0
+"""A paragraph treats a theme (the theme is one of the document's main themes) when it has
+``MAIN_HITS`` hits of at least two phrases weighing this much together, or when its section
+heading or run-in label is about the theme."""
+MAIN_HITS = 2
+DOMINANT = 0.75
+"""… and when no other theme weighs more than 1/DOMINANT times as much in that paragraph."""
+MAX_MAIN = 5
+"""At most this many main themes a document (its tags); the others are listed as mentioned."""
 MAX_PASSAGES = 3
 SEP = r"[\s\-–]+"
 
@@ -327,44 +339,155 @@ def matches(text: str, theme: Theme) -> dict[str, int]:
     return counts
 
 
-def paragraph_score(counts: dict[str, int]) -> float:
-    return sum(weight(p) * n ** 0.5 for p, n in counts.items())
+def phrase_weight(phrase: str, theme: Theme | None = None) -> float:
+    """The weight themes.yml gives ``phrase`` (``- phrase: weight``), else its default ``weight``."""
+    if theme is not None and phrase in theme.weights:
+        return theme.weights[phrase]
+    return weight(phrase)
+
+
+def paragraph_score(counts: dict[str, int], theme: Theme | None = None) -> float:
+    return sum(phrase_weight(p, theme) * n ** 0.5 for p, n in counts.items())
+
+
+def is_evidence(counts: dict[str, int], theme: Theme | None = None) -> bool:
+    """Never one generic word alone: two different phrases, or one weighing ``SPECIFIC`` or more."""
+    return len(counts) >= 2 or any(phrase_weight(p, theme) >= SPECIFIC for p in counts)
+
+
+def is_main(counts: dict[str, int], theme: Theme | None = None) -> bool:
+    """A paragraph that treats the theme: several hits (``MAIN_HITS``) of at least two phrases
+    weighing ``MAIN_PASSAGE`` together."""
+    return (len(counts) >= 2 and sum(counts.values()) >= MAIN_HITS
+            and paragraph_score(counts, theme) >= MAIN_PASSAGE)
+
+
+DEFAULT_LANGUAGE = "en"
+"""The language of a theme's ``phrases`` (``phrases_<code>`` give the others)."""
+LANGUAGE_NAMES = {
+    "ar": "Arabic", "de": "German", "en": "English", "es": "Spanish", "fr": "French", "it": "Italian",
+    "ja": "Japanese", "nl": "Dutch", "pl": "Polish", "pt": "Portuguese", "ru": "Russian", "sv": "Swedish",
+    "tr": "Turkish", "uk": "Ukrainian", "zh": "Chinese",
+}
+
+
+def language_name(code: str) -> str:
+    return f"{LANGUAGE_NAMES[code]} ({code})" if code in LANGUAGE_NAMES else f"language '{code}'"
+
+
+def languages(themes: list[Theme]) -> set[str]:
+    """The languages the themes have phrases in (English always)."""
+    return {DEFAULT_LANGUAGE, *(lang for t in themes for lang in t.languages)}
+
+
+def in_language(theme: Theme, lang: str | None) -> Theme:
+    """``theme`` as it matches a document in ``lang``: that language's phrases first, then the
+    English ones (names, acronyms and quotations are often English in any language)."""
+    own = theme.languages.get(lang or "", [])
+    if not own:
+        return theme
+    return Theme(theme.id, theme.label, theme.description,
+                 list(dict.fromkeys([*own, *theme.phrases])), theme.weights, theme.languages)
+
+
+_RUN_IN = re.compile(r"^([^\W\d][^.:;!?\n]{2,80}?):\s+\S")
+"""A run-in label opening a paragraph (``Family reunification: …``): a few words, then a colon."""
+
+
+def run_in_label(block: Block) -> str:
+    """The run-in label a paragraph opens with (at most eight words before a colon), or ''."""
+    m = _RUN_IN.match(block.text)
+    return m.group(1) if m and len(m.group(1).split()) <= 8 else ""
+
+
+def main_ids(doc: Document) -> set[str]:
+    """The document's main themes (those it treats in a paragraph, at most ``MAX_MAIN``)."""
+    return set(doc.extra.get("main_themes", ()))
+
+
+def split_hits(doc: Document) -> tuple[list[ThemeHit], list[ThemeHit]]:
+    """(main themes, themes only mentioned), each strongest first."""
+    main = main_ids(doc)
+    return [h for h in doc.themes if h.theme in main], [h for h in doc.themes if h.theme not in main]
+
+
+def _named(found: dict[int, dict[str, int]], themes: list[Theme]) -> set[int]:
+    """The themes a heading or run-in label is about: the evidence in it (``is_evidence``) weighing
+    (nearly, ``DOMINANT``) the most."""
+    scores = {t: paragraph_score(c, themes[t]) for t, c in found.items() if is_evidence(c, themes[t])}
+    top = max(scores.values(), default=0.0)
+    return {t for t, s in scores.items() if s >= DOMINANT * top}
 
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
-    """The themes ``doc`` carries, strongest first, each with its best passages."""
-    index = start_index(themes)
-    passages: list[list[tuple[int, float]]] = [[] for _ in themes]
-    matched: list[set[str]] = [set() for _ in themes]
+    """The themes ``doc`` carries: its main themes first (``doc.extra["main_themes"]``), then the
+    ones it only mentions, each strongest first, with their best passages. A document in a
+    language themes.yml has no phrases for gets a warning naming it (English phrases are tried)."""
+    lang = doc.meta.lang or DEFAULT_LANGUAGE
+    active = [in_language(t, lang) for t in themes]
+    index = start_index(active)
+    passages: list[list[tuple[int, float]]] = [[] for _ in active]
+    matched: list[set[str]] = [set() for _ in active]
+    focused: list[bool] = [False for _ in active]
+    totals: list[float] = [0.0 for _ in active]
+    focus: list[float] = [0.0 for _ in active]
+    """Per theme, the scores of the paragraphs that treat it (what ranks the main themes)."""
     i = -1
     heading: dict[int, dict[str, int]] = {}
     for block in (x for b in doc.blocks for x in [b, *b.children]):
         if block.kind == "heading" and block.level >= 2:
             # A section heading is evidence for the paragraph that opens its section.
-            heading = _found_each(block.text, themes, index)
+            heading = _found_each(block.text, active, index)
             continue
         if not block.citable:
             continue
         i += 1
-        found = _found_each(block.text, themes, index)
+        found = _found_each(block.text, active, index)
+        in_text = set(found)  # themes whose words are in the paragraph itself (a quote can show them)
+        label = run_in_label(block)
+        titled = _named(heading, active) | (_named(_found_each(label, active, index), active) if label else set())
         for t, extra in heading.items():
             counts = found.setdefault(t, {})
             for phrase, n in extra.items():
                 counts[phrase] = counts.get(phrase, 0) + n
         heading = {}
+        scores = {t: paragraph_score(counts, active[t]) for t, counts in found.items()}
+        top = max(scores.values(), default=0.0)
         for t, counts in found.items():
-            s = paragraph_score(counts)
-            if s >= PASSAGE_MIN:
+            theme = active[t]
+            s = scores[t]
+            if s < PASSAGE_MIN or not is_evidence(counts, theme):
+                continue
+            # The paragraph treats the theme: it is (nearly) what the paragraph is most about, with
+            # several hits, or its heading or run-in label names the theme.
+            if (is_main(counts, theme) and s >= DOMINANT * top) or t in titled:
+                focused[t] = True
+                focus[t] += s
+            matched[t].update(counts)
+            totals[t] += round(s, 3)
+            if t in in_text:  # a passage is quoted only where its own words show the evidence
                 passages[t].append((i, round(s, 3)))
-                matched[t].update(counts)
     hits: list[ThemeHit] = []
-    for t, theme in enumerate(themes):
-        total = sum(s for _, s in passages[t])
-        if total >= DOCUMENT_MIN:
+    main: list[ThemeHit] = []
+    for t, theme in enumerate(active):
+        total = totals[t]
+        if passages[t] and (focused[t] or total >= DOCUMENT_MIN):
             passages[t].sort(key=lambda p: (-p[1], p[0]))
-            hits.append(ThemeHit(theme.id, round(total, 3), passages[t][:MAX_PASSAGES], sorted(matched[t])))
+            hit = ThemeHit(theme.id, round(total, 3), passages[t][:MAX_PASSAGES], sorted(matched[t]))
+            (main if focused[t] else hits).append(hit)
+    # The themes the document treats most (the paragraphs about them weigh most) are its main themes.
+    focus_of = {active[t].id: focus[t] for t in range(len(active))}
+    main.sort(key=lambda h: (-focus_of[h.theme], -h.score, h.theme))
+    hits += main[MAX_MAIN:]  # beyond the strongest few, a treated theme is listed with the mentions
+    main = sorted(main[:MAX_MAIN], key=lambda h: (-h.score, h.theme))
     hits.sort(key=lambda h: (-h.score, h.theme))
-    return hits
+    doc.extra["main_themes"] = [h.theme for h in main]
+    if lang not in languages(themes):
+        doc.warnings.append(
+            f"themes: themes.yml has no phrases in {language_name(lang)}, the language of this document"
+            + ("; it is not themed" if not main and not hits else "; only its English phrases were tried")
+            + f" (add 'phrases_{lang}' to the themes)")
+    return main + hits
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")

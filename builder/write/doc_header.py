@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import html
 
-from ..document import Document
+from ..document import Document, ThemeHit
+from ..enrich.themes import split_hits
 from ..link import Corpus
 from ..permalinks import page_url, relative_url
 from .common import human_date
@@ -42,9 +43,19 @@ def header_block(doc: Document, corpus: Corpus) -> list[str]:
     if m.doc_type:
         parts.append(f"**Type:** {escape(m.doc_type)}")
     lines = [" · ".join(parts), "{: .doc-meta }", ""]
-    if doc.themes:  # raw HTML marked verbatim: a dozen links with attribute lists are slow to read as Markdown
-        here = page_url(doc.page)
-        tags = " ".join(f'<a class="theme-tag" href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
-                        f"{html.escape(theme_label(corpus, h.theme), quote=False)}</a>" for h in doc.themes)
-        lines += [verbatim(f'<p class="doc-themes"><strong>Themes:</strong> {tags}</p>'), ""]
+    main, mentioned = split_hits(doc)
+    here = page_url(doc.page)
+
+    def links(hits: list[ThemeHit], cls: str) -> str:
+        return " ".join(f'<a class="{cls}" href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'
+                        f"{html.escape(theme_label(corpus, h.theme), quote=False)}</a>" for h in hits)
+
+    # Raw HTML marked verbatim: a dozen links with attribute lists are slow to read as Markdown.
+    # The tags are the main themes (the document treats them in a paragraph); the themes it only
+    # mentions follow, smaller.
+    if main:
+        lines += [verbatim(f'<p class="doc-themes"><strong>Themes:</strong> {links(main, "theme-tag")}</p>'), ""]
+    if mentioned:
+        lines += [verbatim(f'<p class="doc-themes-mentioned"><small>Also mentions: '
+                           f'{links(mentioned, "theme-mention")}</small></p>'), ""]
     return lines

@@ -8,7 +8,7 @@ from bisect import bisect_left
 
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
-from ..enrich.themes import best_excerpt, citable_blocks, theme_regex
+from ..enrich.themes import best_excerpt, citable_blocks, in_language, main_ids, theme_regex
 from ..link import Corpus
 from .common import front_matter, human_date, rel
 from . import paginate
@@ -18,8 +18,17 @@ LEVELS = ("", "some", "moderate", "strong", "very strong")
 """Words for the matrix's shades 1-4 (read out by screen readers, shown in the legend)."""
 
 
+MAIN_MARK, MENTION_MARK = "●", "○"
+"""The matrix's marks: the document treats the theme (a main theme) / only mentions it."""
+
+
+def is_main(doc: Document, theme_id: str) -> bool:
+    return theme_id in main_ids(doc)
+
+
 def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
-    """The documents carrying a theme, strongest first (then oldest, then by page)."""
+    """The documents carrying a theme: those whose main theme it is first, then those that only
+    mention it, each strongest first (then oldest, then by page)."""
     return list(_rankings(corpus).get(theme_id, []))
 
 
@@ -37,7 +46,7 @@ def _rankings(corpus: Corpus) -> dict[str, list[tuple[float, Document, ThemeHit]
                 seen.add(hit.theme)
                 rankings.setdefault(hit.theme, []).append((hit.score, doc, hit))
     for ranked in rankings.values():
-        ranked.sort(key=lambda r: (-r[0], r[1].meta.date or "9999", r[1].slug))
+        ranked.sort(key=lambda r: (not is_main(r[1], r[2].theme), -r[0], r[1].meta.date or "9999", r[1].slug))
     corpus.extra["theme_rankings"] = (corpus.documents, len(corpus.documents), rankings)
     return rankings
 
@@ -54,16 +63,22 @@ def quote(text: str, theme: Theme) -> str:
 
 
 def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list[str]:
+    """The passages quoted, each an excerpt holding the words that matched (in bold); a passage
+    whose excerpt would not show them is left out."""
     blocks = citable_blocks(doc)
+    theme = in_language(theme, doc.meta.lang)  # the phrases of the document's language matched it
     out: list[str] = []
     for index, _score in hit.passages:
         if index >= len(blocks):
             continue
         block = blocks[index]
+        excerpt = best_excerpt(block.text, theme)
+        if not theme_regex(theme).search(excerpt):
+            continue
         where = f"paragraph {block.para}" if block.para else "passage"
         target = rel(page, f"{doc.page}#{block.anchor}") if block.anchor else rel(page, doc.page)
         # The source line sits outside the quotation, so consecutive quotations stay apart.
-        out += [f"> {quote(best_excerpt(block.text, theme), theme)}", "",
+        out += [f"> {quote(excerpt, theme)}", "",
                 f"— [{where.capitalize()}]({target})", "{: .passage-source }", ""]
     return out
 
@@ -77,8 +92,11 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
         out += ["No document of the collection addresses this theme yet.", ""]
     else:
         n = len(ranked)
+        main = sum(is_main(doc, theme.id) for _, doc, _ in ranked)
         out += [f"{n} document{'s' if n != 1 else ''} of the collection address{'es' if n == 1 else ''} "
-                "this theme, strongest evidence first. Each quotation is a short excerpt of one of the "
+                f"this theme: {main} treat{'s' if main == 1 else ''} it as a main theme (in a paragraph of "
+                f"its own), {n - main} only mention{'s' if n - main == 1 else ''} it. Those that treat it "
+                "come first, strongest evidence first. Each quotation is a short excerpt of one of the "
                 "document's strongest passages (the words that matched in bold); its link leads to the "
                 "paragraph.", ""]
     year_pages = paginate.theme_parts(corpus, theme.id, [doc for _, doc, _ in ranked])
@@ -90,8 +108,9 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
         m = doc.meta
         out += [f"## {escape(m.title or doc.name)} {{: #{doc_anchor(doc)} }}", ""]
         facts = [human_date(m.date)] + [x for x in (m.organisation, m.doc_type) if x]
+        role = "main theme" if is_main(doc, theme.id) else "mentioned"
         out += [f"[Read the document]({rel(page, doc.page)}) · {escape(' · '.join(facts))} · "
-                f"strength {hit.score:.0f}", ""]
+                f"{role}, strength {hit.score:.0f}", ""]
         out += passage_lines(page, doc, hit, theme)
     return "\n".join(out).rstrip("\n") + "\n"
 
@@ -102,11 +121,12 @@ def render_overview(corpus: Corpus) -> str:
            "Every theme of the collection, with the number of documents that address it. A theme "
            "page lists those documents, strongest first, and quotes the passages that carry the "
            "theme, each linked to its paragraph.", "",
-           "| Theme | Documents | Strongest in |", "|---|---|---|"]
+           "| Theme | Main theme of | Mentioned in | Strongest in |", "|---|---|---|---|"]
     for theme in corpus.config.themes:
         ranked = documents_for(corpus, theme.id)
         top = f"[{escape(ranked[0][1].meta.title)}]({rel(page, ranked[0][1].page)})" if ranked else "—"
-        out.append(f"| [{escape(theme.label)}]({theme.id}.md) | {len(ranked)} | {top} |")
+        main = sum(is_main(doc, theme.id) for _, doc, _ in ranked)
+        out.append(f"| [{escape(theme.label)}]({theme.id}.md) | {main} | {len(ranked) - main} | {top} |")
     out.append("")
     out += render_matrix(corpus)
     out += render_unthemed(corpus, page)
@@ -148,10 +168,14 @@ def render_matrix(corpus: Corpus) -> list[str]:
             hit = next((h for h in doc.themes if h.theme == theme.id), None)
             if hit:
                 level = levels[(theme.id, doc.name)]
-                label = (f"{theme.label} in {doc.meta.title}: strength {level} of 4 "
+                main = is_main(doc, theme.id)
+                label = (f"{theme.label} in {doc.meta.title}: "
+                         f"{'a main theme' if main else 'mentioned'}, strength {level} of 4 "
                          f"({LEVELS[level]} evidence), see the passages")
-                cells.append(f'<td class="m m{level}"><a href="{attr(theme.id)}/#{attr(doc_anchor(doc))}" '
-                             f'title="{attr(label)}" aria-label="{attr(label)}">{level}</a></td>')
+                kind = "main" if main else "mention"
+                cells.append(f'<td class="m m{level} {kind}"><a href="{attr(theme.id)}/#{attr(doc_anchor(doc))}" '
+                             f'title="{attr(label)}" aria-label="{attr(label)}">'
+                             f'{MAIN_MARK if main else MENTION_MARK}</a></td>')
             else:
                 cells.append('<td class="m m0"><span class="visually-hidden">none</span></td>')
         rows.append(f'<tr><th scope="row"><a href="{attr(theme.id)}/">{attr(theme.label)}</a></th>'
@@ -161,9 +185,12 @@ def render_matrix(corpus: Corpus) -> list[str]:
     key = ", ".join(f"{i} {LEVELS[i]}" for i in range(1, 5))
     return ["## Theme × document matrix", "",
             f"Rows are themes, columns are the documents numbered oldest first (listed below the table). "
-            f"A shaded cell means the document addresses the theme; the darker the shade and the higher "
-            f"the number ({key}: the quarter of all the table's cells it ranks in), the stronger the "
-            f"evidence. Each cell links to the passages.", "",
+            f"{MAIN_MARK} means the theme is one of the document's main themes (it treats it in a "
+            f"paragraph of its own); {MENTION_MARK} means the document only mentions it. The darker the "
+            f"shade, the stronger the evidence ({key}: the quarter of all the table's cells it ranks "
+            f"in). Each cell links to the passages.", "",
+            f'<p class="matrix-key"><span aria-hidden="true">{MAIN_MARK}</span> main theme · '
+            f'<span aria-hidden="true">{MENTION_MARK}</span> mentioned</p>', "",
             '<div class="theme-matrix-wrap"><table class="theme-matrix">'
             '<caption>Which documents address which themes, and how strongly</caption>'
             f'<thead><tr><th scope="col">Theme</th>{head}</tr></thead>'

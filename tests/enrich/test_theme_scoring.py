@@ -98,7 +98,10 @@ def test_a_section_heading_counts_for_the_paragraph_that_opens_the_section():
         Block("heading", "Seasonal workers", level=2), Block("paragraph", "They came in May."),
         Block("paragraph", "They left in June."), Block("paragraph", "Seasonal workers came back.")])
     hits = score(d, [FARM])
-    assert [i for i, _ in hits[0].passages] == [0, 2]
+    # The heading's words weigh for the section's first paragraph, but a quote of that paragraph
+    # would not show them: only the paragraph with the words is quoted.
+    assert [i for i, _ in hits[0].passages] == [2]
+    assert hits[0].score == 4.0
 
 
 def test_excerpt_is_the_sentence_with_the_evidence_cut_around_the_match():
@@ -165,3 +168,31 @@ def test_ignoring_case_an_ascii_letter_or_digit_matches_only_word_characters():
         found = re.compile(ch, re.IGNORECASE).findall(every)
         assert all(f.isalnum() for f in found), ch
         assert {f for f in found if not f.isascii()} <= {"\u0130", "\u0131", "\u017f", "\u212a"}, ch  # İ ı ſ K
+
+
+def test_one_generic_word_alone_never_carries_a_theme_however_often():
+    d = doc("Harvest, harvest, harvest and harvest again.", "The harvest was late. The harvest was poor.")
+    assert score(d, [FARM]) == []
+
+
+def test_a_weight_from_themes_yml_changes_what_a_phrase_counts_for():
+    heavy = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"],
+                  weights={"seasonal workers": 0.5})
+    d = doc("Seasonal workers came.", "Seasonal workers left.")
+    assert [h.theme for h in score(d, [FARM])] == ["farm-work"]
+    assert score(d, [heavy]) == []
+
+
+def test_a_paragraph_about_the_theme_makes_it_a_main_theme_a_passing_mention_does_not():
+    from builder.enrich.themes import main_ids
+    treated = doc("Seasonal workers pick apples in the orchard for the harvest.")
+    mentioned = doc("Seasonal workers came.", "Seasonal workers left.")
+    assert score(treated, [FARM]) and main_ids(treated) == {"farm-work"}
+    assert score(mentioned, [FARM]) and main_ids(mentioned) == set()
+
+
+def test_a_run_in_label_naming_the_theme_makes_it_a_main_theme():
+    from builder.enrich.themes import main_ids
+    d = doc("Seasonal workers: they came in May with their families.", "Seasonal workers left.")
+    score(d, [FARM])
+    assert main_ids(d) == {"farm-work"}
