@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 
 from ..document import Document, ThemeHit
+from ..enrich.metadata import document_symbol
 from ..enrich.themes import split_hits
 from ..link import Corpus
 from ..permalinks import page_url, relative_url
@@ -30,7 +31,7 @@ def date_text(doc: Document) -> str:
 
 
 def header_block(doc: Document, corpus: Corpus) -> list[str]:
-    """``**Date:** … · **From:** … · **To:** … · **Type:** …`` then the theme tags."""
+    """``**Date:** … · **From:** … · **To:** … · **Type:** … · **Symbol:** …`` then the theme tags."""
     m = doc.meta
     parts = [f"**Date:** {escape(date_text(doc))}"]
     if m.organisation:
@@ -42,6 +43,9 @@ def header_block(doc: Document, corpus: Corpus) -> list[str]:
         parts.append(f"**To:** {escape(m.addressee)}")
     if m.doc_type:
         parts.append(f"**Type:** {escape(m.doc_type)}")
+    symbol = document_symbol(m)
+    if symbol:
+        parts.append(f"**Symbol:** {escape(symbol)}")
     lines = [" · ".join(parts), "{: .doc-meta }", ""]
     main, mentioned = split_hits(doc)
     here = page_url(doc.page)
