@@ -428,7 +428,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"|embargo", 2, "top"),
         (r"(?:#{3}|-\s*ends?\s*-|–\s*ends?\s*–|-\s*fin\s*-|–\s*fin\s*–|-\s*ende\s*-|\*\*\*)\s*$", 2, "end"),
         (r"[A-ZÀ-Ý][\w .'-]{1,30},\s*\d{1,2}\.?\s+\w+\s+\d{4}\s*[-–—]\s", 2, "top"),  # dateline: "GENEVA, 3 May 2021 –"
-        (r"(?:press|media|presse|prensa|imprensa|pressekontakt|presskontakt)\s*(?:contact|kontakt|contacto)?\s*:", 1, "end"),
+        (r"(?:press|media|presse|prensa|imprensa|pressekontakt|presskontakt)\s*"
+         r"(?:contact|kontakt|contacto)?\s*:", 1, "end"),
     ),
     "letter": (
         (r"(?:dear|my\s+dear)\s+\w|madame,|monsieur,|madame,\s+monsieur|mesdames|messieurs|estimad[oa]s?\s|"
@@ -448,9 +449,11 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:considérant|considerando)\b", 1, "start"),
         (r"be\s+it\s+enacted|do\s+enact\s+as\s+follows|décrète\s*:|dispongo\s*:|decreta\s*:|"
          r"verordnet\s*:|hat\s+das\s+folgende\s+gesetz\s+beschlossen|promulgo|se\s+ordena", 2, "any"),
-        (r"\b(?:act|law|bill|decree|loi|décret|ordonnance|ley|decreto|lei|gesetz|verordnung|lag|förordning|legge)\b", 1, "title"),
+        (r"\b(?:act|law|bill|decree|loi|décret|ordonnance|ley|decreto|lei|gesetz|verordnung|lag|förordning"
+         r"|legge)\b", 1, "title"),
         (r"disposición\s+(?:adicional|transitoria|final|derogatoria)|dispositions?\s+(?:transitoires?|finales?)|"
-         r"inkrafttreten|entrada\s+en\s+vigor|entrée\s+en\s+vigueur|entrada\s+em\s+vigor|shall\s+take\s+effect", 1, "any"),
+         r"inkrafttreten|entrada\s+en\s+vigor|entrée\s+en\s+vigueur|entrada\s+em\s+vigor"
+         r"|shall\s+take\s+effect", 1, "any"),
     ),
     "declaration": (
         (r"(?:proclaims?|proclame|proclama|proklamiert|adopts?|adopte|adopta|adota)\b[^.]{0,60}\b"
@@ -504,7 +507,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:the\s+present|this)\s+report|le\s+présent\s+rapport|el\s+presente\s+informe|"
          r"o\s+presente\s+relatório|der\s+vorliegende\s+bericht|il\s+presente\s+rapporto", 2, "any"),
         (r"(?:executive\s+summary|résumé\s+analytique|resumen\s+ejecutivo|sumário\s+executivo|"
-         r"zusammenfassung|recommendations|recommandations|recomendaciones|recomendações|empfehlungen)\s*$", 1, "start"),
+         r"zusammenfassung|recommendations|recommandations|recomendaciones|recomendações"
+         r"|empfehlungen)\s*$", 1, "start"),
     ),
 }
 TYPE_THRESHOLD = 3

@@ -37,7 +37,8 @@ def test_a_cited_symbol_does_not_name_the_issuer():
 
 
 def test_a_labelled_issuing_authority_wins_over_the_symbols_body():
-    top = "BOE-A-2007-4184\nPublicado en: «BOE» núm. 51. Departamento: Ministerio del Interior Referencia: BOE-A-2007-4184"
+    top = ("BOE-A-2007-4184\nPublicado en: «BOE» núm. 51. Departamento: Ministerio del Interior "
+           "Referencia: BOE-A-2007-4184")
     meta = extract(document(top, CUERPO))
     assert meta.organisation == "Ministerio del Interior"
 

@@ -43,7 +43,8 @@ def test_symbol_of_a_running_header_removed_by_cleaning_is_in_the_metadata():
     text = "Rapport\n\n" + BODY + "\n"
     d = Document(Source("t.txt", text, ""), blocks=[Block("paragraph", BODY)],
                  removed=[Removal("A/HRC/52/3", "running header or footer (repeated on 3 pages)", "page_furniture", 40),
-                          Removal("A/HRC/52/3", "running header or footer (repeated on 3 pages)", "page_furniture", 80)])
+                          Removal("A/HRC/52/3", "running header or footer (repeated on 3 pages)",
+                                  "page_furniture", 80)])
     assert extract(d).symbols == ["A/HRC/52/3"]
 
 
