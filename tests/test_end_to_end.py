@@ -29,3 +29,13 @@ def test_a_build_does_not_list_every_page_left_out_of_the_navigation(seeds_site)
     assert built.returncode == 0, built.stderr
     assert "not included in the \"nav\"" not in built.stdout + built.stderr
     assert len((built.stdout + built.stderr).splitlines()) < 20
+
+
+def test_footnotes_come_right_after_the_text_before_the_cite_box(seeds_site):
+    project, report = seeds_site
+    pages = [(project / "site" / d["url"] / "index.html").read_text(encoding="utf-8") for d in report["documents"]]
+    with_notes = [html for html in pages if 'class="footnote"' in html]
+    assert with_notes, "no seed page has footnotes any more: pick another check"
+    for html in with_notes:
+        assert html.index('class="footnote"') < html.index("Cite this document") < html.rindex("Related documents")
+        assert "Footnotes Go Here" not in html

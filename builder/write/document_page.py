@@ -150,6 +150,11 @@ def _letter_group(block: Block) -> str:
     return block.label
 
 
+FOOTNOTES_HERE = "///Footnotes Go Here///"
+"""Python-Markdown's footnotes extension puts the notes where this line is (its ``PLACE_MARKER``),
+else at the very end of the page."""
+
+
 def render_document(doc: Document, corpus: Corpus) -> str:
     m = doc.meta
     fields = {
@@ -164,10 +169,12 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
     out += render_body(doc, m.title, render_span)
+    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    if notes:  # the notes right after the text they belong to, before the cite box and the rest
+        out += [FOOTNOTES_HERE, ""]
     out += citation_block(doc, corpus)
     out += related_block(doc, corpus)
     out += provenance_block(doc, corpus)
-    notes = [b for b in doc.blocks if b.kind == "footnote"]
     for note in notes:
         out.append(f"[^{footnote_id(note.label)}]: {alias_anchors(note)}{inline(note, render_span, one_line=True)}")
     if notes:
