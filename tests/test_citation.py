@@ -137,11 +137,19 @@ def test_no_citation_format_doubles_a_period_whatever_field_ends_with_one():
                     for text in (bibtex(doc, corpus), csl_json(doc, corpus), "\n".join(citation_block(doc, corpus))):
                         assert not doubled.search(re.sub(r"<[^>]+>", "", text)), text
 
+def test_the_citation_is_on_one_visible_line_before_the_collapsed_formats():
+    doc, corpus = document()
+    box = "\n".join(citation_block(doc, corpus))
+    quick = box[:box.index("<details")]
+    assert "Cite this document:" in quick and 'class="cite-copy' in quick
+    assert f'{SITE}documents/2017-08-31-acme-recruitment-fees/' in quick  # the APA citation, with its URL
+
+
 def test_citation_box_offers_both_styles_copy_buttons_permanent_url_and_downloads():
     doc, corpus = document()
     box = "\n".join(citation_block(doc, corpus))
     assert "<strong>APA</strong>" in box and "<strong>Chicago</strong>" in box
-    assert box.count('class="cite-copy') == 3
+    assert box.count('class="cite-copy') == 4
     assert f'<a href="{SITE}documents/2017-08-31-acme-recruitment-fees/">' in box
     assert 'href="../2017-08-31-acme-recruitment-fees.bib"' in box
     assert 'href="../2017-08-31-acme-recruitment-fees.csl.json"' in box

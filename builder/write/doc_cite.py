@@ -159,17 +159,20 @@ def _copy_button(text: str, what: str) -> str:
 
 
 def citation_block(doc: Document, corpus: Corpus) -> list[str]:
-    """Markdown lines of the "Cite this document" box: a collapsed ``details`` element, as raw
-    HTML marked ``verbatim`` (what ``??? quote`` made of it, without Python-Markdown reading the
-    box, a quarter of a document page's conversion time). Downloads are linked relative to the
-    page's directory URL."""
+    """Markdown lines of the "Cite this document" box: the APA citation on one visible line with a
+    copy button, then every format in a collapsed ``details`` element, as raw HTML marked
+    ``verbatim`` (what ``??? quote`` made of it, without Python-Markdown reading the box, a
+    quarter of a document page's conversion time). Downloads are linked relative to the page's
+    directory URL."""
     url = permanent_url(doc, corpus)
     slug = doc.slug
     # cite.js fills PARA with a paragraph's number to copy a citation of that paragraph.
     template = (f'<span class="cite-data" hidden data-cite-apa="{_attr(apa(doc, corpus, PARA))}" '
                 f'data-cite-chicago="{_attr(chicago(doc, corpus, PARA))}"></span>')
     box = [
-        '<details class="quote">', "<summary>Cite this document</summary>",
+        f'<p class="cite-quick"><strong>Cite this document:</strong> {apa(doc, corpus, as_html=True)} '
+        f'{_copy_button(apa(doc, corpus), "citation")}</p>',
+        '<details class="quote">', "<summary>Cite this document: every format</summary>",
         f'<p class="cite-label"><strong>{APA}</strong> {_copy_button(apa(doc, corpus), "APA citation")}</p>',
         f'<p class="cite-text cite-apa">{apa(doc, corpus, as_html=True)}</p>',
         f'<p class="cite-label"><strong>{CHICAGO}</strong> '
