@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .rules import (boilerplate, debris, floats, footnotes, inline, letter, markup, normalise, reflow, structure,
-                    tables)
+                    tables, web)
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -71,6 +71,7 @@ def default_registries() -> dict[Level, Registry]:
     block = Registry(BLOCK)
     block.register(normalise.split_blocks, "split_blocks", 80)
     block.register(markup.markdown_headings, "markdown_headings", 79)
+    block.register(web.site_furniture, "site_furniture", 77)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
     block.register(tables.tables, "tables", 74)
     block.register(letter.letter, "letter", 70)
