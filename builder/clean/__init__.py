@@ -24,6 +24,7 @@ rule                  level     priority  module       what it does
 ``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
+``endnotes``          line      87        footnotes    a Notes/Endnotes/Notas section → one footnote per number
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
 ``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks

@@ -39,7 +39,7 @@ MENU_EVIDENCE = 2
 """Lines of the run that show it belongs to a site (a link, a cue word, an item repeated)."""
 SHARE_MIN = 3
 TITLE_LINES = 2
-"""Short lines kept between a site header's menu and the first paragraph (a title, a heading)."""
+"""Paragraphs of short lines kept between a site header's menu and the first paragraph (a title, a heading)."""
 NAV_WORDS = 8
 """A menu item has at most this many words (a linked one twice as many)."""
 
@@ -206,9 +206,19 @@ def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
         _settle(units, zone, gone)
         return
     last = strong[-1]
-    tail = [i for i in range(last + 1, end) if units[i].nav]
-    if len(tail) > TITLE_LINES:
-        last = tail[-TITLE_LINES - 1]  # short lines just above the text: the page's title and a heading at most
+    j = last + 1
+    while j < end and units[j].nav:
+        j += 1
+    tail = list(range(last + 1, j))  # short lines after the last sure menu item
+    if j < end:
+        last = j - 1  # they run into something else (the title): they belong to the header
+    else:  # they run into the text: the last ones are the page's title and a heading
+        chunks: list[int] = []
+        for i in tail:
+            if not chunks or units[i].chunk is not units[chunks[-1]].chunk:
+                chunks.append(i)
+        if len(chunks) > TITLE_LINES:
+            last = chunks[-TITLE_LINES] - 1
     first = 0 if units[0].strong else 1  # the first line is the page's title unless it is a link or a cue
     run = [i for i in range(first, last + 1) if (i not in gone or gone[i].startswith("?"))
            and not web.FIELD_VALUE.search(units[i].text)
