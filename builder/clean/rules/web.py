@@ -74,10 +74,10 @@ def site_furniture(state: CleanState) -> None:
     gone: dict[int, str] = {}  # index → reason
     _consent(units, gone)
     _legal(units, gone)
-    _top(state, units, gone)
-    _bottom(units, gone)
     _share_bars(units, gone)
     _related(units, gone)
+    _top(state, units, gone)
+    _bottom(units, gone)
     _apply(state, units, gone)
 
 
@@ -112,7 +112,8 @@ def _classify(state: CleanState, units: list[_Unit]) -> None:
             and not web.DOT_LEADER.search(text) \
             and (n <= NAV_WORDS or (u.link and n <= 2 * NAV_WORDS) or (n <= 2 * NAV_WORDS and caps * 2 > n)) \
             and not text.endswith(",")
-        u.sentence = not u.nav and ((web.full_stop(text) and n >= 5) or n >= 30 or (text.endswith("…") and n >= 12))
+        u.sentence = not u.nav and not u.link and ((web.full_stop(text) and n >= 5) or n >= 30 or (text.endswith("…") and n >= 12)
+                                    or (n >= 20 and caps * 2 <= n))
         if u.nav:
             key = text.casefold()
             seen[key] = seen.get(key, 0) + 1
@@ -179,13 +180,17 @@ def _legal(units: list[_Unit], gone: dict[int, str]) -> None:
 
 def _content(units: list[_Unit], i: int, gone: dict[int, str]) -> bool:
     """A real paragraph: a sentence not already taken out, and not a one-line instruction
-    between two menu items (``Use the arrows to choose`` between ``Search`` and ``Search``)."""
+    between two menu items (``Use the arrows to choose`` between ``Search`` and ``Search``),
+    and not a long item without a full stop amid menu items."""
     u = units[i]
     if not u.sentence or (i in gone and not gone[i].startswith("?")):
         return False
-    bridge = 0 < i < len(units) - 1 and len(web.words(u.text)) <= 30 \
-        and all(units[k].nav and units[k].strong for k in (i - 1, i + 1))
-    return not bridge
+    inside = 0 < i < len(units) - 1
+    bridge = inside and len(web.words(u.text)) <= 30 and all(units[k].nav and units[k].strong for k in (i - 1, i + 1))
+    near = [units[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(units)]
+    long_item = inside and not web.full_stop(u.text) and not any(n.sentence for n in near) \
+        and sum(n.nav for n in near) >= 2
+    return not (bridge or long_item)
 
 
 def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
@@ -215,6 +220,8 @@ def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
     else:  # they run into the text: the last ones are the page's title and a heading
         chunks: list[int] = []
         for i in tail:
+            if i in gone:
+                continue
             if not chunks or units[i].chunk is not units[chunks[-1]].chunk:
                 chunks.append(i)
         if len(chunks) > TITLE_LINES:
