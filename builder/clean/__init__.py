@@ -24,9 +24,11 @@ rule                  level     priority  module       what it does
 ``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
+``endnotes``          line      87        footnotes    a Notes/Endnotes/Notas section → one footnote per number
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
 ``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks
+``site_furniture``    block     77        web          site menus, share bars, related links, consent notices, © lines
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 
 from .rules import (boilerplate, debris, floats, footnotes, inline, letter, markup, normalise, reflow, structure,
-                    tables)
+                    tables, web)
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -66,11 +66,13 @@ def default_registries() -> dict[Level, Registry]:
     line.register(debris.ocr_debris, "ocr_debris", 95)
     line.register(boilerplate.signature_images, "signature_images", 92)
     line.register(boilerplate.page_furniture, "page_furniture", 90)
+    line.register(footnotes.endnotes, "endnotes", 87)
     line.register(footnotes.footnote_bodies, "footnote_bodies", 86)
 
     block = Registry(BLOCK)
     block.register(normalise.split_blocks, "split_blocks", 80)
     block.register(markup.markdown_headings, "markdown_headings", 79)
+    block.register(web.site_furniture, "site_furniture", 77)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
     block.register(tables.tables, "tables", 74)
     block.register(letter.letter, "letter", 70)

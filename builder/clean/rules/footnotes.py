@@ -18,6 +18,8 @@ from ..text.blocks import join_lines
 from ..text.spans import add_span, cut, walk
 
 FOOTNOTE_BODY_REASON = "footnote text found in the flow of the page"
+ENDNOTE_REASON = "endnote (each a footnote with its own number)"
+NOTES_HEADING_REASON = "heading of the endnotes (they follow as footnotes)"
 
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _TO_ASCII = str.maketrans(SUPERSCRIPTS, "0123456789")
@@ -32,6 +34,70 @@ _AFTER_BRACKETED = re.compile(r"[\w.,;:)”\"’']")
 
 def footnote_id(marker: str) -> str:
     return marker.translate(_TO_ASCII).strip("[]")
+
+
+NOTES_HEADING = re.compile(
+    r"^(?:#{1,6}\s*)?[*_]{0,2}\s*(?:notes?|end-?\s?notes|foot-?\s?notes|notes and references|references|notas|"
+    r"notes de fin|notes de bas de page|références|referencias|referências|anmerkungen|fußnoten|fussnoten|"
+    r"endnoten|noter|fotnoter|slutnoter|note)\s*[*_]{0,2}\s*:?\s*[*_]{0,2}$", re.IGNORECASE)
+"""``Notes``, ``Endnotes``, ``Notas``, ``Anmerkungen``, ``Références``, ``## Notes``, ``**Notes:**``."""
+ENTRY = re.compile(rf"^(?:\[(\d{{1,3}})\]|\((\d{{1,3}})\)|(\d{{1,3}})[.)]?|({_SUP}{{1,3}}))\s+(?=\S)")
+"""An endnote's number: ``1.``, ``1)``, ``1``, ``[1]``, ``(1)``, ``¹``."""
+
+
+@rule(LINE, ENDNOTE_REASON, NOTES_HEADING_REASON)
+def endnotes(state: CleanState) -> None:
+    """Read a notes section (a ``Notes``/``Endnotes``/``Notas``/``Anmerkungen`` heading followed by
+    numbered entries) into footnotes, one per number, numbered as in the source, even when
+    the entries follow each other without blank lines.
+    ``Notes⏎1. See the report.⏎2. Ibid.`` → footnotes 1 and 2."""
+    lines = state.lines
+    for h, head in enumerate(lines):
+        if not head.text or head.dropped or len(head.text) > 60 or not NOTES_HEADING.match(head.text):
+            continue
+        entries = _entries(lines, h + 1)
+        if len(entries) < 1 or any(f.label in {e[0] for e in entries} for f in state.footnotes):
+            continue
+        state.remove(head, NOTES_HEADING_REASON, "endnotes")
+        for ident, marker, body in entries:
+            parts = [body[0].text[len(marker):].strip()] + [ln.text for ln in body[1:]]
+            for ln in body:
+                ln.dropped = True
+            text = join_lines(state, parts, body[0].no)
+            state.footnotes.append(Block("footnote", text, label=ident, lines=(body[0].no, body[-1].no),
+                                         title=marker.strip(), number=ident))
+            state.move(text, ENDNOTE_REASON, "endnotes", body[0].no, f"footnote {ident}")
+            state.count("endnotes")
+
+
+def _entries(lines: list, i: int) -> list[tuple[str, str, list]]:
+    """The numbered entries from line ``i`` on: each number one more than the last; a line that
+    does not start with the next number continues the entry (a blank line, then text that is
+    not the next entry, ends the section)."""
+    out: list[tuple[str, str, list]] = []
+    expected: int | None = None
+    blank = False
+    while i < len(lines):
+        ln = lines[i]
+        if ln.dropped:
+            i += 1
+            continue
+        if not ln.text:
+            blank = True
+            i += 1
+            continue
+        m = ENTRY.match(ln.text)
+        number = int(footnote_id(next(g for g in m.groups() if g))) if m else None
+        if m and (expected is None or number == expected):
+            out.append((str(number), m.group(0), [ln]))
+            expected = number + 1
+        elif out and not blank:
+            out[-1][2].append(ln)
+        else:
+            break
+        blank = False
+        i += 1
+    return out if out and (len(out) >= 2 or int(out[0][0]) == 1) else []
 
 
 @rule(LINE, FOOTNOTE_BODY_REASON)
@@ -95,21 +161,66 @@ def footnote_markers(state: CleanState) -> None:
             add_span(block, start, start, "footnote", ident)
             used.add(ident)
             pos = start
+    _glued_markers(state, ids - used, used)
     for note in state.footnotes:
         if note.label not in used:
             state.warnings.append(f"footnote {note.label} (line {note.lines[0]}) has no marker in the text; "
                                   "it is shown at the end of the page")
 
 
+GLUED = re.compile(r"(?<=[^\W\d_])([.,;:)”\"’']?)(\d{1,3})(?=[\s.,;:)]|$)")
+"""A note number glued to the word before it: ``rights12``, ``rights.12``, ``(2019)3``."""
+_WORD_BEFORE = re.compile(r"(\S*?)([^\W\d_]+)$")
+
+
+def _glued_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
+    """A plain number glued to a word (``rights12``) is the marker of note 12 when note 12
+    exists and has no other marker: the first such occurrence, in reading order. Never a
+    number inside a symbol or name (``A/RES/67``, ``G20``, ``COVID19``, ``H2020``)."""
+    if not wanted:
+        return
+    for block in walk(state.blocks):
+        if not wanted:
+            return
+        if block.kind in ("footnote", "table", "preformatted") or not any(c.isdigit() for c in block.text):
+            continue
+        pos = 0
+        while m := GLUED.search(block.text, pos):
+            ident = m.group(2)
+            pos = m.end()
+            if ident not in wanted or not _glued_word(block.text[:m.start()], m.group(1)):
+                continue
+            start = m.start(2)
+            cut(block, start, m.end(2))
+            add_span(block, start, start, "footnote", ident)
+            wanted.discard(ident)
+            used.add(ident)
+            state.count("glued_note_markers")
+            pos = start
+
+
+def _glued_word(before: str, punct: str) -> bool:
+    """The word before a glued number is a word of the text: lower case (``rights``) or
+    followed by punctuation (``Rights.``), at least three letters, not part of a symbol."""
+    m = _WORD_BEFORE.search(before)
+    if not m or len(m.group(2)) < 3 or m.group(1) and not m.group(1)[-1:] in "(\"“‘'":
+        return False
+    word = m.group(2)
+    return bool(punct) or word.islower() or (word[:1].isupper() and word[1:].islower())
+
+
 @rule(DOCUMENT)
 def footnotes_to_end(state: CleanState) -> None:
     """Put footnotes at the end of the page; a footnote no marker points to becomes a plain
-    paragraph (label ``orphan_footnote``). ``² See …`` → last block, footnote 2."""
+    paragraph (label ``orphan_footnote``), an endnote an item of the numbered list of notes. ``² See …`` → last block, footnote 2."""
     used = {s.target for b in walk(state.blocks) for s in b.spans if s.kind == "footnote"}
     for note in state.footnotes:
         if note.label in used:
-            note.title = ""
+            note.title = note.number = ""
             state.blocks.append(note)
+        elif note.number:  # an endnote nothing points to: an item of the numbered list of notes
+            state.blocks.append(Block("list_item", note.text, number=note.number, lines=note.lines,
+                                      spans=note.spans))
         else:
             state.blocks.append(Block("paragraph", f"{note.title} {note.text}", label="orphan_footnote",
                                       lines=note.lines, spans=[_shift(s, len(note.title) + 1) for s in note.spans]))

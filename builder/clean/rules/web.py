@@ -1,0 +1,335 @@
+"""Site furniture by function: what a web page carries around its text, recognised from its
+shape and role, never from one site's wording.
+
+* **site menus**: runs of short link-like lines (a few words, no final punctuation, no list
+  number) before the first real paragraph or after the last, with evidence they belong to a
+  site (links, menu/share/legal cue words, items repeated elsewhere on the page);
+* **share bars**: short runs where every line is a share, print or social-network cue;
+* **related links**: ``See also``/``Lire aussi``/``Ver también``/``Läs också`` … followed by
+  link-like lines only;
+* **consent notices and subscription prompts**: short paragraphs about cookies or a newsletter
+  that address the reader;
+* **footer legal lines**: ``©``, ``All rights reserved``, ``Tous droits réservés``, licence lines.
+
+Content is kept: numbered items, sentences, and a run without evidence of a site. A run that
+looks like a menu but lacks the evidence is kept with a warning. Every removal is reported
+with its reason and its lines.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ..text import web
+from ..text.patterns import SENTENCE_END, breadcrumb
+
+MENU_REASON = "site menu ({n} short link lines)"
+SHARE_REASON = "share or social-network links ({n} lines)"
+RELATED_REASON = "related links ({n} lines under a 'See also' heading)"
+CONSENT_REASON = "cookie or consent notice"
+SUBSCRIPTION_REASON = "subscription prompt"
+LEGAL_REASON = "footer legal line (copyright, rights reserved or licence)"
+BREADCRUMB_REASON = "breadcrumb trail"
+TITLE_REPEAT_REASON = "page title repeated by the site header"
+
+MENU_MIN = 6
+"""Short link-like lines a run needs to be a menu."""
+MENU_EVIDENCE = 2
+"""Lines of the run that show it belongs to a site (a link, a cue word, an item repeated)."""
+SHARE_MIN = 3
+TITLE_LINES = 2
+"""Paragraphs of short lines kept between a site header's menu and the first paragraph (a title, a heading)."""
+NAV_WORDS = 8
+"""A menu item has at most this many words (a linked one twice as many)."""
+
+
+@dataclass(slots=True)
+class _Unit:
+    chunk: Chunk
+    line: Line
+    text: str
+    link: bool
+    href: str
+    heading: bool
+    nav: bool = False
+    sentence: bool = False
+    cue: str = ""
+    evidence: bool = False
+    """A link, a cue word or a breadcrumb, or an item repeated on the page."""
+    strong: bool = False
+    """A link, a cue word or a breadcrumb: evidence of its own."""
+
+
+@rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
+      BREADCRUMB_REASON, TITLE_REPEAT_REASON)
+def site_furniture(state: CleanState) -> None:
+    """Drop a web page's site menus, share bars, related-link lists, consent notices,
+    subscription prompts, breadcrumbs and footer legal lines, each with its reason.
+    ``Home⏎About⏎News⏎Contact⏎…`` above the first paragraph → ``site menu (14 short link lines)``."""
+    units = _units(state)
+    if len(units) < 2:
+        return
+    _classify(state, units)
+    gone: dict[int, str] = {}  # index → reason
+    _consent(units, gone)
+    _legal(units, gone)
+    _share_bars(units, gone)
+    _related(units, gone)
+    _top(state, units, gone)
+    _bottom(units, gone)
+    _apply(state, units, gone)
+
+
+# ----------------------------------------------------------------------------- units
+
+def _units(state: CleanState) -> list[_Unit]:
+    """Every line of a plain chunk, and every one-line heading a rule already made, in order."""
+    out: list[_Unit] = []
+    for chunk in state.chunks:
+        if chunk.done is None:
+            for ln in chunk.lines:
+                if ln.text and not ln.dropped:
+                    text, link, href = web.visible(ln.text)
+                    out.append(_Unit(chunk, ln, text, link, href, False))
+        elif len(chunk.done) == 1 and chunk.done[0].kind == "heading" and len(chunk.lines) == 1:
+            text, link, href = web.visible(chunk.done[0].text)
+            out.append(_Unit(chunk, chunk.lines[0], text, link, href, True))
+    return out
+
+
+def _classify(state: CleanState, units: list[_Unit]) -> None:
+    seen: dict[str, int] = {}
+    for u in units:
+        text = u.text
+        ws = web.words(text)
+        n = len(ws)
+        ends = SENTENCE_END.search(text) and not text.endswith("…") and not (text.endswith("?") and n <= NAV_WORDS)
+        caps = sum(w[:1].isupper() or w[:1].isdigit() for w in ws)
+        lower_start = text[:1].islower()
+        u.cue = web.cue(text)
+        u.nav = bool(ws) and not ends and not web.numbered(u.line.text) and not lower_start \
+            and not web.DOT_LEADER.search(text) \
+            and (n <= NAV_WORDS or (u.link and n <= 2 * NAV_WORDS) or (n <= 2 * NAV_WORDS and caps * 2 > n)) \
+            and not text.endswith(",")
+        u.sentence = not u.nav and not u.link and ((web.full_stop(text) and n >= 5) or n >= 30 or (text.endswith("…") and n >= 12)
+                                    or (n >= 20 and caps * 2 <= n))
+        if u.nav:
+            key = text.casefold()
+            seen[key] = seen.get(key, 0) + 1
+    _paragraphs(units)
+    for u in units:
+        local_link = u.link and u.href.startswith("#")
+        u.strong = u.evidence = bool(u.cue) or (u.link and not local_link) or (u.nav and breadcrumb(u.text)) \
+            or (u.nav and web.starts_with_cue(u.text))
+    for u in units:
+        if u.nav and seen.get(u.text.casefold(), 0) >= 2 and len(web.words(u.text)) >= 1:
+            u.evidence = True
+
+
+def _paragraphs(units: list[_Unit]) -> None:
+    """The lines of a chunk that is a wrapped paragraph (not a column of short items) are one
+    paragraph: none of them is a menu item, and all of them are a sentence when it is one."""
+    chunks: dict[int, list[_Unit]] = {}
+    for u in units:
+        chunks.setdefault(id(u.chunk), []).append(u)
+    for group in chunks.values():
+        if len(group) < 2 or all(u.nav or u.link for u in group):
+            continue
+        text = " ".join(u.text for u in group)
+        sentence = (web.full_stop(text) and len(web.words(text)) >= 5) or len(web.words(text)) >= 30
+        for u in group:
+            u.nav = u.nav and (u.link or bool(web.list_item(u.line.text)))
+            u.sentence = u.sentence or (sentence and not u.nav)
+
+
+# ----------------------------------------------------------------------------- kinds of furniture
+
+def _consent(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A short paragraph about cookies (anywhere) or a newsletter (outside the text) that addresses the reader."""
+    chunks: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        chunks.setdefault(id(u.chunk), []).append(i)
+    for idx in chunks.values():
+        text = " ".join(units[i].text for i in idx)
+        n = len(web.words(text))
+        if n > 70 or not web.CONSENT_ACTION.search(text) and not (n <= 12 and not SENTENCE_END.search(text)):
+            continue
+        if web.CONSENT_TOPIC.search(text):
+            for i in idx:
+                gone[i] = CONSENT_REASON
+        elif n <= 40 and web.SUBSCRIPTION_TOPIC.search(text):
+            for i in idx:
+                units[i].sentence = False
+                units[i].evidence = True
+                gone.setdefault(i, "?" + SUBSCRIPTION_REASON)  # only in the furniture at top or bottom
+
+
+def _legal(units: list[_Unit], gone: dict[int, str]) -> None:
+    """``©``, ``(c) 2024``, ``All rights reserved``, a licence line: short lines in the last part of the page."""
+    start = max(0, len(units) - max(12, len(units) // 5))
+    for i in range(start, len(units)):
+        u = units[i]
+        if i not in gone and len(web.words(u.text)) <= 25 and web.COPYRIGHT.search(u.text):
+            gone[i] = LEGAL_REASON
+            u.sentence = False
+            u.evidence = True
+            if i + 1 < len(units) and units[i + 1].nav and len(web.words(u.text)) <= 2:
+                gone[i + 1] = LEGAL_REASON  # ``©`` alone, the holder on the next line
+
+
+def _content(units: list[_Unit], i: int, gone: dict[int, str]) -> bool:
+    """A real paragraph: a sentence not already taken out, and not a one-line instruction
+    between two menu items (``Use the arrows to choose`` between ``Search`` and ``Search``),
+    and not a long item without a full stop amid menu items."""
+    u = units[i]
+    if not u.sentence or (i in gone and not gone[i].startswith("?")):
+        return False
+    inside = 0 < i < len(units) - 1
+    bridge = inside and len(web.words(u.text)) <= 30 and all(units[k].nav and units[k].strong for k in (i - 1, i + 1))
+    near = [units[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(units)]
+    long_item = inside and not web.full_stop(u.text) and not any(n.sentence for n in near) \
+        and sum(n.nav for n in near) >= 2
+    return not (bridge or long_item)
+
+
+def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
+    """The site header: the lines before the first real paragraph, when they hold a menu."""
+    title = units[0].text.casefold() if units[0].heading else ""
+    end = 0
+    while end < len(units) and not (_content(units, end, gone) and units[end].text.casefold() != title
+                                    and not (gone.get(end, "").startswith("?"))):
+        end += 1
+    zone = range(0, end)
+    nav = [i for i in zone if units[i].nav]
+    evidence = [i for i in zone if units[i].evidence]
+    strong = [i for i in zone if units[i].strong]
+    if len(nav) < MENU_MIN or len(evidence) < MENU_EVIDENCE or not strong:
+        if len(nav) >= MENU_MIN and evidence:
+            state.warnings.append(f"{len(nav)} short lines above the first paragraph (line {units[0].line.no}) "
+                                  "look like a site menu but show too little evidence of one; kept as text")
+        _settle(units, zone, gone)
+        return
+    last = strong[-1]
+    j = last + 1
+    while j < end and units[j].nav:
+        j += 1
+    tail = list(range(last + 1, j))  # short lines after the last sure menu item
+    if j < end:
+        last = j - 1  # they run into something else (the title): they belong to the header
+    else:  # they run into the text: the last ones are the page's title and a heading
+        chunks: list[int] = []
+        for i in tail:
+            if i in gone:
+                continue
+            if not chunks or units[i].chunk is not units[chunks[-1]].chunk:
+                chunks.append(i)
+        if len(chunks) > TITLE_LINES:
+            last = chunks[-TITLE_LINES] - 1
+    first = 0 if units[0].strong else 1  # the first line is the page's title unless it is a link or a cue
+    run = [i for i in range(first, last + 1) if (i not in gone or gone[i].startswith("?"))
+           and not web.FIELD_VALUE.search(units[i].text)
+           and (units[i].nav or units[i].strong or len(web.words(units[i].text)) <= 6)]
+    n = sum(units[i].nav for i in run)
+    for i in run:
+        if title and units[i].text.casefold() == title:
+            gone[i] = TITLE_REPEAT_REASON
+        elif breadcrumb(units[i].text) and not units[i].link:
+            gone[i] = BREADCRUMB_REASON
+        else:
+            gone[i] = MENU_REASON.format(n=n)
+    _settle(units, zone, gone)
+
+
+def _bottom(units: list[_Unit], gone: dict[int, str]) -> None:
+    """The site footer: the lines after the last real paragraph, when they hold a menu."""
+    start = len(units)
+    while start > 0 and not _content(units, start - 1, gone):
+        start -= 1
+    zone = range(start, len(units))
+    nav = [i for i in zone if units[i].nav]
+    evidence = [i for i in zone if units[i].evidence]
+    if len(nav) >= MENU_MIN and len(evidence) >= MENU_EVIDENCE and any(units[i].strong for i in zone):
+        first = evidence[0]
+        run = [i for i in range(first, len(units)) if i not in gone or gone[i].startswith("?")]
+        n = sum(units[i].nav for i in run)
+        for i in run:
+            gone[i] = MENU_REASON.format(n=n)
+    _settle(units, zone, gone)
+
+
+def _settle(units: list[_Unit], zone: range, gone: dict[int, str]) -> None:
+    """A subscription prompt in the furniture at the top or bottom is removed."""
+    for i in zone:
+        if gone.get(i, "").startswith("?"):
+            gone[i] = gone[i][1:]
+
+
+def _share_bars(units: list[_Unit], gone: dict[int, str]) -> None:
+    """Runs of share/print/social-network lines anywhere (``Print⏎Share⏎Facebook⏎X``)."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and units[j].cue == "share" and j not in gone:
+            j += 1
+        if j - i >= SHARE_MIN:
+            for k in range(i, j):
+                gone[k] = SHARE_REASON.format(n=j - i)
+        i = max(j, i + 1)
+
+
+def _related(units: list[_Unit], gone: dict[int, str]) -> None:
+    """``See also`` (or another related-links cue) and the link-like lines after it, up to the
+    next sentence or heading, or the end of the page."""
+    for i, u in enumerate(units):
+        if i in gone or not web.related_heading(u.text):
+            continue
+        j = i + 1
+        while j < len(units) and (j in gone or (not units[j].heading and not units[j].sentence
+                                                 and (units[j].nav or units[j].link))):
+            j += 1
+        items = [k for k in range(i + 1, j) if k not in gone]
+        links = sum(units[k].link for k in items)
+        at_end = j == len(units) or all(k in gone for k in range(j, len(units)))
+        if (len(items) >= 2 or (at_end and items and links == len(items))) and (at_end or links * 2 >= len(items) or all(units[k].nav for k in items)) \
+                and not any(web.numbered(units[k].line.text) for k in items):
+            for k in [i, *items]:
+                gone[k] = RELATED_REASON.format(n=len(items))
+
+
+# ----------------------------------------------------------------------------- removal
+
+def _apply(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
+    by_chunk: dict[int, Chunk] = {}
+    for i, reason in sorted(gone.items()):
+        if reason.startswith("?"):
+            continue
+        u = units[i]
+        state.remove(u.line, reason, "site_furniture")
+        by_chunk[id(u.chunk)] = u.chunk
+    if not by_chunk:
+        return
+    out: list[Chunk] = []
+    for chunk in state.chunks:
+        if id(chunk) not in by_chunk:
+            out.append(chunk)
+            continue
+        if chunk.done is not None or all(ln.dropped or not ln.text for ln in chunk.lines):
+            chunk.done = []
+            out.append(chunk)
+            continue
+        # Split the chunk where lines were taken out, so what is left is not joined across them.
+        parts: list[list[Line]] = [[]]
+        for ln in chunk.lines:
+            if ln.dropped:
+                if parts[-1]:
+                    parts.append([])
+            else:
+                parts[-1].append(ln)
+        parts = [p for p in parts if p]
+        for k, p in enumerate(parts):
+            piece = Chunk(p)
+            if k == len(parts) - 1:
+                piece.after = chunk.after
+            out.append(piece)
+    state.chunks[:] = out

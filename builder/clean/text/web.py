@@ -1,0 +1,188 @@
+"""Cue words of web-site furniture in several languages (English, French, Spanish, German,
+Portuguese, Swedish, Italian, Dutch), in one table, and the shape tests the site-furniture
+rule shares: plain functions over strings, no rule imports.
+
+A cue is a word or phrase whose *function* marks furniture (a menu's "Home", a share bar's
+"Print", a footer's "Privacy"), never one site's wording. The tables are small on purpose:
+the rules decide from the shape of the text first (runs of short link-like lines at the top
+or bottom of a page) and use a cue only as evidence that such a run belongs to a site.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import BULLET, NUMBERED, list_marker
+
+CUES: dict[str, tuple[str, ...]] = {
+    # Items of a site menu or a header/footer bar.
+    "nav": ("home", "home page", "homepage", "inicio", "início", "accueil", "startseite", "hem", "pagina iniziale",
+            "menu", "menú", "menü", "meny", "main menu", "navigation", "navigation menu", "search", "buscar",
+            "rechercher", "recherche", "suche", "suchen", "pesquisar", "pesquisa", "sök", "cerca", "zoeken",
+            "contact", "contact us", "contacts", "contacto", "contactos", "contactar", "contactez-nous", "kontakt",
+            "kontakta oss", "contatti", "sitemap", "site map", "mapa web", "mapa del sitio", "mapa", "plan du site",
+            "mapa do site", "webbkarta", "skip to content", "skip to main content", "ir a contenido",
+            "aller au contenu", "saltar al contenido", "zum inhalt", "zum hauptinhalt", "back to top", "subir",
+            "volver arriba", "haut de page", "nach oben", "voltar ao topo", "till toppen", "close", "cerrar",
+            "fermer", "schließen", "fechar", "stäng", "login", "log in", "sign in", "iniciar sesión", "connexion",
+            "anmelden", "logga in", "entrar", "faq", "faqs", "help", "ayuda", "aide", "hilfe", "ajuda", "hjälp",
+            "news", "noticias", "actualités", "notícias", "nyheter", "aktuelles", "press", "prensa", "presse",
+            "imprensa", "press room", "sala de prensa", "you are here", "vous êtes ici", "está vd. en",
+            "usted está en", "sie sind hier", "está em", "du är här"),
+    # A share bar: print, copy, share, and the social networks.
+    "share": ("share", "share this", "share this page", "partager", "compartir", "teilen", "partilhar",
+              "compartilhar", "dela", "condividi", "print", "print this page", "imprimer", "imprimir", "drucken",
+              "skriv ut", "stampa", "copy", "copy link", "copiar", "copier", "kopieren", "kopiera", "email", "e-mail",
+              "mail", "correo", "courriel", "follow us", "síguenos", "suivez-nous", "folgen sie uns", "siga-nos",
+              "följ oss", "facebook", "twitter", "ex twitter", "x", "youtube", "instagram", "linkedin", "whatsapp",
+              "tiktok", "flickr", "telegram", "mastodon", "bluesky", "threads", "pinterest", "rss", "rss feed"),
+    # A language switcher.
+    "language": ("english", "español", "castellano", "français", "deutsch", "português", "svenska", "italiano",
+                 "nederlands", "català", "catalá", "euskara", "euskera", "galego", "valencià", "العربية",
+                 "русский", "中文", "polski", "română"),
+    # A footer's legal and service links.
+    "legal": ("privacy", "privacy policy", "privacy notice", "privacy statement", "cookies", "cookie policy",
+              "cookie settings", "terms", "terms of use", "terms and conditions", "terms of service", "legal notice",
+              "legal", "disclaimer", "accessibility", "accessibility statement", "aviso legal", "política de privacidad",
+              "política de cookies", "accesibilidad", "protección de datos", "mentions légales", "confidentialité",
+              "politique de confidentialité", "accessibilité", "données personnelles", "gestion des cookies",
+              "impressum", "datenschutz", "datenschutzerklärung", "barrierefreiheit", "política de privacidade",
+              "acessibilidade", "proteção de dados", "termos de uso", "tillgänglighet", "personuppgifter",
+              "om webbplatsen", "about this site", "about us", "quiénes somos", "qui sommes-nous", "über uns",
+              "sobre nós", "om oss", "transparency", "transparencia", "transparence", "transparência"),
+    # A heading over a list of links to other pages.
+    "related": ("related", "related links", "related content", "related pages", "related articles",
+                "related news", "related topics", "related stories", "see also", "read more", "read also",
+                "more from", "more on this", "more on this topic", "more news", "further reading", "you may also like",
+                "recommended", "lire aussi", "à lire aussi", "voir aussi", "pour aller plus loin", "en savoir plus",
+                "sur le même sujet", "ver también", "leer más", "lea también", "te puede interesar", "relacionados",
+                "enlaces relacionados", "noticias relacionadas", "contenido relacionado", "mehr zum thema",
+                "siehe auch", "weitere informationen", "weiterlesen", "das könnte sie auch interessieren",
+                "veja também", "leia também", "links relacionados", "saiba mais", "notícias relacionadas",
+                "läs också", "läs mer", "se även", "relaterat", "relaterade länkar", "mer om", "leggi anche",
+                "vedi anche", "zie ook", "lees ook"),
+}
+"""Cue words by function; each matches a whole line (or its first words, for ``related``)."""
+
+CONSENT_TOPIC = re.compile(
+    r"\b(?:cookies?|témoins?|traceurs?)\b", re.IGNORECASE)
+"""What a cookie or consent notice is about."""
+SUBSCRIPTION_TOPIC = re.compile(
+    r"\b(?:newsletters?|nyhetsbrev|subscribe|subscription|s'abonner|abonnez-vous|inscrivez-vous|"
+    r"lettre d'information|suscr[ií]b(?:ete|irse)|abonnieren|assine|inscreva-se|prenumerera)\b", re.IGNORECASE)
+"""What a subscription prompt is about."""
+CONSENT_ACTION = re.compile(
+    r"\b(?:we (?:also )?use|we'd like|we would like|you|your|our|accept|reject|decline|agree|allow|manage|settings|preferences|"
+    r"hide|sign up|enter your e-?mail|nous utilisons|vous|votre|accepter|refuser|paramétrer|paramètres|"
+    r"j'accepte|utilizamos|usamos|usted|acepta[rs]?|rechaza[rs]?|configura(?:r|ción)|wir verwenden|wir nutzen|"
+    r"akzeptieren|ablehnen|einstellungen|aceitar|rejeitar|você|vi använder|godkänn|"
+    r"acceptera|neka|inställningar|notre|nos|nuestro|nuestra|unser|unseren|nossa|nosso|vår|vårt)\b", re.IGNORECASE)
+"""What such a notice asks of the reader (second person, accept/refuse, settings)."""
+
+COPYRIGHT = re.compile(
+    r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|tous droits réservés|todos los derechos reservados|"
+    r"alle rechte vorbehalten|todos os direitos reservados|alla rättigheter förbehållna|tutti i diritti riservati|"
+    r"\blicen[cs]ed? under\b|\bavailable under the\b.{0,60}\blicen[cs]e\b|\bsous licence\b|\bbajo licencia\b",
+    re.IGNORECASE)
+"""A footer's legal line: a copyright mark or notice, a reservation of rights, a licence."""
+
+FIELD_VALUE = re.compile(r"(?<![(\[])\bhttps?://|\b\d{4}-\d{2}-\d{2}(?:T\d)?")
+"""A bare address or an ISO date in a line: a field of the page's record, not a menu item."""
+DOT_LEADER = re.compile(r"\.{4,}|(?:\.\s){3,}|…{2,}")
+"""Dots leading to a number: a table row or a contents entry, not a menu item."""
+_LINK = re.compile(r"^\[(?P<text>[^\]\n]*)\]\((?P<href>[^)\s]*)(?:\s+\"[^\"]*\")?\)(?P<rest>.{0,40})$")
+_ANGLE_URL = re.compile(r"^<?(?:https?://|www\.)\S+>?$", re.IGNORECASE)
+_MD_EMPHASIS = re.compile(r"^(\*{1,3}|_{1,3})(.+?)\1$")
+_WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
+_SEPARATORS = re.compile(r"\s+[|/·•»›>]\s+|\s+[|]\s*$|^\s*[|]\s+")
+_TABLES = {kind: frozenset(words) for kind, words in CUES.items()}
+_RELATED_START = tuple(sorted(CUES["related"], key=len, reverse=True))
+
+
+def visible(text: str) -> tuple[str, bool, str]:
+    """``(text as shown, whole line is a link, link target)``: a bullet, Markdown emphasis and
+    link syntax taken off (``*   [Benefits](/browse)`` → ``Benefits``, a link to ``/browse``)."""
+    t = text.strip()
+    m = BULLET.match(t)
+    if m and not t.startswith("**"):
+        t = t[m.end():].strip()
+    e = _MD_EMPHASIS.match(t)
+    if e:
+        t = e.group(2).strip()
+    m = _LINK.match(t)
+    if m:
+        shown = (m.group("text").strip() + " " + m.group("rest").strip()).strip()
+        return shown, True, m.group("href")
+    if _ANGLE_URL.match(t):
+        return t.strip("<>"), True, t.strip("<>")
+    return t, False, ""
+
+
+def words(text: str) -> list[str]:
+    return _WORD.findall(text)
+
+
+def cue(text: str) -> str:
+    """The kind of cue (``nav``, ``share``, ``language``, ``legal``) ``text`` is made of, or ``""``:
+    the whole line, or every item of a line joined by ``|``, ``/`` or spaces (``Twitter Youtube``)."""
+    t = text.strip().strip(".:·•|").strip().casefold()
+    if not t:
+        return ""
+    for kind in ("nav", "share", "language", "legal"):
+        if t in _TABLES[kind]:
+            return kind
+    items = [p.strip() for p in _SEPARATORS.split(t) if p.strip()]
+    if len(items) < 2:
+        items = t.split()
+        if len(items) < 2 or len(items) > 10:
+            return ""
+    kinds = set()
+    for item in items:
+        item = item.strip(".:·•|").strip()
+        k = next((kind for kind in ("nav", "share", "language", "legal") if item in _TABLES[kind]), "")
+        if not k and not _language_code(item):
+            return ""
+        kinds.add(k or "language")
+    return sorted(kinds)[0]
+
+
+def _language_code(item: str) -> bool:
+    """``es``, ``fr``, ``pt-br``: an item of a language switcher (``es / Castellano``)."""
+    return bool(re.fullmatch(r"[a-z]{2}(?:-[a-z]{2})?", item))
+
+
+def related_heading(text: str) -> bool:
+    """``See also``, ``Related links``, ``Lire aussi``, ``More from the ministry``: a short line that is
+    (or starts with) a cue of the ``related`` table."""
+    t = text.strip().strip(":").strip().casefold().strip("#* ").strip()
+    if not t or len(words(t)) > 7 or t[-1:] in ".!?;,":
+        return False
+    return any(t == c or (t.startswith(c + " ") and c in ("more from", "more on", "mer om", "more on this"))
+               for c in _RELATED_START)
+
+
+def numbered(text: str) -> bool:
+    return bool(NUMBERED.match(text.strip()))
+
+
+_PREFIX_CUES = tuple(sorted((c for kind in ("nav", "legal") for c in CUES[kind] if len(c) >= 6), key=len, reverse=True))
+
+
+def starts_with_cue(text: str) -> bool:
+    """An item of a ``|``-separated line starts with a menu or legal cue (``Contact Center``,
+    ``Privacy and cookies``)."""
+    for item in re.split(r"\s+[|/]\s+", text.strip().casefold()):
+        if any(item.startswith(c) and (len(item) == len(c) or not item[len(c)].isalnum()) for c in _PREFIX_CUES):
+            return True
+    return False
+
+
+def list_item(text: str) -> bool:
+    """A bulleted or numbered line."""
+    return bool(list_marker(text.strip()))
+
+
+def full_stop(text: str) -> bool:
+    """``text`` ends a sentence with ``.``, ``!`` or ``?`` (then closing quotes or brackets)."""
+    t = text.rstrip("”\"’')] ")
+    return bool(t) and t[-1] in ".!?"

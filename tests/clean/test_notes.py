@@ -1,0 +1,50 @@
+"""clean/footnotes: notes anywhere — an endnotes section read into one footnote per number,
+and a plain number glued to a word linked only when its note exists."""
+
+from __future__ import annotations
+
+from cleankit import clean_text
+
+
+def notes(doc):
+    return [(b.label, b.text) for b in doc.blocks if b.kind == "footnote"]
+
+
+def refs(doc):
+    return [(b.text[:s.start][-8:], s.target) for b in doc.blocks for s in b.spans if s.kind == "footnote"]
+
+
+def test_endnotes_are_each_their_own_numbered_note_even_without_blank_lines():
+    doc = clean_text("A Title\n\nThe treaty protects workers.[1] It was adopted.[2] It entered into force.[3]\n\n"
+                     "Notes\n1. See the report of 2019.\n2. Adopted without a vote\nin the plenary.\n3. Ibid.\n")
+    assert notes(doc) == [("1", "See the report of 2019."), ("2", "Adopted without a vote in the plenary."),
+                          ("3", "Ibid.")]
+    assert refs(doc) == [("workers.", "1"), ("adopted.", "2"), ("o force.", "3")]
+
+
+def test_endnotes_under_a_heading_in_another_language():
+    doc = clean_text("Un titre\n\nLe texte cite la convention.¹ Puis le protocole.²\n\nNotas\n\n1 Véase el informe.\n\n"
+                     "2 Ibid.\n")
+    assert notes(doc) == [("1", "Véase el informe."), ("2", "Ibid.")]
+    assert [r.reason for r in doc.removed] == ["heading of the endnotes (they follow as footnotes)"]
+
+
+def test_a_glued_number_is_a_marker_only_when_its_note_exists():
+    doc = clean_text("A Title\n\nMigrants have rights12 under the treaty.\n\nEndnotes\n\n11. Eleventh.\n\n12. Twelfth.\n")
+    assert refs(doc) == [("e rights", "12")]
+    assert doc.blocks[1].text == "Migrants have rights under the treaty."
+    doc = clean_text("A Title\n\nMigrants have rights12 under the treaty.\n")
+    assert doc.blocks[1].text == "Migrants have rights12 under the treaty."
+
+
+def test_a_number_inside_a_symbol_or_name_is_never_a_marker():
+    doc = clean_text("A Title\n\nThe G20 and resolution A/RES/67 agree on rights.\n\nNotes\n\n"
+                     "20. A note.\n\n21. Another.\n\n67. A third.\n")
+    assert doc.blocks[1].text == "The G20 and resolution A/RES/67 agree on rights."
+    assert refs(doc) == []
+
+
+def test_an_endnote_without_a_marker_stays_a_numbered_item():
+    doc = clean_text("A Title\n\nSome text without markers.\n\nNotes\n\n1. A note.\n\n2. Another note.\n")
+    items = [(b.kind, b.number, b.text) for b in doc.blocks[-2:]]
+    assert items == [("list_item", "1", "A note."), ("list_item", "2", "Another note.")]

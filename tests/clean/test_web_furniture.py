@@ -1,0 +1,101 @@
+"""clean/web: site furniture recognised by its function (menus, related links, consent
+notices, footer legal lines), removed with its reason; content that looks alike is kept."""
+
+from __future__ import annotations
+
+from cleankit import clean_text
+
+BODY = ("The ministry published new rules on family reunification today, after a long consultation.\n\n"
+        "Applicants must show a valid residence permit and proof of accommodation for the family.\n")
+MENU = ["Home", "About us", "News", "Publications", "Our Work", "Regions", "Careers", "Events", "Media Centre",
+        "Data and Statistics", "Where We Work", "Donate", "Search", "Contact"]
+
+
+def text_of(doc):
+    return " ".join(b.text for b in doc.blocks)
+
+
+def reasons(doc):
+    return {r.text: r.reason for r in doc.removed}
+
+
+def test_a_site_menu_above_the_first_paragraph_is_removed_with_its_reason():
+    doc = clean_text("Family reunification rules\n\n" + "\n\n".join(MENU) + "\n\n" + BODY)
+    removed = reasons(doc)
+    assert all(removed.get(item, "").startswith("site menu (") for item in MENU)
+    assert removed["Home"] == "site menu (14 short link lines)"
+    assert "Publications" not in text_of(doc) and "ministry published new rules" in text_of(doc)
+    assert doc.blocks[0].text == "Family reunification rules"
+
+
+def test_a_site_menu_below_the_last_paragraph_is_removed():
+    doc = clean_text("Family reunification rules\n\n" + BODY + "\n" + "\n".join(MENU) + "\n")
+    assert "Careers" not in text_of(doc)
+    assert reasons(doc)["Careers"].startswith("site menu")
+
+
+def test_numbered_recommendations_are_kept_even_where_a_menu_would_be():
+    recs = "\n".join(f"{n}. Ensure access to services" for n in range(1, 13))
+    doc = clean_text(f"Recommendations\n\n{recs}\n\n{BODY}")
+    assert not [r for r in doc.removed if r.rule == "site_furniture"]
+    assert sum(b.kind == "list_item" for b in doc.blocks) == 12
+
+
+def test_short_lines_without_evidence_of_a_site_are_kept():
+    countries = "\n\n".join(["Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+                             "Belgium", "Benin", "Bolivia"])
+    doc = clean_text(f"Signatories\n\n{BODY}\n{countries}\n")
+    assert not [r for r in doc.removed if r.rule == "site_furniture"]
+    assert "Angola" in text_of(doc)
+
+
+def test_a_see_also_list_at_the_end_is_removed():
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\nSee also\n\n[Visas for family members](/visas)\n\n"
+                     "[Residence permits](/permits)\n\n[Citizenship](/citizenship)\n")
+    removed = reasons(doc)
+    assert removed["See also"] == "related links (3 lines under a 'See also' heading)"
+    assert "Residence permits" not in text_of(doc)
+
+
+def test_a_related_list_in_french_is_removed():
+    doc = clean_text(f"Les règles\n\n{BODY}\nLire aussi\n\nTitres de séjour\n\nNaturalisation\n")
+    assert "Naturalisation" not in text_of(doc)
+    assert reasons(doc)["Lire aussi"].startswith("related links")
+
+
+def test_a_cookie_notice_is_removed_in_english():
+    doc = clean_text(f"Family reunification rules\n\nWe use cookies to make this site work. You can accept "
+                     f"or reject additional cookies.\n\n{BODY}")
+    assert reasons(doc)["We use cookies to make this site work. You can accept or reject additional cookies."] \
+        == "cookie or consent notice"
+    assert "cookies" not in text_of(doc)
+
+
+def test_a_cookie_notice_is_removed_in_french():
+    doc = clean_text(f"Les règles\n\nNous utilisons des cookies pour améliorer votre expérience. Vous pouvez "
+                     f"accepter ou refuser les cookies.\n\n{BODY}")
+    assert any(r.reason == "cookie or consent notice" for r in doc.removed)
+    assert "cookies" not in text_of(doc)
+
+
+def test_prose_about_cookies_without_addressing_the_reader_is_kept():
+    prose = ("The directive requires that cookies are stored only after informed consent has been given by "
+             "the user, as the court confirmed in its judgment.")
+    doc = clean_text(f"Data protection\n\n{prose}\n\n{BODY}")
+    assert "informed consent" in text_of(doc)
+
+
+def test_a_copyright_line_is_removed():
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\n© 2024 Ministry of the Interior. All rights reserved.\n")
+    assert reasons(doc)["© 2024 Ministry of the Interior. All rights reserved."].startswith("footer legal line")
+    assert "©" not in text_of(doc)
+
+
+def test_a_rights_reserved_line_in_spanish_is_removed():
+    doc = clean_text(f"Las normas\n\n{BODY}\nMinisterio del Interior. Todos los derechos reservados\n")
+    assert "derechos reservados" not in text_of(doc)
+
+
+def test_a_share_bar_is_removed_anywhere():
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\nPrint\n\nShare\n\nFacebook\n\nLinkedIn\n\n{BODY}")
+    assert reasons(doc)["Facebook"] == "share or social-network links (4 lines)"

@@ -1,0 +1,85 @@
+"""The dev corpus built end to end: the site menus, footers and consent notices of the scraped
+pages are gone (each removal in the report with its reason), and their text is kept."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from conftest import build_project, make_project
+
+DEV_CORPUS = Path("/work/shared/dev-corpus")
+pytestmark = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the dev corpus is not on this machine")
+
+
+@pytest.fixture(scope="module")
+def dev_site(tmp_path_factory):
+    seeds = {p.name: p.read_bytes() for p in DEV_CORPUS.glob("*.txt")}
+    project = make_project(tmp_path_factory.mktemp("dev-web"), seeds)
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    return project, {d["source"]: d for d in report["documents"]}
+
+
+def page(project: Path, doc: dict) -> str:
+    return (project / "docs" / doc["page"]).read_text(encoding="utf-8") if (project / "docs" / doc["page"]).exists() \
+        else (project / "docs" / "documents" / Path(doc["page"]).name).read_text(encoding="utf-8")
+
+
+def doc_for(docs: dict, prefix: str) -> dict:
+    return next(d for name, d in docs.items() if name.startswith(prefix))
+
+
+def paragraphs(text: str) -> list[str]:
+    return [ln for ln in text.splitlines() if ln.strip() and not ln.startswith(("{:", "---", "#"))]
+
+
+def test_the_interior_ministry_menus_are_gone_and_its_text_kept(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "10_")
+    menu = [r for r in doc["removed"] if r["reason"].startswith("site menu")]
+    assert len(menu) >= 700
+    text = page(project, doc)
+    for item in ("Sede electrónica", "Info DANA", "Aviso Legal", "Política de Cookies", "Mapa Web"):
+        assert item not in text, item
+    assert "Medidas cautelares" in text and "Información general" in text
+    assert "Si la expulsión no se pudiera ejecutar" in text
+    assert len(paragraphs(text)) < 200
+
+
+def test_the_official_gazette_header_and_footer_menus_are_gone(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "09_")
+    text = page(project, doc)
+    for item in ("Edictos judiciales", "Portal de subastas", "Protección de datos", "Sistema Interno de Información"):
+        assert item not in text, item
+    assert "Dado en Madrid" in text
+
+
+def test_the_faq_page_menus_share_bar_and_footer_are_gone(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "11_")
+    text = page(project, doc)
+    for item in ("Empreender | Investing", "Partilhar", "Transparência Administrativa", "Política de Privacidade"):
+        assert item not in text, item
+    assert "Qual a validade das certidões de nascimento?" in text
+
+
+def test_the_guidance_page_cookie_notice_and_menus_are_gone(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "08_")
+    reasons = {r["reason"] for r in doc["removed"]}
+    assert "cookie or consent notice" in reasons
+    text = page(project, doc)
+    for item in ("We use some essential cookies", "Births, death, marriages and care", "Crown copyright"):
+        assert item not in text, item
+    assert doc["title"].startswith("Immigration Rules")
+
+
+def test_documents_that_are_not_web_pages_lose_nothing_to_the_site_rules(dev_site):
+    _, docs = dev_site
+    for name, doc in docs.items():
+        if "_scrape" in name:
+            continue
+        assert not [r for r in doc["removed"] if r["rule"] == "site_furniture"], name
