@@ -78,3 +78,15 @@ def test_bold_words_between_double_underscores_are_still_strong():
     b = clean_text("This is __very important__ to us.\n").blocks[0]
     assert b.text == "This is very important to us."
     assert spans(b) == [("strong", "very important", "")]
+
+
+def test_a_link_target_with_parentheses_leaves_no_stray_bracket():
+    b = clean_text("See [this link](javascript:alert(1)) now.\n").blocks[0]
+    assert b.text == "See this link now."
+    assert b.spans == []  # never a link to javascript:
+
+
+def test_a_web_address_with_parentheses_is_kept_whole():
+    b = clean_text("See [the list](http://example.org/a_(b)) now.\n").blocks[0]
+    assert b.text == "See the list now."
+    assert spans(b) == [("url", "the list", "http://example.org/a_(b)")]

@@ -17,7 +17,8 @@ from ..text.spans import strip_block, walk
 LINK_TARGET_REASON = "link target that is not a web address"
 
 INLINE = re.compile(
-    r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>[^)\s]*)\))"
+    # a target may hold one level of balanced parentheses (``javascript:f(1)``, ``…/a_(b)``)
+    r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>(?:[^()\s]|\([^()\s]*\))*)\))"
     r"|<(?P<angle>(?:https?://|mailto:)[^>\s]+)>"
     r"|(?P<bare>(?<![\w/@.])(?:https?://|www\.)[^\s<>\"'`]+)"
     r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?![\w*])"
