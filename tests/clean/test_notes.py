@@ -30,7 +30,8 @@ def test_endnotes_under_a_heading_in_another_language():
 
 
 def test_a_glued_number_is_a_marker_only_when_its_note_exists():
-    doc = clean_text("A Title\n\nMigrants have rights12 under the treaty.\n\nEndnotes\n\n11. Eleventh.\n\n12. Twelfth.\n")
+    doc = clean_text("A Title\n\nMigrants have rights12 under the treaty.\n\n"
+                     "Endnotes\n\n11. Eleventh.\n\n12. Twelfth.\n")
     assert refs(doc) == [("e rights", "12")]
     assert doc.blocks[1].text == "Migrants have rights under the treaty."
     doc = clean_text("A Title\n\nMigrants have rights12 under the treaty.\n")

@@ -177,7 +177,8 @@ _WEB_TERMS = re.compile(
     r"print version|banner|log ?in|log ?out|sign ?in|sign ?up|sign out|register|account|password|"
     r"cookies?|privacy (?:policy|notice|statement)|terms of (?:use|service)|share (?:this|on|via)|"
     r"tweet|subscribe|newsletter|rss|oauth|single sign|click|logo|faq|menu|breadcrumbs?|navigation|follow us|"
-    r"email this|bookmark|facebook|twitter|linkedin|instagram|youtube|whatsapp|by e-?mail|seal|emblem|icon|javascript|browser|site ?map|copyright|©|"
+    r"email this|bookmark|facebook|twitter|linkedin|instagram|youtube|whatsapp|by e-?mail|seal|emblem|icon|"
+    r"javascript|browser|site ?map|copyright|©|"
     r"all rights reserved|home ?page|contact us|accessibility|related links?|read more)\b",
     re.IGNORECASE)
 _NAV_LINE = re.compile(

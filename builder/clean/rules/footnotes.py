@@ -203,7 +203,7 @@ def _glued_word(before: str, punct: str) -> bool:
     """The word before a glued number is a word of the text: lower case (``rights``) or
     followed by punctuation (``Rights.``), at least three letters, not part of a symbol."""
     m = _WORD_BEFORE.search(before)
-    if not m or len(m.group(2)) < 3 or m.group(1) and not m.group(1)[-1:] in "(\"“‘'":
+    if not m or len(m.group(2)) < 3 or m.group(1) and m.group(1)[-1:] not in "(\"“‘'":
         return False
     word = m.group(2)
     return bool(punct) or word.islower() or (word[:1].isupper() and word[1:].islower())
@@ -212,7 +212,8 @@ def _glued_word(before: str, punct: str) -> bool:
 @rule(DOCUMENT)
 def footnotes_to_end(state: CleanState) -> None:
     """Put footnotes at the end of the page; a footnote no marker points to becomes a plain
-    paragraph (label ``orphan_footnote``), an endnote an item of the numbered list of notes. ``² See …`` → last block, footnote 2."""
+    paragraph (label ``orphan_footnote``), an endnote an item of the numbered list of notes.
+    ``² See …`` → last block, footnote 2."""
     used = {s.target for b in walk(state.blocks) for s in b.spans if s.kind == "footnote"}
     for note in state.footnotes:
         if note.label in used:

@@ -112,8 +112,9 @@ def _classify(state: CleanState, units: list[_Unit]) -> None:
             and not web.DOT_LEADER.search(text) \
             and (n <= NAV_WORDS or (u.link and n <= 2 * NAV_WORDS) or (n <= 2 * NAV_WORDS and caps * 2 > n)) \
             and not text.endswith(",")
-        u.sentence = not u.nav and not u.link and ((web.full_stop(text) and n >= 5) or n >= 30 or (text.endswith("…") and n >= 12)
-                                    or (n >= 20 and caps * 2 <= n))
+        u.sentence = not u.nav and not u.link and ((web.full_stop(text) and n >= 5) or n >= 30
+                                                   or (text.endswith("…") and n >= 12)
+                                                   or (n >= 20 and caps * 2 <= n))
         if u.nav:
             key = text.casefold()
             seen[key] = seen.get(key, 0) + 1
@@ -291,8 +292,9 @@ def _related(units: list[_Unit], gone: dict[int, str]) -> None:
         items = [k for k in range(i + 1, j) if k not in gone]
         links = sum(units[k].link for k in items)
         at_end = j == len(units) or all(k in gone for k in range(j, len(units)))
-        if (len(items) >= 2 or (at_end and items and links == len(items))) and (at_end or links * 2 >= len(items) or all(units[k].nav for k in items)) \
-                and not any(web.numbered(units[k].line.text) for k in items):
+        enough = len(items) >= 2 or (at_end and items and links == len(items))
+        linky = at_end or links * 2 >= len(items) or all(units[k].nav for k in items)
+        if enough and linky and not any(web.numbered(units[k].line.text) for k in items):
             for k in [i, *items]:
                 gone[k] = RELATED_REASON.format(n=len(items))
 

@@ -43,7 +43,8 @@ CUES: dict[str, tuple[str, ...]] = {
     # A footer's legal and service links.
     "legal": ("privacy", "privacy policy", "privacy notice", "privacy statement", "cookies", "cookie policy",
               "cookie settings", "terms", "terms of use", "terms and conditions", "terms of service", "legal notice",
-              "legal", "disclaimer", "accessibility", "accessibility statement", "aviso legal", "política de privacidad",
+              "legal", "disclaimer", "accessibility", "accessibility statement", "aviso legal",
+              "política de privacidad",
               "política de cookies", "accesibilidad", "protección de datos", "mentions légales", "confidentialité",
               "politique de confidentialité", "accessibilité", "données personnelles", "gestion des cookies",
               "impressum", "datenschutz", "datenschutzerklärung", "barrierefreiheit", "política de privacidade",
@@ -72,7 +73,8 @@ SUBSCRIPTION_TOPIC = re.compile(
     r"lettre d'information|suscr[ií]b(?:ete|irse)|abonnieren|assine|inscreva-se|prenumerera)\b", re.IGNORECASE)
 """What a subscription prompt is about."""
 CONSENT_ACTION = re.compile(
-    r"\b(?:we (?:also )?use|we'd like|we would like|you|your|our|accept|reject|decline|agree|allow|manage|settings|preferences|"
+    r"\b(?:we (?:also )?use|we'd like|we would like|you|your|our|accept|reject|decline|agree|allow|manage|"
+    r"settings|preferences|"
     r"hide|sign up|enter your e-?mail|nous utilisons|vous|votre|accepter|refuser|paramétrer|paramètres|"
     r"j'accepte|utilizamos|usamos|usted|acepta[rs]?|rechaza[rs]?|configura(?:r|ción)|wir verwenden|wir nutzen|"
     r"akzeptieren|ablehnen|einstellungen|aceitar|rejeitar|você|vi använder|godkänn|"
