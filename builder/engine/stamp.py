@@ -22,8 +22,8 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from .cache import CACHE_DIR, code_fingerprint
-from .read import MAX_BYTES, SeedFile, find_seeds, seed_sha256
+from ..read import MAX_BYTES, SeedFile, find_seeds, seed_sha256
+from .store import CACHE_DIR, code_fingerprint
 
 STAMP_NAME = "site-stamp.json"
 CONFIG_FILES = ("themes.yml", "entities.yml", "metadata.yml", "mkdocs.yml")
@@ -103,20 +103,18 @@ def _docs_state(docs_dir: Path, keep: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
-def _manifest_hash(root: Path) -> str:
-    from .permalinks import MANIFEST_NAME
-
+def _manifest_hash(manifest: Path) -> str:
     try:
-        return hashlib.sha256((root / MANIFEST_NAME).read_bytes()).hexdigest()
+        return hashlib.sha256(manifest.read_bytes()).hexdigest()
     except OSError:
         return "missing"
 
 
-def record(root: Path, docs_dir: Path, stamp: str, rejected: list[dict[str, str]], documents: int) -> None:
-    """Remember that ``docs_dir`` (as it is now) was built from inputs ``stamp``."""
-    from .write.files import KEEP
-
-    data = {"inputs": stamp, "manifest": _manifest_hash(root), "docs": _docs_state(docs_dir, KEEP),
+def record(root: Path, docs_dir: Path, stamp: str, rejected: list[dict[str, str]], documents: int, *,
+           manifest: Path, keep: tuple[str, ...]) -> None:
+    """Remember that ``docs_dir`` (as it is now, but for its hand-made folders ``keep``) and the
+    permalink manifest at ``manifest`` were built from inputs ``stamp``."""
+    data = {"inputs": stamp, "manifest": _manifest_hash(manifest), "docs": _docs_state(docs_dir, keep),
             "rejected": rejected, "documents": documents}
     path = _path(root)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
@@ -132,17 +130,16 @@ def forget(root: Path) -> None:
     _path(root).unlink(missing_ok=True)
 
 
-def up_to_date(root: Path, docs_dir: Path, stamp: str) -> dict[str, Any] | None:
-    """The recorded stamp (with ``rejected`` and ``documents``) when ``docs_dir`` was built from
-    ``stamp`` and not touched since; else ``None``."""
-    from .write.files import KEEP
-
+def up_to_date(root: Path, docs_dir: Path, stamp: str, *, manifest: Path,
+               keep: tuple[str, ...]) -> dict[str, Any] | None:
+    """The recorded stamp (with ``rejected`` and ``documents``) when ``docs_dir`` and ``manifest``
+    were built from ``stamp`` and not touched since (``keep``: as for ``record``); else ``None``."""
     try:
         data = json.loads(_path(root).read_text(encoding="utf-8"))
     except (OSError, ValueError):
         return None
     if not isinstance(data, dict) or data.get("inputs") != stamp:
         return None
-    if data.get("manifest") != _manifest_hash(root) or data.get("docs") != _docs_state(docs_dir, KEEP):
+    if data.get("manifest") != _manifest_hash(manifest) or data.get("docs") != _docs_state(docs_dir, keep):
         return None
     return data
