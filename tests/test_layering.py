@@ -48,7 +48,6 @@ LAZY_IMPORTS = {
     ("builder.write.paginate", "builder.write.markdown"): "to remove: likewise",
     ("builder.write.paginate", "builder.write.theme_pages"): "to remove: likewise",
     ("builder.write.report_page", "builder.permalinks"): "to remove: anchor states come with the corpus",
-    ("builder.enrich.themes", "re"): "to remove: a stdlib module, needs no hiding",
 }
 """Imports inside a function: (module, imported module) → why."""
 
