@@ -265,3 +265,33 @@ def test_an_entry_is_stored_into_a_cache_folder_deleted_meanwhile(project):
     shutil.rmtree(project / ".cache")
     assert store.put(key, list(cache.pack_parts(doc))) is not None  # the folder is made again
     assert store.get(key) is not None
+
+
+def test_a_damaged_stamp_is_not_up_to_date(project):
+    # The up-to-date stamp carries a checksum of its content like the entries: a damaged one
+    # (edited, truncated, not JSON, of the format before it had a checksum) means build again.
+    import json
+
+    from builder.build import Options, run
+
+    docs = project / "docs"
+    stamp_file = project / CACHE_DIR / "site-stamp.json"
+
+    def again():
+        return run(Options(project / "seeds", docs, project))
+
+    assert not again().skipped
+    expected = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    assert again().skipped
+    good = stamp_file.read_text(encoding="utf-8")
+    sealed = json.loads(good)
+    edited = {**sealed, "stamp": {**sealed["stamp"], "documents": sealed["stamp"]["documents"] + 1}}
+    unsealed = sealed["stamp"]
+    for damaged in (json.dumps(edited), good[:len(good) // 2], "\xff not json", json.dumps(unsealed),
+                    good.replace(sealed["checksum"], "0" * len(sealed["checksum"]))):
+        stamp_file.write_text(damaged, encoding="utf-8")
+        outcome = again()
+        assert not outcome.skipped, damaged[:80]
+        assert outcome.documents == len(SEEDS)
+        assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == expected
+        assert again().skipped  # a good stamp recorded again

@@ -53,7 +53,8 @@ class BadEntry(Exception):
     """An entry that is not what was stored under its key (the message says how)."""
 
 
-def _checksum(kind: bytes, key: str, part: bytes | memoryview) -> bytes:
+def checksum(kind: bytes, key: str, part: bytes | memoryview) -> bytes:
+    """The checksum of ``part`` stored as a ``kind`` under ``key``."""
     digest = hashlib.sha256(kind + b"\0" + key.encode() + b"\0")
     digest.update(part)
     return digest.digest()
@@ -61,7 +62,7 @@ def _checksum(kind: bytes, key: str, part: bytes | memoryview) -> bytes:
 
 def seal(kind: bytes, key: str, first: bytes, payload: bytes = b"") -> list[bytes]:
     """An entry as stored: the header (``HEAD``), then ``first`` and ``payload``."""
-    head = HEAD.pack(MAGIC, _checksum(kind + b"/first", key, first), _checksum(kind + b"/payload", key, payload),
+    head = HEAD.pack(MAGIC, checksum(kind + b"/first", key, first), checksum(kind + b"/payload", key, payload),
                      len(first))
     return [head, first, payload] if payload else [head, first]
 
@@ -78,9 +79,9 @@ def open_entry(kind: bytes, key: str, data: bytes | memoryview) -> memoryview:
     if end > len(view):
         raise BadEntry("truncated")
     first = view[HEAD.size:end]
-    if _checksum(kind + b"/first", key, first) != first_sum:
+    if checksum(kind + b"/first", key, first) != first_sum:
         raise BadEntry("checksum mismatch (damaged, or stored under another key)")
-    if _checksum(kind + b"/payload", key, view[end:]) != payload_sum:
+    if checksum(kind + b"/payload", key, view[end:]) != payload_sum:
         raise BadEntry("payload checksum mismatch (damaged or truncated)")
     return first
 
@@ -96,7 +97,7 @@ def payload_checked(kind: bytes, key: str, path: Path) -> bytes:
             raise BadEntry("not an entry of this format")
         f.seek(HEAD.size + length)
         payload = f.read()
-    if _checksum(kind + b"/payload", key, payload) != payload_sum:
+    if checksum(kind + b"/payload", key, payload) != payload_sum:
         raise BadEntry("payload checksum mismatch (damaged or truncated)")
     return payload
 
