@@ -1,12 +1,13 @@
 """Sealed files under ``.cache/builder/``: where the engine keeps what it stores, the fingerprint
 of the builder's code, and the checksums every stored file carries.
 
-Light on purpose (the standard library only): the up-to-date check (``engine.stamp``) runs
-before any stage is loaded. A sealed file starts with a header (``MAGIC``, a checksum of its first
-part, a checksum of the rest, the first part's length); each checksum covers the kind of file
-and the key it is stored under as well, so a damaged, truncated, foreign or misplaced file is
-told apart from a good one (``BadEntry``). The checksum is not a signature: it catches damage
-and misplaced files, not an editor of ``.cache/`` who recomputes it.
+Light on purpose (the standard library only): the up-to-date check (``engine.stamp``) needs
+nothing of the cache's codec nor of any stage but ``read``. A sealed file starts with a header
+(``MAGIC``, a checksum of its first part, a checksum of the rest, the first part's length);
+each checksum covers the kind of file and the key it is stored under as well, so a damaged,
+truncated, foreign or misplaced file is told apart from a good one (``BadEntry``). The checksum
+is not a signature: it catches damage and misplaced files, not an editor of ``.cache/`` who
+recomputes it.
 """
 
 from __future__ import annotations
