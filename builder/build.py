@@ -16,7 +16,7 @@ Everything else happens here, in this order:
    ``.permalinks.yml.new-PID``) are cleaned up or completed (``write.files.recover``) and named
    in ``Outcome.recovered``;
 4. when ``docs`` and ``permalinks.yml`` were built from exactly these inputs (``stamp``), the
-   build is skipped, reporting the seeds the last build rejected or ignored;
+   build is skipped, reporting the seeds the last build rejected or ignored (``engine.stamp``);
 5. otherwise the pages are built and streamed into the staged tree (or, for ``--check``, compared
    with ``docs``, without the cache), and the staged tree is swapped in together with the
    manifest (``StagedTree.commit``), then the stamp is recorded.
@@ -36,9 +36,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from . import stamp
+from .engine import stamp
 from .errors import BuilderError
-from .write.files import StagedTree, TreeDiff, WriteError, absolute, check_target, diff_file, recover
+from .write.files import KEEP, StagedTree, TreeDiff, WriteError, absolute, check_target, diff_file, recover
 
 LOCK_NAME = "builder.lock"
 LOCK_WAIT = 300.0
@@ -121,7 +121,8 @@ def run(options: Options) -> Outcome:
             raise WriteError(f"cannot clean up after an interrupted build beside {docs}: {exc}") from exc
         check_target(docs, writing=not options.check)
         inputs = stamp.inputs(seeds, root, docs) if options.use_cache and not options.check else ""
-        done = stamp.up_to_date(root, docs, inputs) if inputs and not options.need_report else None
+        done = (stamp.up_to_date(root, docs, inputs, manifest=manifest, keep=KEEP)
+                if inputs and not options.need_report else None)
         if done is not None:  # docs/ was built from exactly these inputs and not touched since
             unpublished = done.get("rejected") or []
             return Outcome(done.get("documents", 0), [r for r in unpublished if r.get("action") != "ignored"],
@@ -136,7 +137,7 @@ def run(options: Options) -> Outcome:
         outcome.recovered = recovered
         if inputs:
             stamp.record(root, docs, inputs, [*outcome.rejected, *_as_rejected(outcome.ignored)],
-                         outcome.documents)
+                         outcome.documents, manifest=manifest, keep=KEEP)
         return outcome
 
 

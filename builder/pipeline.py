@@ -7,24 +7,21 @@ way MkDocs reads every page before writing any.
 
 from __future__ import annotations
 
-import gc
 import logging
-import multiprocessing as mp
-import os
 import time
 import traceback
-from collections.abc import Callable, Iterator
-from concurrent.futures import FIRST_COMPLETED, wait
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import partial
-from itertools import islice
 from pathlib import Path
 from typing import Any, Protocol
 
-from .cache import Cache, Payloads, RenderMemo, pack_parts, unpack
 from .clean import clean
 from .config import Config, load_config
-from .engine.pool import worker_pool
+from .engine.cache import Cache, Payloads, pack_parts, unpack
+from .engine.gc import LongLived
+from .engine.memo import RenderMemo
+from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError, DocumentFailed, Notice
@@ -33,7 +30,7 @@ from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
 from .read import SeedFile, find_seeds, read_seed, seed_sha256
 from .report import make_report
-from .write.pages import T, Task, in_process, render_tasks
+from .write.pages import Task, render_tasks
 from .write import doc_provenance
 
 log = logging.getLogger(__name__)
@@ -73,7 +70,7 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     """Build the site's Markdown. Raises ``ConfigError`` for bad configuration.
 
     Each seed is processed at most once per content: a seed whose bytes, name, configuration
-    and builder code are unchanged comes from the cache (``builder.cache``); the others are
+    and builder code are unchanged comes from the cache (``engine.cache``); the others are
     processed on ``jobs`` processes (default: every core). Results are gathered in seed
     order, so the output is the same byte for byte whatever the cache and ``jobs``.
     ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
@@ -86,7 +83,7 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     (a ``StagedTree`` is swapped in only after ``build`` returns).
     """
     payloads = Payloads()  # each document's raw bytes, text and word diff wait on disk until rendered
-    long_lived = _LongLived()
+    long_lived = LongLived()
     try:
         return _build(seeds_dir, root, config, jobs, use_cache, progress or Progress(), sink, payloads,
                       long_lived)
@@ -96,7 +93,7 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
 
 
 def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None, use_cache: bool,
-           progress: Progress, sink: Sink | None, payloads: Payloads, long_lived: _LongLived) -> BuildResult:
+           progress: Progress, sink: Sink | None, payloads: Payloads, long_lived: LongLived) -> BuildResult:
     started = time.perf_counter()
     config = config or load_config(root)
     long_lived.keep()
@@ -198,7 +195,7 @@ def _leave_out(seeds: list[SeedFile], notices: list[str], ignored: dict[str, str
 
 def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], notices: list[str], config: Config,
                      root: Path, jobs: int | None, use_cache: bool, progress: Progress, payloads: Payloads,
-                     long_lived: _LongLived, attempt: _Attempt, timings: dict[str, float],
+                     long_lived: LongLived, attempt: _Attempt, timings: dict[str, float],
                      ) -> tuple[Corpus, dict[str, str | bytes | None], dict[str, Any], str]:
     """The cross-document stages: link, then render every page (into the sink when there is one)
     and seal the permalink manifest (the guard: raises if a published link would break)."""
@@ -214,7 +211,8 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     progress.stage("Rendering pages", 1)
     report = make_report(corpus)
     tasks = render_tasks(corpus, report, payloads, RenderMemo(root, enabled=use_cache))
-    run = partial(_render_on_pool, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
+    # The render processes are forked after linking: they inherit the corpus (never pickled).
+    run = partial(run_forked, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     sink = attempt.sink
     pins = corpus.extra.get("permalinks")
     assert pins is None or isinstance(pins, permalinks.Pins)
@@ -274,30 +272,6 @@ class _Attempt:
         if self.sink is not None:
             for path in sorted(self.put - set(files)):
                 self.sink.discard(path)
-
-
-class _LongLived:
-    """Keeps what lives until the end of the build out of the cyclic garbage collector's sight.
-
-    The collector's full passes walk every object alive, and run each time the live objects
-    have grown by a quarter: while thousands of documents (millions of objects, alive until the
-    pages are written) come in, those passes took a third of the build process's time. The
-    documents hold no reference cycles, so ``keep`` moves everything alive now into the
-    collector's permanent generation (``gc.freeze``: constant time); newer objects are collected
-    as usual. ``release`` gives them back at the end (unless the host program had frozen objects
-    itself: then it is left alone). Processes forked meanwhile inherit the frozen objects and
-    leave them alone too, so they do not copy every page they are on."""
-
-    def __init__(self) -> None:
-        self.active = gc.isenabled() and gc.get_freeze_count() == 0
-
-    def keep(self) -> None:
-        if self.active:
-            gc.freeze()
-
-    def release(self) -> None:
-        if self.active:
-            gc.unfreeze()
 
 
 class Sink(Protocol):
@@ -385,17 +359,9 @@ def _reprocess(seeds: dict[str, SeedFile], config: Config, name: str) -> Documen
     return process(read_seed(seeds[name]), config)
 
 
-_WORKER: tuple[Config, Cache] | None = None
-
-
-def _init_worker(config: Config, cache: Cache) -> None:
-    global _WORKER
-    _WORKER = (config, cache)
-
-
-def _work(item: tuple[int, SeedFile, str]) -> _Outcome:
-    assert _WORKER is not None
-    return _process_seed(item[1], _WORKER[0], _WORKER[1], item[2])
+def _work(context: tuple[Config, Cache], item: tuple[int, SeedFile, str]) -> _Outcome:
+    """One seed of ``_run``, in this process or in a worker (``engine.pool.map_in_order``)."""
+    return _process_seed(item[1], context[0], context[1], item[2])
 
 
 MIN_PARALLEL = 4
@@ -406,56 +372,8 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
          jobs: int | None) -> Iterator[_Outcome]:
     """Process seeds in order, on a pool of ``jobs`` processes when there are enough of them;
     each outcome is yielded as soon as it is ready (for the progress display)."""
-    jobs = jobs or default_jobs()
-    if jobs <= 1 or len(todo) < MIN_PARALLEL:
-        yield from (_process_seed(seed, config, cache, key) for _i, seed, key in todo)
-        return
-    workers = min(jobs, len(todo))
-    chunk = max(1, min(8, len(todo) // (workers * 8)))  # small chunks: the workers finish together
-    with worker_pool(workers, initializer=_init_worker, initargs=(config, cache)) as pool:
-        yield from pool.map(_work, todo, chunksize=chunk)
+    return map_in_order(_work, (config, cache), todo, jobs=jobs, min_parallel=MIN_PARALLEL)
 
 
 MIN_PARALLEL_RENDER = 64
 """Fewer documents than this are rendered in this process (forking costs more than it saves)."""
-
-_RENDERING: list[Callable[[], Any]] | None = None
-"""What the render pool's processes run: set before they are forked, so they inherit the
-corpus as it is in memory (never pickled)."""
-
-
-def _render_on_pool(tasks: list[Callable[[], T]], *, jobs: int | None) -> Iterator[T]:
-    """``write.pages.Runner`` on forked processes, a few tasks ahead of the writer (so few pages
-    wait in memory), each task's pages yielded as it finishes. Without ``fork`` (the corpus would
-    be pickled to each process), in this process."""
-    global _RENDERING
-    workers = min(jobs or default_jobs(), len(tasks))
-    if workers <= 1 or "fork" not in mp.get_all_start_methods():
-        yield from in_process(tasks)
-        return
-    _RENDERING = tasks
-    try:
-        with worker_pool(workers, mp_context=mp.get_context("fork")) as pool:
-            todo = iter(range(len(tasks)))
-            running = {pool.submit(_render_task, i) for i in islice(todo, 4 * workers)}
-            while running:
-                done, running = wait(running, return_when=FIRST_COMPLETED)
-                running |= {pool.submit(_render_task, i) for i in islice(todo, len(done))}
-                for future in done:
-                    yield future.result()
-    finally:
-        _RENDERING = None
-
-
-def _render_task(i: int) -> Any:
-    """Task ``i`` of the render, in a render process."""
-    assert _RENDERING is not None
-    return _RENDERING[i]()
-
-
-def default_jobs() -> int:
-    """The cores this process may use."""
-    try:
-        return len(os.sched_getaffinity(0))
-    except AttributeError:  # not on Linux
-        return os.cpu_count() or 1

@@ -1,5 +1,5 @@
 """The build keeps its documents out of the garbage collector's full passes while it runs
-(``pipeline._LongLived``), and leaves the collector as it found it."""
+(``engine.gc.LongLived``), and leaves the collector as it found it."""
 
 from __future__ import annotations
 

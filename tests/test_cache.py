@@ -7,8 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline
-from builder.cache import CACHE_DIR
+from builder import pipeline
+from builder.engine import cache
+from builder.engine.cache import CACHE_DIR
 
 from conftest import build_project, make_project
 

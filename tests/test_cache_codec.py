@@ -1,4 +1,4 @@
-"""The cache's encoding (``builder.codec``): every document round-trips exactly (equal values of
+"""The cache's encoding (``builder.engine.codec``): every document round-trips exactly (equal values of
 the same types), and decoding builds plain data and the allowed classes only, never anything a
 cache entry names."""
 
@@ -11,7 +11,8 @@ from typing import Any
 import msgpack
 import pytest
 
-from builder import cache, codec, pipeline
+from builder import pipeline
+from builder.engine import cache, codec
 from builder.config import load_config
 from builder.document import Block, Document, Source
 from builder.read import find_seeds, read_seed

@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from builder import cache, pipeline
-from builder.cache import CACHE_DIR
+from builder import pipeline
+from builder.engine import cache, store
+from builder.engine.cache import CACHE_DIR
 from builder.config import load_config
 
 from conftest import make_project
@@ -60,7 +61,7 @@ def render_entries(project: Path) -> list[Path]:
 
 
 def payload_start(path: Path) -> int:
-    return cache._HEAD.size + cache._HEAD.unpack(path.read_bytes()[:cache._HEAD.size])[3]
+    return store.HEAD.size + store.HEAD.unpack(path.read_bytes()[:store.HEAD.size])[3]
 
 
 def edit(path: Path, old: bytes, new: bytes, *, start: int = 0) -> None:
@@ -71,7 +72,7 @@ def edit(path: Path, old: bytes, new: bytes, *, start: int = 0) -> None:
 
 
 def cache_warnings(caplog: pytest.LogCaptureFixture) -> list[str]:
-    return [r.getMessage() for r in caplog.records if r.name == "builder.cache" and r.levelno == logging.WARNING]
+    return [r.getMessage() for r in caplog.records if r.name == "builder.engine.store" and r.levelno == logging.WARNING]
 
 
 # --- damaged entries ------------------------------------------------------------------------
@@ -89,7 +90,7 @@ def test_a_bad_entry_is_reported_once_as_a_warning_naming_its_key(project, caplo
     build(project)
     path = entry(project, "alpha.txt")
     edit(path, b"licensed", b"LICENSED")
-    with caplog.at_level(logging.WARNING, logger="builder.cache"):
+    with caplog.at_level(logging.WARNING, logger="builder.engine.store"):
         build(project)
     warnings = cache_warnings(caplog)
     assert len(warnings) == 1 and path.stem in warnings[0]
@@ -176,9 +177,9 @@ def test_a_planted_pickle_with_valid_checksums_never_runs(project, tmp_path):
     bomb = pickle.dumps(_Planted(marker))
     for name in SEEDS:
         path = entry(project, name)
-        path.write_bytes(b"".join(cache._seal(b"document", path.stem, bomb, bomb)))
+        path.write_bytes(b"".join(store.seal(b"document", path.stem, bomb, bomb)))
     for path in render_entries(project):
-        path.write_bytes(b"".join(cache._seal(b"render", path.stem, bomb)))
+        path.write_bytes(b"".join(store.seal(b"render", path.stem, bomb)))
     assert build(project) == expected
     assert not marker.exists()
 
@@ -237,7 +238,7 @@ def test_a_payload_damaged_during_the_build_is_made_again_from_its_seed(project,
             path.write_bytes(bytes(data))
 
     after_linking(monkeypatch, damage)
-    with caplog.at_level(logging.WARNING, logger="builder.cache"):
+    with caplog.at_level(logging.WARNING, logger="builder.engine.store"):
         assert build(project) == expected
     warnings = cache_warnings(caplog)
     assert all(sum(f"; {name} is read" in w for w in warnings) == 1 for name in SEEDS)  # each seed, once
@@ -264,3 +265,33 @@ def test_an_entry_is_stored_into_a_cache_folder_deleted_meanwhile(project):
     shutil.rmtree(project / ".cache")
     assert store.put(key, list(cache.pack_parts(doc))) is not None  # the folder is made again
     assert store.get(key) is not None
+
+
+def test_a_damaged_stamp_is_not_up_to_date(project):
+    # The up-to-date stamp carries a checksum of its content like the entries: a damaged one
+    # (edited, truncated, not JSON, of the format before it had a checksum) means build again.
+    import json
+
+    from builder.build import Options, run
+
+    docs = project / "docs"
+    stamp_file = project / CACHE_DIR / "site-stamp.json"
+
+    def again():
+        return run(Options(project / "seeds", docs, project))
+
+    assert not again().skipped
+    expected = {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()}
+    assert again().skipped
+    good = stamp_file.read_text(encoding="utf-8")
+    sealed = json.loads(good)
+    edited = {**sealed, "stamp": {**sealed["stamp"], "documents": sealed["stamp"]["documents"] + 1}}
+    unsealed = sealed["stamp"]
+    for damaged in (json.dumps(edited), good[:len(good) // 2], "\xff not json", json.dumps(unsealed),
+                    good.replace(sealed["checksum"], "0" * len(sealed["checksum"]))):
+        stamp_file.write_text(damaged, encoding="utf-8")
+        outcome = again()
+        assert not outcome.skipped, damaged[:80]
+        assert outcome.documents == len(SEEDS)
+        assert {p: p.read_bytes() for p in docs.rglob("*") if p.is_file()} == expected
+        assert again().skipped  # a good stamp recorded again

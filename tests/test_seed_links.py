@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from builder import stamp
+from builder.engine import stamp
 from builder.errors import DocumentError
 from builder.read import find_seeds, read_seed, seed_sha256
 from conftest import build_project, make_project

@@ -120,12 +120,109 @@ def _alternatives(phrases: tuple[str, ...], only: frozenset[int] | None = None) 
     return "|".join(f"(?P<p{i}>{phrase_regex(phrases[i])})" for i in order)
 
 
+def _read_regex(regex: str) -> list:
+    """The regexes ``phrase_regex`` and ``_alternatives`` write, read back into a tree (public
+    means only) for ``_first_chars`` and ``_literal_prefixes``: a list of items, each
+    ``("lit", ch)``, ``("set", chars)`` (one of these literal characters), ``("any",)`` (a class
+    or escape matching more than literals), ``("alt", branches)`` (a group: a list of item lists)
+    or ``("rep", min, max, items)`` (``max`` -1: no bound). Anything else in ``regex`` (anchors,
+    look-arounds, back-references, lazy or counted repeats, flags) is a ``ValueError``: the
+    callers then give no bound, and the regex is used the plain way."""
+    pos = 0
+
+    def escape(at: int) -> tuple[tuple, int]:
+        if at + 1 >= len(regex):
+            raise ValueError("a trailing backslash")
+        ch = regex[at + 1]
+        if ch.isascii() and ch.isalnum():
+            if ch in "wWsSdD":
+                return ("any",), at + 2
+            raise ValueError(f"an escape \\{ch}")
+        return ("lit", ch), at + 2
+
+    def char_set(at: int) -> tuple[tuple, int]:  # at: just after "["
+        chars: set[str] = set()
+        literal = True
+        if at < len(regex) and regex[at] in "^]":
+            raise ValueError("a negated set or one starting with ']'")
+        while True:
+            if at >= len(regex):
+                raise ValueError("an unclosed set")
+            ch = regex[at]
+            if ch == "]":
+                return (("set", frozenset(chars)) if literal and chars else ("any",)), at + 1
+            if ch == "\\":
+                item, at = escape(at)
+                if item[0] == "lit":
+                    chars.add(item[1])
+                else:
+                    literal = False
+                continue
+            if ch == "[" or (ch == "-" and at + 1 < len(regex) and regex[at + 1] != "]" and chars):
+                literal = False  # a range (or a nested-set warning): more than its literals
+            chars.add(ch)
+            at += 1
+
+    def sequence() -> list[list]:
+        nonlocal pos
+        branches: list[list] = [[]]
+        while pos < len(regex):
+            ch = regex[pos]
+            if ch == ")":
+                break
+            if ch == "|":
+                branches.append([])
+                pos += 1
+                continue
+            if ch == "(":
+                if regex.startswith("(?:", pos):
+                    pos += 3
+                elif regex.startswith("(?P<", pos):
+                    end = regex.find(">", pos)
+                    if end < 0:
+                        raise ValueError("an unclosed group name")
+                    pos = end + 1
+                elif regex.startswith("(?", pos):
+                    raise ValueError("a group other than (?:…) and (?P<name>…)")
+                else:
+                    pos += 1
+                inner = sequence()
+                if pos >= len(regex) or regex[pos] != ")":
+                    raise ValueError("an unclosed group")
+                pos += 1
+                item: tuple = ("alt", inner)
+            elif ch == "\\":
+                item, pos = escape(pos)
+            elif ch == "[":
+                item, pos = char_set(pos + 1)
+            elif ch == ".":
+                item, pos = ("any",), pos + 1
+            elif ch in "^${}*+?":
+                raise ValueError(f"{ch!r} where this reader does not expect it")
+            else:
+                item, pos = ("lit", ch), pos + 1
+            if pos < len(regex) and regex[pos] in "?*+":
+                low, high = {"?": (0, 1), "*": (0, -1), "+": (1, -1)}[regex[pos]]
+                pos += 1
+                if pos < len(regex) and regex[pos] in "?+*{":
+                    raise ValueError("a lazy, possessive or repeated repeat")
+                item = ("rep", low, high, [item])
+            elif pos < len(regex) and regex[pos] == "{":
+                raise ValueError("a counted repeat")
+            branches[-1].append(item)
+        return branches
+
+    tree = sequence()
+    if pos != len(regex):
+        raise ValueError("an unbalanced ')'")
+    return [("alt", tree)]
+
+
 def _first_chars(regex: str) -> set[str] | None:
     """Every character a (non-empty) match of ``regex`` can start with, or None when unsure."""
-    from re import _constants as c, _parser
 
-    def seq(items) -> tuple[set[int] | None, bool]:
-        out: set[int] = set()
+    def seq(items) -> tuple[set[str] | None, bool]:
+        out: set[str] = set()
         for item in items:
             chars, nullable = one(item)
             if chars is None:
@@ -135,38 +232,34 @@ def _first_chars(regex: str) -> set[str] | None:
                 return out, False
         return out, True
 
-    def one(item) -> tuple[set[int] | None, bool]:
-        op, av = item
-        if op is c.LITERAL:
-            return {av}, False
-        if op is c.IN:
-            if all(o is c.LITERAL for o, _ in av):
-                return {v for _, v in av}, False
-            return None, False
-        if op is c.SUBPATTERN:
-            return seq(av[3])
-        if op is c.BRANCH:
-            out: set[int] = set()
+    def one(item) -> tuple[set[str] | None, bool]:
+        kind = item[0]
+        if kind == "lit":
+            return {item[1]}, False
+        if kind == "set":
+            return set(item[1]), False
+        if kind == "alt":
+            out: set[str] = set()
             nullable = False
-            for branch in av[1]:
+            for branch in item[1]:
                 chars, empty = seq(branch)
                 if chars is None:
                     return None, False
                 out |= chars
                 nullable = nullable or empty
             return out, nullable
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            chars, empty = seq(av[2])
-            return chars, empty or av[0] == 0
+        if kind == "rep":
+            chars, empty = seq(item[3])
+            return chars, empty or item[1] == 0
         return None, False
 
     try:
-        chars, nullable = seq(_parser.parse(regex, re.IGNORECASE))
-    except Exception:  # an unexpected parse tree: no look-ahead, same matches
+        chars, nullable = seq(_read_regex(regex))
+    except Exception:  # a regex this reader does not know: no look-ahead, same matches
         return None
     if chars is None or nullable:
         return None
-    return {chr(ch) for ch in chars}
+    return chars
 
 
 def theme_regex(theme: Theme) -> re.Pattern[str]:
@@ -177,8 +270,6 @@ def theme_regex(theme: Theme) -> re.Pattern[str]:
 def _literal_prefixes(regex: str, limit: int = 256) -> set[str] | None:
     """Lower-cased ASCII letters and digits one of which every match of ``regex`` (compiled
     ignoring case) starts with, as long as the regex tells; None when a match may start otherwise."""
-    from re import _constants as c, _parser
-
     Heads = list[tuple[str, bool]]  # (prefix so far, whether it may still grow)
 
     def seq(items, heads: Heads) -> Heads:
@@ -192,23 +283,21 @@ def _literal_prefixes(regex: str, limit: int = 256) -> set[str] | None:
         return heads
 
     def one(item) -> Heads:
-        op, av = item
-        if op is c.LITERAL:
-            ch = chr(av)
+        kind = item[0]
+        if kind == "lit":
+            ch = item[1]
             return [(ch.lower(), True)] if ch.isascii() and ch.isalnum() else [("", False)]
-        if op is c.SUBPATTERN:
-            return seq(av[3], [("", True)])
-        if op is c.BRANCH:
-            return [head for branch in av[1] for head in seq(branch, [("", True)])]
-        if op in (c.MAX_REPEAT, c.MIN_REPEAT):  # skipped (if it may be), or its first time round
-            once = seq(av[2], [("", True)])
-            first = once if av[1] == 1 else [(s, False) for s, _ in once]  # what follows a repeat is unknown
-            return [("", True), *first] if av[0] == 0 else first
+        if kind == "alt":
+            return [head for branch in item[1] for head in seq(branch, [("", True)])]
+        if kind == "rep":  # skipped (if it may be), or its first time round
+            once = seq(item[3], [("", True)])
+            first = once if item[2] == 1 else [(s, False) for s, _ in once]  # what follows a repeat is unknown
+            return [("", True), *first] if item[1] == 0 else first
         return [("", False)]
 
     try:
-        prefixes = {s for s, _ in seq(_parser.parse(regex, re.IGNORECASE), [("", True)])}
-    except Exception:  # an unexpected parse tree or too many prefixes: no bound
+        prefixes = {s for s, _ in seq(_read_regex(regex), [("", True)])}
+    except Exception:  # a regex this reader does not know, or too many prefixes: no bound
         return None
     return None if "" in prefixes else prefixes
 

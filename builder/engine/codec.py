@@ -1,4 +1,5 @@
-"""A data-only encoding of the builder's results, for the cache (``builder.cache``).
+"""A data-only encoding of the builder's results, for the cache (``engine.cache``) and the render
+memo (``engine.memo``).
 
 Cache entries are read back from a folder that anyone who can write ``.cache/`` controls (a
 shared or restored CI cache), so decoding them must never run code: no pickle. Values are
@@ -25,6 +26,10 @@ from typing import Any
 
 import msgpack
 
+from ..crosslinks import Prepared, Wording
+from ..document import Block, Document, Metadata, Move, Removal, Source, Span, ThemeHit
+from ..enrich.entities import Definition, PackedTexts
+
 _TUPLE_CODE = 1
 _OBJECT_CODE = 2
 _ARRAY_CODE = 3
@@ -34,11 +39,7 @@ _TYPECODES = frozenset("bBhHiIqQfd")
 
 
 def _allowed() -> tuple[type, ...]:
-    """The classes a decoded value may hold (imported here, late: the cache's importers stay light)."""
-    from .crosslinks import Prepared, Wording
-    from .document import Block, Document, Metadata, Move, Removal, Source, Span, ThemeHit
-    from .enrich.entities import Definition, PackedTexts
-
+    """The classes a decoded value may hold."""
     return (Document, Source, Block, Span, Removal, Move, Metadata, ThemeHit,  # builder.document
             Prepared, Wording, Definition, PackedTexts)  # Document.extra["link"] (crosslinks.prepare)
 
@@ -82,7 +83,7 @@ class _Codec:
                 obj.byteswap()
             return msgpack.ExtType(_ARRAY_CODE, obj.typecode.encode() + obj.tobytes())
         raise TypeError(f"the cache cannot store a {cls.__module__}.{cls.__qualname__} "
-                        "(not plain data nor a class of builder.codec.allowed())")
+                        "(not plain data nor a class of builder.engine.codec.allowed())")
 
     def _ext(self, code: int, data: bytes) -> Any:
         if code == _TUPLE_CODE and not data:

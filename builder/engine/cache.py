@@ -12,10 +12,10 @@ text and the word diff: most of its size, read only to render the document's own
 then the payload. A build loads the small part of every document and keeps only where each
 payload is (``Payloads``), so memory does not hold every seed twice over.
 
-The cache is not trusted. Entries are data, never code: encoded by ``builder.codec``
+The cache is not trusted. Entries are data, never code: encoded by ``engine.codec``
 (MessagePack with a fixed list of the classes it may build), never pickled, so whoever can
 write ``.cache/`` (a shared or restored CI cache) cannot run anything. Each entry starts with a
-checksum of its content and of the key it is stored under (``_seal``), verified on every read,
+checksum of its content and of the key it is stored under (``engine.store.seal``), verified on every read,
 payloads included: an entry that is damaged, truncated, foreign, of an older format or copied
 under another key is a miss (reported once, as a warning naming the key), and its document
 is processed again. A payload found bad (or gone) when its pages are rendered is recovered
@@ -24,120 +24,32 @@ and misplaced entries, not an editor of ``.cache/`` who recomputes it.
 
 The cross-document stages (link, themes and entity pages, listings) never read the
 cache: they always recompute from the per-document results, cached or fresh. The pages of
-one document are memoised too (``RenderMemo``), on a hash of everything they are rendered
+one document are memoised too (``engine.memo.RenderMemo``), on a hash of everything they are rendered
 from, with the same checksums.
 """
 
 from __future__ import annotations
 
 import hashlib
-import logging
 import os
 import struct
-import sys
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from . import __version__
+from ..document import Document
 from .codec import decode, encode
-from .document import Document
+from .store import (CACHE_DIR, HEAD, SUFFIX, BadEntry, code_fingerprint, open_entry, payload_checked, report, seal,
+                    store)
 
-log = logging.getLogger(__name__)
-
-CACHE_DIR = Path(".cache") / "builder"
-"""Where the cache lives, relative to the project root (the folder of mkdocs.yml)."""
-
-SUFFIX = ".entry"
-"""File name ending of an entry (``<key>.entry``)."""
-
-_PACKAGE = Path(__file__).resolve().parent
-
-MAGIC = b"CBENTRY1"
-"""The first bytes of every entry (a new format gets a new one: older entries are then misses)."""
-
-_HEAD = struct.Struct("<8s32s32sQ")
-"""An entry's header: ``MAGIC``, checksum of the first part, checksum of the payload (the rest),
-length of the first part."""
+__all__ = ["CACHE_DIR", "BadEntry", "Cache", "Payloads", "code_fingerprint", "pack", "pack_parts", "unpack"]
 
 _LENGTH = struct.Struct("<Q")
 
 
-@lru_cache(maxsize=1)
-def code_fingerprint() -> str:
-    """Hash of the builder's source files, so an edited rule invalidates every entry."""
-    digest = hashlib.sha256(f"{__version__}\0{sys.version_info[:2]}\0".encode())
-    for path in sorted(_PACKAGE.rglob("*.py")):
-        digest.update(path.relative_to(_PACKAGE).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-# --- entries: sealed with checksums of their content and key ------------------------------
-
-class BadEntry(Exception):
-    """An entry that is not what was stored under its key (the message says how)."""
-
-
-def _checksum(kind: bytes, key: str, part: bytes | memoryview) -> bytes:
-    digest = hashlib.sha256(kind + b"\0" + key.encode() + b"\0")
-    digest.update(part)
-    return digest.digest()
-
-
-def _seal(kind: bytes, key: str, first: bytes, payload: bytes = b"") -> list[bytes]:
-    """An entry as stored: the header (``_HEAD``), then ``first`` and ``payload``."""
-    head = _HEAD.pack(MAGIC, _checksum(kind + b"/first", key, first), _checksum(kind + b"/payload", key, payload),
-                      len(first))
-    return [head, first, payload] if payload else [head, first]
-
-
-def _open_entry(kind: bytes, key: str, data: bytes | memoryview) -> memoryview:
-    """The first part of a sealed entry, checked, its payload too; ``BadEntry`` if anything is off."""
-    view = memoryview(data)
-    if len(view) < _HEAD.size:
-        raise BadEntry("truncated" if view[:len(MAGIC)] == MAGIC[:len(view)] else "not an entry")
-    magic, first_sum, payload_sum, length = _HEAD.unpack_from(view)
-    if magic != MAGIC:
-        raise BadEntry("not an entry of this format")
-    end = _HEAD.size + length
-    if end > len(view):
-        raise BadEntry("truncated")
-    first = view[_HEAD.size:end]
-    if _checksum(kind + b"/first", key, first) != first_sum:
-        raise BadEntry("checksum mismatch (damaged, or stored under another key)")
-    if _checksum(kind + b"/payload", key, view[end:]) != payload_sum:
-        raise BadEntry("payload checksum mismatch (damaged or truncated)")
-    return first
-
-
-def _payload_checked(kind: bytes, key: str, path: Path) -> bytes:
-    """The payload of the entry at ``path``, checked; ``BadEntry`` or ``OSError``."""
-    with path.open("rb") as f:
-        head = f.read(_HEAD.size)
-        if len(head) < _HEAD.size:
-            raise BadEntry("truncated")
-        magic, _first_sum, payload_sum, length = _HEAD.unpack(head)
-        if magic != MAGIC:
-            raise BadEntry("not an entry of this format")
-        f.seek(_HEAD.size + length)
-        payload = f.read()
-    if _checksum(kind + b"/payload", key, payload) != payload_sum:
-        raise BadEntry("payload checksum mismatch (damaged or truncated)")
-    return payload
-
-
-def _report(reported: set[str], what: str, key: str, path: Path | str, why: object) -> None:
-    """Warn of a bad entry, once (``reported``: the keys already reported)."""
-    if key not in reported:
-        reported.add(key)
-        log.warning("cache: ignored the %s entry %s (%s): %s", what, key, path, why)
-
-
 _DOCUMENT = b"document"
-_RENDER = b"render"
 
 
 class Cache:
@@ -168,16 +80,16 @@ class Cache:
         except OSError:
             return None
         try:
-            first = _open_entry(_DOCUMENT, key, data)
+            first = open_entry(_DOCUMENT, key, data)
             doc, end = unpack(first)
             if end != len(first):
                 raise BadEntry("trailing data")
             if not isinstance(doc, Document) or self.key(doc.name, doc.source.sha256) != key:
                 raise BadEntry("not the document of this key")
         except Exception as exc:  # whatever the bytes are, a bad entry is a miss, never an error
-            _report(self.reported, "document", key, path, exc)
+            report(self.reported, "document", key, path, exc)
             return None
-        return doc, path, _HEAD.size + len(first)
+        return doc, path, HEAD.size + len(first)
 
     def put(self, key: str, data: bytes | list[bytes]) -> Path | None:
         """Store a packed ``Document`` (``pack_parts``: whole, or its two parts), sealed (written to a
@@ -186,7 +98,7 @@ class Cache:
             return None
         first, payload = (data[0], b"".join(data[1:])) if isinstance(data, list) else _split(data)
         path = self.path(key)
-        return path if _store(path, _seal(_DOCUMENT, key, first, payload)) else None
+        return path if store(path, seal(_DOCUMENT, key, first, payload)) else None
 
 
 def _split(packed: bytes) -> tuple[bytes, bytes]:
@@ -195,35 +107,6 @@ def _split(packed: bytes) -> tuple[bytes, bytes]:
         raise ValueError("not a packed document")
     end = _LENGTH.size + _LENGTH.unpack_from(packed)[0]
     return packed[:end], packed[end:]
-
-
-_MADE: set[Path] = set()
-"""Folders this process made or found (one ``mkdir`` per folder, not per entry)."""
-
-
-def _store(path: Path, data: list[bytes]) -> bool:
-    """Write ``data`` at ``path`` atomically; ``False`` (quietly) when it cannot be written. A folder
-    deleted meanwhile (``.cache`` removed during the build) is made again, once."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    for attempt in (1, 2):
-        try:
-            if path.parent not in _MADE or attempt == 2:
-                path.parent.mkdir(parents=True, exist_ok=True)
-                _MADE.add(path.parent)
-            with tmp.open("wb") as f:
-                f.writelines(data)
-            os.replace(tmp, path)
-            return True
-        except FileNotFoundError:  # the folder was deleted meanwhile: made again, then once more
-            _MADE.discard(path.parent)
-            tmp.unlink(missing_ok=True)
-        except OSError as exc:  # a read-only or full disk must not fail the build
-            log.debug("cache: cannot store %s (%s)", path.name, exc)
-            _MADE.discard(path.parent)
-            tmp.unlink(missing_ok=True)
-            return False
-    log.debug("cache: cannot store %s (its folder keeps disappearing)", path.name)
-    return False
 
 
 # --- documents, packed ----------------------------------------------------------------------
@@ -284,7 +167,7 @@ class Payloads:
     entry, or (fresh and not cached) in a temporary spill file. Only offsets stay in memory.
 
     Reads never move a shared file position (``os.pread``), so processes forked from the build
-    (``pipeline``'s render pool) read payloads side by side. A payload read from the cache is
+    (the engine's render pool, ``engine.pool.run_forked``) read payloads side by side. A payload read from the cache is
     checked (``Cache``); one found bad, or gone (``.cache`` deleted meanwhile), is reported and
     made again from the seed by ``reprocess`` (the build sets it: seed name → the document
     ``pipeline.process`` makes of it, payload included)."""
@@ -318,12 +201,12 @@ class Payloads:
             if path is None:
                 data = os.pread(self._spill.fileno(), length, offset)
             else:  # (its offset is where the payload was in the entry or in the ``pack``: the header tells)
-                data = _payload_checked(_DOCUMENT, path.name.removesuffix(SUFFIX), path)
+                data = payload_checked(_DOCUMENT, path.name.removesuffix(SUFFIX), path)
             raw, rest = _unpack_payload(data, whole=whole)
             if rest is not None and _text_sha256(rest[0]) != doc.extra.get("text_sha256"):
                 raise BadEntry("its text is not the document's")
         except Exception as exc:  # damaged, truncated, replaced or deleted during the build
-            _report(self.reported, "payload", path.name.removesuffix(SUFFIX) if path else doc.name,
+            report(self.reported, "payload", path.name.removesuffix(SUFFIX) if path else doc.name,
                     path or "spill file", f"{exc or type(exc).__name__}; {doc.name} is read and processed again")
             return self._recover(doc)
         return raw, rest
@@ -366,44 +249,3 @@ class Payloads:
 
 def _text_sha256(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-
-
-class RenderMemo:
-    """Rendered pages, stored under ``.cache/builder/render/`` by a hash of the code and of
-    everything they are rendered from (``key``), so an unchanged document is not rendered again.
-    Entries are sealed and checked like ``Cache``'s: a bad one is a miss (the pages are rendered)."""
-
-    def __init__(self, root: Path, *, enabled: bool = True) -> None:
-        self.dir = root / CACHE_DIR / "render"
-        self.enabled = enabled
-        self.salt = code_fingerprint()
-        self.reported: set[str] = set()
-
-    def key(self, inputs: str) -> str:
-        return hashlib.sha256(f"{self.salt}\0{inputs}".encode("utf-8", "surrogatepass")).hexdigest()
-
-    def path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}{SUFFIX}"
-
-    def get(self, key: str) -> Any | None:
-        """The pages stored under ``key`` (``{path: text}``), or ``None``."""
-        if not self.enabled:
-            return None
-        path = self.path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        try:
-            pages = decode(_open_entry(_RENDER, key, data))
-            if type(pages) is not dict or not all(type(k) is str and type(v) in (str, bytes)
-                                                  for k, v in pages.items()):
-                raise BadEntry("not rendered pages")
-        except Exception as exc:  # a bad entry is a miss: the pages are rendered again
-            _report(self.reported, "rendered pages", key, path, exc)
-            return None
-        return pages
-
-    def put(self, key: str, value: Any) -> None:
-        if self.enabled:
-            _store(self.path(key), _seal(_RENDER, key, encode(value)))

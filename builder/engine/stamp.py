@@ -11,6 +11,10 @@ compares: when nothing differs, ``docs/`` is already what a build would write, a
 build is skipped. Any edit to a seed, a configuration file, the
 code, the manifest or a file in ``docs/`` makes the stamps differ, and the build runs as
 usual. Deleting ``.cache/`` is always safe.
+
+The stamp (``.cache/builder/site-stamp.json``) carries a checksum of its content and of its name,
+like the cache's entries (``engine.store``): a stamp that is damaged, truncated, of an older
+format or not valid JSON is not trusted, and the build runs (then records a good one).
 """
 
 from __future__ import annotations
@@ -22,10 +26,11 @@ import stat
 from pathlib import Path
 from typing import Any
 
-from .cache import CACHE_DIR, code_fingerprint
-from .read import MAX_BYTES, SeedFile, find_seeds, seed_sha256
+from ..read import MAX_BYTES, SeedFile, find_seeds, seed_sha256
+from .store import CACHE_DIR, checksum, code_fingerprint
 
 STAMP_NAME = "site-stamp.json"
+_KIND = b"stamp"
 CONFIG_FILES = ("themes.yml", "entities.yml", "metadata.yml", "mkdocs.yml")
 """Configuration files read by the build (``permalinks.yml`` is stamped after it is written)."""
 
@@ -103,46 +108,59 @@ def _docs_state(docs_dir: Path, keep: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
-def _manifest_hash(root: Path) -> str:
-    from .permalinks import MANIFEST_NAME
-
+def _manifest_hash(manifest: Path) -> str:
     try:
-        return hashlib.sha256((root / MANIFEST_NAME).read_bytes()).hexdigest()
+        return hashlib.sha256(manifest.read_bytes()).hexdigest()
     except OSError:
         return "missing"
 
 
-def record(root: Path, docs_dir: Path, stamp: str, rejected: list[dict[str, str]], documents: int) -> None:
-    """Remember that ``docs_dir`` (as it is now) was built from inputs ``stamp``."""
-    from .write.files import KEEP
-
-    data = {"inputs": stamp, "manifest": _manifest_hash(root), "docs": _docs_state(docs_dir, KEEP),
+def record(root: Path, docs_dir: Path, stamp: str, rejected: list[dict[str, str]], documents: int, *,
+           manifest: Path, keep: tuple[str, ...]) -> None:
+    """Remember that ``docs_dir`` (as it is now, but for its hand-made folders ``keep``) and the
+    permalink manifest at ``manifest`` were built from inputs ``stamp``."""
+    data = {"inputs": stamp, "manifest": _manifest_hash(manifest), "docs": _docs_state(docs_dir, keep),
             "rejected": rejected, "documents": documents}
     path = _path(root)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(data), encoding="utf-8")
+        tmp.write_text(json.dumps({"checksum": _checksum(data), "stamp": data}), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:  # a read-only disk only costs a build next time
         tmp.unlink(missing_ok=True)
+
+
+def _checksum(data: dict[str, Any]) -> str:
+    """The checksum of a stamp's content (its JSON, keys sorted) and of its name."""
+    return checksum(_KIND, STAMP_NAME, json.dumps(data, sort_keys=True).encode()).hex()
+
+
+def _read(path: Path) -> dict[str, Any] | None:
+    """The stamp recorded at ``path`` when it is there, whole and as recorded; else ``None``."""
+    try:
+        sealed = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):  # missing, unreadable, not UTF-8 or not JSON
+        return None
+    if not isinstance(sealed, dict) or set(sealed) != {"checksum", "stamp"}:
+        return None  # not a stamp, or one of an older format
+    data = sealed["stamp"]
+    if not isinstance(data, dict) or sealed["checksum"] != _checksum(data):
+        return None  # damaged, or edited by hand
+    return data
 
 
 def forget(root: Path) -> None:
     _path(root).unlink(missing_ok=True)
 
 
-def up_to_date(root: Path, docs_dir: Path, stamp: str) -> dict[str, Any] | None:
-    """The recorded stamp (with ``rejected`` and ``documents``) when ``docs_dir`` was built from
-    ``stamp`` and not touched since; else ``None``."""
-    from .write.files import KEEP
-
-    try:
-        data = json.loads(_path(root).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+def up_to_date(root: Path, docs_dir: Path, stamp: str, *, manifest: Path,
+               keep: tuple[str, ...]) -> dict[str, Any] | None:
+    """The recorded stamp (with ``rejected`` and ``documents``) when ``docs_dir`` and ``manifest``
+    were built from ``stamp`` and not touched since (``keep``: as for ``record``); else ``None``."""
+    data = _read(_path(root))
+    if data is None or data.get("inputs") != stamp:
         return None
-    if not isinstance(data, dict) or data.get("inputs") != stamp:
-        return None
-    if data.get("manifest") != _manifest_hash(root) or data.get("docs") != _docs_state(docs_dir, KEEP):
+    if data.get("manifest") != _manifest_hash(manifest) or data.get("docs") != _docs_state(docs_dir, keep):
         return None
     return data
