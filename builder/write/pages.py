@@ -5,7 +5,7 @@ pages) that a ``Runner`` may run side by side on other processes.
 
 A document's own pages (its page, citation files, raw source, provenance page) are
 rendered from the document, the configuration and what the link stage found about it;
-``document_inputs`` spells that out, and ``memo`` (``cache.RenderMemo``) keeps the pages of
+``document_inputs`` spells that out, and ``memo`` (``engine.memo.RenderMemo``) keeps the pages of
 each document by a hash of it, so an incremental build renders only what changed.
 """
 
@@ -35,7 +35,7 @@ from .timeline import render_timeline
 
 
 class Provenance(Protocol):
-    """Gives a document's payload back (``cache.Payloads``): the build keeps documents small."""
+    """Gives a document's payload back (``engine.cache.Payloads``): the build keeps documents small."""
 
     def raw(self, doc: Document) -> bytes: ...
 
