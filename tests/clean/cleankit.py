@@ -79,6 +79,14 @@ def lost_and_invented(source: str, doc: Document) -> tuple[Counter, Counter]:
                 lost[left] -= 1
                 lost[right] -= 1
                 invented[whole] -= 1
+    # A word printed letter-spaced (``N O T I C E``) is one word on the page (``NOTICE``).
+    for whole in list(invented):
+        spaced = " ".join(whole)
+        letters = Counter(whole)
+        while invented[whole] and all(lost[c] >= n for c, n in letters.items()) and re.search(
+                re.escape(spaced), source, re.IGNORECASE):
+            lost -= letters
+            invented[whole] -= 1
     return +lost, +invented
 
 

@@ -53,3 +53,8 @@ def test_misread_word_is_flagged_not_corrected():
     doc = clean_text("The G0vernment adopted the plan in the spring.\n")
     assert "G0vernment" in text(doc)
     assert any("G0vernment" in w and "misread" in w for w in doc.warnings)
+
+
+def test_spaced_letters_that_spell_no_word_are_left_as_printed():
+    doc = clean_text("A note on options\n\nThe five choices are listed: u u u u u and a b c d e here.\n")
+    assert "u u u u u" in doc.blocks[-1].text and "a b c d e" in doc.blocks[-1].text

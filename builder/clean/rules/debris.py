@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..state import LINE, CleanState, Line, rule
 from ..text import debris as db
+from ..text import hyphens as hy
 
 PAGE_MARKER_REASON = "page break marker of the converter"
 MAX_MISREAD_LISTED = 12
@@ -63,13 +64,18 @@ def ocr_debris(state: CleanState) -> None:
 
 
 def _close_up(state: CleanState, spaced: str) -> str:
-    """``N O T I C E`` → ``NOTICE`` when all capitals or all small letters (a list ``a b c d``
-    of one-letter items is left as it is unless the letters spell a word the document uses)."""
+    """``N O T I C E`` → ``NOTICE`` when all capitals or all small letters and the letters spell
+    a word: one the document uses elsewhere, or a common word of its language (wordfreq). A run
+    of letters that spells none (``a b c d e``, a list of options) is left as printed."""
     word = spaced.replace(" ", "")
     if not (word.isupper() or word.islower()):
         return spaced
-    if len(word) < 5 and word.lower() not in state.source.text.lower().replace(spaced.lower(), ""):
-        return spaced
+    elsewhere = word.lower() in state.source.text.lower().replace(spaced.lower(), "")
+    if not elsewhere:
+        if len(word) < 4:
+            return spaced
+        if hy.zipf(word.lower(), hy.document_language(state.source.text)) < hy.COMMON:
+            return spaced
     state.count("letter_spaced_words")
     return word
 
