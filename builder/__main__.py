@@ -1,4 +1,5 @@
-"""Command line: ``python -m builder build [--seeds DIR] [--docs DIR] [--report FILE] [--check]``.
+"""Command line: ``python -m builder build [--seeds DIR] [--docs DIR] [--report FILE] [--check]
+[--executor dask --scheduler ADDRESS]``.
 
 Exit status: 0 when every document was published, 1 when some were rejected (the site still
 built; with ``--check``, also when docs/ is out of date), 2 for a usage, configuration or
@@ -10,6 +11,7 @@ itself is ``builder.build.run``, which the MkDocs hook calls too.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import logging
 import os
@@ -27,6 +29,9 @@ HELP_REPORT = "write a JSON report of the build to FILE"
 HELP_CHECK = ("build in memory, without the cache, and fail, listing the files, if DOCS or permalinks.yml "
               "differ from what the seeds produce, or naming each seed that was rejected")
 HELP_JOBS = "process seeds on N processes (default: every core; 1 = no process pool)"
+HELP_EXECUTOR = ("where per-document work runs: local (processes on this machine, the default) or dask "
+                 "(the workers of the Dask cluster at --scheduler; needs the 'dask' extra)")
+HELP_SCHEDULER = "address of the Dask scheduler for --executor dask, e.g. tcp://10.0.0.5:8786"
 HELP_NO_CACHE = "process every seed again, ignoring and not updating .cache/builder/"
 HELP_ROOT = "folder holding mkdocs.yml, themes.yml, entities.yml and metadata.yml (default: .)"
 HELP_WAIT = ("when another build of the same project is running, wait up to SECONDS for it "
@@ -43,6 +48,8 @@ def parser() -> argparse.ArgumentParser:
     b.add_argument("--check", action="store_true", help=HELP_CHECK)
     b.add_argument("--root", type=Path, default=Path("."), help=HELP_ROOT)
     b.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help=HELP_JOBS)
+    b.add_argument("--executor", choices=("local", "dask"), default="local", help=HELP_EXECUTOR)
+    b.add_argument("--scheduler", metavar="ADDRESS", help=HELP_SCHEDULER)
     b.add_argument("--no-cache", action="store_true", help=HELP_NO_CACHE)
     b.add_argument("--wait", type=float, default=300.0, metavar="SECONDS", help=HELP_WAIT)
     b.add_argument("-v", "--verbose", action="count", default=0, help="more output (-vv for debug)")
@@ -52,10 +59,18 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _sigterm_is_ctrl_c()
+    p = parser()
     try:
-        args = parser().parse_args(argv)
+        args = p.parse_args(argv)
+        if args.executor == "dask" and not args.scheduler:
+            p.error("--executor dask needs --scheduler ADDRESS (the Dask scheduler, e.g. tcp://10.0.0.5:8786)")
+        if args.scheduler and args.executor != "dask":
+            p.error("--scheduler is for --executor dask")
     except SystemExit as exc:
         return EXIT_USAGE if exc.code else EXIT_OK
+    if args.executor == "dask" and importlib.util.find_spec("distributed") is None:
+        print("error: --executor dask needs Dask, an optional extra: pip install -e '.[dask]'", file=sys.stderr)
+        return EXIT_USAGE
     level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
                                               logging.INFO if args.verbose else logging.WARNING)
     from .build import Busy, Options, UsageError, run
@@ -70,6 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         with make_progress(args.quiet) as progress:  # shown only on a terminal, never in CI
             outcome = run(Options(args.seeds, args.docs, args.root, check=args.check, jobs=args.jobs or None,
+                                  scheduler=args.scheduler if args.executor == "dask" else None,
                                   use_cache=not args.no_cache, need_report=bool(args.report), wait=args.wait,
                                   progress=progress, say=say))
     except BrokenPermalinks as exc:

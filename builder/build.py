@@ -62,6 +62,9 @@ class Options:
     check: bool = False
     """Compare with ``docs`` and the manifest instead of writing (never uses the cache)."""
     jobs: int | None = None
+    scheduler: str | None = None
+    """Address of a Dask scheduler (``tcp://host:8786``): per-document work runs on its workers
+    (``engine.distributed``) instead of ``jobs`` local processes; ``None``: locally."""
     use_cache: bool = True
     need_report: bool = False
     """The caller wants ``result.report``: the build is never skipped as up to date."""
@@ -149,14 +152,14 @@ def _build(options: Options, docs: Path, manifest: Path) -> Outcome:
     use_cache = options.use_cache and not options.check  # --check does not trust the cache
     if options.check:
         diff = TreeDiff(docs)
-        result = build(options.seeds, options.root, config, jobs=options.jobs, use_cache=False,
-                       progress=options.progress, sink=diff)
+        result = build(options.seeds, options.root, config, jobs=options.jobs, scheduler=options.scheduler,
+                       use_cache=False, progress=options.progress, sink=diff)
         out_of_date = diff.finish() + diff_file(result.manifest, manifest)
         return Outcome(len(result.corpus.documents), result.corpus.rejected, result.ignored, result,
                        out_of_date=out_of_date)
     with StagedTree(docs, manifest) as staged:
-        result = build(options.seeds, options.root, config, jobs=options.jobs, use_cache=use_cache,
-                       progress=options.progress, sink=staged)
+        result = build(options.seeds, options.root, config, jobs=options.jobs, scheduler=options.scheduler,
+                       use_cache=use_cache, progress=options.progress, sink=staged)
         staged.commit(result.manifest)
     ignored = result.ignored
     return Outcome(len(result.corpus.documents), result.corpus.rejected, ignored, result,

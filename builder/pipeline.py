@@ -10,7 +10,8 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-from collections.abc import Iterator
+import unicodedata
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -21,6 +22,7 @@ from .config import Config, load_config
 from .engine.cache import Cache, Payloads, pack_parts, unpack
 from .engine.gc import LongLived
 from .engine.memo import RenderMemo
+from .engine import distributed
 from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
 from .enrich import metadata, themes
@@ -28,7 +30,7 @@ from .errors import DocumentError, DocumentFailed, Notice
 from . import crosslinks, permalinks
 from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
-from .read import SeedFile, find_seeds, read_seed, seed_sha256
+from .read import SeedFile, decode, find_seeds, read_bytes, read_seed, seed_sha256
 from .report import make_report
 from .write.pages import Task, render_tasks
 from .write import doc_provenance
@@ -66,13 +68,16 @@ def process(source: Source, config: Config) -> Document:
 
 
 def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,
-          use_cache: bool = True, progress: Progress | None = None, sink: Sink | None = None) -> BuildResult:
+          use_cache: bool = True, progress: Progress | None = None, sink: Sink | None = None,
+          scheduler: str | None = None) -> BuildResult:
     """Build the site's Markdown. Raises ``ConfigError`` for bad configuration.
 
     Each seed is processed at most once per content: a seed whose bytes, name, configuration
     and builder code are unchanged comes from the cache (``engine.cache``); the others are
-    processed on ``jobs`` processes (default: every core). Results are gathered in seed
-    order, so the output is the same byte for byte whatever the cache and ``jobs``.
+    processed on ``jobs`` processes (default: every core), or with ``scheduler`` (a Dask
+    scheduler's address) on that cluster's workers (``engine.distributed``; the cross-document
+    stages still run here). Results are gathered in seed order, so the output is the same byte
+    for byte whatever the cache, ``jobs`` and ``scheduler``.
     ``progress`` is told each stage and each seed done (``builder.progress``; silent by default).
 
     The pages are rendered in pieces (``write.pages.render_tasks``) on ``jobs`` processes forked
@@ -86,14 +91,15 @@ def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: in
     long_lived = LongLived()
     try:
         return _build(seeds_dir, root, config, jobs, use_cache, progress or Progress(), sink, payloads,
-                      long_lived)
+                      long_lived, scheduler)
     finally:
         long_lived.release()
         payloads.close()
 
 
 def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None, use_cache: bool,
-           progress: Progress, sink: Sink | None, payloads: Payloads, long_lived: LongLived) -> BuildResult:
+           progress: Progress, sink: Sink | None, payloads: Payloads, long_lived: LongLived,
+           scheduler: str | None = None) -> BuildResult:
     started = time.perf_counter()
     config = config or load_config(root)
     long_lived.keep()
@@ -126,7 +132,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     timings["cache"] = time.perf_counter() - started
     mark = time.perf_counter()
     progress.stage("Cleaning and enriching", len(todo))
-    for (i, _seed, _key), fresh in zip(todo, _run(todo, config, cache, jobs)):
+    for (i, _seed, _key), fresh in zip(todo, _run(todo, config, cache, jobs, scheduler)):
         outcomes[i] = _settle(fresh, payloads)
         long_lived.keep()
         progress.advance()
@@ -330,28 +336,38 @@ def _hash_seed(seed: SeedFile) -> str | None:
 
 def _process_seed(seed: SeedFile, config: Config, cache: Cache, key: str) -> _Outcome:
     """Read, clean and enrich one seed; a failure becomes a rejection, never an exception."""
+    outcome, parts = _read_and_process(seed.name, partial(read_seed, seed), config)
+    if parts is None:
+        return outcome
+    core, payload = parts
+    stored = None
+    if key and key == cache.key(seed.name, outcome.sha or ""):  # the bytes did not change since hashing
+        stored = cache.put(key, [core, payload])
+    if stored is not None:  # the payload waits in the cache entry: only the document crosses over
+        return _Outcome(sha=outcome.sha, doc=core, entry=str(stored))
+    return _Outcome(sha=outcome.sha, doc=core + payload)
+
+
+def _read_and_process(name: str, read: Callable[[], Source],
+                      config: Config) -> tuple[_Outcome, tuple[bytes, bytes] | None]:
+    """``read()`` the seed ``name``, clean and enrich it: the outcome (a rejection, never an
+    exception) and, when it became a document, the document packed (``pack_parts``)."""
     try:
-        source = read_seed(seed)
+        source = read()
     except DocumentError as exc:
-        return _Outcome(rejected={"source": seed.name, "reason": exc.reason, "action": exc.action},
-                        logs=[(logging.WARNING, f"Skipping '{seed.name}': {exc.reason}")])
+        return _Outcome(rejected={"source": name, "reason": exc.reason, "action": exc.action},
+                        logs=[(logging.WARNING, f"Skipping '{name}': {exc.reason}")]), None
     except OSError as exc:
-        return _Outcome(rejected={"source": seed.name, "reason": f"cannot read it ({exc})", "action": "skipped"},
-                        logs=[(logging.WARNING, f"Skipping '{seed.name}': cannot read it ({exc.strerror or exc})")])
+        return _Outcome(rejected={"source": name, "reason": f"cannot read it ({exc})", "action": "skipped"},
+                        logs=[(logging.WARNING, f"Skipping '{name}': cannot read it ({exc.strerror or exc})")]), None
     try:
         doc = process(source, config)
     except Exception as exc:  # a bug on one document must not stop the site
         return _Outcome(sha=source.sha256,
-                        rejected={"source": seed.name, "reason": f"builder error: {exc!r}", "action": "skipped"},
-                        logs=[(logging.ERROR, f"Skipping '{seed.name}': the builder failed on it\n"
-                                              f"{traceback.format_exc()}")])
-    core, payload = pack_parts(doc)
-    stored = None
-    if key and key == cache.key(seed.name, source.sha256):  # the bytes did not change since hashing
-        stored = cache.put(key, [core, payload])
-    if stored is not None:  # the payload waits in the cache entry: only the document crosses over
-        return _Outcome(sha=source.sha256, doc=core, entry=str(stored))
-    return _Outcome(sha=source.sha256, doc=core + payload)
+                        rejected={"source": name, "reason": f"builder error: {exc!r}", "action": "skipped"},
+                        logs=[(logging.ERROR, f"Skipping '{name}': the builder failed on it\n"
+                                              f"{traceback.format_exc()}")]), None
+    return _Outcome(sha=source.sha256), pack_parts(doc)
 
 
 def _reprocess(seeds: dict[str, SeedFile], config: Config, name: str) -> Document:
@@ -368,11 +384,52 @@ MIN_PARALLEL = 4
 """Fewer seeds to process than this are done in this process (a pool costs more than it saves)."""
 
 
-def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
-         jobs: int | None) -> Iterator[_Outcome]:
-    """Process seeds in order, on a pool of ``jobs`` processes when there are enough of them;
-    each outcome is yielded as soon as it is ready (for the progress display)."""
+def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache, jobs: int | None,
+         scheduler: str | None = None) -> Iterator[_Outcome]:
+    """Process seeds in order, on a pool of ``jobs`` processes when there are enough of them, or
+    on the Dask cluster at ``scheduler`` (``_run_remote``); each outcome is yielded as soon as it
+    is ready (for the progress display)."""
+    if scheduler is not None:
+        return _run_remote(todo, config, cache, scheduler)
     return map_in_order(_work, (config, cache), todo, jobs=jobs, min_parallel=MIN_PARALLEL)
+
+
+def _run_remote(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
+                scheduler: str) -> Iterator[_Outcome]:
+    """``_run`` on a Dask cluster (``engine.distributed``), whose workers cannot read the seeds:
+    this process reads each seed's bytes (``read.read_bytes``: at most 5 MB) as the cluster takes
+    it and sends them; a worker decodes, cleans, enriches and packs the document, and sends it
+    back; this process stores it in the cache. A seed that cannot be read, or whose name is
+    refused, is rejected here, as ``_process_seed`` does, and only its rejection makes the trip."""
+    items = (_remote_item(seed, config, cache, key) for _i, seed, key in todo)
+    for (_i, seed, key), outcome in zip(todo, distributed.map_in_order(_remote_work, config, items,
+                                                                        scheduler=scheduler)):
+        if isinstance(outcome.doc, bytes) and key and key == cache.key(seed.name, outcome.sha or ""):
+            stored = cache.put(key, outcome.doc)  # (the bytes did not change since hashing)
+            outcome.entry = str(stored) if stored is not None else None
+        yield outcome
+
+
+def _remote_item(seed: SeedFile, config: Config, cache: Cache, key: str) -> tuple[str, bytes] | _Outcome:
+    """What a worker needs for one seed: its name and bytes, or, when ``read_seed`` would refuse
+    it before decoding, the rejection ``_process_seed`` makes of it here."""
+    if seed.refused is None and not any(unicodedata.category(ch).startswith("C") for ch in seed.name):
+        try:  # (the name check is read_seed's; the rest is read_bytes')
+            return seed.name, read_bytes(seed)
+        except (DocumentError, OSError):
+            pass
+    return _process_seed(seed, config, cache, key)
+
+
+def _remote_work(config: Config, item: tuple[str, bytes] | _Outcome) -> _Outcome:
+    """One seed of ``_run_remote``, on a Dask worker: its outcome, the document packed whole."""
+    if isinstance(item, _Outcome):
+        return item
+    name, data = item
+    outcome, parts = _read_and_process(name, partial(decode, name, data), config)
+    if parts is not None:
+        outcome.doc = parts[0] + parts[1]
+    return outcome
 
 
 MIN_PARALLEL_RENDER = 64

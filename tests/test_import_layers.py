@@ -27,6 +27,7 @@ LAZY_IMPORTS = {
     ("builder.enrich.dates", "dateparser.date"): "dateparser's language data: only documents with a spelled-out date",
     ("builder.enrich.dates", "dateparser.languages.loader"): "likewise",
     ("builder.enrich.language", "py3langid.langid"): "its model loads in about a second, once per process",
+    ("builder.engine.distributed", "distributed"): "Dask is an optional extra, only for --executor dask",
     ("builder.progress", "rich.console"): "only on a terminal",
     ("builder.progress", "rich.progress"): "only on a terminal",
     ("builder.read", "charset_normalizer"): "only for a seed that is not UTF-8",

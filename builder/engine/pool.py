@@ -15,7 +15,8 @@ exception in the parent the pool's queued tasks are cancelled and its workers te
 
 On top of it, the two ways the build runs work on every core: ``map_in_order`` (per-document
 work, in order, its context sent once to each worker) and ``run_forked`` (tasks run on processes
-forked from this one, which inherit what they work on instead of receiving it).
+forked from this one, which inherit what they work on instead of receiving it). The same
+per-document map on a Dask cluster is ``distributed.map_in_order``.
 """
 
 from __future__ import annotations
