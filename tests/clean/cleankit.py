@@ -79,6 +79,17 @@ def lost_and_invented(source: str, doc: Document) -> tuple[Counter, Counter]:
                 lost[left] -= 1
                 lost[right] -= 1
                 invented[whole] -= 1
+    # Text on both sides of HTML tags the source holds is one word on the page, as a browser
+    # shows it: ``1<a>1`` = ``11``, ``<b>bold</b>er`` = ``bolder``.
+    tag = r"(?:<[^<>\n]{0,400}>)+"
+    for whole in list(invented):
+        spelled = f"(?:{tag})?".join(re.escape(ch) for ch in whole)
+        for m in re.finditer(spelled, source, re.IGNORECASE):
+            pieces = [p.casefold() for p in re.split(tag, m.group(0)) if p]
+            needed = Counter(pieces)
+            if len(pieces) > 1 and invented[whole] and all(lost[w] >= n for w, n in needed.items()):
+                lost -= needed
+                invented[whole] -= 1
     # A word printed letter-spaced (``N O T I C E``) is one word on the page (``NOTICE``).
     for whole in list(invented):
         spaced = " ".join(whole)
