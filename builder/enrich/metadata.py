@@ -419,6 +419,9 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
 # ``TYPE_THRESHOLD`` is the document's, the highest first; English, French, Spanish,
 # Portuguese, German, Italian, Swedish and a few others. Add a language by adding its words.
 _ARTICLE = r"(?:article|art\.|artículo|articulo|artigo|artikel|articolo|artykuł|статья)"
+_PREAMBLE = r"preamble|préambule|preámbulo|preâmbulo|präambel|preambolo"
+_FAQ = (r"frequently\s+asked\s+questions|\bfaqs?\b|foire\s+aux\s+questions|preguntas\s+frecuentes|"
+        r"perguntas\s+frequentes|häufig\s+gestellte\s+fragen|vanliga\s+frågor|domande\s+frequenti")
 TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     "press release": (
         (r"(?:press|news|media)\s+release|communiqué\s+de\s+presse|comunicado\s+de\s+prensa|nota\s+de\s+prensa"
@@ -459,7 +462,7 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:proclaims?|proclame|proclama|proklamiert|adopts?|adopte|adopta|adota)\b[^.]{0,60}\b"
          r"(?:declaration|déclaration|declaración|declaração|erklärung|deklaration|dichiarazione)", 3, "any"),
         (r"\b(?:declaration|déclaration|declaración|declaração|erklärung|deklaration|dichiarazione)\b", 1, "title"),
-        (r"(?:preamble|préambule|preámbulo|preâmbulo|präambel|preambolo|ingress)\s*$", 1, "top"),
+        (r"(?:" + _PREAMBLE + r"|ingress)\s*$", 1, "top"),
     ),
     "convention": (
         (r"(?:have|has)\s+agreed\s+as\s+follows|sont\s+convenu|sont\s+convenues|han\s+convenido|acordaram|"
@@ -468,7 +471,7 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"convenzione|trattato)\b", 1, "title"),
         (r"high\s+contracting\s+parties|hautes\s+parties\s+contractantes|altas\s+partes\s+contratantes|"
          r"hohen\s+vertragsparteien|states\s+parties\s+to\s+the\s+present", 2, "any"),
-        (r"(?:preamble|préambule|preámbulo|preâmbulo|präambel|preambolo)\s*$", 1, "top"),
+        (r"(?:" + _PREAMBLE + r")\s*$", 1, "top"),
     ),
     "resolution": (
         (r"resolution\s+adopted\s+by|résolution\s+adoptée\s+par|resolución\s+aprobada\s+por|"
@@ -491,10 +494,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:cookies?\b|skip\s+to\s+(?:main\s+)?content|ir\s+al?\s+contenido|aller\s+au\s+contenu|"
          r"zum\s+inhalt|saltar\s+para\s+o\s+conte|hoppa\s+till|menu\b|menú\b|inicio\b|início\b|accueil\b|"
          r"startseite\b|breadcrumb)", 1, "top"),
-        (r"frequently\s+asked\s+questions|\bfaqs?\b|foire\s+aux\s+questions|preguntas\s+frecuentes|"
-         r"perguntas\s+frequentes|häufig\s+gestellte\s+fragen|vanliga\s+frågor|domande\s+frequenti", 2, "title"),
-        (r"frequently\s+asked\s+questions|\bfaqs?\b|foire\s+aux\s+questions|preguntas\s+frecuentes|"
-         r"perguntas\s+frequentes|häufig\s+gestellte\s+fragen|vanliga\s+frågor|domande\s+frequenti", 1, "top"),
+        (_FAQ, 2, "title"),
+        (_FAQ, 1, "top"),
     ),
     "note": (
         (r"(?:memorandum|memo|note\s+for|notes\s+for|note\s+to|briefing\s+note|aide-m[ée]moire|note\s+à|"
