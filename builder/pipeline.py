@@ -10,7 +10,6 @@ from __future__ import annotations
 import logging
 import time
 import traceback
-import unicodedata
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
@@ -30,7 +29,7 @@ from .errors import DocumentError, DocumentFailed, Notice
 from . import crosslinks, permalinks
 from .link import Corpus, link, prepare as prepare_link
 from .progress import Progress
-from .read import SeedFile, decode, find_seeds, read_bytes, read_seed, seed_sha256
+from .read import SeedFile, decode, find_seeds, read_seed, seed_bytes, seed_sha256
 from .report import make_report
 from .write.pages import Task, render_tasks
 from .write import doc_provenance
@@ -397,10 +396,10 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache, jo
 def _run_remote(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,
                 scheduler: str) -> Iterator[_Outcome]:
     """``_run`` on a Dask cluster (``engine.distributed``), whose workers cannot read the seeds:
-    this process reads each seed's bytes (``read.read_bytes``: at most 5 MB) as the cluster takes
+    this process reads each seed's bytes (``read.seed_bytes``: at most 5 MB) as the cluster takes
     it and sends them; a worker decodes, cleans, enriches and packs the document, and sends it
     back; this process stores it in the cache. A seed that cannot be read, or whose name is
-    refused, is rejected here, as ``_process_seed`` does, and only its rejection makes the trip."""
+    refused, is rejected here by ``_process_seed``, and only its rejection makes the trip."""
     items = (_remote_item(seed, config, cache, key) for _i, seed, key in todo)
     for (_i, seed, key), outcome in zip(todo, distributed.map_in_order(_remote_work, config, items,
                                                                         scheduler=scheduler)):
@@ -413,12 +412,10 @@ def _run_remote(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Ca
 def _remote_item(seed: SeedFile, config: Config, cache: Cache, key: str) -> tuple[str, bytes] | _Outcome:
     """What a worker needs for one seed: its name and bytes, or, when ``read_seed`` would refuse
     it before decoding, the rejection ``_process_seed`` makes of it here."""
-    if seed.refused is None and not any(unicodedata.category(ch).startswith("C") for ch in seed.name):
-        try:  # (the name check is read_seed's; the rest is read_bytes')
-            return seed.name, read_bytes(seed)
-        except (DocumentError, OSError):
-            pass
-    return _process_seed(seed, config, cache, key)
+    try:
+        return seed.name, seed_bytes(seed)
+    except (DocumentError, OSError):
+        return _process_seed(seed, config, cache, key)
 
 
 def _remote_work(config: Config, item: tuple[str, bytes] | _Outcome) -> _Outcome:

@@ -183,12 +183,18 @@ def seed_sha256(seed: SeedFile) -> str | None:
 
 def read_seed(seed: SeedFile) -> Source:
     """Read one seed file from disk and decode it (never more than ``MAX_BYTES`` + 1 bytes)."""
+    return decode(seed.name, seed_bytes(seed))
+
+
+def seed_bytes(seed: SeedFile) -> bytes:
+    """A seed's bytes, unless it is refused before decoding (found refused, a name with control
+    characters, too big, not a plain file): ``DocumentError`` or ``OSError`` then."""
     if seed.refused is not None:
         raise DocumentError(seed.name, seed.refused, "skipped")
     if any(unicodedata.category(ch).startswith("C") for ch in seed.name):
         raise DocumentError(seed.name, f"file name {seed.name!r} contains control or invisible format "
                             "characters; rename the file", "skipped")
-    return decode(seed.name, read_bytes(seed))
+    return read_bytes(seed)
 
 
 def _too_big(size: int) -> str:
