@@ -35,9 +35,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from .engine import stamp
 from .errors import BuilderError
+from .progress import in_ci
 from .write.files import KEEP, StagedTree, TreeDiff, WriteError, absolute, check_target, diff_file, recover
 
 LOCK_NAME = "builder.lock"
@@ -72,6 +74,11 @@ class Options:
     progress: Any = None
     say: Callable[[str], None] = lambda message: None
     """Told what the build waits for (another build holding the lock)."""
+    deploying: bool | None = None
+    """The build is for publishing, so a placeholder ``site_url`` is worth a warning (``warn``).
+    ``None``: with ``check`` or when running in CI (``CI=true``)."""
+    warn: Callable[[str], None] | None = None
+    """Told what is wrong but does not stop the build (default: ``say``, after ``warning:``)."""
 
 
 @dataclass(slots=True)
@@ -101,6 +108,33 @@ def manifest_path(root: Path) -> Path:
     return root / MANIFEST_NAME
 
 
+PLACEHOLDER_HOSTS = ("example.org", "example.com", "example.net")
+"""Hosts reserved for examples (RFC 2606), their subdomains and the reserved top-level domains
+below: a ``site_url`` there is a placeholder nobody can serve the site from."""
+PLACEHOLDER_TLDS = (".example", ".invalid", ".test", ".localhost")
+
+
+def is_placeholder_site_url(url: str) -> bool:
+    """Whether ``site_url`` is missing or points at a reserved example host."""
+    host = (urlsplit(url.strip()).hostname or "").rstrip(".").lower()
+    return (not host or host in PLACEHOLDER_HOSTS or host.endswith(tuple("." + h for h in PLACEHOLDER_HOSTS))
+            or host.endswith(PLACEHOLDER_TLDS))
+
+
+def site_url_warning(root: Path) -> str:
+    """One line when the ``site_url`` of ``root``'s mkdocs.yml is missing or a placeholder (every
+    citation, permanent link and sitemap entry is made from it), else ``""``."""
+    from .config import load_site
+
+    url, _ = load_site(root / "mkdocs.yml")
+    if not is_placeholder_site_url(url):
+        return ""
+    what = f"is the placeholder {url}" if url.strip() else "is not set"
+    return (f"site_url in mkdocs.yml {what}: set `site_url` to the address the site is served "
+            "from (for GitHub Pages https://OWNER.github.io/REPOSITORY/) before publishing, as every "
+            "citation, permanent link and sitemap entry is made from it")
+
+
 def run(options: Options) -> Outcome:
     """Build (or, with ``check``, compare) the site's Markdown; see the module's docstring.
 
@@ -117,6 +151,10 @@ def run(options: Options) -> Outcome:
         raise UsageError(f"root folder '{root}' (of mkdocs.yml and the YAML files) does not exist")
     docs, manifest = absolute(options.docs), manifest_path(root)
     check_target(docs, writing=not options.check)
+    deploying = (options.check or in_ci()) if options.deploying is None else options.deploying
+    warning = site_url_warning(root) if deploying else ""
+    if warning:
+        options.warn(warning) if options.warn else options.say(f"warning: {warning}")
     with _lock(root, options.wait, options.say):
         try:
             recovered = recover(docs, manifest, all_stale=True)  # the lock says no other build runs

@@ -37,6 +37,7 @@ except ImportError:  # a checkout that was not installed: the package sits besid
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from builder.errors import BuilderError, ConfigError  # noqa: E402
+from builder.progress import in_ci  # noqa: E402
 from builder.write.files import KEEP  # noqa: E402
 
 log = get_plugin_logger("builder")
@@ -49,6 +50,14 @@ WATCHED = ("themes.yml", "entities.yml", "metadata.yml")
 off a second rebuild after such a save (a hand edit of it takes effect at the next rebuild)."""
 WAIT = 300.0
 """Seconds to wait for another build of the project (e.g. ``python -m builder build``) to finish."""
+DEPLOYING = ("build", "gh-deploy")
+"""MkDocs commands that make a site to publish (``serve`` is a preview)."""
+UNSTRICT_WARNING = logging.WARNING - 1
+"""The level of the warning about a placeholder ``site_url``: shown as a WARNING, but below the
+level ``mkdocs build --strict`` counts. The project's own CI builds the shipped site, whose
+``site_url`` is the placeholder, on every branch; the Pages workflow sets it before deploying."""
+_command = {"name": ""}
+"""The MkDocs command running (``on_startup``)."""
 
 
 def project_root(config: Any) -> Path:
@@ -78,7 +87,8 @@ def regenerate(config: Any) -> list[str]:
     seeds = root / SEEDS
     started = time.perf_counter()
     try:
-        outcome = run(Options(seeds, docs, root, wait=WAIT, say=log.info))
+        outcome = run(Options(seeds, docs, root, wait=WAIT, say=log.info, deploying=deploying(config),
+                              warn=warn_unstrict))
     except BrokenPermalinks as exc:
         raise PluginError(f"builder: published permalinks would break; nothing written:\n{exc}") from exc
     except ConfigError as exc:
@@ -100,6 +110,21 @@ def regenerate(config: Any) -> list[str]:
     return outcome.changed
 
 
+def deploying(config: Any) -> bool:
+    """``mkdocs build`` (or ``gh-deploy``) under ``strict`` or in CI: a site to publish."""
+    strict = config.get("strict") if hasattr(config, "get") else getattr(config, "strict", False)
+    return _command["name"] in DEPLOYING and bool(strict or in_ci())
+
+
+def warn_unstrict(message: str) -> None:
+    """Log ``message`` as a WARNING that ``--strict`` does not count (``UNSTRICT_WARNING``)."""
+    logger = log.logger
+    if logger.isEnabledFor(UNSTRICT_WARNING):
+        record = logger.makeRecord(logger.name, UNSTRICT_WARNING, __file__, 0, "builder: %s", (message,), None)
+        record.levelname = "WARNING"
+        logger.handle(record)
+
+
 class _DirtyNotice(logging.Filter):
     """``mkdocs serve --dirty`` renders again only the pages whose Markdown is newer than their
     HTML; MkDocs warns that this may leave the navigation stale, and under ``strict: true`` that
@@ -115,6 +140,7 @@ class _DirtyNotice(logging.Filter):
 
 
 def on_startup(command: str, dirty: bool = False, **kwargs: Any) -> None:
+    _command["name"] = command
     if dirty:
         logging.getLogger("mkdocs.commands.build").addFilter(_DirtyNotice())
 
