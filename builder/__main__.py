@@ -26,7 +26,7 @@ EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 HELP_SEEDS = "folder of raw .txt documents (default: seeds/)"
 HELP_DOCS = "folder to write the generated Markdown into (default: docs/)"
 HELP_REPORT = "write a JSON report of the build to FILE"
-HELP_CHECK = ("build in memory, without the cache, and fail, listing the files, if DOCS or permalinks.yml "
+HELP_CHECK = ("build in memory, without the cache, and fail, listing the files, if the docs folder or permalinks.yml "
               "differ from what the seeds produce, or naming each seed that was rejected")
 HELP_JOBS = "process seeds on N processes (default: every core; 1 = no process pool)"
 HELP_EXECUTOR = ("where per-document work runs: local (processes on this machine, the default) or dask "
@@ -42,11 +42,11 @@ def parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m builder", description="Build the corpus site's Markdown.")
     sub = p.add_subparsers(dest="command", required=True)
     b = sub.add_parser("build", help="turn seeds/ into docs/")
-    b.add_argument("--seeds", type=Path, default=Path("seeds"), help=HELP_SEEDS)
-    b.add_argument("--docs", type=Path, default=Path("docs"), help=HELP_DOCS)
-    b.add_argument("--report", type=Path, help=HELP_REPORT)
+    b.add_argument("--seeds", type=Path, default=Path("seeds"), metavar="DIR", help=HELP_SEEDS)
+    b.add_argument("--docs", type=Path, default=Path("docs"), metavar="DIR", help=HELP_DOCS)
+    b.add_argument("--report", type=Path, metavar="FILE", help=HELP_REPORT)
     b.add_argument("--check", action="store_true", help=HELP_CHECK)
-    b.add_argument("--root", type=Path, default=Path("."), help=HELP_ROOT)
+    b.add_argument("--root", type=Path, default=Path("."), metavar="DIR", help=HELP_ROOT)
     b.add_argument("--jobs", "-j", type=int, default=0, metavar="N", help=HELP_JOBS)
     b.add_argument("--executor", choices=("local", "dask"), default="local", help=HELP_EXECUTOR)
     b.add_argument("--scheduler", metavar="ADDRESS", help=HELP_SCHEDULER)
