@@ -12,7 +12,9 @@ often it occurs: several different phrases are stronger evidence than one repeat
 section heading's phrases count for the paragraph that opens its section (the heading itself
 is not citable). A paragraph whose score reaches ``PASSAGE_MIN`` is a passage of the theme;
 a document carries the theme when its passages add up to ``DOCUMENT_MIN``, and that total is
-the theme's strength there.
+the theme's strength there. Its main themes (its tags, at most ``MAX_MAIN``) are those its title
+is about, then those a paragraph treats (``MAIN_PASSAGE``) that are more than an aside
+(``MAIN_SHARE``); the others it only mentions.
 
 Phrase syntax (documented for editors at the top of ``themes.yml``): case-insensitive,
 whole words; ``word*`` matches any ending; ``(x)`` is optional and ``(a|b)`` optional
@@ -42,11 +44,15 @@ SPECIFIC = 2.0
 MAIN_PASSAGE = 3.0
 """A paragraph treats a theme (the theme is one of the document's main themes) when it has
 ``MAIN_HITS`` hits of at least two phrases weighing this much together, or when its section
-heading or run-in label is about the theme."""
+heading or run-in label is about the theme. A document's title about a theme makes it a main
+theme too (when a paragraph is a passage of it)."""
 MAIN_HITS = 2
 DOMINANT = 0.75
 """… and when no other theme weighs more than 1/DOMINANT times as much in that paragraph."""
 MAX_MAIN = 5
+MAIN_SHARE = 0.05
+"""… and a theme treated in a paragraph but whose passages weigh less than this share of all the
+document's theme evidence is only mentioned (an aside in a long document), unless the title names it."""
 """At most this many main themes a document (its tags); the others are listed as mentioned."""
 MAX_PASSAGES = 3
 SEP = r"[\s\-–]+"
@@ -509,7 +515,8 @@ def run_in_label(block: Block) -> str:
 
 
 def main_ids(doc: Document) -> set[str]:
-    """The document's main themes (those it treats in a paragraph, at most ``MAX_MAIN``)."""
+    """The document's main themes (its title names them, or it treats them in a paragraph: at most
+    ``MAX_MAIN``, see ``_Tally.hits``)."""
     return set(doc.extra.get("main_themes", ()))
 
 
@@ -533,7 +540,7 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     language themes.yml has no phrases for gets a warning naming it (English phrases are tried)."""
     lang = doc.meta.lang or DEFAULT_LANGUAGE
     active = [in_language(t, lang) for t in themes]
-    tally = _Tally(active)
+    tally = _Tally(active, _named(_found_each(doc.meta.title or "", active, start_index(active)), active))
     for i, evidence in enumerate(_paragraph_evidence(doc, active)):
         tally.add(i, evidence)
     main, hits = tally.hits()
@@ -580,8 +587,10 @@ def _paragraph_evidence(doc: Document, active: list[Theme]) -> Iterator[_Evidenc
 class _Tally:
     """Per theme, what the document's paragraphs add up to."""
 
-    def __init__(self, active: list[Theme]):
+    def __init__(self, active: list[Theme], titled: set[int]):
         self.active = active
+        self.titled = titled
+        """The themes the document's title is about."""
         self.passages: list[list[tuple[int, float]]] = [[] for _ in active]
         self.matched: list[set[str]] = [set() for _ in active]
         self.focused = [False for _ in active]
@@ -614,15 +623,20 @@ class _Tally:
         main: list[ThemeHit] = []
         for t, theme in enumerate(self.active):
             passages = self.passages[t]
-            if passages and (self.focused[t] or self.totals[t] >= DOCUMENT_MIN):
+            treated = self.focused[t] or t in self.titled
+            if passages and (treated or self.totals[t] >= DOCUMENT_MIN):
                 passages.sort(key=lambda p: (-p[1], p[0]))
                 hit = ThemeHit(theme.id, round(self.totals[t], 3), passages[:MAX_PASSAGES], sorted(self.matched[t]))
-                (main if self.focused[t] else hits).append(hit)
-        # The themes the document treats most (the paragraphs about them weigh most) are its main themes.
-        focus_of = {theme.id: self.focus[t] for t, theme in enumerate(self.active)}
-        main.sort(key=lambda h: (-focus_of[h.theme], -h.score, h.theme))
-        hits += main[MAX_MAIN:]  # beyond the strongest few, a treated theme is listed with the mentions
-        main = sorted(main[:MAX_MAIN], key=lambda h: (-h.score, h.theme))
+                (main if treated else hits).append(hit)
+        # The themes the title names, then those the document treats most (the paragraphs about them
+        # weigh most) are its main themes; a theme whose passages are an aside is only mentioned.
+        whole = sum(self.totals)
+        rank = {theme.id: (t not in self.titled, -self.focus[t]) for t, theme in enumerate(self.active)}
+        main.sort(key=lambda h: (*rank[h.theme], -h.score, h.theme))
+        keep = [h for h in main if not rank[h.theme][0] or h.score >= MAIN_SHARE * whole][:MAX_MAIN]
+        kept = {h.theme for h in keep}
+        hits += [h for h in main if h.theme not in kept]
+        main = sorted(keep, key=lambda h: (-h.score, h.theme))
         hits.sort(key=lambda h: (-h.score, h.theme))
         return main, hits
 
