@@ -654,7 +654,7 @@ def best_excerpt(text: str, theme: Theme, words: int = 45) -> str:
     """The sentence of ``text`` with the most evidence for ``theme``, cut to ``words`` words
     around the first match (``…`` marks what was cut)."""
     sentences = _SENTENCE_END.split(text) or [text]
-    best = max(sentences, key=lambda s: (paragraph_score(matches(s, theme)), -sentences.index(s)))
+    best = max(sentences, key=lambda s: (paragraph_score(matches(s, theme), theme), -sentences.index(s)))
     tokens = best.split()
     if len(tokens) <= words:
         return best.strip()

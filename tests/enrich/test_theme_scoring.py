@@ -223,3 +223,11 @@ def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another(
     hits = score(long, [FARM, WATER])
     assert main_ids(short) == {"farm-work", "water"}
     assert main_ids(long) == {"farm-work"} and "water" in [h.theme for h in hits]  # mentioned
+
+
+def test_excerpt_is_the_sentence_whose_phrases_weigh_most_with_the_themes_yml_weights():
+    light = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"],
+                  weights={"seasonal workers": 0.5, "orchard": 3})
+    text = "Seasonal workers came in May. The orchard was ready."
+    assert best_excerpt(text, FARM) == "Seasonal workers came in May."
+    assert best_excerpt(text, light) == "The orchard was ready."
