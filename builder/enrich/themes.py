@@ -12,7 +12,9 @@ often it occurs: several different phrases are stronger evidence than one repeat
 section heading's phrases count for the paragraph that opens its section (the heading itself
 is not citable). A paragraph whose score reaches ``PASSAGE_MIN`` is a passage of the theme;
 a document carries the theme when its passages add up to ``DOCUMENT_MIN``, and that total is
-the theme's strength there.
+the theme's strength there. Its main themes (its tags, at most ``MAX_MAIN``) are those its title
+is about, then those a paragraph treats (``MAIN_PASSAGE``) that are more than an aside
+(``MAIN_SHARE``); the others it only mentions.
 
 Phrase syntax (documented for editors at the top of ``themes.yml``): case-insensitive,
 whole words; ``word*`` matches any ending; ``(x)`` is optional and ``(a|b)`` optional
@@ -23,6 +25,8 @@ a hyphen matches a hyphen, a space or nothing; ’ and ' match each other.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 
@@ -40,11 +44,15 @@ SPECIFIC = 2.0
 MAIN_PASSAGE = 3.0
 """A paragraph treats a theme (the theme is one of the document's main themes) when it has
 ``MAIN_HITS`` hits of at least two phrases weighing this much together, or when its section
-heading or run-in label is about the theme."""
+heading or run-in label is about the theme. A document's title about a theme makes it a main
+theme too (when a paragraph is a passage of it)."""
 MAIN_HITS = 2
 DOMINANT = 0.75
 """… and when no other theme weighs more than 1/DOMINANT times as much in that paragraph."""
 MAX_MAIN = 5
+MAIN_SHARE = 0.05
+"""… and a theme treated in a paragraph but whose passages weigh less than this share of all the
+document's theme evidence is only mentioned (an aside in a long document), unless the title names it."""
 """At most this many main themes a document (its tags); the others are listed as mentioned."""
 MAX_PASSAGES = 3
 SEP = r"[\s\-–]+"
@@ -128,94 +136,111 @@ def _read_regex(regex: str) -> list:
     or ``("rep", min, max, items)`` (``max`` -1: no bound). Anything else in ``regex`` (anchors,
     look-arounds, back-references, lazy or counted repeats, flags) is a ``ValueError``: the
     callers then give no bound, and the regex is used the plain way."""
-    pos = 0
-
-    def escape(at: int) -> tuple[tuple, int]:
-        if at + 1 >= len(regex):
-            raise ValueError("a trailing backslash")
-        ch = regex[at + 1]
-        if ch.isascii() and ch.isalnum():
-            if ch in "wWsSdD":
-                return ("any",), at + 2
-            raise ValueError(f"an escape \\{ch}")
-        return ("lit", ch), at + 2
-
-    def char_set(at: int) -> tuple[tuple, int]:  # at: just after "["
-        chars: set[str] = set()
-        literal = True
-        if at < len(regex) and regex[at] in "^]":
-            raise ValueError("a negated set or one starting with ']'")
-        while True:
-            if at >= len(regex):
-                raise ValueError("an unclosed set")
-            ch = regex[at]
-            if ch == "]":
-                return (("set", frozenset(chars)) if literal and chars else ("any",)), at + 1
-            if ch == "\\":
-                item, at = escape(at)
-                if item[0] == "lit":
-                    chars.add(item[1])
-                else:
-                    literal = False
-                continue
-            if ch == "[" or (ch == "-" and at + 1 < len(regex) and regex[at + 1] != "]" and chars):
-                literal = False  # a range (or a nested-set warning): more than its literals
-            chars.add(ch)
-            at += 1
-
-    def sequence() -> list[list]:
-        nonlocal pos
-        branches: list[list] = [[]]
-        while pos < len(regex):
-            ch = regex[pos]
-            if ch == ")":
-                break
-            if ch == "|":
-                branches.append([])
-                pos += 1
-                continue
-            if ch == "(":
-                if regex.startswith("(?:", pos):
-                    pos += 3
-                elif regex.startswith("(?P<", pos):
-                    end = regex.find(">", pos)
-                    if end < 0:
-                        raise ValueError("an unclosed group name")
-                    pos = end + 1
-                elif regex.startswith("(?", pos):
-                    raise ValueError("a group other than (?:…) and (?P<name>…)")
-                else:
-                    pos += 1
-                inner = sequence()
-                if pos >= len(regex) or regex[pos] != ")":
-                    raise ValueError("an unclosed group")
-                pos += 1
-                item: tuple = ("alt", inner)
-            elif ch == "\\":
-                item, pos = escape(pos)
-            elif ch == "[":
-                item, pos = char_set(pos + 1)
-            elif ch == ".":
-                item, pos = ("any",), pos + 1
-            elif ch in "^${}*+?":
-                raise ValueError(f"{ch!r} where this reader does not expect it")
-            else:
-                item, pos = ("lit", ch), pos + 1
-            if pos < len(regex) and regex[pos] in "?*+":
-                low, high = {"?": (0, 1), "*": (0, -1), "+": (1, -1)}[regex[pos]]
-                pos += 1
-                if pos < len(regex) and regex[pos] in "?+*{":
-                    raise ValueError("a lazy, possessive or repeated repeat")
-                item = ("rep", low, high, [item])
-            elif pos < len(regex) and regex[pos] == "{":
-                raise ValueError("a counted repeat")
-            branches[-1].append(item)
-        return branches
-
-    tree = sequence()
+    tree, pos = _read_branches(regex, 0)
     if pos != len(regex):
         raise ValueError("an unbalanced ')'")
     return [("alt", tree)]
+
+
+def _read_branches(regex: str, pos: int) -> tuple[list[list], int]:
+    """The branches (``|``) of ``regex`` from ``pos`` up to the ``)`` closing their group or the
+    end, and the position there."""
+    branches: list[list] = [[]]
+    while pos < len(regex):
+        ch = regex[pos]
+        if ch == ")":
+            break
+        if ch == "|":
+            branches.append([])
+            pos += 1
+            continue
+        item, pos = _read_item(regex, pos)
+        item, pos = _read_repeat(regex, pos, item)
+        branches[-1].append(item)
+    return branches, pos
+
+
+def _read_item(regex: str, pos: int) -> tuple[tuple, int]:
+    """One item (a group, an escape, a set, ``.`` or a literal) at ``pos``, and the position after it."""
+    ch = regex[pos]
+    if ch == "(":
+        inner, pos = _read_branches(regex, _group_body(regex, pos))
+        if pos >= len(regex) or regex[pos] != ")":
+            raise ValueError("an unclosed group")
+        return ("alt", inner), pos + 1
+    if ch == "\\":
+        return _read_escape(regex, pos)
+    if ch == "[":
+        return _read_set(regex, pos + 1)
+    if ch == ".":
+        return ("any",), pos + 1
+    if ch in "^${}*+?":
+        raise ValueError(f"{ch!r} where this reader does not expect it")
+    return ("lit", ch), pos + 1
+
+
+def _group_body(regex: str, pos: int) -> int:
+    """Where the body of the group opening at ``pos`` starts (after ``(``, ``(?:`` or ``(?P<name>``)."""
+    if regex.startswith("(?:", pos):
+        return pos + 3
+    if regex.startswith("(?P<", pos):
+        end = regex.find(">", pos)
+        if end < 0:
+            raise ValueError("an unclosed group name")
+        return end + 1
+    if regex.startswith("(?", pos):
+        raise ValueError("a group other than (?:…) and (?P<name>…)")
+    return pos + 1
+
+
+def _read_repeat(regex: str, pos: int, item: tuple) -> tuple[tuple, int]:
+    """``item`` with the ``?``, ``*`` or ``+`` following it at ``pos`` (if any) applied."""
+    if pos < len(regex) and regex[pos] in "?*+":
+        low, high = {"?": (0, 1), "*": (0, -1), "+": (1, -1)}[regex[pos]]
+        pos += 1
+        if pos < len(regex) and regex[pos] in "?+*{":
+            raise ValueError("a lazy, possessive or repeated repeat")
+        return ("rep", low, high, [item]), pos
+    if pos < len(regex) and regex[pos] == "{":
+        raise ValueError("a counted repeat")
+    return item, pos
+
+
+def _read_escape(regex: str, at: int) -> tuple[tuple, int]:
+    """The escape at ``at`` (a backslash): a literal character, or ``("any",)`` for a class."""
+    if at + 1 >= len(regex):
+        raise ValueError("a trailing backslash")
+    ch = regex[at + 1]
+    if ch.isascii() and ch.isalnum():
+        if ch in "wWsSdD":
+            return ("any",), at + 2
+        raise ValueError(f"an escape \\{ch}")
+    return ("lit", ch), at + 2
+
+
+def _read_set(regex: str, at: int) -> tuple[tuple, int]:
+    """The character set whose body starts at ``at`` (just after ``[``)."""
+    chars: set[str] = set()
+    literal = True
+    if at < len(regex) and regex[at] in "^]":
+        raise ValueError("a negated set or one starting with ']'")
+    while True:
+        if at >= len(regex):
+            raise ValueError("an unclosed set")
+        ch = regex[at]
+        if ch == "]":
+            return (("set", frozenset(chars)) if literal and chars else ("any",)), at + 1
+        if ch == "\\":
+            item, at = _read_escape(regex, at)
+            if item[0] == "lit":
+                chars.add(item[1])
+            else:
+                literal = False
+            continue
+        if ch == "[" or (ch == "-" and at + 1 < len(regex) and regex[at + 1] != "]" and chars):
+            literal = False  # a range (or a nested-set warning): more than its literals
+        chars.add(ch)
+        at += 1
 
 
 def _first_chars(regex: str) -> set[str] | None:
@@ -490,7 +515,8 @@ def run_in_label(block: Block) -> str:
 
 
 def main_ids(doc: Document) -> set[str]:
-    """The document's main themes (those it treats in a paragraph, at most ``MAX_MAIN``)."""
+    """The document's main themes (its title names them, or it treats them in a paragraph: at most
+    ``MAX_MAIN``, see ``_Tally.hits``)."""
     return set(doc.extra.get("main_themes", ()))
 
 
@@ -514,14 +540,30 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     language themes.yml has no phrases for gets a warning naming it (English phrases are tried)."""
     lang = doc.meta.lang or DEFAULT_LANGUAGE
     active = [in_language(t, lang) for t in themes]
+    tally = _Tally(active, _named(_found_each(doc.meta.title or "", active, start_index(active)), active))
+    for i, evidence in enumerate(_paragraph_evidence(doc, active)):
+        tally.add(i, evidence)
+    main, hits = tally.hits()
+    doc.extra["main_themes"] = [h.theme for h in main]
+    if lang not in languages(themes):
+        doc.warnings.append(_language_warning(lang, themed=bool(main or hits)))
+    return main + hits
+
+
+@dataclass(frozen=True, slots=True)
+class _Evidence:
+    """What one citable paragraph shows: theme (by index) → phrase → count, its section heading's
+    counted in; the themes whose words are in the paragraph itself; the themes its heading or
+    run-in label is about."""
+
+    found: dict[int, dict[str, int]]
+    in_text: set[int]
+    titled: set[int]
+
+
+def _paragraph_evidence(doc: Document, active: list[Theme]) -> Iterator[_Evidence]:
+    """The evidence of each citable paragraph, in the order ``citable_blocks`` numbers them."""
     index = start_index(active)
-    passages: list[list[tuple[int, float]]] = [[] for _ in active]
-    matched: list[set[str]] = [set() for _ in active]
-    focused: list[bool] = [False for _ in active]
-    totals: list[float] = [0.0 for _ in active]
-    focus: list[float] = [0.0 for _ in active]
-    """Per theme, the scores of the paragraphs that treat it (what ranks the main themes)."""
-    i = -1
     heading: dict[int, dict[str, int]] = {}
     for block in (x for b in doc.blocks for x in [b, *b.children]):
         if block.kind == "heading" and block.level >= 2:
@@ -530,7 +572,6 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
             continue
         if not block.citable:
             continue
-        i += 1
         found = _found_each(block.text, active, index)
         in_text = set(found)  # themes whose words are in the paragraph itself (a quote can show them)
         label = run_in_label(block)
@@ -540,43 +581,70 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
             for phrase, n in extra.items():
                 counts[phrase] = counts.get(phrase, 0) + n
         heading = {}
-        scores = {t: paragraph_score(counts, active[t]) for t, counts in found.items()}
+        yield _Evidence(found, in_text, titled)
+
+
+class _Tally:
+    """Per theme, what the document's paragraphs add up to."""
+
+    def __init__(self, active: list[Theme], titled: set[int]):
+        self.active = active
+        self.titled = titled
+        """The themes the document's title is about."""
+        self.passages: list[list[tuple[int, float]]] = [[] for _ in active]
+        self.matched: list[set[str]] = [set() for _ in active]
+        self.focused = [False for _ in active]
+        self.totals = [0.0 for _ in active]
+        self.focus = [0.0 for _ in active]
+        """Per theme, the scores of the paragraphs that treat it (what ranks the main themes)."""
+
+    def add(self, i: int, evidence: _Evidence) -> None:
+        """Count paragraph ``i`` (its index among the citable blocks) for each theme it is a passage of."""
+        scores = {t: paragraph_score(counts, self.active[t]) for t, counts in evidence.found.items()}
         top = max(scores.values(), default=0.0)
-        for t, counts in found.items():
-            theme = active[t]
+        for t, counts in evidence.found.items():
+            theme = self.active[t]
             s = scores[t]
             if s < PASSAGE_MIN or not is_evidence(counts, theme):
                 continue
             # The paragraph treats the theme: it is (nearly) what the paragraph is most about, with
             # several hits, or its heading or run-in label names the theme.
-            if (is_main(counts, theme) and s >= DOMINANT * top) or t in titled:
-                focused[t] = True
-                focus[t] += s
-            matched[t].update(counts)
-            totals[t] += round(s, 3)
-            if t in in_text:  # a passage is quoted only where its own words show the evidence
-                passages[t].append((i, round(s, 3)))
-    hits: list[ThemeHit] = []
-    main: list[ThemeHit] = []
-    for t, theme in enumerate(active):
-        total = totals[t]
-        if passages[t] and (focused[t] or total >= DOCUMENT_MIN):
-            passages[t].sort(key=lambda p: (-p[1], p[0]))
-            hit = ThemeHit(theme.id, round(total, 3), passages[t][:MAX_PASSAGES], sorted(matched[t]))
-            (main if focused[t] else hits).append(hit)
-    # The themes the document treats most (the paragraphs about them weigh most) are its main themes.
-    focus_of = {active[t].id: focus[t] for t in range(len(active))}
-    main.sort(key=lambda h: (-focus_of[h.theme], -h.score, h.theme))
-    hits += main[MAX_MAIN:]  # beyond the strongest few, a treated theme is listed with the mentions
-    main = sorted(main[:MAX_MAIN], key=lambda h: (-h.score, h.theme))
-    hits.sort(key=lambda h: (-h.score, h.theme))
-    doc.extra["main_themes"] = [h.theme for h in main]
-    if lang not in languages(themes):
-        doc.warnings.append(
-            f"themes: themes.yml has no phrases in {language_name(lang)}, the language of this document"
-            + ("; it is not themed" if not main and not hits else "; only its English phrases were tried")
+            if (is_main(counts, theme) and s >= DOMINANT * top) or t in evidence.titled:
+                self.focused[t] = True
+                self.focus[t] += s
+            self.matched[t].update(counts)
+            self.totals[t] += round(s, 3)
+            if t in evidence.in_text:  # a passage is quoted only where its own words show the evidence
+                self.passages[t].append((i, round(s, 3)))
+
+    def hits(self) -> tuple[list[ThemeHit], list[ThemeHit]]:
+        """(main themes, themes only mentioned), each strongest first."""
+        hits: list[ThemeHit] = []
+        main: list[ThemeHit] = []
+        for t, theme in enumerate(self.active):
+            passages = self.passages[t]
+            treated = self.focused[t] or t in self.titled
+            if passages and (treated or self.totals[t] >= DOCUMENT_MIN):
+                passages.sort(key=lambda p: (-p[1], p[0]))
+                hit = ThemeHit(theme.id, round(self.totals[t], 3), passages[:MAX_PASSAGES], sorted(self.matched[t]))
+                (main if treated else hits).append(hit)
+        # The themes the title names, then those the document treats most (the paragraphs about them
+        # weigh most) are its main themes; a theme whose passages are an aside is only mentioned.
+        whole = sum(self.totals)
+        rank = {theme.id: (t not in self.titled, -self.focus[t]) for t, theme in enumerate(self.active)}
+        main.sort(key=lambda h: (*rank[h.theme], -h.score, h.theme))
+        keep = [h for h in main if not rank[h.theme][0] or h.score >= MAIN_SHARE * whole][:MAX_MAIN]
+        kept = {h.theme for h in keep}
+        hits += [h for h in main if h.theme not in kept]
+        main = sorted(keep, key=lambda h: (-h.score, h.theme))
+        hits.sort(key=lambda h: (-h.score, h.theme))
+        return main, hits
+
+
+def _language_warning(lang: str, themed: bool) -> str:
+    return (f"themes: themes.yml has no phrases in {language_name(lang)}, the language of this document"
+            + ("; only its English phrases were tried" if themed else "; it is not themed")
             + f" (add 'phrases_{lang}' to the themes)")
-    return main + hits
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?;])\s+(?=[A-Z“\"(])")
@@ -586,7 +654,7 @@ def best_excerpt(text: str, theme: Theme, words: int = 45) -> str:
     """The sentence of ``text`` with the most evidence for ``theme``, cut to ``words`` words
     around the first match (``…`` marks what was cut)."""
     sentences = _SENTENCE_END.split(text) or [text]
-    best = max(sentences, key=lambda s: (paragraph_score(matches(s, theme)), -sentences.index(s)))
+    best = max(sentences, key=lambda s: (paragraph_score(matches(s, theme), theme), -sentences.index(s)))
     tokens = best.split()
     if len(tokens) <= words:
         return best.strip()

@@ -1,5 +1,6 @@
-"""Main themes against the reference: the seeds' main themes agree with the "strong" marks of the
-theme table in ``shared/reference/seed-artifacts.md`` (precision and recall printed: ``pytest -s``)."""
+"""Main themes against the reference: the seeds' main themes against the "strong" marks of the theme
+table in ``shared/reference/seed-artifacts.md`` (precision, recall and the precision any rule can reach
+printed: ``pytest -s``)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from builder.config import load_config
-from builder.enrich.themes import MAX_MAIN, main_ids
+from builder.document import Document
+from builder.enrich.themes import MAX_MAIN, _paragraph_evidence, in_language, main_ids
 from builder.pipeline import process
 from builder.read import find_seeds, read_seed
 
@@ -57,37 +59,74 @@ def reference_marks(text: str) -> tuple[set[tuple[str, str]], set[tuple[str, str
     return strong, listed
 
 
-def seed_main_themes() -> dict[str, set[str]]:
+def seed_documents() -> dict[str, Document]:
     config = load_config(ROOT)
-    out = {}
-    for seed in find_seeds(ROOT / "seeds")[0]:
-        doc = process(read_seed(seed), config)
-        out[seed.name[:3]] = main_ids(doc)
-    return out
+    return {seed.name[:3]: process(read_seed(seed), config) for seed in find_seeds(ROOT / "seeds")[0]}
 
 
-@pytest.mark.skipif(REFERENCE is None, reason="shared/reference/seed-artifacts.md (the reference theme table) "
-                    "is not next to this checkout")
-@pytest.mark.xfail(strict=False, reason="not reached yet: the table marks only 10 seed x theme cells 'strong' "
-                   "(none for 003 but detention, none for 004 but governance), while a main theme is any theme "
-                   "a paragraph treats; the figures are printed (pytest -s) and in the assertion message")
-def test_main_themes_agree_with_the_strong_marks_of_the_reference():
-    strong, listed = reference_marks(REFERENCE.read_text(encoding="utf-8"))
-    assert len(strong) >= 8, "the reference table's strong marks were not read"
-    found = {(seed, t) for seed, ids in seed_main_themes().items() for t in ids}
+def seed_main_themes() -> dict[str, set[str]]:
+    return {seed: main_ids(doc) for seed, doc in seed_documents().items()}
+
+
+def named_by_a_heading(doc: Document) -> set[str]:
+    """The themes a section heading or run-in label of ``doc`` is about (each makes a main theme)."""
+    active = [in_language(t, doc.meta.lang) for t in load_config(ROOT).themes]
+    return {active[t].id for evidence in _paragraph_evidence(doc, active) for t in evidence.titled}
+
+
+def precision_ceiling(strong: set[tuple[str, str]], docs: dict[str, Document]) -> float:
+    """The best precision any rule can reach while a heading or run-in label about a theme makes it
+    a main theme: of a seed's first ``MAX_MAIN`` themes so named, those not marked strong are main
+    anyway."""
+    forced = 0
+    for seed, doc in docs.items():
+        named = named_by_a_heading(doc)
+        forced += max(0, min(len(named), MAX_MAIN) - len({(seed, t) for t in named} & strong))
+    return len(strong) / (len(strong) + forced)
+
+
+def figures(strong: set[tuple[str, str]], listed: set[tuple[str, str]],
+            found: set[tuple[str, str]]) -> tuple[float, float, float, str]:
     hits = found & strong
     precision = len(hits) / len(found) if found else 0.0
     recall = len(hits) / len(strong)
-    # A main theme the table lists for the seed without marking it (not a mention, not a false positive).
-    unmarked = found & (listed - strong)
+    # A main theme the table lists for the seed (strong or unmarked, not a mention, not a false positive).
     lenient = len(found & listed) / len(found) if found else 0.0
-    figures = (f"main themes vs the reference's strong marks: precision {precision:.2f} "
-               f"({len(hits)}/{len(found)}), recall {recall:.2f} ({len(hits)}/{len(strong)}); "
-               f"precision counting unmarked listings as agreeing {lenient:.2f}; "
-               f"missed {sorted(strong - found)}; not marked strong {sorted(found - strong)} "
-               f"(of which listed without a mark {sorted(unmarked)})")
-    print("\n" + figures)
-    assert recall >= 0.8 and precision >= 0.8, figures
+    text = (f"main themes vs the reference's strong marks: precision {precision:.2f} "
+            f"({len(hits)}/{len(found)}), recall {recall:.2f} ({len(hits)}/{len(strong)}); "
+            f"precision counting the seed's unmarked listings as agreeing {lenient:.2f}; "
+            f"missed {sorted(strong - found)}; not marked strong {sorted(found - strong)} "
+            f"(of which not listed at all {sorted(found - listed)})")
+    return precision, recall, lenient, text
+
+
+REFERENCE_MISSING = "shared/reference/seed-artifacts.md (the reference theme table) is not next to this checkout"
+
+
+@pytest.mark.skipif(REFERENCE is None, reason=REFERENCE_MISSING)
+@pytest.mark.xfail(strict=False, reason="not reachable under the issue's own rule: the table marks 10 seed x theme "
+                   "cells strong, one or two a seed, while a heading or run-in label about a theme makes it a main "
+                   "theme; the cells so named and not marked cap precision (printed: pytest -s)")
+def test_main_themes_agree_with_the_strong_marks_of_the_reference():
+    strong, listed = reference_marks(REFERENCE.read_text(encoding="utf-8"))
+    assert len(strong) >= 8, "the reference table's strong marks were not read"
+    docs = seed_documents()
+    found = {(seed, t) for seed, doc in docs.items() for t in main_ids(doc)}
+    precision, recall, _, text = figures(strong, listed, found)
+    text += f"; the best precision any rule keeping the heading rule can reach: {precision_ceiling(strong, docs):.2f}"
+    print("\n" + text)
+    assert recall >= 0.8 and precision >= 0.8, text
+
+
+@pytest.mark.skipif(REFERENCE is None, reason=REFERENCE_MISSING)
+def test_main_themes_find_the_strong_marks_and_are_themes_the_reference_lists_for_the_seed():
+    """What is reached: 8 of the 10 strong cells are main themes, and nearly every main theme is one
+    the table lists for that seed (not as a mention or a false positive)."""
+    strong, listed = reference_marks(REFERENCE.read_text(encoding="utf-8"))
+    found = {(seed, t) for seed, ids in seed_main_themes().items() for t in ids}
+    _, recall, lenient, text = figures(strong, listed, found)
+    print("\n" + text)
+    assert recall >= 0.8 and lenient >= 0.9, text
 
 
 def test_no_seed_has_more_main_themes_than_the_cap():

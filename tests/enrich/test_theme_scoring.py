@@ -4,8 +4,8 @@ from __future__ import annotations
 
 
 from builder.config import Theme
-from builder.document import Block, Document, Source
-from builder.enrich.themes import (_alternatives, _literal_prefixes, best_excerpt, citable_blocks, matches,
+from builder.document import Block, Document, Metadata, Source
+from builder.enrich.themes import (_alternatives, _literal_prefixes, best_excerpt, citable_blocks, main_ids, matches,
                                    matches_each, phrase_pattern, score,
                                    suggest_phrases, theme_regex)
 
@@ -196,3 +196,38 @@ def test_a_run_in_label_naming_the_theme_makes_it_a_main_theme():
     d = doc("Seasonal workers: they came in May with their families.", "Seasonal workers left.")
     score(d, [FARM])
     assert main_ids(d) == {"farm-work"}
+
+
+def test_a_title_about_the_theme_makes_it_a_main_theme():
+    titled = doc("Seasonal workers came.", "Seasonal workers left.")
+    titled.meta = Metadata(title="Seasonal workers in the orchard")
+    untitled = doc("Seasonal workers came.", "Seasonal workers left.")
+    score(titled, [FARM])
+    score(untitled, [FARM])
+    assert main_ids(titled) == {"farm-work"} and main_ids(untitled) == set()
+
+
+def test_a_title_naming_one_generic_word_alone_does_not_make_a_main_theme():
+    d = doc("Seasonal workers came.", "Seasonal workers left.", "The harvest was poor.")
+    d.meta = Metadata(title="The harvest")
+    score(d, [FARM])
+    assert main_ids(d) == set()
+
+
+def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another():
+    about_water = "Irrigation is scarce and water rights are disputed."
+    about_farms = "Seasonal workers pick apples in the orchard for the harvest."
+    short = doc(about_water, *[about_farms] * 2)
+    long = doc(about_water, *[about_farms] * 20)
+    score(short, [FARM, WATER])
+    hits = score(long, [FARM, WATER])
+    assert main_ids(short) == {"farm-work", "water"}
+    assert main_ids(long) == {"farm-work"} and "water" in [h.theme for h in hits]  # mentioned
+
+
+def test_excerpt_is_the_sentence_whose_phrases_weigh_most_with_the_themes_yml_weights():
+    light = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"],
+                  weights={"seasonal workers": 0.5, "orchard": 3})
+    text = "Seasonal workers came in May. The orchard was ready."
+    assert best_excerpt(text, FARM) == "Seasonal workers came in May."
+    assert best_excerpt(text, light) == "The orchard was ready."
