@@ -26,8 +26,9 @@ from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError, DocumentFailed, Notice
-from . import crosslinks, permalinks
-from .link import Corpus, link, prepare as prepare_link
+from .link import Corpus, crosslinks, link, prepare as prepare_link
+from .link.guard import seal
+from .link.pins import Pins
 from .progress import Progress
 from .read import SeedFile, decode, find_seeds, read_seed, seed_bytes, seed_sha256
 from .report import make_report
@@ -220,16 +221,16 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     run = partial(run_forked, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     sink = attempt.sink
     pins = corpus.extra.get("permalinks")
-    assert pins is None or isinstance(pins, permalinks.Pins)
+    assert pins is None or isinstance(pins, Pins)
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
-        manifest = permalinks.seal(pins, files)
+        manifest = seal(pins, files)
     else:
         # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
         # what the sink keeps of it comes back here (``Sink.record``), never the page.
         added = set(attempt.record(run([partial(_put_pages, sink, task) for task in tasks])))
         files = dict.fromkeys(sorted(added))
-        manifest = permalinks.seal(pins, files)
+        manifest = seal(pins, files)
         for path in sorted(added - set(files)):  # the guard took a redirect back
             sink.discard(path)
         for path, content in files.items():

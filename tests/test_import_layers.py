@@ -34,26 +34,22 @@ LAZY_IMPORTS = {
     ("builder.read", "ftfy"): "only for a line that is not ASCII",
     # the CLI starts fast and prints its usage without loading the stages
     ("builder.__main__", "builder.build"): "the CLI loads the build only to run one",
-    ("builder.__main__", "builder.permalinks"): "likewise",
+    ("builder.__main__", "builder.manifest"): "likewise",
     ("builder.__main__", "builder.progress"): "likewise",
     ("builder.build", "builder.config"): "the up-to-date check runs before the stages are loaded",
     ("builder.build", "builder.pipeline"): "likewise",
-    ("builder.build", "builder.permalinks"): "likewise",
+    ("builder.build", "builder.manifest"): "likewise",
     # to remove with the link-package step (each dodges one of KNOWN_CYCLES or a write-stage loop)
-    ("builder.config", "builder.permalinks"): "to remove: the manifest loader moves below config",
-    ("builder.link", "builder.crosslinks"): "to remove: link becomes a package importing its parts",
-    ("builder.link", "builder.permalinks"): "to remove: likewise",
-    ("builder.permalinks", "builder.write.permalink_pages"): "to remove: the guard returns redirects as data",
+    ("builder.link.guard", "builder.write.permalink_pages"): "to remove: the guard returns redirects as data",
     ("builder.write.paginate", "builder.write.common"): "to remove: paginate's page makers move out of it",
     ("builder.write.paginate", "builder.write.home"): "to remove: likewise",
     ("builder.write.paginate", "builder.write.markdown"): "to remove: likewise",
     ("builder.write.paginate", "builder.write.theme_pages"): "to remove: likewise",
-    ("builder.write.report_page", "builder.permalinks"): "to remove: anchor states come with the corpus",
+    ("builder.write.report_page", "builder.link.anchors"): "to remove: anchor states come with the corpus",
 }
 """Imports inside a function: (module, imported module) → why."""
 
-STAGES = ("builder.read", "builder.clean", "builder.enrich", "builder.link", "builder.crosslinks",
-          "builder.permalinks", "builder.write")
+STAGES = ("builder.read", "builder.clean", "builder.enrich", "builder.link", "builder.write")
 MODEL = "builder.document"
 ENGINE = "builder.engine"
 
@@ -197,7 +193,7 @@ def test_the_up_to_date_check_needs_no_stage_but_reading():
 
 def test_cleaning_imports_no_later_stage():
     edges, _ = read_imports()
-    later = ("builder.enrich", "builder.link", "builder.crosslinks", "builder.permalinks", "builder.write")
+    later = ("builder.enrich", "builder.link", "builder.write")
     bad = sorted((m, t) for m, targets in edges.items() if m.startswith("builder.clean")
                  for t in targets if t.startswith(later))
     assert not bad

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from .. import crosslinks
+from ..link import crosslinks
 from ..document import Document
 from ..errors import naming
 from ..link import Corpus, by_name

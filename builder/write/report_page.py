@@ -25,7 +25,7 @@ from typing import Any
 
 from ..document import Document
 from ..link import Corpus
-from ..permalinks import page_url, relative_url
+from ..link.urls import page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, diff_section, source_page
@@ -89,7 +89,7 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     if not pages:
         return None
     try:
-        from ..permalinks import fingerprint
+        from ..link.anchors import fingerprint
     except ImportError:
         return None
     entry = pages.get(doc.page) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name), None)
