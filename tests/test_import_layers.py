@@ -40,7 +40,6 @@ LAZY_IMPORTS = {
     ("builder.build", "builder.pipeline"): "likewise",
     ("builder.build", "builder.manifest"): "likewise",
     # to remove with the link-package step (each dodges one of KNOWN_CYCLES or a write-stage loop)
-    ("builder.link.guard", "builder.write.permalink_pages"): "to remove: the guard returns redirects as data",
     ("builder.write.paginate", "builder.write.common"): "to remove: paginate's page makers move out of it",
     ("builder.write.paginate", "builder.write.home"): "to remove: likewise",
     ("builder.write.paginate", "builder.write.markdown"): "to remove: likewise",

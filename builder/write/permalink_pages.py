@@ -16,6 +16,7 @@ from typing import Any
 
 from .. import GENERATOR
 from ..link import Corpus
+from ..link.guard import Findings
 from ..link.pins import Pins
 from ..link.urls import page_url, relative_url
 from ..manifest import PageEntry, anchor_number
@@ -95,6 +96,13 @@ def withdrawn_pages(corpus: Corpus) -> dict[str, str]:
         return {}
     return {page: withdrawn_page(page, pins.manifest.pages[page], tomb, pins)
             for page, tomb in sorted(pins.withdrawn.items())}
+
+
+def guard_files(findings: Findings) -> tuple[dict[str, str], tuple[str, ...]]:
+    """What the guard's findings (``link.guard.seal``) change in the rendered files: a redirect page
+    for each vanished listing (added), and the redirect pages of pages still generated (taken back)."""
+    added = {f"{page_url(old)}index.html": redirect_html(old, new) for old, new in findings.redirects.items()}
+    return added, tuple(f"{page_url(page)}index.html" for page in findings.unneeded)
 
 
 def permalink_files(corpus: Corpus) -> dict[str, str]:
