@@ -25,6 +25,7 @@ from typing import Any
 
 from ..document import Document
 from ..link import Corpus
+from ..link.anchors import fingerprint
 from ..link.urls import page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
@@ -87,10 +88,6 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     manifest = getattr(pins, "manifest", None) or getattr(corpus.config, "permalinks", None)
     pages = getattr(manifest, "pages", None)
     if not pages:
-        return None
-    try:
-        from ..link.anchors import fingerprint
-    except ImportError:
         return None
     entry = pages.get(doc.page) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name), None)
     pinned: dict[str, str] = dict(getattr(entry, "anchors", {}) or {})
