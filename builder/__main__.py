@@ -74,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
     level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
                                               logging.INFO if args.verbose else logging.WARNING)
     from .build import Busy, Options, UsageError, run
-    from .permalinks import BrokenPermalinks
+    from .manifest import BrokenPermalinks
     from .progress import StderrHandler, make_progress, summary
 
     logging.basicConfig(level=level, format="%(levelname)s %(message)s", handlers=[StderrHandler()])

@@ -103,7 +103,7 @@ class Outcome:
 
 
 def manifest_path(root: Path) -> Path:
-    from .permalinks import MANIFEST_NAME
+    from .manifest import MANIFEST_NAME
 
     return root / MANIFEST_NAME
 
@@ -140,7 +140,7 @@ def run(options: Options) -> Outcome:
 
     Raises ``UsageError`` (a missing folder), ``WriteError`` (an odd or unwritable ``docs``, an
     I/O error: the previous ``docs`` and manifest are unchanged), ``Busy`` (another build kept
-    the lock), ``ConfigError`` (a configuration file; ``permalinks.BrokenPermalinks``, one of
+    the lock), ``ConfigError`` (a configuration file; ``manifest.BrokenPermalinks``, one of
     them, when a published link would break) and ``KeyboardInterrupt``; each leaves ``docs``
     and the manifest as they were.
     """

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-import weakref
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -18,6 +17,8 @@ from typing import Any
 import yaml
 
 from .errors import ConfigError
+from .manifest import MANIFEST_NAME, Manifest, load_manifest
+from .yaml_text import Problems, child_node, load_yaml
 
 ID_RE = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 
@@ -71,79 +72,10 @@ class Config:
     site_name: str = ""
     fingerprint: str = ""
     """Hash of the configuration files, part of the cache key."""
-    permalinks: Any = None
-    """permalinks.yml: every page and anchor published so far (``permalinks.Manifest``)."""
+    permalinks: Manifest | None = None
+    """permalinks.yml: every page and anchor published so far (``manifest.load_manifest``)."""
     ignored: dict[str, str] = field(default_factory=dict)
     """metadata.yml ``ignored:``: seed name → why it is not published (such a seed is not read)."""
-
-
-class _Problems:
-    def __init__(self, path: Path) -> None:
-        self.path = path
-        self.items: list[str] = []
-
-    def add(self, key: str, message: str, node: yaml.Node | None = None) -> None:
-        where = f" (line {node.start_mark.line + 1})" if node is not None else ""
-        self.items.append(f"{self.path.name}: '{key}'{where}: {message}")
-
-    def raise_if_any(self) -> None:
-        if self.items:
-            raise ConfigError("\n".join(self.items))
-
-
-_SafeLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-"""libyaml's loader when PyYAML was built with it (several times faster; the same data)."""
-
-
-def _load(path: Path) -> tuple[Any, yaml.Node | None]:
-    """Parse a YAML file; a message with the file and line for bad bytes, bad YAML, unsafe
-    tags and duplicate keys (which YAML would otherwise resolve silently, last one wins)."""
-    data_bytes = path.read_bytes()
-    try:
-        text = data_bytes.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data_bytes[:exc.start].count(b"\n") + 1
-        raise ConfigError(f"{path.name} (line {line}): not valid UTF-8 (byte 0x{data_bytes[exc.start]:02x}); "
-                          "save the file as UTF-8") from exc
-    loader = _SafeLoader(text)
-    try:  # parsed once: the data is constructed from the node tree that the line numbers come from
-        node = loader.get_single_node()
-        data = loader.construct_document(node) if node is not None else None
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f" (line {mark.line + 1}, column {mark.column + 1})" if mark else ""
-        problem = getattr(exc, "problem", None) or str(exc)
-        raise ConfigError(f"{path.name}{where}: not valid YAML: {problem}") from exc
-    finally:
-        loader.dispose()
-    duplicates = _duplicate_keys(node)
-    if duplicates:
-        raise ConfigError("\n".join(f"{path.name}: '{key}' (line {line}): Duplicate key; YAML would keep only "
-                                    "the last value, so remove or rename one" for key, line in duplicates))
-    return data, node
-
-
-def _duplicate_keys(root: yaml.Node | None) -> list[tuple[str, int]]:
-    """(dotted key, line) of every key given twice in one mapping."""
-    found: list[tuple[str, int]] = []
-    seen_nodes: set[int] = set()
-    stack: list[tuple[yaml.Node | None, str]] = [(root, "")]
-    while stack:
-        node, prefix = stack.pop()
-        if node is None or id(node) in seen_nodes:
-            continue
-        seen_nodes.add(id(node))
-        if isinstance(node, yaml.MappingNode):
-            keys: set[str] = set()
-            for k, v in node.value:
-                key = f"{prefix}{k.value}" if isinstance(k.value, str) else prefix + "?"
-                if isinstance(k.value, str) and k.value in keys:
-                    found.append((key, k.start_mark.line + 1))
-                keys.add(k.value if isinstance(k.value, str) else "")
-                stack.append((v, key + "."))
-        elif isinstance(node, yaml.SequenceNode):
-            stack += [(v, f"{prefix}{i}.") for i, v in enumerate(node.value)]
-    return sorted(found, key=lambda f: f[1])
 
 
 def _unknown(key: str, allowed: set[str] | tuple[str, ...]) -> str:
@@ -151,30 +83,6 @@ def _unknown(key: str, allowed: set[str] | tuple[str, ...]) -> str:
     near = difflib.get_close_matches(key, list(allowed), n=1)
     hint = f"; did you mean '{near[0]}'?" if near else ""
     return f"Unrecognised key (expected one of {', '.join(sorted(allowed))}){hint}"
-
-
-_KEY_INDEX: weakref.WeakKeyDictionary[yaml.MappingNode, dict[Any, yaml.Node]] = weakref.WeakKeyDictionary()
-"""Each mapping node's values by key text (the first of duplicates), built on its first lookup:
-``load_manifest`` looks up every page of a mapping of thousands."""
-
-
-def _child(node: yaml.Node | None, key: str | int) -> yaml.Node | None:
-    """The node of ``key`` in a mapping (index in a sequence), for a message's line number; the
-    node itself when there is no such key."""
-    if isinstance(node, yaml.MappingNode):
-        index = _KEY_INDEX.get(node)
-        if index is None:
-            index = {}
-            for k, v in node.value:
-                if isinstance(k.value, str):
-                    index.setdefault(k.value, v)
-            _KEY_INDEX[node] = index
-        found = index.get(key)
-        if found is not None:
-            return found
-    if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
-        return node.value[key]
-    return node
 
 
 def _missing_or(message: str, item: dict[str, Any], key: str) -> str:
@@ -185,7 +93,7 @@ def _str_list(value: Any) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) and v.strip() for v in value)
 
 
-def _phrase_list(value: Any, key: str, node: yaml.Node | None, p: _Problems,
+def _phrase_list(value: Any, key: str, node: yaml.Node | None, p: Problems,
                  weights: dict[str, float]) -> list[str]:
     """A theme's list of phrases: each a string, or a one-key mapping ``phrase: weight``
     (a number above 0 and at most ``MAX_WEIGHT``). Weights go into ``weights``."""
@@ -194,7 +102,7 @@ def _phrase_list(value: Any, key: str, node: yaml.Node | None, p: _Problems,
         return []
     out: list[str] = []
     for j, item in enumerate(value):
-        where = _child(node, j)
+        where = child_node(node, j)
         if isinstance(item, str) and item.strip():
             out.append(item.strip())
         elif isinstance(item, dict) and len(item) == 1:
@@ -216,17 +124,17 @@ def _phrase_list(value: Any, key: str, node: yaml.Node | None, p: _Problems,
 def load_themes(path: Path) -> list[Theme]:
     if not path.exists():
         return []
-    data, root = _load(path)
-    p = _Problems(path)
+    data, root = load_yaml(path)
+    p = Problems(path)
     items = data.get("themes") if isinstance(data, dict) else None
     if not isinstance(items, list):
         p.add("themes", "Expected a list of themes under the top-level key 'themes'", root)
         p.raise_if_any()
     themes: list[Theme] = []
     seen: set[str] = set()
-    tnode = _child(root, "themes")
+    tnode = child_node(root, "themes")
     for i, item in enumerate(items or []):
-        node = _child(tnode, i)
+        node = child_node(tnode, i)
         if not isinstance(item, dict):
             p.add(f"themes.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
             continue
@@ -237,32 +145,33 @@ def load_themes(path: Path) -> list[Theme]:
                            f"lower case), such as 'phrases_fr', but got {unknown!r}")
             else:
                 message = _unknown(str(unknown), THEME_KEYS) + " (or 'phrases_<language>', such as 'phrases_fr')"
-            p.add(f"themes.{i}.{unknown}", message, _child(node, unknown))
+            p.add(f"themes.{i}.{unknown}", message, child_node(node, unknown))
         tid = item.get("id")
         if not isinstance(tid, str) or not ID_RE.match(tid):
             p.add(f"themes.{i}.id", "Expected an id of lower-case letters, digits and '-', "
-                  f"but got {tid!r}", _child(node, "id"))
+                  f"but got {tid!r}", child_node(node, "id"))
             continue
         if tid in seen:
-            p.add(f"themes.{i}.id", f"Duplicate theme id {tid!r}", _child(node, "id"))
+            p.add(f"themes.{i}.id", f"Duplicate theme id {tid!r}", child_node(node, "id"))
         seen.add(tid)
         for key in ("label", "description"):
             if not isinstance(item.get(key), str) or not item[key].strip():
-                p.add(f"themes.{tid}.{key}", _missing_or("Expected a non-empty string", item, key), _child(node, key))
+                p.add(f"themes.{tid}.{key}", _missing_or("Expected a non-empty string", item, key),
+                      child_node(node, key))
         weights: dict[str, float] = {}
         if "phrases" not in item:
             p.add(f"themes.{tid}.phrases", "Missing required key: expected a non-empty list of strings", node)
             phrases: list[str] = []
         else:
-            phrases = _phrase_list(item["phrases"], f"themes.{tid}.phrases", _child(node, "phrases"), p, weights)
+            phrases = _phrase_list(item["phrases"], f"themes.{tid}.phrases", child_node(node, "phrases"), p, weights)
         languages: dict[str, list[str]] = {}
         for key in sorted(k for k in item if isinstance(k, str) and PHRASES_LANG_RE.match(k)):
             lang = key[len("phrases_"):]
             if lang == "en":
                 p.add(f"themes.{tid}.{key}", "English is the default language: put these phrases under "
-                      "'phrases'", _child(node, key))
+                      "'phrases'", child_node(node, key))
                 continue
-            languages[lang] = _phrase_list(item[key], f"themes.{tid}.{key}", _child(node, key), p, weights)
+            languages[lang] = _phrase_list(item[key], f"themes.{tid}.{key}", child_node(node, key), p, weights)
         themes.append(Theme(tid, str(item.get("label", "")).strip(),
                             " ".join(str(item.get("description", "")).split()), phrases, weights, languages))
     p.raise_if_any()
@@ -272,49 +181,49 @@ def load_themes(path: Path) -> list[Theme]:
 def load_entities(path: Path) -> list[EntityDecl]:
     if not path.exists():
         return []
-    data, root = _load(path)
-    p = _Problems(path)
+    data, root = load_yaml(path)
+    p = Problems(path)
     items = data.get("entities") if isinstance(data, dict) else None
     if not isinstance(items, list):
         p.add("entities", "Expected a list of entities under the top-level key 'entities'", root)
         p.raise_if_any()
     out: list[EntityDecl] = []
     seen: set[str] = set()
-    enode = _child(root, "entities")
+    enode = child_node(root, "entities")
     allowed = {"id", "name", "kind", "short", "aliases", "definition", "date"}
     for i, item in enumerate(items or []):
-        node = _child(enode, i)
+        node = child_node(enode, i)
         if not isinstance(item, dict):
             p.add(f"entities.{i}", f"Expected a mapping, but got {type(item).__name__}", node)
             continue
         for unknown in sorted(set(item) - allowed):
-            p.add(f"entities.{i}.{unknown}", _unknown(str(unknown), allowed), _child(node, unknown))
+            p.add(f"entities.{i}.{unknown}", _unknown(str(unknown), allowed), child_node(node, unknown))
         eid = item.get("id")
         if not isinstance(eid, str) or not ID_RE.match(eid):
             p.add(f"entities.{i}.id", f"Expected an id of lower-case letters, digits and '-', but got {eid!r}",
-                  _child(node, "id"))
+                  child_node(node, "id"))
             continue
         if eid in seen:
-            p.add(f"entities.{i}.id", f"Duplicate entity id {eid!r}", _child(node, "id"))
+            p.add(f"entities.{i}.id", f"Duplicate entity id {eid!r}", child_node(node, "id"))
         seen.add(eid)
         if not isinstance(item.get("name"), str) or not item["name"].strip():
             p.add(f"entities.{eid}.name", _missing_or("Expected a non-empty string", item, "name"),
-                  _child(node, "name"))
+                  child_node(node, "name"))
         kind = item.get("kind", "other")
         if kind not in ENTITY_KINDS:
             p.add(f"entities.{eid}.kind", f"Expected one of: {', '.join(ENTITY_KINDS)} but received: {kind!r}",
-                  _child(node, "kind"))
+                  child_node(node, "kind"))
         aliases = item.get("aliases", [])
         if not isinstance(aliases, list) or not all(isinstance(a, str) for a in aliases):
-            p.add(f"entities.{eid}.aliases", "Expected a list of strings", _child(node, "aliases"))
+            p.add(f"entities.{eid}.aliases", "Expected a list of strings", child_node(node, "aliases"))
             aliases = []
         for key in ("short", "definition", "date"):
             if key in item and not isinstance(item[key], str):
                 p.add(f"entities.{eid}.{key}", f"Expected a string, but got {type(item[key]).__name__}",
-                      _child(node, key))
+                      child_node(node, key))
         if isinstance(item.get("date"), str) and not re.fullmatch(r"\d{4}(-\d{2}(-\d{2})?)?", item["date"]):
             p.add(f"entities.{eid}.date", f"Expected an ISO date (2013-10-03, 2013-10 or 2013), but got "
-                  f"{item['date']!r}", _child(node, "date"))
+                  f"{item['date']!r}", child_node(node, "date"))
         out.append(EntityDecl(eid, str(item.get("name", "")), str(kind), str(item.get("short", "")),
                               list(aliases), str(item.get("definition", "")), str(item.get("date", ""))))
     p.raise_if_any()
@@ -334,37 +243,37 @@ def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict
     """metadata.yml → (overrides by seed name, tombstones by seed name, ignored seeds → reason)."""
     if not path.exists():
         return {}, {}, {}
-    data, root = _load(path)
-    p = _Problems(path)
+    data, root = load_yaml(path)
+    p = Problems(path)
     if data is None:
         return {}, {}, {}
     if not isinstance(data, dict):
         p.add("(top level)", "Expected a mapping with 'documents', 'withdrawn' and/or 'ignored'", root)
         p.raise_if_any()
     for unknown in sorted(set(data) - set(METADATA_KEYS), key=str):
-        p.add(str(unknown), _unknown(str(unknown), METADATA_KEYS), _child(root, unknown))
+        p.add(str(unknown), _unknown(str(unknown), METADATA_KEYS), child_node(root, unknown))
     docs = data.get("documents") or {}
-    dnode = _child(root, "documents")
+    dnode = child_node(root, "documents")
     if not isinstance(docs, dict):
         p.add("documents", "Expected a mapping of seed file name → fields", dnode)
         docs = {}
     overrides: dict[str, dict[str, Any]] = {}
     for name, fields in docs.items():
-        node = _child(dnode, name)
+        node = child_node(dnode, name)
         if not isinstance(fields, dict):
             p.add(f"documents.{name}", "Expected a mapping of field → value", node)
             continue
         for key, value in fields.items():
             if key not in METADATA_FIELDS:
-                p.add(f"documents.{name}.{key}", _unknown(str(key), METADATA_FIELDS), _child(node, key))
+                p.add(f"documents.{name}.{key}", _unknown(str(key), METADATA_FIELDS), child_node(node, key))
             elif key == "symbols" and not _str_list(value):
-                p.add(f"documents.{name}.{key}", "Expected a list of strings", _child(node, key))
+                p.add(f"documents.{name}.{key}", "Expected a list of strings", child_node(node, key))
             elif key != "symbols" and not isinstance(value, (str, int)) and value is not None:
                 p.add(f"documents.{name}.{key}", f"Expected a string, but got {type(value).__name__}",
-                      _child(node, key))
+                      child_node(node, key))
         overrides[str(name)] = {k: (str(v) if isinstance(v, int) else v) for k, v in fields.items()}
     withdrawn = data.get("withdrawn") or {}
-    wnode = _child(root, "withdrawn")
+    wnode = child_node(root, "withdrawn")
     if not isinstance(withdrawn, dict):
         p.add("withdrawn", "Expected a mapping of seed file name → {reason}", wnode)
         withdrawn = {}
@@ -372,16 +281,16 @@ def load_metadata(path: Path) -> tuple[dict[str, dict[str, Any]], dict[str, dict
     for name, fields in withdrawn.items():
         if not isinstance(fields, (dict, str)) and fields is not None:
             p.add(f"withdrawn.{name}", "Expected a reason (a string) or a mapping with 'reason'",
-                  _child(wnode, name))
+                  child_node(wnode, name))
             continue
         fields = fields if isinstance(fields, dict) else {"reason": str(fields or "")}
         tombstones[str(name)] = fields
-    ignored = _load_ignored(data.get("ignored"), _child(root, "ignored"), p, overrides, tombstones)
+    ignored = _load_ignored(data.get("ignored"), child_node(root, "ignored"), p, overrides, tombstones)
     p.raise_if_any()
     return overrides, tombstones, ignored
 
 
-def _load_ignored(items: Any, node: yaml.Node | None, p: _Problems, overrides: dict[str, Any],
+def _load_ignored(items: Any, node: yaml.Node | None, p: Problems, overrides: dict[str, Any],
                   tombstones: dict[str, Any]) -> dict[str, str]:
     """``ignored: {seed file name: reason}``: seeds kept in the seeds folder but not published
     (not read at all), each with the reason, which the build reports."""
@@ -394,7 +303,7 @@ def _load_ignored(items: Any, node: yaml.Node | None, p: _Problems, overrides: d
     ignored: dict[str, str] = {}
     for name, reason in items.items():
         key = f"ignored.{name}"
-        where = _child(node, name)
+        where = child_node(node, name)
         if not isinstance(name, str) or not name.strip() or name.startswith("/") or ".." in name.split("/"):
             p.add(key, "Expected a seed file name relative to the seeds folder (like 'notes/letter.txt')", where)
             continue
@@ -450,8 +359,6 @@ def load_config(root: Path) -> Config:
         overrides, tombstones, ignored = load_metadata(root / "metadata.yml")
     except ConfigError as exc:
         errors.append(str(exc))
-    from .permalinks import MANIFEST_NAME, load_manifest
-
     try:
         manifest = load_manifest(root / MANIFEST_NAME)
     except ConfigError as exc:

@@ -26,13 +26,16 @@ from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
 from .enrich import metadata, themes
 from .errors import DocumentError, DocumentFailed, Notice
-from . import crosslinks, permalinks
-from .link import Corpus, link, prepare as prepare_link
+from .link import Corpus, crosslinks, link, prepare as prepare_link
+from .link.guard import seal
+from .manifest import dump_manifest
+from .link.pins import Pins
 from .progress import Progress
 from .read import SeedFile, decode, find_seeds, read_seed, seed_bytes, seed_sha256
 from .report import make_report
 from .write.pages import Task, render_tasks
 from .write import doc_provenance
+from .write.permalink_pages import guard_files
 
 log = logging.getLogger(__name__)
 
@@ -220,16 +223,16 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     run = partial(run_forked, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     sink = attempt.sink
     pins = corpus.extra.get("permalinks")
-    assert pins is None or isinstance(pins, permalinks.Pins)
+    assert pins is None or isinstance(pins, Pins)
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
-        manifest = permalinks.seal(pins, files)
+        manifest = _guard(pins, files)
     else:
         # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
         # what the sink keeps of it comes back here (``Sink.record``), never the page.
         added = set(attempt.record(run([partial(_put_pages, sink, task) for task in tasks])))
         files = dict.fromkeys(sorted(added))
-        manifest = permalinks.seal(pins, files)
+        manifest = _guard(pins, files)
         for path in sorted(added - set(files)):  # the guard took a redirect back
             sink.discard(path)
         for path, content in files.items():
@@ -239,6 +242,20 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
                 files[path] = None
     timings["render"] = time.perf_counter() - mark
     return corpus, files, report, manifest
+
+
+def _guard(pins: Pins | None, files: dict[str, str | bytes | None]) -> str:
+    """The permalink guard (``link.guard.seal``) on the rendered ``files``: raise ``BrokenPermalinks``
+    if a published page or anchor would break; else add to ``files`` the redirect pages it asks
+    for and take back those it does not need (``write.permalink_pages.guard_files``); return the
+    new manifest's text."""
+    findings = seal(pins, files)
+    findings.raise_if_broken()
+    added, unneeded = guard_files(findings)
+    files.update(added)
+    for path in unneeded:
+        files.pop(path, None)
+    return dump_manifest(findings.manifest)
 
 
 def _set_aside(failure: DocumentFailed, documents: list[Document],

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import GENERATOR, crosslinks
+from . import GENERATOR
 from .errors import problems
-from .link import Corpus
+from .link import Corpus, crosslinks
 
 
 def make_report(corpus: Corpus) -> dict[str, Any]:

@@ -80,7 +80,7 @@ def regenerate(config: Any) -> list[str]:
     build that does not finish; logs a warning per rejected seed.
     """
     from builder.build import Options, run
-    from builder.permalinks import BrokenPermalinks
+    from builder.manifest import BrokenPermalinks
 
     root = project_root(config)
     docs = Path(config["docs_dir"])

@@ -107,7 +107,7 @@ def test_decoding_checks_the_number_of_fields():
 
 def test_the_allowed_classes_are_the_documents_and_the_link_stages():
     names = {f"{c.__module__}.{c.__qualname__}" for c in codec.allowed()}
-    assert {"builder.document.Document", "builder.document.Block", "builder.crosslinks.Prepared"} <= names
+    assert {"builder.document.Document", "builder.document.Block", "builder.link.prepared.Prepared"} <= names
     assert all(n.startswith("builder.") for n in names)
 
 

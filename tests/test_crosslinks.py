@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 
-from builder import crosslinks
 from builder.config import Config, EntityDecl, Theme
 from builder.document import Block, Document, Metadata, Source, Span, ThemeHit
-from builder.link import Corpus
+from builder.link import Corpus, cross_link, crosslinks
 
 
 def P(text: str, *spans: Span) -> Block:
@@ -34,7 +33,7 @@ def make_doc(name: str, *blocks: Block, title: str = "", date: str | None = None
 
 def link(*docs: Document, entities: tuple[EntityDecl, ...] = (), themes: tuple[Theme, ...] = ()) -> crosslinks.Links:
     corpus = Corpus(list(docs), Config(themes=list(themes), entities=list(entities)))
-    crosslinks.apply(corpus)
+    cross_link(corpus)
     links = crosslinks.get(corpus)
     assert links is not None
     return links
@@ -110,9 +109,9 @@ def test_an_alias_in_entities_yml_merges_two_spellings():
 def test_linking_twice_gives_the_same_spans():
     d = make_doc("a.txt", P(GFMD_DEFINED))
     corpus = Corpus([d], Config())
-    crosslinks.apply(corpus)
+    cross_link(corpus)
     first = list(d.blocks[0].spans)
-    crosslinks.apply(corpus)
+    cross_link(corpus)
     assert d.blocks[0].spans == first
 
 
@@ -282,7 +281,7 @@ def test_documents_prepared_per_document_link_as_documents_that_were_not():
 def test_shared_postings_keeps_sequences_two_to_cap_documents_share_with_their_documents_in_order():
     from array import array
 
-    from builder.crosslinks import shared_postings
+    from builder.link.related import shared_postings
 
     keys = [array("q", [7, 1, 1, 5]),  # 1 twice in one document counts once
             array("q", [5, 9, -3]),

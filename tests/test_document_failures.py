@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from builder import crosslinks, pipeline
+from builder import link as link_stage
+from builder import pipeline
 from builder.write import pages
 from builder.write.files import StagedTree
 
@@ -39,7 +40,7 @@ def _without_beta(tmp_path):
 
 
 @pytest.mark.parametrize("stage, module, function", [
-    ("linking", crosslinks, "_prepared"),
+    ("linking", link_stage, "prepared_texts"),
     ("rendering", pages, "_document_pages"),
 ])
 def test_a_failure_on_one_document_rejects_it_by_name_and_the_rest_builds(project, monkeypatch, stage, module,

@@ -12,10 +12,9 @@ import pytest
 import yaml
 from conftest import ROOT, SEEDS, build_project, make_project, mkdocs_build
 
-from builder import crosslinks
 from builder.config import Config, EntityDecl, load_entities
 from builder.document import Block, Document, Metadata, Source
-from builder.link import Corpus
+from builder.link import Corpus, cross_link
 from builder.write.doc_links import abbreviation_lines
 from builder.write.doc_related import related_block
 from builder.write.document_page import render_document
@@ -38,7 +37,7 @@ def make_doc(name: str, *texts: str, title: str = "", date: str | None = None) -
 
 def linked_corpus(*docs: Document, entities: tuple[EntityDecl, ...] = ()) -> Corpus:
     corpus = Corpus(list(docs), Config(entities=list(entities)))
-    crosslinks.apply(corpus)
+    cross_link(corpus)
     return corpus
 
 

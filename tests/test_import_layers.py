@@ -34,26 +34,15 @@ LAZY_IMPORTS = {
     ("builder.read", "ftfy"): "only for a line that is not ASCII",
     # the CLI starts fast and prints its usage without loading the stages
     ("builder.__main__", "builder.build"): "the CLI loads the build only to run one",
-    ("builder.__main__", "builder.permalinks"): "likewise",
+    ("builder.__main__", "builder.manifest"): "likewise",
     ("builder.__main__", "builder.progress"): "likewise",
     ("builder.build", "builder.config"): "the up-to-date check runs before the stages are loaded",
     ("builder.build", "builder.pipeline"): "likewise",
-    ("builder.build", "builder.permalinks"): "likewise",
-    # to remove with the link-package step (each dodges one of KNOWN_CYCLES or a write-stage loop)
-    ("builder.config", "builder.permalinks"): "to remove: the manifest loader moves below config",
-    ("builder.link", "builder.crosslinks"): "to remove: link becomes a package importing its parts",
-    ("builder.link", "builder.permalinks"): "to remove: likewise",
-    ("builder.permalinks", "builder.write.permalink_pages"): "to remove: the guard returns redirects as data",
-    ("builder.write.paginate", "builder.write.common"): "to remove: paginate's page makers move out of it",
-    ("builder.write.paginate", "builder.write.home"): "to remove: likewise",
-    ("builder.write.paginate", "builder.write.markdown"): "to remove: likewise",
-    ("builder.write.paginate", "builder.write.theme_pages"): "to remove: likewise",
-    ("builder.write.report_page", "builder.permalinks"): "to remove: anchor states come with the corpus",
+    ("builder.build", "builder.manifest"): "likewise",
 }
 """Imports inside a function: (module, imported module) → why."""
 
-STAGES = ("builder.read", "builder.clean", "builder.enrich", "builder.link", "builder.crosslinks",
-          "builder.permalinks", "builder.write")
+STAGES = ("builder.read", "builder.clean", "builder.enrich", "builder.link", "builder.write")
 MODEL = "builder.document"
 ENGINE = "builder.engine"
 
@@ -197,10 +186,62 @@ def test_the_up_to_date_check_needs_no_stage_but_reading():
 
 def test_cleaning_imports_no_later_stage():
     edges, _ = read_imports()
-    later = ("builder.enrich", "builder.link", "builder.crosslinks", "builder.permalinks", "builder.write")
+    later = ("builder.enrich", "builder.link", "builder.write")
     bad = sorted((m, t) for m, targets in edges.items() if m.startswith("builder.clean")
                  for t in targets if t.startswith(later))
     assert not bad
+
+
+def test_no_stage_imports_a_later_stage():
+    # read → clean → enrich → link → write: a stage hands its result on, it never reaches ahead
+    # (what two stages share sits below them: the model, the configuration, the manifest, slugs).
+    edges, lazy = read_imports()
+    pairs = {(m, t) for m, targets in edges.items() for t in targets} | lazy
+
+    def stage(name: str) -> int:
+        return next((i for i, s in enumerate(STAGES) if name == s or name.startswith(s + ".")), -1)
+
+    bad = sorted((m, t) for m, t in pairs if stage(m) >= 0 and stage(t) > stage(m))
+    assert not bad, f"stages importing a later stage: {bad}"
+
+
+FILE_WRITES = {"write_text", "write_bytes", "mkdir", "makedirs", "unlink", "rmdir", "rename", "touch",
+               "symlink_to", "rmtree", "copyfile", "copytree"}
+"""Calls that change the file system (``os.replace`` and ``open`` for writing are checked apart)."""
+
+
+def _file_writes(tree: ast.Module) -> list[str]:
+    found = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        if isinstance(func, ast.Attribute) and (func.attr in FILE_WRITES or ast.unparse(func) == "os.replace"):
+            found.append(f"line {node.lineno}: {ast.unparse(func)}")
+        elif isinstance(func, ast.Name) and func.id == "open":
+            modes = [*node.args[1:2], *(k.value for k in node.keywords if k.arg == "mode")]
+            mode = modes[0] if modes else None
+            if isinstance(mode, ast.Constant) and isinstance(mode.value, str) and set(mode.value) & set("wax+"):
+                found.append(f"line {node.lineno}: open(…, {mode.value!r})")
+    return found
+
+
+def test_only_the_write_stage_writes_files():
+    # docs/ (and every other file) is written by the write stage alone: the stages before it and
+    # the model, configuration and manifest below them only read.
+    below = (MODEL, "builder.config", "builder.manifest", "builder.yaml_text", "builder.slugs")
+    readers = [p for p in sorted(BUILDER.rglob("*.py"))
+               if _module_name(p).startswith(STAGES[:-1]) or _module_name(p) in below]
+    assert len(readers) > 20
+    bad = {_module_name(p): w for p in readers if (w := _file_writes(ast.parse(p.read_text(encoding="utf-8"))))}
+    assert not bad, f"files written outside the write stage: {bad}"
+
+
+def test_the_file_write_finder_finds_writes():
+    tree = ast.parse("p.write_text(s)\nopen(p, 'w')\nopen(p, mode='ab')\nos.replace(a, b)\n"
+                     "open(p, 'rb')\ns.replace('a', 'b')\nitems.remove(x)\n")
+    assert [w.split(": ")[1] for w in _file_writes(tree)] == ["p.write_text", "open(…, 'w')", "open(…, 'ab')",
+                                                             "os.replace"]
 
 
 def test_the_cycle_finder_finds_a_cycle_and_nothing_else():

@@ -1,4 +1,4 @@
-"""permalinks.dump_manifest writes, page by page and mostly without PyYAML, exactly the bytes
+"""manifest.dump_manifest writes, page by page and mostly without PyYAML, exactly the bytes
 ``yaml.dump`` of the whole manifest writes: the manifest is committed, so which path wrote an
 entry must never show in it."""
 
@@ -8,7 +8,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from builder.permalinks import HEADER, Manifest, PageEntry, dump_manifest, load_manifest
+from builder.manifest import HEADER, Manifest, PageEntry, dump_manifest, load_manifest
 from builder.yaml_text import SafeDumper
 from conftest import ROOT
 

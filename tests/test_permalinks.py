@@ -14,13 +14,15 @@ from pathlib import Path
 import pytest
 import yaml
 
-from builder import crosslinks, permalinks, pipeline
+from builder import pipeline
 from builder import link as link_stage
 from builder.__main__ import main
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
-from builder.permalinks import (MANIFEST_NAME, PageEntry, carry_anchors, fingerprint, load_manifest,
-                                normalise, page_url)
+from builder.link import pins, prepared
+from builder.link.anchors import carry_anchors, fingerprint, normalise
+from builder.link.urls import page_url
+from builder.manifest import MANIFEST_NAME, PageEntry, load_manifest
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines
 from conftest import ROOT, build_project, make_project, mkdocs_build
@@ -388,7 +390,7 @@ def test_shipped_manifest_pins_every_page_and_paragraph_and_the_guard_passes(tmp
 
 def test_slug_is_date_organisation_acronym_and_short_title_without_stop_words():
     from builder.document import Document, Metadata, Source
-    from builder.permalinks import make_slug
+    from builder.slugs import make_slug
 
     doc = Document(Source("x.txt", "x", "0"), meta=Metadata(
         title="Re. Report on the Protection of Migrants in Transit", date="2013-05-02",
@@ -398,7 +400,7 @@ def test_slug_is_date_organisation_acronym_and_short_title_without_stop_words():
 
 def test_slug_joins_initials_and_does_not_repeat_the_organisation():
     from builder.document import Document, Metadata, Source
-    from builder.permalinks import make_slug
+    from builder.slugs import make_slug
 
     doc = Document(Source("x.txt", "x", "0"), meta=Metadata(
         title="U.S. Mission statement on labour mobility", organisation="U.S. Mission in Geneva"))
@@ -409,7 +411,7 @@ def test_digests_prepared_per_document_are_the_paragraphs_digests():
     from builder.config import Config
     from builder.document import Document, Metadata, Source
     from builder.link import prepare
-    from builder.permalinks import citable_blocks, paragraph_digests, prepared_digests
+    from builder.link.anchors import citable_blocks, paragraph_digests, prepared_digests
     doc = Document(Source("a.txt", "", ""), [Block("heading", "Title", level=1), Block("paragraph", "First one."),
                                              Block("paragraph", "Second, “quoted” one.")])
     doc.meta = Metadata(title="Title")
@@ -426,14 +428,14 @@ def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
         d.meta = Metadata(title=name)
         return d
 
-    real = permalinks.carry_anchors
+    real = pins.carry_anchors
 
     def fail_on_b(entry, *args):
         if entry.source == "b.txt":
             raise ValueError("boom")
         return real(entry, *args)
 
-    monkeypatch.setattr(permalinks, "carry_anchors", fail_on_b)
+    monkeypatch.setattr(pins, "carry_anchors", fail_on_b)
     with pytest.raises(link_stage.DocumentFailed, match=r"^b\.txt: .*ValueError: boom"):
         link_stage.link([doc("a.txt"), doc("b.txt")], Config())
 
@@ -441,6 +443,6 @@ def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
 def test_a_failure_preparing_one_documents_links_names_its_seed(monkeypatch):
     d = Document(Source("c.txt", "", ""), [Block("paragraph", P1)])
     d.meta = Metadata(title="C")
-    monkeypatch.setattr(crosslinks, "prepare", lambda doc, config: 1 / 0)
+    monkeypatch.setattr(prepared, "prepare", lambda doc, config: 1 / 0)
     with pytest.raises(link_stage.DocumentFailed, match=r"^c\.txt: .*ZeroDivisionError"):
         link_stage.prepare(d, Config())

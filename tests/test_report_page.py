@@ -15,7 +15,8 @@ from builder.__main__ import main
 from builder.config import Config
 from builder.document import Document, Metadata, Move, Removal, Source
 from builder.link import Corpus
-from builder.permalinks import MANIFEST_NAME, page_url
+from builder.link.urls import page_url
+from builder.manifest import MANIFEST_NAME
 from builder.report import make_report
 from builder.write.markdown import escape
 from builder.write import report_page

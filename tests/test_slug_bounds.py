@@ -13,8 +13,9 @@ from conftest import build_project, make_project
 from builder.config import Config
 from builder.document import Document, Metadata, Source
 from builder.enrich.entities import _new_id
-from builder.permalinks import (MAX_NAME_BYTES, MAX_SLUG_BYTES, SLUG_HASH_CHARS, Manifest, PageEntry, assign,
-                                bound_slug, make_slug)
+from builder.link.pins import assign
+from builder.manifest import Manifest, PageEntry
+from builder.slugs import MAX_NAME_BYTES, MAX_SLUG_BYTES, SLUG_HASH_CHARS, bound_slug, make_slug
 
 BODY = ("The committee met on 3 March 2015 to discuss the report on harbour safety. It noted the "
         "findings of the review and asked the secretariat for more data on accidents at the docks.")

@@ -26,7 +26,8 @@ from typing import Any
 
 import msgpack
 
-from ..crosslinks import Prepared, Wording
+from ..link.prepared import Prepared
+from ..link.wording import Wording
 from ..document import Block, Document, Metadata, Move, Removal, Source, Span, ThemeHit
 from ..enrich.entities import Definition, PackedTexts
 
@@ -41,7 +42,7 @@ _TYPECODES = frozenset("bBhHiIqQfd")
 def _allowed() -> tuple[type, ...]:
     """The classes a decoded value may hold."""
     return (Document, Source, Block, Span, Removal, Move, Metadata, ThemeHit,  # builder.document
-            Prepared, Wording, Definition, PackedTexts)  # Document.extra["link"] (crosslinks.prepare)
+            Prepared, Wording, Definition, PackedTexts)  # Document.extra["link"] (link.prepared.prepare)
 
 
 class _Tag:

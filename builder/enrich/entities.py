@@ -35,7 +35,7 @@ from slugify import slugify
 
 from ..config import EntityDecl
 from ..document import Block, Document
-from ..permalinks import bound_slug
+from ..slugs import bound_slug
 from ..textscan import ODD_FOLD_LETTERS
 
 log = logging.getLogger(__name__)
@@ -326,7 +326,7 @@ def build_registry(decls: Iterable[EntityDecl], documents: Iterable[Document]) -
 
 def _new_id(acronym: str, entities: dict[str, Entity]) -> str:
     """The id (and page name, ``entities/<id>.md``) of an entity found in the text: its acronym's
-    slug, bounded in bytes like a document's (``permalinks.bound_slug``)."""
+    slug, bounded in bytes like a document's (``slugs.bound_slug``)."""
     base = bound_slug(slugify(acronym)) or "entity"
     if base in RESERVED_IDS:
         base = f"{base}-entity"

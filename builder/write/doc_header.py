@@ -8,7 +8,7 @@ from ..document import Document, ThemeHit
 from ..enrich.metadata import document_symbol
 from ..enrich.themes import split_hits
 from ..link import Corpus
-from ..permalinks import page_url, relative_url
+from ..link.urls import page_url, relative_url
 from .common import human_date
 from .markdown import attr, escape, verbatim
 

@@ -12,7 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
-from .. import crosslinks
+from ..link import crosslinks
 from ..document import Document, Span
 from ..link import Corpus, by_name
 from .common import rel

@@ -27,7 +27,7 @@ from diff_match_patch import diff_match_patch as _DMP
 
 from ..document import Block, Document
 from ..link import Corpus
-from ..permalinks import page_url, relative_url
+from ..link.urls import page_url, relative_url
 from .common import rel
 from .markdown import attr, element_text, escape, verbatim
 

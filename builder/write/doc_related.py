@@ -3,7 +3,7 @@ the reason in words) and "Referenced by"."""
 
 from __future__ import annotations
 
-from .. import crosslinks
+from ..link import crosslinks
 from ..document import Document
 from ..link import Corpus, by_name
 from .common import human_date, rel

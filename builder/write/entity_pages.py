@@ -11,12 +11,13 @@ from __future__ import annotations
 import posixpath
 import re
 
-from .. import crosslinks
-from ..crosslinks import Links, Mention
+from ..link import crosslinks
+from ..link.crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
 from ..link import Corpus, by_name
-from ..permalinks import Pins, page_url, relative_url
+from ..link.pins import Pins
+from ..link.urls import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
 from .markdown import attr, element_text, escape, verbatim

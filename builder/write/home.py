@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..link import Corpus
-from ..permalinks import page_url, relative_url
+from ..link.urls import page_url, relative_url
 from .common import front_matter, human_date
 from .doc_header import theme_label
 from . import paginate

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from .. import crosslinks
+from ..link import crosslinks
 from ..document import Document
 from ..errors import naming
 from ..link import Corpus, by_name
@@ -27,11 +27,11 @@ from .doc_provenance import changes_page, raw_source, source_page
 from .document_page import render_document
 from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
-from .paginate import render_parts, render_theme_parts
 from .permalink_pages import permalink_files
 from .report_page import anchor_status, provenance_page, render_report_summary
 from .theme_pages import render_overview, render_theme
 from .timeline import render_timeline
+from .year_pages import render_parts, render_theme_parts
 
 
 class Provenance(Protocol):

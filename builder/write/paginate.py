@@ -5,6 +5,7 @@ home table alone would be megabytes of HTML). Listing pages call these helpers: 
 ``LISTING_MAX`` documents a listing shows them all on one page; above that it shows a
 short summary and links to one page per year (``documents/by-year/<year>.md``), each
 split into parts of at most ``LISTING_MAX`` rows (``<year>-2.md``, ``<year>-3.md``, …).
+The year pages themselves are made by ``year_pages``.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..document import Document
+from .common import rel
 
 LISTING_MAX = 200
 """The most documents one listing page shows; longer listings are split by year."""
@@ -84,8 +86,6 @@ def recent(docs: list[Document], count: int | None = None) -> list[Document]:
 
 def year_links(all_parts: list[Part], page: str) -> list[str]:
     """A table of the years, each with its number of documents and links to its page(s)."""
-    from .common import rel
-
     out = ["| Year | Documents |", "|---|---|"]
     years: dict[str, list[Part]] = {}
     for part in all_parts:
@@ -96,28 +96,6 @@ def year_links(all_parts: list[Part], page: str) -> list[str]:
                           for p in group)
         out.append(f"| {links} | {sum(len(p.docs) for p in group)} |")
     return out + [""]
-
-
-def render_parts(corpus) -> dict[str, str]:
-    """The pages of the split documents listing (none when it fits on one page)."""
-    from .common import front_matter, rel
-    from .home import documents_table
-    from .markdown import escape
-
-    all_parts = parts(corpus.documents)
-    files: dict[str, str] = {}
-    for i, part in enumerate(all_parts):
-        nav = [f"[All years]({rel(part.page, 'documents/index.md')})"]
-        if i > 0:
-            nav.insert(0, f"[← {escape(all_parts[i - 1].title)}]({rel(part.page, all_parts[i - 1].page)})")
-        if i + 1 < len(all_parts):
-            nav.append(f"[{escape(all_parts[i + 1].title)} →]({rel(part.page, all_parts[i + 1].page)})")
-        out = [front_matter({"title": part.title}, "seeds/"), f"# {escape(part.title)}", "",
-               f"{len(part.docs)} document{'s' if len(part.docs) != 1 else ''}, oldest first.", "",
-               " · ".join(nav), ""]
-        out += documents_table(corpus, part.page, part.docs)
-        files[part.page] = "\n".join(out).rstrip("\n") + "\n"
-    return files
 
 
 TOP = 50
@@ -132,23 +110,3 @@ def theme_parts(corpus, theme_id: str, docs: list[Document]) -> list[Part]:
     order = {d.name: i for i, d in enumerate(corpus.documents)}  # oldest first, like every listing
     ordered = sorted(docs, key=lambda d: order[d.name])
     return year_pages(ordered, f"themes/{theme_id}/by-year", LISTING_MAX)
-
-
-def render_theme_parts(corpus) -> dict[str, str]:
-    """Every theme's year pages (none on a collection that is not split)."""
-    from .common import front_matter, rel
-    from .home import documents_table
-    from .markdown import escape
-    from .theme_pages import documents_for
-
-    files: dict[str, str] = {}
-    for theme in corpus.config.themes:
-        all_parts = theme_parts(corpus, theme.id, [doc for _, doc, _ in documents_for(corpus, theme.id)])
-        for part in all_parts:
-            title = f"{theme.label}: {part.title[0].lower()}{part.title[1:]}"
-            out = [front_matter({"title": title, "theme": theme.id}, "themes.yml"), f"# {escape(title)}", "",
-                   f"{len(part.docs)} document{'s' if len(part.docs) != 1 else ''} addressing "
-                   f"[{escape(theme.label)}]({rel(part.page, f'themes/{theme.id}.md')}), oldest first.", ""]
-            out += documents_table(corpus, part.page, part.docs)
-            files[part.page] = "\n".join(out).rstrip("\n") + "\n"
-    return files

@@ -1,7 +1,7 @@
 """Pages that keep old links working: redirects for moved pages, notices for withdrawn documents.
 
 - A page moved on purpose (``moved_to`` in ``permalinks.yml``, or a page merged into another,
-  ``permalinks.MERGED_FOLDERS``) leaves at its old URL a
+  ``link.pins.MERGED_FOLDERS``) leaves at its old URL a
   tiny HTML page (``<old url>/index.html``) that sends the reader on, keeping the
   ``#para-N`` of the link: a meta refresh, a script, and a plain link. No plugin, so any
   static host and any MkDocs successor serves it as it is.
@@ -16,7 +16,10 @@ from typing import Any
 
 from .. import GENERATOR
 from ..link import Corpus
-from ..permalinks import PageEntry, Pins, anchor_number, page_url, relative_url
+from ..link.guard import Findings
+from ..link.pins import Pins
+from ..link.urls import page_url, relative_url
+from ..manifest import PageEntry, anchor_number
 from .common import front_matter, human_date, rel
 from .doc_provenance import changes_page
 from .markdown import attr, escape, link_target
@@ -93,6 +96,13 @@ def withdrawn_pages(corpus: Corpus) -> dict[str, str]:
         return {}
     return {page: withdrawn_page(page, pins.manifest.pages[page], tomb, pins)
             for page, tomb in sorted(pins.withdrawn.items())}
+
+
+def guard_files(findings: Findings) -> tuple[dict[str, str], tuple[str, ...]]:
+    """What the guard's findings (``link.guard.seal``) change in the rendered files: a redirect page
+    for each vanished listing (added), and the redirect pages of pages still generated (taken back)."""
+    added = {f"{page_url(old)}index.html": redirect_html(old, new) for old, new in findings.redirects.items()}
+    return added, tuple(f"{page_url(page)}index.html" for page in findings.unneeded)
 
 
 def permalink_files(corpus: Corpus) -> dict[str, str]:

@@ -25,7 +25,8 @@ from typing import Any
 
 from ..document import Document
 from ..link import Corpus
-from ..permalinks import page_url, relative_url
+from ..link.anchors import fingerprint
+from ..link.urls import page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, diff_section, source_page
@@ -87,10 +88,6 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     manifest = getattr(pins, "manifest", None) or getattr(corpus.config, "permalinks", None)
     pages = getattr(manifest, "pages", None)
     if not pages:
-        return None
-    try:
-        from ..permalinks import fingerprint
-    except ImportError:
         return None
     entry = pages.get(doc.page) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name), None)
     pinned: dict[str, str] = dict(getattr(entry, "anchors", {}) or {})

@@ -4,7 +4,7 @@ page, with the documents that mention them)."""
 
 from __future__ import annotations
 
-from .. import crosslinks
+from ..link import crosslinks
 from ..link import Corpus
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page

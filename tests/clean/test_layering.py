@@ -18,8 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CLEAN = ROOT / "builder" / "clean"
 PACKAGE = "builder.clean"
-LATER_STAGES = ("builder.enrich", "builder.link", "builder.write", "builder.pipeline", "builder.crosslinks",
-                "builder.permalinks")
+LATER_STAGES = ("builder.enrich", "builder.link", "builder.write", "builder.pipeline")
 LAZY_ALLOWED = {
     ("text/hyphens.py", "wordfreq"): "loading wordfreq takes about a second; most documents never need it "
                                       "(test_hyphens checks it stays unloaded)",

@@ -1,0 +1,164 @@
+"""Entity matching: every spelling of every entity in every block is a mention; the first in
+each section becomes a link. Also what titles name (subjects) and where the corpus defines each
+entity."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+
+from ..document import Block, Document, Span
+from ..enrich.entities import CorpusMatcher, Matcher, Registry, normalise
+from ..errors import naming
+from .crosslinks import Links, Mention
+from .places import all_blocks, free, in_url, places, positioned_blocks
+from .prepared import PreparedTexts, Texts
+
+
+DEFINITION_MAX_WORDS = 45
+SUBJECT_KINDS = ("event", "instrument", "initiative", "programme")
+
+_IS_A = re.compile(r"\s+(?:is|was)\s+(?:the|an?|one)\s")
+"""``IOM is the only …``: the sentence defines the entity when the entity is its subject.
+(Matched where the mention ends. Neither pattern reads an apostrophe, so curly ones need no
+straightening.)"""
+_WHICH = re.compile(r"(?:\s*\([^()]{1,20}\))?\s*,\s*which\s+(?!we\b|they\b|i\b|you\b|he\b|she\b|it\b)")
+"""``the Committee on Migrant Workers (CMW), which oversees …``: the clause defines it."""
+_CLAUSE_STOP = re.compile(r"[,;:.!?]\s|[;:]|\.$")
+SUBJECT_WITHIN_WORDS = 6
+"""An entity is a sentence's subject when at most this many words come before it."""
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")
+
+
+def link_entities(docs: list[Document], registry: Registry, links: Links,
+                  prepared: dict[str, PreparedTexts] | None = None,
+                  corpus_matcher: CorpusMatcher | None = None) -> None:
+    matcher = registry.matcher()
+    prepared = prepared or {}
+    mentions: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
+    defines: dict[str, dict[str, str]] = defaultdict(dict)   # document → entity id → its expansion there
+    for e in registry.entities.values():
+        for name, _block, expansion in e.defined_in:
+            defines[name].setdefault(e.id, expansion)
+    for doc in docs:
+        with naming(doc.name, "linking its entities"):
+            linked: set[tuple[str, str]] = set()
+            own_definitions = defines.get(doc.name, {})
+            texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else Texts()
+            used: set[str] = set()   # acronym spellings in the document
+            visited: set[tuple[int, int]] = set()
+            packed = texts.packed if corpus_matcher is not None else None
+            added_names, added_acronyms = corpus_matcher.may_hold(packed) if packed is not None else (set(), set())
+            for place in places(doc):
+                block = place.block
+                visited.add((place.index, place.child))
+                k = texts.index.get((place.index, place.child))
+                if corpus_matcher is None:
+                    found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
+                elif packed is None or k is None:
+                    found, acronyms = corpus_matcher.scan(block.text, None)
+                elif k not in added_names and k not in added_acronyms and packed.found_nothing(k):
+                    found, acronyms = [], []   # nothing declared there, nothing added may be
+                else:
+                    found, acronyms = corpus_matcher.scan(block.text, texts.at(k), k in added_names,
+                                                          k in added_acronyms)
+                used.update(acronyms)
+                for m in found:
+                    if in_url(block, m.start, m.end):
+                        continue
+                    written = block.text[m.start:m.end]
+                    mentions[m.entity].setdefault(doc.name, []).append(Mention(
+                        doc.name, place.index, block.anchor, block.para, place.where, m.start, m.end, written,
+                        place.child))
+                    key = (place.section, m.entity)
+                    if place.linkable and key not in linked and free(block, m.start, m.end):
+                        block.spans.append(Span(m.start, m.end, "entity", m.entity))
+                        linked.add(key)
+                if len(block.spans) > 1:
+                    block.spans.sort(key=lambda s: (s.start, s.end))
+            for (i, j), b in positioned_blocks(doc):   # the blocks ``places`` leaves out (a box holding others)
+                if (i, j) not in visited:
+                    used.update(corpus_matcher.acronyms_in(b.text, texts.get((i, j))) if corpus_matcher is not None
+                                else matcher.acronyms_in(b.text))
+            links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
+    order = {doc.name: i for i, doc in enumerate(docs)}
+    links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
+                      for eid, by_doc in sorted(mentions.items())}
+
+
+def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
+                  mentions: dict[str, dict[str, list[Mention]]], own: dict[str, str],
+                  used: set[str] | None = None) -> dict[str, str]:
+    """Acronym → expansion for the acronyms of the entities this document names, where it uses them
+    (``used``: the acronym spellings its blocks hold, found here unless given)."""
+    if used is None:
+        used = {a for b in all_blocks(doc) for a in matcher.acronyms_in(b.text)}
+    out: dict[str, str] = {}
+    for written in sorted(used):
+        eid = matcher.lookup.get(normalise(written, keep_case=True))
+        entity = registry.entities.get(eid or "")
+        if (entity is None or doc.name not in mentions.get(entity.id, {})
+                or normalise(written) == normalise(entity.name)):
+            continue
+        out[written] = own.get(entity.id) or entity.name
+    return out
+
+
+def find_subjects(docs: list[Document], links: Links, matcher: Matcher,
+                  prepared: dict[str, PreparedTexts] | None = None,
+                  corpus_matcher: CorpusMatcher | None = None) -> None:
+    """Events, instruments and initiatives named in a document's title (or its title heading)."""
+    title_of: dict[str, set[str]] = defaultdict(set)
+    for eid, by_doc in links.mentions.items():
+        for name, ms in by_doc.items():
+            if any(m.where == "title" for m in ms):
+                title_of[name].add(eid)
+    for doc in docs:
+        ids = set(title_of.get(doc.name, ()))
+        title = prepared[doc.name].title if prepared and doc.name in prepared else None
+        found = (corpus_matcher.find(doc.meta.title or "", title) if corpus_matcher is not None
+                 else matcher.find(doc.meta.title or ""))
+        ids.update(m.entity for m in found)
+        subjects = sorted(e for e in ids if links.entities[e].kind in SUBJECT_KINDS)
+        if subjects:
+            links.subjects[doc.name] = subjects
+        events = [e for e in subjects if links.entities[e].kind == "event"]
+        if events:
+            links.written_for[doc.name] = events
+
+
+def find_definitions(docs: list[Document], links: Links) -> None:
+    """The first sentence of the corpus that defines an entity: ``X is the …``, ``X, which …``."""
+    by_name = {d.name: d for d in docs}
+    for eid, by_doc in links.mentions.items():
+        found = next(((name, m.para, sentence) for name, ms in by_doc.items() for m in ms
+                      if m.where == "paragraph" and m.anchor
+                      for sentence in [_defining_sentence(by_name[name], m)] if sentence), None)
+        if found:
+            links.definitions[eid] = found
+
+
+def _mention_block(doc: Document, m: Mention) -> Block:
+    block = doc.blocks[m.block]
+    return block.children[m.child] if m.child >= 0 else block
+
+
+def _defining_sentence(doc: Document, m: Mention) -> str:
+    text = _mention_block(doc, m).text
+    start = -1
+    if _IS_A.match(text, m.end):
+        start = 0
+        for cut in _SENTENCE_END.finditer(text[:m.start]):
+            start = cut.end()
+    if start >= 0 and len(text[start:m.start].split()) <= SUBJECT_WITHIN_WORDS:
+        end_m = _SENTENCE_END.search(text, m.end)
+        sentence = text[start:end_m.start() if end_m else len(text)]
+    elif (which := _WHICH.match(text, m.end)):
+        stop = _CLAUSE_STOP.search(text, which.end())
+        sentence = text[m.start:stop.start() if stop else len(text)]
+    else:
+        return ""
+    words = sentence.split()
+    if len(words) > DEFINITION_MAX_WORDS:
+        words = words[:DEFINITION_MAX_WORDS] + ["…"]
+    return " ".join(words)

@@ -1,0 +1,67 @@
+"""Walking a document: its text blocks, each with its section and whether links may go in it."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from ..document import Block, Document
+
+
+@dataclass(slots=True)
+class Place:
+    block: Block
+    index: int
+    child: int
+    where: str
+    section: str
+    linkable: bool
+
+
+def places(doc: Document) -> Iterator[Place]:
+    """Every text block of a document with its section and whether links may go in it."""
+    section = 0
+    for i, block in enumerate(doc.blocks):
+        if block.kind == "heading":
+            section += 1
+            yield Place(block, i, -1, "title" if block.level == 1 else "heading", f"h{section}", False)
+        elif block.kind == "admonition":
+            for j, child in enumerate(block.children):
+                yield Place(child, i, j, "paragraph", f"box{i}", child.kind in ("paragraph", "list_item"))
+            if not block.children and block.text:
+                yield Place(block, i, -1, "paragraph", f"box{i}", False)
+        elif block.kind == "footnote":
+            yield Place(block, i, -1, "footnote", "footnotes", True)
+        elif block.kind == "letter":
+            yield Place(block, i, -1, "letter", f"s{section}", False)
+        else:
+            yield Place(block, i, -1, "paragraph", f"s{section}", block.kind in ("paragraph", "list_item"))
+
+
+def free(block: Block, start: int, end: int) -> bool:
+    """No other span overlaps ``[start, end)`` (a zero-width marker strictly inside counts)."""
+    for s in block.spans:
+        if s.start == s.end:
+            if start < s.start < end:
+                return False
+        elif s.start < end and start < s.end:
+            return False
+    return True
+
+
+def in_url(block: Block, start: int, end: int) -> bool:
+    return any(s.kind == "url" and s.start < end and start < s.end for s in block.spans)
+
+
+def all_blocks(doc: Document) -> Iterator[Block]:
+    for b in doc.blocks:
+        yield b
+        yield from b.children
+
+
+def positioned_blocks(doc: Document) -> Iterator[tuple[tuple[int, int], Block]]:
+    """``all_blocks`` with each block's place: (block index, child index or -1)."""
+    for i, b in enumerate(doc.blocks):
+        yield (i, -1), b
+        for j, child in enumerate(b.children):
+            yield (i, j), child
