@@ -3,6 +3,7 @@ pages are gone (each removal in the report with its reason), and their text is k
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,17 @@ def test_documents_that_are_not_web_pages_lose_nothing_to_the_site_rules(dev_sit
         if "_scrape" in name:
             continue
         assert not [r for r in doc["removed"] if r["rule"] == "site_furniture"], name
+
+
+SCRAPER_FIELD = re.compile(r"^(?:#+\s*)?(?:<span[^>]*>)?\*?(?:Source|URL Source|Fetched(?: \(UTC\))?|HTTP status):\s",
+                           re.IGNORECASE)
+
+
+def test_no_scraper_header_line_is_left_on_a_page(dev_site):
+    project, docs = dev_site
+    for name, doc in docs.items():
+        body = page(project, doc).split("\n---\n", 1)[-1]  # without the page's own front matter
+        left = [ln for ln in body.splitlines() if SCRAPER_FIELD.match(ln)]
+        assert left == [], name
+        if "_scrape" in name:
+            assert any(r["reason"].startswith("scraper header") for r in doc["removed"]), name

@@ -84,8 +84,10 @@ def _scraper_header(state: CleanState, i: int) -> dict[str, object]:
     decoration (``----- Title: …``); a memo's ``Date:``/``To:`` head is left alone."""
     lines = state.lines
     start = i
-    if i < len(lines) and mk.ATX.match(lines[i].text) and not mk.FIELD_LINE.match(lines[i].text.lstrip("# ")):
-        i = _skip_blank(lines, i + 1)  # the page title a converter wrote first stays
+    if i < len(lines) and mk.ATX.match(lines[i].text) and not _field(lines[i].text.lstrip("# ")):
+        # The page title a converter wrote first stays, even with a colon in it
+        # (``# Questions: Online services``), unless it is itself a field line.
+        i = _skip_blank(lines, i + 1)
     run: list[tuple[Line, str, str]] = []
     decos: set[str] = set()
     ends: list[Line] = []
@@ -116,6 +118,12 @@ def _scraper_header(state: CleanState, i: int) -> dict[str, object]:
     for ln in ends:
         state.remove(ln, reason, "front_matter")
     return fields
+
+
+def _field(text: str) -> bool:
+    """``Title: X``, ``URL Source: …``: a line whose key is one a scraper or converter writes."""
+    m = mk.FIELD_LINE.match(text)
+    return bool(m and mk.field_key(m.group("key")))
 
 
 @rule(LINE, THEMATIC_BREAK_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON, META_REASON, CSS_REASON,
