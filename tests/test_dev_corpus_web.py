@@ -98,3 +98,14 @@ def test_no_scraper_header_line_is_left_on_a_page(dev_site):
         assert left == [], name
         if "_scrape" in name:
             assert any(r["reason"].startswith("scraper header") for r in doc["removed"]), name
+
+
+def test_the_guidance_page_feedback_form_is_gone_and_reported(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "08_")
+    feedback = [r["text"] for r in doc["removed"] if r["reason"].startswith("feedback form")]
+    assert "Is this page useful?" in feedback and "What went wrong?" in feedback
+    body = page(project, doc).split("\n---\n", 1)[-1]
+    for item in ("this page is useful", "Thank you for your feedback", "What were you doing?", "Send Cancel"):
+        assert item not in body, item
+    assert "418. DELETED." in body.replace("&#46;", ".")

@@ -32,6 +32,7 @@ SUBSCRIPTION_REASON = "subscription prompt"
 LEGAL_REASON = "footer legal line (copyright, rights reserved or licence)"
 BREADCRUMB_REASON = "breadcrumb trail"
 TITLE_REPEAT_REASON = "page title repeated by the site header"
+FEEDBACK_REASON = "feedback form ({n} lines: a question to the reader about the page, its answers and fields)"
 
 MENU_MIN = 6
 """Short link-like lines a run needs to be a menu."""
@@ -62,10 +63,10 @@ class _Unit:
 
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
-      BREADCRUMB_REASON, TITLE_REPEAT_REASON)
+      BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON)
 def site_furniture(state: CleanState) -> None:
     """Drop a web page's site menus, share bars, related-link lists, consent notices,
-    subscription prompts, breadcrumbs and footer legal lines, each with its reason.
+    subscription prompts, feedback forms, breadcrumbs and footer legal lines, each with its reason.
     ``Home⏎About⏎News⏎Contact⏎…`` above the first paragraph → ``site menu (14 short link lines)``."""
     units = _units(state)
     if len(units) < 2:
@@ -76,6 +77,7 @@ def site_furniture(state: CleanState) -> None:
     _legal(units, gone)
     _share_bars(units, gone)
     _related(units, gone)
+    _feedback(units, gone)
     _top(state, units, gone)
     _bottom(units, gone)
     _apply(state, units, gone)
@@ -297,6 +299,59 @@ def _related(units: list[_Unit], gone: dict[int, str]) -> None:
         if enough and linky and not any(web.numbered(units[k].line.text) for k in items):
             for k in [i, *items]:
                 gone[k] = RELATED_REASON.format(n=len(items))
+
+
+FEEDBACK_QUESTION_WORDS = 10
+"""A feedback question is short: ``Is this page useful?``, ``¿Le ha resultado útil esta información?``."""
+FEEDBACK_FIELD_WORDS = 40
+"""The form's other lines (thanks, field labels, a privacy hint, buttons) are short too."""
+FEEDBACK_SPAN = 20
+"""Lines a feedback form may run over after its answers."""
+
+
+def _feedback(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A short question to the reader followed by two or more yes/no answer lines
+    (``Is this page useful?⏎Yes⏎No``, ``Cette page vous a-t-elle été utile ?⏎Oui⏎Non``), and,
+    when only short lines follow it up to the end of the page or the footer's link list, those
+    lines too (the form's thanks, field labels and buttons: ``What went wrong?``, ``Send``)."""
+    for i, u in enumerate(units):
+        if i in gone or not _feedback_question(u):
+            continue
+        answers = [k for k in range(i + 1, min(len(units), i + 5)) if web.answer(units[k].text)]
+        if len(answers) < 2 or any(web.numbered(units[k].line.text) for k in answers):
+            continue
+        end = answers[-1] + 1
+        form = end
+        while form < len(units) and form - end < FEEDBACK_SPAN and form not in gone and _form_line(units, form):
+            form += 1
+        if form == len(units) or form in gone or _link_run(units, form):
+            end = form  # nothing but the form up to the footer: all of it goes
+        span = [k for k in range(i, end) if k not in gone]
+        for k in span:
+            gone[k] = FEEDBACK_REASON.format(n=len(span))
+            units[k].sentence = False
+
+
+def _feedback_question(u: _Unit) -> bool:
+    n = len(web.words(u.text))
+    return u.text.rstrip().endswith("?") and 0 < n <= FEEDBACK_QUESTION_WORDS and not web.numbered(u.line.text)
+
+
+def _form_line(units: list[_Unit], k: int) -> bool:
+    """A line of a form: a field label or button (a few words, no full stop), a question, or
+    a short sentence addressed to the reader (``Don't include your passport number.``); never
+    a list number or the start of the footer's links."""
+    u = units[k]
+    n = len(web.words(u.text))
+    if n > FEEDBACK_FIELD_WORDS or web.numbered(u.line.text) or _link_run(units, k):
+        return False
+    return (n <= NAV_WORDS and not web.full_stop(u.text)) or u.text.rstrip().endswith("?") \
+        or bool(web.CONSENT_ACTION.search(u.text) or web.READER_REQUEST.search(u.text))
+
+
+def _link_run(units: list[_Unit], k: int) -> bool:
+    """``k`` starts the footer's list of links: it or the line after it is a whole-line link."""
+    return any(units[j].link for j in (k, k + 1) if j < len(units))
 
 
 # ----------------------------------------------------------------------------- removal
