@@ -109,3 +109,15 @@ def test_the_guidance_page_feedback_form_is_gone_and_reported(dev_site):
     for item in ("this page is useful", "Thank you for your feedback", "What were you doing?", "Send Cancel"):
         assert item not in body, item
     assert "418. DELETED." in body.replace("&#46;", ".")
+
+
+def test_the_gazette_version_picker_and_anchor_labels_are_gone_and_reported(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "09_")
+    reasons = [r["reason"] for r in doc["removed"]]
+    assert sum(r.startswith("version picker") for r in reasons) >= 5
+    assert sum(r.startswith("in-page anchor label") for r in reasons) >= 30
+    body = page(project, doc).split("\n---\n", 1)[-1]
+    assert not re.search(r"\\\[[^\]\n]*\\#\w+\\\]", body)  # no "[… #id]" label left
+    assert "publicada el 04/08/2012" not in body
+    assert "España se adhirió a las Comunidades Europeas" in body  # the text after the first label is kept

@@ -124,3 +124,25 @@ def test_a_question_of_the_text_answered_once_is_kept():
                      "Yes, if they are under 18.\n\nThey apply at the consulate with their birth certificates.\n")
     assert "Can my children join me?" in text_of(doc) and "Yes, if they are under 18." in text_of(doc)
     assert not [r for r in doc.removed if r.reason.startswith("feedback")]
+
+
+def test_a_version_picker_of_dated_lines_is_removed_with_its_label():
+    picker = ("Seleccionar redacción:\nÚltima actualización publicada el 09/11/2015\n"
+              "Modificación publicada el 04/08/2012\nModificación publicada el 24/04/2012\n"
+              "Modificación publicada el 26/11/2011\nTexto inicial publicado el 28/02/2007\n")
+    doc = clean_text("Real Decreto sobre residencia\n\n" + picker + "\n" + BODY)
+    assert "Modificación" not in text_of(doc) and "Seleccionar" not in text_of(doc)
+    assert reasons(doc)["Modificación publicada el 04/08/2012"] == "version picker (5 dated versions of the page)"
+
+
+def test_an_english_version_list_with_spelled_dates_is_a_picker():
+    picker = "\n".join(f"Version of {d}" for d in ("3 March 2021", "9 June 2019", "1 May 2017", "2 January 2015"))
+    doc = clean_text("Immigration rules\n\n" + BODY + "\n" + picker + "\n")
+    assert "Version of" not in text_of(doc)
+
+
+def test_a_chronology_of_different_events_is_kept():
+    events = ("Convention adopted on 18/12/1990\nEntry into force on 01/07/2003\nFirst report reviewed on 12/04/2006\n"
+              "Optional protocol opened on 10/12/2008\n")
+    doc = clean_text("Timeline\n\n" + BODY + "\n" + events)
+    assert "Entry into force on 01/07/2003" in text_of(doc)

@@ -24,6 +24,7 @@ STYLE_REASON = "HTML style sheet"
 META_REASON = "HTML head tag (meta/link)"
 CSS_REASON = "CSS rule line"
 ANCHOR_REASON = "HTML anchor target"
+ANCHOR_LABEL_REASON = "in-page anchor label (a scraper's marker of a link target)"
 TAG_REASON = "HTML tags (their text is kept)"
 HTML_COMMENT_REASON = "HTML comment"
 
@@ -127,11 +128,12 @@ def _field(text: str) -> bool:
 
 
 @rule(LINE, THEMATIC_BREAK_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON, META_REASON, CSS_REASON,
-      ANCHOR_REASON, TAG_REASON, HTML_COMMENT_REASON)
+      ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON)
 def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
-    anchor targets, comments and rule lines removed; ``<sup>3</sup>`` → ``³``; ``<a href>``
-    → a Markdown link; ``![alt](src)`` → ``alt``; other tags stripped to their text."""
+    anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
+    ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; other
+    tags stripped to their text."""
     lines = state.lines
     in_style = False
     for idx, ln in enumerate(lines):
@@ -147,6 +149,9 @@ def source_markup(state: CleanState) -> None:
             continue
         if mk.META_TAG.match(text):
             state.remove(ln, META_REASON, "source_markup")
+            continue
+        if "#" in text and mk.ANCHOR_LABEL.match(text):
+            state.remove(ln, ANCHOR_LABEL_REASON, "source_markup")
             continue
         if "{" in text and mk.CSS_RULE.match(text) and _css_context(lines, idx):
             state.remove(ln, CSS_REASON, "source_markup")

@@ -52,6 +52,11 @@ DATE_LINE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\.?$", re.IGNORECASE)
 
+DATE_AT_END = re.compile(
+    rf"(?P<date>(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))\W{{0,3}}$", re.IGNORECASE)
+"""A line that ends with a date: ``Modified on 04/08/2012``, ``Version of 3 March 2021``."""
 
 # ----------------------------------------------------------------------------- structure words
 
