@@ -60,6 +60,13 @@ def test_a_declaration_without_a_title_line_is_named_by_its_own_words(pages):
     assert "## Preamble" in headings(page) or "Preamble" in body(page)  # the label is still on the page
 
 
+def test_no_title_is_a_periodicals_running_header_or_a_bracketed_label(pages):
+    assert [t for t in map(title, pages.values()) if t.startswith("[") or re.search(r"\bVolume \d+, Number", t)] == []
+    page = next(t for name, t in pages.items() if name.startswith("04_"))
+    assert title(page).startswith("Joint Session of Congress")
+    assert "{time}" not in body(page) and "*\\[House\\]*" in body(page)  # the header kept as a byline
+
+
 def headings(text: str) -> list[str]:
     return [re.sub(r"\s*\{:[^}]*\}$", "", ln) for ln in text.split("\n") if re.match(r"#{2,6} ", ln)]
 

@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import not_a_title
+from ..clean.text.patterns import BRACKETED_LINE, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -269,6 +269,8 @@ def _title_candidates(doc: Document) -> list[Block]:
                 or text.split()[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
                 or (text.endswith(".") and len(text.split()) > 6)):  # a sentence, not a title
             continue
+        if BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text):
+            continue  # an editor's bracketed label, a periodical's running header, a provenance line
         if _is_org_line(text) and len(text.split()) <= 8:
             continue  # a bare organisation name is a masthead, not a title
         out.append(b)
@@ -415,7 +417,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
     orgs = []
     for line in header_lines:
         if (not line or not _is_org_line(line) or _is_date_line(line) or _COPYRIGHT.search(line)
-                or _LABELLED.match(line)):
+                or _LABELLED.match(line) or WEB_ADDRESS.search(line)):  # a provenance line, not a name
             continue
         line = re.split(r"\s+[-–—|]\s+", line)[0].strip()  # "Department of X - Seal" → its name
         if line not in orgs and not _is_banner(line):
