@@ -67,6 +67,12 @@ def test_no_title_is_a_periodicals_running_header_or_a_bracketed_label(pages):
     assert "{time}" not in body(page) and "*\\[House\\]*" in body(page)  # the header kept as a byline
 
 
+def test_paragraph_numbers_printed_on_their_own_line_start_their_paragraphs(pages):
+    page = next(t for name, t in pages.items() if name.startswith("01_"))
+    starts = re.findall(r"^(\d+)(?:&#46;|\.) We\b", body(page), re.M)
+    assert {"1", "2", "3", "8", "10", "31"} <= set(starts) and len(starts) == len(set(starts)) >= 28
+
+
 def headings(text: str) -> list[str]:
     return [re.sub(r"\s*\{:[^}]*\}$", "", ln) for ln in text.split("\n") if re.match(r"#{2,6} ", ln)]
 

@@ -83,6 +83,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             and not SENTENCE_END.search(lines[0].text):
         out.append(_block("paragraph", lines[0].text, lines[:1], label="kicker"))
         lines = lines[1:]
+    lines = _lone_markers(lines)
     groups: list[list[Line]] = []
     numbers: list[int] = []
     widest = max(len(ln.text) for ln in lines)
@@ -136,6 +137,31 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             continue
         prev_item = None
         out.extend(_text_blocks(state, group))
+    return out
+
+
+LONE_MARKER = re.compile(r"^(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$")
+"""A paragraph or item number alone on its line (``1.``, ``(a)``): PDF extractors put the
+number of a hanging paragraph on a line of its own, above its text."""
+
+
+def _lone_markers(lines: list[Line]) -> list[Line]:
+    """A number alone on a line is joined to the line below it, which starts its paragraph:
+    ``1.`` / ``We, the States …`` → ``1. We, the States …``."""
+    if not any(LONE_MARKER.match(ln.text) for ln in lines[:-1]):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i + 1 < len(lines) and LONE_MARKER.match(ln.text) and not list_marker(lines[i + 1].text) \
+                and not LONE_MARKER.match(lines[i + 1].text):
+            nxt = lines[i + 1]
+            out.append(Line(ln.no, f"{ln.text} {nxt.text}", ln.lead, nxt.trail))
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
     return out
 
 
