@@ -221,6 +221,9 @@ def _is_control(ch: str) -> bool:
 
 _CONTROLS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """The characters ``_is_control`` accepts (Unicode category Cc is exactly these ranges), for speed."""
+_CONTROLS_REPLACED = re.compile("[\x00-\x08\x0b\x0d-\x1f\x7f-\x9f]|(?<=[^\n\x0c])\x0c")
+"""The controls replaced by spaces: all but a form feed at the start of a line, a page break
+(pdftotext writes one at the start of each page) that cleaning reads as a page boundary."""
 
 
 _BIDI_CONTROLS = re.compile("[\u202a-\u202e\u2066-\u2069]")
@@ -283,8 +286,10 @@ def decode(name: str, data: bytes) -> Source:
     if controls:
         if controls > max(16, len(text) // 20):
             raise DocumentError(name, f"file is binary ({controls} control characters), not text", "skipped")
-        text = _CONTROLS.sub(" ", text)
-        repairs.append(f"{controls} control character(s) replaced by spaces")
+        replaced = len(_CONTROLS_REPLACED.findall(text))
+        if replaced:
+            text = _CONTROLS_REPLACED.sub(" ", text)
+            repairs.append(f"{replaced} control character(s) replaced by spaces")
     text = text.replace("\t", " ")
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)

@@ -3,6 +3,7 @@ pages are gone (each removal in the report with its reason), and their text is k
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -83,3 +84,40 @@ def test_documents_that_are_not_web_pages_lose_nothing_to_the_site_rules(dev_sit
         if "_scrape" in name:
             continue
         assert not [r for r in doc["removed"] if r["rule"] == "site_furniture"], name
+
+
+SCRAPER_FIELD = re.compile(r"^(?:#+\s*)?(?:<span[^>]*>)?\*?(?:Source|URL Source|Fetched(?: \(UTC\))?|HTTP status):\s",
+                           re.IGNORECASE)
+
+
+def test_no_scraper_header_line_is_left_on_a_page(dev_site):
+    project, docs = dev_site
+    for name, doc in docs.items():
+        body = page(project, doc).split("\n---\n", 1)[-1]  # without the page's own front matter
+        left = [ln for ln in body.splitlines() if SCRAPER_FIELD.match(ln)]
+        assert left == [], name
+        if "_scrape" in name:
+            assert any(r["reason"].startswith("scraper header") for r in doc["removed"]), name
+
+
+def test_the_guidance_page_feedback_form_is_gone_and_reported(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "08_")
+    feedback = [r["text"] for r in doc["removed"] if r["reason"].startswith("feedback form")]
+    assert "Is this page useful?" in feedback and "What went wrong?" in feedback
+    body = page(project, doc).split("\n---\n", 1)[-1]
+    for item in ("this page is useful", "Thank you for your feedback", "What were you doing?", "Send Cancel"):
+        assert item not in body, item
+    assert "418. DELETED." in body.replace("&#46;", ".")
+
+
+def test_the_gazette_version_picker_and_anchor_labels_are_gone_and_reported(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "09_")
+    reasons = [r["reason"] for r in doc["removed"]]
+    assert sum(r.startswith("version picker") for r in reasons) >= 5
+    assert sum(r.startswith("in-page anchor label") for r in reasons) >= 30
+    body = page(project, doc).split("\n---\n", 1)[-1]
+    assert not re.search(r"\\\[[^\]\n]*\\#\w+\\\]", body)  # no "[… #id]" label left
+    assert "publicada el 04/08/2012" not in body
+    assert "España se adhirió a las Comunidades Europeas" in body  # the text after the first label is kept

@@ -22,6 +22,7 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
+from ..clean.text.patterns import BRACKETED_LINE, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -263,11 +264,13 @@ def _title_candidates(doc: Document) -> list[Block]:
         if b.kind not in ("heading", "paragraph") or b.label == "kicker" or b.kind == "letter":
             continue
         text = b.text.strip()
-        if (not text or _is_banner(text) or _is_letterhead(text) or _is_type_label(text)
+        if (not text or _is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
                 or _is_date_line(text) or text.endswith(":") or len(text.split()) > 30
                 or text.split()[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
                 or (text.endswith(".") and len(text.split()) > 6)):  # a sentence, not a title
             continue
+        if BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text):
+            continue  # an editor's bracketed label, a periodical's running header, a provenance line
         if _is_org_line(text) and len(text.split()) <= 8:
             continue  # a bare organisation name is a masthead, not a title
         out.append(b)
@@ -289,11 +292,33 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
         # Prefer a real title (four words or more) over a tagline or a section word.
         best = next((b for b in candidates if len(b.text.split()) >= 4), candidates[0])
         return _clean_title(best.text), "heading" if best.kind == "heading" else "first line"
+    named = self_named(doc)
+    if named:
+        return named, "the document's name for itself"
     first = next((b for b in doc.blocks if b.citable and b.text.strip()), None)
     if first is None:
         return "", ""
     words = first.text.split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else ""), "first line"
+
+
+_SELF_NAMED = re.compile(
+    r"\b(?:this|the present|la présente|le présent|la presente|el presente|a presente|o presente|"
+    r"diese[sr]?|denna|detta)\s+(?P<name>[A-ZÀ-Þ][\w’'-]+(?:\s+(?:(?:[a-zà-ÿ]{1,4})\s+){0,2}[A-ZÀ-Þ][\w’'-]+){1,11})")
+"""A document naming itself: ``… proclaims this Declaration on Race and Racial Prejudice``,
+``la présente Convention relative aux Travailleurs Migrants`` (two capitalised words or more)."""
+SELF_NAMED_BLOCKS = 40
+"""Blocks read for the name a document gives itself."""
+
+
+def self_named(doc: Document) -> str:
+    """The name a document without a title line gives itself in its opening text (the longest
+    one in its first blocks): ``Adopts and solemnly proclaims this Declaration on Race and
+    Racial Prejudice:`` → ``Declaration on Race and Racial Prejudice``."""
+    names = [m.group("name") for b in doc.blocks[:SELF_NAMED_BLOCKS] if b.citable
+             for m in _SELF_NAMED.finditer(b.text)]
+    names = [n for n in names if not not_a_title(n)]
+    return max(names, key=len) if names else ""
 
 
 def defined_acronyms(text: str) -> dict[str, str]:
@@ -392,7 +417,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
     orgs = []
     for line in header_lines:
         if (not line or not _is_org_line(line) or _is_date_line(line) or _COPYRIGHT.search(line)
-                or _LABELLED.match(line)):
+                or _LABELLED.match(line) or WEB_ADDRESS.search(line)):  # a provenance line, not a name
             continue
         line = re.split(r"\s+[-–—|]\s+", line)[0].strip()  # "Department of X - Seal" → its name
         if line not in orgs and not _is_banner(line):

@@ -30,7 +30,7 @@ def test_a_repeated_sub_heading_is_kept():
 
 
 def test_running_header_at_page_boundaries_is_removed():
-    # A page gap of blank lines (``read`` turns a form feed into a space before cleaning).
+    # A page gap of blank lines (a converter that writes no form feed).
     doc = clean_text("\n\n".join(f"Annual Report 2020\n{PAGE}" for _ in range(3)))
     assert [r.text for r in doc.removed] == ["Annual Report 2020"] * 3
 
@@ -48,3 +48,17 @@ def test_print_job_number_is_removed():
 def test_back_to_top_in_another_language_is_removed():
     doc = clean_text(f"{PAGE}\nSubir\n\n{PAGE}")
     assert [r.text for r in doc.removed] == ["Subir"]
+
+
+def test_a_form_feed_is_a_page_boundary_for_running_headers():
+    # pdftotext writes one form feed per page and no blank lines around it.
+    doc = clean_text("\f".join(f"Annual Report 2020\n{PAGE}" for _ in range(3)))
+    assert [(r.text, r.reason) for r in doc.removed] == [
+        ("Annual Report 2020", "running header or footer (repeated on 3 pages)")] * 3
+
+
+def test_a_form_feed_mid_sentence_leaves_the_sentence_whole():
+    doc = clean_text("Die Kommission prüft jedes Jahr, ob die Leistungen\n\fausreichen und angepasst werden müssen.\n")
+    assert [b.text for b in doc.blocks] == ["Die Kommission prüft jedes Jahr, ob die Leistungen ausreichen und "
+                                            "angepasst werden müssen."]
+    assert "form feed" not in " ".join(doc.source.repairs)

@@ -79,3 +79,25 @@ def test_image_keeps_its_alt_text_and_reports_its_address():
     doc = clean_text("![Map of the camps in 2015](https://example.org/map.png)\n\n" + BODY)
     assert doc.blocks[0].text == "Map of the camps in 2015"
     assert any(r.text == "https://example.org/map.png" for r in doc.removed)
+
+
+def test_a_scraper_header_under_a_page_title_with_a_colon_is_read():
+    doc = clean_text(f"# Questions fréquentes : services en ligne - Agence\n\nSource: https://example.org/faq\n\n"
+                     f"Fetched (UTC): 2026-01-20T10:52:15Z\n\n---\n\n{BODY}")
+    assert doc.extra["front_matter"]["source"] == "https://example.org/faq"
+    assert all("Fetched" not in b.text and "Source:" not in b.text for b in doc.blocks)
+    assert any(r.reason.startswith("scraper header") for r in doc.removed)
+
+
+
+def test_a_scrapers_anchor_label_line_is_removed_with_its_reason():
+    doc = clean_text(f"# The Act\n\n[Block 3: #a1]\nArticle 1. Purpose.\n\n{BODY}\n[#section-2]\n\n{BODY}")
+    assert all("#a1" not in b.text and "#section-2" not in b.text for b in doc.blocks)
+    assert {r.text for r in doc.removed if r.reason.startswith("in-page anchor label")} == {"[Block 3: #a1]",
+                                                                                           "[#section-2]"}
+
+
+def test_a_bracketed_label_without_an_anchor_is_kept():
+    doc = clean_text(f"# The Act\n\n[Annex]\n\n{BODY}\n[See annex #3 for the list]\n\n{BODY}")
+    text = " ".join(b.text for b in doc.blocks)
+    assert "[Annex]" in text and "See annex #3 for the list" in text

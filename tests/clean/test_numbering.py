@@ -103,3 +103,19 @@ def test_a_list_that_continues_its_numbers_is_not_taken_for_a_wrapped_sentence()
     doc = clean_text("Steps to take\n\nFollow these steps in the order given below and do not skip any\n"
                      "1. Apply online.\n2. Pay the fee.\n3. Book the interview.\n")
     assert [b.number for b in doc.blocks if b.kind == "list_item"] == ["1", "2", "3"]
+
+
+def test_a_paragraph_number_alone_on_its_line_starts_the_paragraph_below_it():
+    text = ("1. \nWe, the States Members, welcome the anniversary of the plan of action and reaffirm our \n"
+            "commitments made therein. \n2. \nWe recall and reaffirm our commitments to the 2030 Agenda for \n"
+            "Sustainable Development and to the compacts adopted since then. \n")
+    blocks = clean_text(text).blocks
+    assert [(b.number, b.text[:12]) for b in blocks] == [("1", "We, the Stat"), ("2", "We recall an")]
+
+
+def test_lettered_items_alone_on_their_lines_start_their_items():
+    text = ("Les États parties s'engagent à :\n(a)\nprotéger les travailleurs migrants et leur famille ;\n"
+            "(b)\ngarantir l'accès à la justice sans discrimination.\n")
+    items = [(b.number, b.text) for b in clean_text(text).blocks if b.kind == "list_item"]
+    assert items == [("a", "protéger les travailleurs migrants et leur famille ;"),
+                     ("b", "garantir l'accès à la justice sans discrimination.")]

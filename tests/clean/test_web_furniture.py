@@ -99,3 +99,50 @@ def test_a_rights_reserved_line_in_spanish_is_removed():
 def test_a_share_bar_is_removed_anywhere():
     doc = clean_text(f"Family reunification rules\n\n{BODY}\nPrint\n\nShare\n\nFacebook\n\nLinkedIn\n\n{BODY}")
     assert reasons(doc)["Facebook"] == "share or social-network links (4 lines)"
+
+
+def test_a_feedback_question_with_its_answers_and_form_is_removed():
+    form = ("Is this page useful?\n\n*   [Maybe](https://example.org/contact)\n*   Yes this page is useful\n"
+            "*   No this page is not useful\n\nThank you for your feedback\n\nWhat went wrong?\n\n"
+            "Don’t include personal or financial information like your passport number.\n\nSend Cancel\n")
+    doc = clean_text("Family reunification rules\n\n" + BODY + "\n" + form)
+    assert "useful" not in text_of(doc) and "What went wrong" not in text_of(doc) and "Send" not in text_of(doc)
+    assert reasons(doc)["Is this page useful?"].startswith("feedback form (")
+    assert "ministry published new rules" in text_of(doc)
+
+
+def test_a_feedback_question_in_french_before_more_text_takes_only_its_answers():
+    more = "Les demandes déposées avant le 1er mars restent examinées selon les anciennes règles du séjour.\n"
+    doc = clean_text("Regroupement familial\n\n" + BODY + "\nCette page vous a-t-elle été utile ?\n\nOui\n\nNon\n\n"
+                     + more)
+    assert "utile" not in text_of(doc) and "Oui" not in text_of(doc)
+    assert "anciennes règles" in text_of(doc)
+
+
+def test_a_question_of_the_text_answered_once_is_kept():
+    doc = clean_text("Questions and answers\n\n" + BODY + "\nCan my children join me?\n\n"
+                     "Yes, if they are under 18.\n\nThey apply at the consulate with their birth certificates.\n")
+    assert "Can my children join me?" in text_of(doc) and "Yes, if they are under 18." in text_of(doc)
+    assert not [r for r in doc.removed if r.reason.startswith("feedback")]
+
+
+def test_a_version_picker_of_dated_lines_is_removed_with_its_label():
+    picker = ("Seleccionar redacción:\nÚltima actualización publicada el 09/11/2015\n"
+              "Modificación publicada el 04/08/2012\nModificación publicada el 24/04/2012\n"
+              "Modificación publicada el 26/11/2011\nTexto inicial publicado el 28/02/2007\n")
+    doc = clean_text("Real Decreto sobre residencia\n\n" + picker + "\n" + BODY)
+    assert "Modificación" not in text_of(doc) and "Seleccionar" not in text_of(doc)
+    assert reasons(doc)["Modificación publicada el 04/08/2012"] == "version picker (5 dated versions of the page)"
+
+
+def test_an_english_version_list_with_spelled_dates_is_a_picker():
+    picker = "\n".join(f"Version of {d}" for d in ("3 March 2021", "9 June 2019", "1 May 2017", "2 January 2015"))
+    doc = clean_text("Immigration rules\n\n" + BODY + "\n" + picker + "\n")
+    assert "Version of" not in text_of(doc)
+
+
+def test_a_chronology_of_different_events_is_kept():
+    events = ("Convention adopted on 18/12/1990\nEntry into force on 01/07/2003\nFirst report reviewed on 12/04/2006\n"
+              "Optional protocol opened on 10/12/2008\n")
+    doc = clean_text("Timeline\n\n" + BODY + "\n" + events)
+    assert "Entry into force on 01/07/2003" in text_of(doc)

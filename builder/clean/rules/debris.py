@@ -12,19 +12,23 @@ from ..text import debris as db
 from ..text import hyphens as hy
 
 PAGE_MARKER_REASON = "page break marker of the converter"
+BRACED_MARKER_REASON = "converter's placeholder line (a braced marker such as a time stamp)"
 MAX_MISREAD_LISTED = 12
 
 
-@rule(LINE, PAGE_MARKER_REASON)
+@rule(LINE, PAGE_MARKER_REASON, BRACED_MARKER_REASON)
 def page_markers(state: CleanState) -> None:
     """Remove page markers of converters (the page breaks they stand for are kept for the
-    furniture rule). ``--- Page 3 ---``, ``[[Page H12]]`` → removed."""
+    furniture rule), and converters' braced placeholder lines. ``--- Page 3 ---``,
+    ``[[Page H12]]``, ``{time}  2041`` → removed."""
     raw = state.source.text.split("\n")
     for ln in state.lines:
         if ln.dropped:
             continue
         if ln.text and db.PAGE_MARKER.match(ln.text):
             state.remove(ln, PAGE_MARKER_REASON, "page_markers")
+        elif ln.text.startswith("{") and db.BRACED_MARKER.match(ln.text):
+            state.remove(ln, BRACED_MARKER_REASON, "page_markers")
         elif "\f" in raw[ln.no - 1] if ln.no <= len(raw) else False:
             state.count("form_feeds")
 

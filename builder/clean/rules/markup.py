@@ -24,6 +24,7 @@ STYLE_REASON = "HTML style sheet"
 META_REASON = "HTML head tag (meta/link)"
 CSS_REASON = "CSS rule line"
 ANCHOR_REASON = "HTML anchor target"
+ANCHOR_LABEL_REASON = "in-page anchor label (a scraper's marker of a link target)"
 TAG_REASON = "HTML tags (their text is kept)"
 HTML_COMMENT_REASON = "HTML comment"
 
@@ -84,8 +85,10 @@ def _scraper_header(state: CleanState, i: int) -> dict[str, object]:
     decoration (``----- Title: …``); a memo's ``Date:``/``To:`` head is left alone."""
     lines = state.lines
     start = i
-    if i < len(lines) and mk.ATX.match(lines[i].text) and not mk.FIELD_LINE.match(lines[i].text.lstrip("# ")):
-        i = _skip_blank(lines, i + 1)  # the page title a converter wrote first stays
+    if i < len(lines) and mk.ATX.match(lines[i].text) and not _field(lines[i].text.lstrip("# ")):
+        # The page title a converter wrote first stays, even with a colon in it
+        # (``# Questions: Online services``), unless it is itself a field line.
+        i = _skip_blank(lines, i + 1)
     run: list[tuple[Line, str, str]] = []
     decos: set[str] = set()
     ends: list[Line] = []
@@ -118,12 +121,19 @@ def _scraper_header(state: CleanState, i: int) -> dict[str, object]:
     return fields
 
 
+def _field(text: str) -> bool:
+    """``Title: X``, ``URL Source: …``: a line whose key is one a scraper or converter writes."""
+    m = mk.FIELD_LINE.match(text)
+    return bool(m and mk.field_key(m.group("key")))
+
+
 @rule(LINE, THEMATIC_BREAK_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON, META_REASON, CSS_REASON,
-      ANCHOR_REASON, TAG_REASON, HTML_COMMENT_REASON)
+      ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON)
 def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
-    anchor targets, comments and rule lines removed; ``<sup>3</sup>`` → ``³``; ``<a href>``
-    → a Markdown link; ``![alt](src)`` → ``alt``; other tags stripped to their text."""
+    anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
+    ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; other
+    tags stripped to their text."""
     lines = state.lines
     in_style = False
     for idx, ln in enumerate(lines):
@@ -139,6 +149,9 @@ def source_markup(state: CleanState) -> None:
             continue
         if mk.META_TAG.match(text):
             state.remove(ln, META_REASON, "source_markup")
+            continue
+        if "#" in text and mk.ANCHOR_LABEL.match(text):
+            state.remove(ln, ANCHOR_LABEL_REASON, "source_markup")
             continue
         if "{" in text and mk.CSS_RULE.match(text) and _css_context(lines, idx):
             state.remove(ln, CSS_REASON, "source_markup")

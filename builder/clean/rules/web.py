@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text import web
-from ..text.patterns import SENTENCE_END, breadcrumb
+from ..text.patterns import DATE_AT_END, SENTENCE_END, breadcrumb
 
 MENU_REASON = "site menu ({n} short link lines)"
 SHARE_REASON = "share or social-network links ({n} lines)"
@@ -32,6 +32,8 @@ SUBSCRIPTION_REASON = "subscription prompt"
 LEGAL_REASON = "footer legal line (copyright, rights reserved or licence)"
 BREADCRUMB_REASON = "breadcrumb trail"
 TITLE_REPEAT_REASON = "page title repeated by the site header"
+VERSION_PICKER_REASON = "version picker ({n} dated versions of the page)"
+FEEDBACK_REASON = "feedback form ({n} lines: a question to the reader about the page, its answers and fields)"
 
 MENU_MIN = 6
 """Short link-like lines a run needs to be a menu."""
@@ -62,10 +64,11 @@ class _Unit:
 
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
-      BREADCRUMB_REASON, TITLE_REPEAT_REASON)
+      BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON, VERSION_PICKER_REASON)
 def site_furniture(state: CleanState) -> None:
     """Drop a web page's site menus, share bars, related-link lists, consent notices,
-    subscription prompts, breadcrumbs and footer legal lines, each with its reason.
+    subscription prompts, feedback forms, version pickers, breadcrumbs and footer legal lines,
+    each with its reason.
     ``Home⏎About⏎News⏎Contact⏎…`` above the first paragraph → ``site menu (14 short link lines)``."""
     units = _units(state)
     if len(units) < 2:
@@ -76,6 +79,8 @@ def site_furniture(state: CleanState) -> None:
     _legal(units, gone)
     _share_bars(units, gone)
     _related(units, gone)
+    _feedback(units, gone)
+    _version_picker(units, gone)
     _top(state, units, gone)
     _bottom(units, gone)
     _apply(state, units, gone)
@@ -297,6 +302,96 @@ def _related(units: list[_Unit], gone: dict[int, str]) -> None:
         if enough and linky and not any(web.numbered(units[k].line.text) for k in items):
             for k in [i, *items]:
                 gone[k] = RELATED_REASON.format(n=len(items))
+
+
+FEEDBACK_QUESTION_WORDS = 10
+"""A feedback question is short: ``Is this page useful?``, ``¿Le ha resultado útil esta información?``."""
+FEEDBACK_FIELD_WORDS = 40
+"""The form's other lines (thanks, field labels, a privacy hint, buttons) are short too."""
+FEEDBACK_SPAN = 20
+"""Lines a feedback form may run over after its answers."""
+
+
+def _feedback(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A short question to the reader followed by two or more yes/no answer lines
+    (``Is this page useful?⏎Yes⏎No``, ``Cette page vous a-t-elle été utile ?⏎Oui⏎Non``), and,
+    when only short lines follow it up to the end of the page or the footer's link list, those
+    lines too (the form's thanks, field labels and buttons: ``What went wrong?``, ``Send``)."""
+    for i, u in enumerate(units):
+        if i in gone or not _feedback_question(u):
+            continue
+        answers = [k for k in range(i + 1, min(len(units), i + 5)) if web.answer(units[k].text)]
+        if len(answers) < 2 or any(web.numbered(units[k].line.text) for k in answers):
+            continue
+        end = answers[-1] + 1
+        form = end
+        while form < len(units) and form - end < FEEDBACK_SPAN and form not in gone and _form_line(units, form):
+            form += 1
+        if form == len(units) or form in gone or _link_run(units, form):
+            end = form  # nothing but the form up to the footer: all of it goes
+        span = [k for k in range(i, end) if k not in gone]
+        for k in span:
+            gone[k] = FEEDBACK_REASON.format(n=len(span))
+            units[k].sentence = False
+
+
+def _feedback_question(u: _Unit) -> bool:
+    n = len(web.words(u.text))
+    return u.text.rstrip().endswith("?") and 0 < n <= FEEDBACK_QUESTION_WORDS and not web.numbered(u.line.text)
+
+
+def _form_line(units: list[_Unit], k: int) -> bool:
+    """A line of a form: a field label or button (a few words, no full stop), a question, or
+    a short sentence addressed to the reader (``Don't include your passport number.``); never
+    a list number or the start of the footer's links."""
+    u = units[k]
+    n = len(web.words(u.text))
+    if n > FEEDBACK_FIELD_WORDS or web.numbered(u.line.text) or _link_run(units, k):
+        return False
+    return (n <= NAV_WORDS and not web.full_stop(u.text)) or u.text.rstrip().endswith("?") \
+        or bool(web.CONSENT_ACTION.search(u.text) or web.READER_REQUEST.search(u.text))
+
+
+def _link_run(units: list[_Unit], k: int) -> bool:
+    """``k`` starts the footer's list of links: it or the line after it is a whole-line link."""
+    return any(units[j].link for j in (k, k + 1) if j < len(units))
+
+
+PICKER_MIN = 4
+"""Dated lines a version picker needs."""
+
+
+def _version_picker(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A run of short lines that each end with a date and mostly repeat one wording around it
+    (``Modified on 04/08/2012⏎Modified on 24/04/2012⏎Original text of 28/02/2007``) is the list
+    of a page's versions to choose from, with its label (``Select version:``) when one is just
+    above. A chronology (different wording on each line) is content and is kept."""
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and j not in gone and _dated_item(units[j]):
+            j += 1
+        if j - i >= PICKER_MIN and _one_wording(units[i:j]):
+            start = i - 1 if i and (i - 1) not in gone and _picker_label(units[i - 1]) else i
+            for k in range(start, j):
+                gone[k] = VERSION_PICKER_REASON.format(n=j - i)
+                units[k].sentence = False
+        i = max(j, i + 1)
+
+
+def _dated_item(u: _Unit) -> bool:
+    return len(web.words(u.text)) <= NAV_WORDS and bool(DATE_AT_END.search(u.text)) and not web.numbered(u.line.text)
+
+
+def _one_wording(run: list[_Unit]) -> bool:
+    """Most lines of the run say the same thing but for their date."""
+    wordings = [DATE_AT_END.sub("", u.text).strip().casefold() for u in run]
+    shared = sum(wordings.count(w) >= 2 for w in wordings)
+    return shared * 2 >= len(run)
+
+
+def _picker_label(u: _Unit) -> bool:
+    return u.text.rstrip().endswith(":") and len(web.words(u.text)) <= 4
 
 
 # ----------------------------------------------------------------------------- removal

@@ -18,7 +18,8 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import BULLET, DATE_LINE, FUNCTION_WORDS, SENTENCE_END, hyphen_end, keyword_heading, list_marker
+from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, FUNCTION_WORDS, SENTENCE_END, hyphen_end, keyword_heading,
+                       list_marker)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
@@ -82,6 +83,7 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             and not SENTENCE_END.search(lines[0].text):
         out.append(_block("paragraph", lines[0].text, lines[:1], label="kicker"))
         lines = lines[1:]
+    lines = _lone_markers(lines)
     groups: list[list[Line]] = []
     numbers: list[int] = []
     widest = max(len(ln.text) for ln in lines)
@@ -138,6 +140,31 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
     return out
 
 
+LONE_MARKER = re.compile(r"^(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$")
+"""A paragraph or item number alone on its line (``1.``, ``(a)``): PDF extractors put the
+number of a hanging paragraph on a line of its own, above its text."""
+
+
+def _lone_markers(lines: list[Line]) -> list[Line]:
+    """A number alone on a line is joined to the line below it, which starts its paragraph:
+    ``1.`` / ``We, the States …`` → ``1. We, the States …``."""
+    if not any(LONE_MARKER.match(ln.text) for ln in lines[:-1]):
+        return lines
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if i + 1 < len(lines) and LONE_MARKER.match(ln.text) and not list_marker(lines[i + 1].text) \
+                and not LONE_MARKER.match(lines[i + 1].text):
+            nxt = lines[i + 1]
+            out.append(Line(ln.no, f"{ln.text} {nxt.text}", ln.lead, nxt.trail))
+            i += 2
+            continue
+        out.append(ln)
+        i += 1
+    return out
+
+
 def _kept_as_number(text: str, number: str) -> bool:
     """``1.`` (an ordered list renders it as printed) and ``(a)``/``(iv)`` (rendered in
     brackets) go to ``Block.number``; any other marker stays in the text."""
@@ -165,6 +192,8 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     """A group of lines that are no list item → a paragraph or heading candidate; a group of
     short lines keeps its lines apart (each its own ``byline`` paragraph, or a numbered
     title's heading), joining only a line that continues the one above it."""
+    if len(group) >= 2 and sum(bool(BRACKETED_LINE.match(ln.text)) for ln in group) >= 2:
+        return _bracketed_labels(state, group)
     if _byline(state, group):
         runs: list[list[Line]] = [[group[0]]]
         for ln in group[1:]:
@@ -191,6 +220,26 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     if heading_candidate(state, group, text, wrapped_title=wrapped_title):
         return [_block("heading", text, group, level=0)]
     return [_block("paragraph", text, group)]
+
+
+def _bracketed_labels(state: CleanState, group: list[Line]) -> list[Block]:
+    """A stack of lines wholly in brackets (a periodical's header: ``[Record Volume 160,
+    Number 16 (…)]`` / ``[House]`` / ``[Pages H1473-H1478]``): each its own ``byline``
+    paragraph; the lines between them are text of their own."""
+    out: list[Block] = []
+    rest: list[Line] = []
+    for ln in group:
+        if BRACKETED_LINE.match(ln.text):
+            if rest:
+                out.extend(_text_blocks(state, rest))
+                rest = []
+            out.append(_block("paragraph", ln.text, [ln], label="byline"))
+            state.count("short_lines_kept")
+        else:
+            rest.append(ln)
+    if rest:
+        out.extend(_text_blocks(state, rest))
+    return out
 
 
 def continues_line(prev: str, nxt: str) -> bool:

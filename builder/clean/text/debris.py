@@ -11,6 +11,8 @@ PAGE_MARKER = re.compile(
     r"<!--\s*page\s*(?:break|\d{1,5})?\s*-->|\[\s*page\s+(?:break|\d{1,5})\s*\]|"
     r"\[?\s*(?:page\s*break|end\s+of\s+page\s+\d{1,5})\s*\]?)$", re.IGNORECASE)
 """``[[Page H12]]``, ``# Page 3``, ``--- Page 3 ---``, ``<!-- page 3 -->``, ``[Page 3]``."""
+BRACED_MARKER = re.compile(r"^\{[A-Za-z][\w-]{0,15}\}(?:\s+[\w:.-]{1,12})?$")
+"""A converter's placeholder on a line of its own: ``{time}  2041``, ``{pagebreak}``."""
 SPLIT_MARK = "¬\u00ad"
 """Line-end marks of a word split across lines (OCR's ``¬``, a soft hyphen)."""
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})

@@ -52,6 +52,20 @@ DATE_LINE = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}})\.?$", re.IGNORECASE)
 
+DATE_AT_END = re.compile(
+    rf"(?P<date>(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+    rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))\W{{0,3}}$", re.IGNORECASE)
+"""A line that ends with a date: ``Modified on 04/08/2012``, ``Version of 3 March 2021``."""
+
+BRACKETED_LINE = re.compile(r"^\[[^\[\]\n]{1,160}\]$")
+"""A line wholly in square brackets: a publisher's or editor's label (``[House]``,
+``[Pages H1473-H1478]``, ``[June 1947]``), never a title nor part of a sentence."""
+PERIODICAL_HEADER = re.compile(
+    r"\b(?:vol(?:ume)?|tome|band|bd|año|anno|jahrgang|årgång)\.?\s*[\dIVXLC]+\b[^\n]{0,40}?"
+    r"\b(?:no|number|num|núm|nr|issue|n°|nº|numéro|número|heft)\.?\s*\d+", re.IGNORECASE)
+"""A periodical's running header: ``Official Record Volume 160, Number 16 (…)``, ``Vol. 12 No. 3``."""
+WEB_ADDRESS = re.compile(r"\bhttps?://|\bwww\.[\w-]+\.", re.IGNORECASE)
 
 # ----------------------------------------------------------------------------- structure words
 
@@ -121,7 +135,8 @@ def breadcrumb(text: str) -> bool:
 
 
 def not_a_title(text: str) -> bool:
-    """A genre label, a breadcrumb, a date or a document symbol: never a document's title."""
+    """A genre label, a breadcrumb, a date, a document symbol, an editor's bracketed label, a
+    periodical's running header or a line with a web address: never a document's title."""
     t = text.strip(" *_#:.–—-").strip()
     if not t:
         return True
@@ -133,7 +148,8 @@ def not_a_title(text: str) -> bool:
             and not t.isupper():
         return True  # a single short word: a section or genre label ("Summary", "Preamble")
     return breadcrumb(t) or bool(DATE_LINE.match(t)) or bool(DOC_SYMBOL.match(t)) \
-        or not any(ch.isalpha() for ch in t)
+        or not any(ch.isalpha() for ch in t) or bool(BRACKETED_LINE.match(text.strip())) \
+        or bool(PERIODICAL_HEADER.search(t)) or bool(WEB_ADDRESS.search(t))
 
 
 SUBJECT = re.compile(

@@ -62,8 +62,12 @@ CUES: dict[str, tuple[str, ...]] = {
                 "veja também", "leia também", "links relacionados", "saiba mais", "notícias relacionadas",
                 "läs också", "läs mer", "se även", "relaterat", "relaterade länkar", "mer om", "leggi anche",
                 "vedi anche", "zie ook", "lees ook"),
+    # The answers of a feedback question ("Is this page useful?"): each starts an answer line.
+    "answer": ("yes", "no", "maybe", "oui", "non", "peut-être", "sí", "si", "quizás", "tal vez", "ja", "nein",
+               "vielleicht", "teilweise", "sim", "não", "talvez", "nej", "kanske", "delvis", "sì", "forse", "nee",
+               "misschien"),
 }
-"""Cue words by function; each matches a whole line (or its first words, for ``related``)."""
+"""Cue words by function; each matches a whole line (or its first words, for ``related`` and ``answer``)."""
 
 CONSENT_TOPIC = re.compile(
     r"\b(?:cookies?|témoins?|traceurs?)\b", re.IGNORECASE)
@@ -80,6 +84,11 @@ CONSENT_ACTION = re.compile(
     r"akzeptieren|ablehnen|einstellungen|aceitar|rejeitar|você|vi använder|godkänn|"
     r"acceptera|neka|inställningar|notre|nos|nuestro|nuestra|unser|unseren|nossa|nosso|vår|vårt)\b", re.IGNORECASE)
 """What such a notice asks of the reader (second person, accept/refuse, settings)."""
+
+READER_REQUEST = re.compile(
+    r"\b(?:please|thank you|thanks|don[’']t|do not|s'il vous plaît|merci|ne pas|por favor|gracias|no incluya|bitte|"
+    r"danke|obrigad[oa]|não inclua|tack|vänligen|grazie|per favore)\b", re.IGNORECASE)
+"""A form's words to the reader: a request or thanks (``Please leave blank``, ``Merci``)."""
 
 COPYRIGHT = re.compile(
     r"©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|tous droits réservés|todos los derechos reservados|"
@@ -161,6 +170,13 @@ def related_heading(text: str) -> bool:
         return False
     return any(t == c or (t.startswith(c + " ") and c in ("more from", "more on", "mer om", "more on this"))
                for c in _RELATED_START)
+
+
+def answer(text: str) -> bool:
+    """``Yes``, ``No this page is not useful``, ``Non``, ``Nej, inte alls``: a short line that
+    starts with a yes/no/maybe word, as the answer buttons of a feedback question do."""
+    ws = [w.casefold() for w in words(text)]
+    return 0 < len(ws) <= 8 and (ws[0] in _TABLES["answer"] or " ".join(ws[:2]) in _TABLES["answer"])
 
 
 def numbered(text: str) -> bool:
