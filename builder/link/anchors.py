@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
@@ -120,90 +120,140 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
     for block in pool:
         block.anchor, block.para, block.aliases = "", 0, []
     pinned = sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))
-    olds = [_Old(a, v.partition(" ")[0], "", "", "") for a, v in pinned]
+    carry = _Carrying(entry, blocks, pool, [_Old(a, v.partition(" ")[0], "", "", "") for a, v in pinned])
     if digests is None or len(digests) != len(blocks):
         digests = paragraph_digests(blocks)
-    texts: list[str] = []   # every block's normalised text, worked out only if an anchor moved
+    _match_same_text(carry, digests)
+    _claim(carry, _match_moved_text(carry))
+    _land_retired(carry)
+    _number_new(carry)
+    for block in pool:
+        block.aliases.sort(key=anchor_number)
+    return [o.anchor + " (was: “" + o.excerpt + "”)" for o in carry.olds if o.anchor not in carry.owner]
 
-    def text_of(i: int) -> str:
-        if not texts:
-            texts.extend(normalise(b.text) for b in pool)
-        return texts[i]
 
-    owner: dict[str, int] = {}
+@dataclass(slots=True)
+class _Carrying:
+    """One page's anchors on their way: the citable ``blocks``, then the other text blocks
+    (``pool``: both), the pinned anchors in number order (``olds``) and where each has landed."""
 
-    def own(old: _Old, i: int) -> None:
-        owner[old.anchor] = i
-        if blocks[i].anchor:
-            blocks[i].aliases.append(old.anchor)
+    entry: PageEntry
+    blocks: list[Block]
+    pool: list[Block]
+    olds: list[_Old]
+    owner: dict[str, int] = field(default_factory=dict)
+    """Anchor → index in ``pool`` of the block it landed on."""
+    texts: list[str] = field(default_factory=list)
+    """Every block's normalised text, worked out only if an anchor moved."""
+
+    def text_of(self, i: int) -> str:
+        if not self.texts:
+            self.texts.extend(normalise(b.text) for b in self.pool)
+        return self.texts[i]
+
+    def own(self, old: _Old, i: int) -> None:
+        """Citable block ``i`` holds the text of ``old``: its anchor, or an alias when it has one."""
+        self.owner[old.anchor] = i
+        block = self.blocks[i]
+        if block.anchor:
+            block.aliases.append(old.anchor)
         else:
-            blocks[i].anchor, blocks[i].para = old.anchor, anchor_number(old.anchor)
+            block.anchor, block.para = old.anchor, anchor_number(old.anchor)
 
-    old_digests = [o.digest for o in olds]
+
+def _match_same_text(carry: _Carrying, digests: list[str]) -> None:
+    """Anchors whose words are unchanged land on their block: in page order first, then out of it."""
+    old_digests = [o.digest for o in carry.olds]
     if old_digests == digests:   # unchanged (most pages): the whole page is one matching block
         matching: list[tuple[int, int, int]] = [(0, 0, len(digests))]
     else:
         matching = difflib.SequenceMatcher(None, old_digests, digests, autojunk=False).get_matching_blocks()
     for a, b, size in matching:
         for k in range(size):
-            own(olds[a + k], b + k)
-    for old in olds:  # same text, moved out of order
-        if old.anchor not in owner:
-            free = [i for i, d in enumerate(digests) if d == old.digest and not blocks[i].anchor]
+            carry.own(carry.olds[a + k], b + k)
+    for old in carry.olds:  # same text, moved out of order
+        if old.anchor not in carry.owner:
+            free = [i for i, d in enumerate(digests) if d == old.digest and not carry.blocks[i].anchor]
             if free:
-                own(old, free[0])
+                carry.own(old, free[0])
+
+
+def _match_moved_text(carry: _Carrying) -> list[tuple[_Old, int, bool]]:
+    """Each anchor still unplaced, on the block holding the start of its text (nearest where it
+    was), else its end: ``(old, index in pool, whether its text starts that citable block)``."""
     fuzzy: list[tuple[_Old, int, bool]] = []
-    for n, old in enumerate(olds):
-        if old.anchor in owner:
+    for n, old in enumerate(carry.olds):
+        if old.anchor in carry.owner:
             continue
-        old = olds[n] = parse_pinned(old.anchor, entry.anchors[old.anchor])
-        before = [owner[o.anchor] for o in olds[:n] if o.anchor in owner]
-        expected = (max(before) + 1) if before else 0
-        best: tuple[bool, float, int] | None = None
-        choice = None
-        for candidates in (range(len(blocks)), range(len(blocks), len(pool))):
-            for i in candidates:
-                score, at_start = _locate(old.head, text_of(i))
-                if score < MATCH_SCORE:
-                    continue
-                key = (at_start, score, -abs(i - expected))
-                if best is None or key > best:
-                    best, choice = key, (i, at_start and i < len(blocks))
-            if choice is not None:
-                break
-        if choice is None and len(old.tail) >= 20:
-            for i in range(len(pool)):
-                text = text_of(i)
-                found = fuzz.partial_ratio_alignment(old.tail, text) if len(text) >= len(old.tail) else None
-                if found is not None and found.score >= MATCH_SCORE:
-                    choice = (i, False)
-                    break
+        old = carry.olds[n] = parse_pinned(old.anchor, carry.entry.anchors[old.anchor])
+        before = [carry.owner[o.anchor] for o in carry.olds[:n] if o.anchor in carry.owner]
+        choice = _holding_start(carry, old, (max(before) + 1) if before else 0) or _holding_end(carry, old)
         if choice is not None:
             fuzzy.append((old, *choice))
-            owner[old.anchor] = choice[0]
-    # Anchors whose text starts a block claim it first; the rest become aliases.
+            carry.owner[old.anchor] = choice[0]
+    return fuzzy
+
+
+def _holding_start(carry: _Carrying, old: _Old, expected: int) -> tuple[int, bool] | None:
+    """The block holding the start of ``old``'s text, a citable one first: best where the text
+    starts the block, then by score, then nearest ``expected``."""
+    best: tuple[bool, float, int] | None = None
+    choice = None
+    for candidates in (range(len(carry.blocks)), range(len(carry.blocks), len(carry.pool))):
+        for i in candidates:
+            score, at_start = _locate(old.head, carry.text_of(i))
+            if score < MATCH_SCORE:
+                continue
+            key = (at_start, score, -abs(i - expected))
+            if best is None or key > best:
+                best, choice = key, (i, at_start and i < len(carry.blocks))
+        if choice is not None:
+            break
+    return choice
+
+
+def _holding_end(carry: _Carrying, old: _Old) -> tuple[int, bool] | None:
+    """The first block holding the end of ``old``'s text (when long enough to tell)."""
+    if len(old.tail) < 20:
+        return None
+    for i in range(len(carry.pool)):
+        text = carry.text_of(i)
+        found = fuzz.partial_ratio_alignment(old.tail, text) if len(text) >= len(old.tail) else None
+        if found is not None and found.score >= MATCH_SCORE:
+            return i, False
+    return None
+
+
+def _claim(carry: _Carrying, fuzzy: list[tuple[_Old, int, bool]]) -> None:
+    """Anchors whose text starts a block claim it first; the rest become aliases."""
     for old, i, at_start in sorted(fuzzy, key=lambda f: not f[2]):
-        if at_start and not pool[i].anchor:
-            pool[i].anchor, pool[i].para = old.anchor, anchor_number(old.anchor)
+        block = carry.pool[i]
+        if at_start and not block.anchor:
+            block.anchor, block.para = old.anchor, anchor_number(old.anchor)
         else:
-            pool[i].aliases.append(old.anchor)
-    lost = [o for o in olds if o.anchor not in owner]
-    # Retired anchors land where they were: on the block after their nearest surviving predecessor.
+            block.aliases.append(old.anchor)
+
+
+def _land_retired(carry: _Carrying) -> None:
+    """Retired anchors land where they were: on the block after their nearest surviving predecessor."""
+    lost = [o for o in carry.olds if o.anchor not in carry.owner]
     for old in lost:
-        if old.anchor in entry.retired:
-            earlier = [owner[o.anchor] for o in olds if anchor_number(o.anchor) < anchor_number(old.anchor)
-                       and o.anchor in owner and owner[o.anchor] < len(blocks)]
-            if blocks:
-                i = min(max(earlier) + 1 if earlier else 0, len(blocks) - 1)
-                blocks[i].aliases.append(old.anchor)
-                owner[old.anchor] = i
-    used = [anchor_number(a) for a in (*entry.anchors, *entry.retired)]
+        if old.anchor in carry.entry.retired:
+            earlier = [carry.owner[o.anchor] for o in carry.olds
+                       if anchor_number(o.anchor) < anchor_number(old.anchor)
+                       and o.anchor in carry.owner and carry.owner[o.anchor] < len(carry.blocks)]
+            if carry.blocks:
+                i = min(max(earlier) + 1 if earlier else 0, len(carry.blocks) - 1)
+                carry.blocks[i].aliases.append(old.anchor)
+                carry.owner[old.anchor] = i
+
+
+def _number_new(carry: _Carrying) -> None:
+    """Citable blocks still without an anchor get new numbers, after the highest ever used."""
+    used = [anchor_number(a) for a in (*carry.entry.anchors, *carry.entry.retired)]
     next_number = max(used, default=0) + 1
-    for block in blocks:
+    for block in carry.blocks:
         if not block.anchor:
             block.para, block.anchor = next_number, f"para-{next_number}"
-            entry.anchors[block.anchor] = fingerprint(block.text)
+            carry.entry.anchors[block.anchor] = fingerprint(block.text)
             next_number += 1
-    for block in pool:
-        block.aliases.sort(key=anchor_number)
-    return [o.anchor + " (was: “" + o.excerpt + "”)" for o in olds if o.anchor not in owner]

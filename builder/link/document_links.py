@@ -4,9 +4,10 @@
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 
 from ..document import Document, Span
-from ..enrich.entities import Entity, Matcher, spelling_keys
+from ..enrich.entities import Entity, Matcher, Mention, TextMatches, spelling_keys
 from .crosslinks import Links, Reference
 from .places import free, places
 from .prepared import PreparedTexts, Texts
@@ -22,74 +23,102 @@ def link_documents(docs: list[Document], links: Links, prepared: dict[str, Prepa
 
     Each title is looked for only in the blocks that have its words (``spelling_keys``), with a
     pattern of just the titles that may be there."""
-    targets: dict[str, str] = {}
-    pseudo: list[Entity] = []
-    for doc in docs:
-        title = " ".join((doc.meta.title or "").split())
-        if len(title.split()) >= TITLE_MIN_WORDS and len(title) >= TITLE_MIN_CHARS:
-            pid = f"doc-{len(pseudo)}"
-            targets[pid] = doc.name
-            pseudo.append(Entity(pid, title, "other"))
-    if not pseudo:
+    titles = _Titles.of(docs)
+    if titles is None:
         return
-    matcher = Matcher(pseudo)
     prepared = prepared or {}
-    keys_of = {k: spelling_keys(k, k in matcher.acronym_keys) for k in matcher.lookup}
-    anywhere = [k for k, keys in keys_of.items() if not keys]
-    # Each title is indexed by its key that the fewest titles have (not "report on" but a rarer
-    # pair of its words): a text is checked for all of a title's keys only when it has that one.
-    titles_with = Counter(key for keys in keys_of.values() for key in set(keys))
-    by_first: dict[int, list[str]] = defaultdict(list)
-    for k, keys in keys_of.items():
-        if keys:
-            keys_of[k] = keys = sorted(set(keys), key=lambda key: (titles_with[key], key))
-            by_first[keys[0]].append(k)
-    first_keys = set(by_first)
-    subsets: dict[frozenset[str], Matcher] = {}
     for doc in docs:
-        linked: set[tuple[str, str]] = set()
-        refs: list[str] = []
-        texts = prepared[doc.name].texts if doc.name in prepared else Texts()
-        worth: set[int] | None = None   # the texts that may hold a title, by index (None: any)
-        if texts.packed is not None and not anywhere:   # the titles all its texts together may hold
-            have = set(texts.packed.keys)
-            may = [k for first in first_keys.intersection(have) for k in by_first[first] if have.issuperset(keys_of[k])]
-            if all(targets[matcher.lookup[k]] == doc.name for k in may):
-                continue   # none but its own
-            worth = texts.packed.holding({keys_of[k][0] for k in may})
-        for place in places(doc):
-            if not place.linkable:
-                continue
-            if worth is not None and texts.index.get((place.index, place.child)) not in worth:
-                continue
-            text = texts.get((place.index, place.child))
-            if text is None:
-                found = matcher.find(place.block.text)
-            else:
-                may = set(anywhere)
-                firsts = first_keys.intersection(text.keys)
-                if firsts:
-                    have = set(text.keys)
-                    may.update(k for first in firsts for k in by_first[first] if have.issuperset(keys_of[k]))
-                # A document's own title is never linked: where no other may be, nothing is to find.
-                if all(targets[matcher.lookup[k]] == doc.name for k in may):
-                    continue
-                subset = frozenset(may)
-                if subset not in subsets:
-                    subsets[subset] = matcher.subset(subset)
-                found = subsets[subset].find(place.block.text)
-            for m in found:
-                target = targets.get(m.entity)
-                if not target or target == doc.name:
-                    continue
-                if target not in refs:
-                    refs.append(target)
-                key = (place.section, target)
-                if key not in linked and free(place.block, m.start, m.end):
-                    place.block.spans.append(Span(m.start, m.end, "document", target))
-                    linked.add(key)
+        refs = _link_titles(doc, titles, prepared[doc.name].texts if doc.name in prepared else Texts())
         if refs:
             links.doc_refs[doc.name] = refs
+
+
+class _Titles:
+    """The titles long enough to recognise in another document, as a ``Matcher`` of pseudo-entities,
+    each indexed by its key that the fewest titles have (not "report on" but a rarer pair of its
+    words): a text is checked for all of a title's keys only when it has that one."""
+
+    def __init__(self, pseudo: list[Entity], targets: dict[str, str]) -> None:
+        self.matcher = Matcher(pseudo)
+        self.targets = targets
+        """Pseudo-entity id → the name of the document it is the title of."""
+        self.keys_of = {k: spelling_keys(k, k in self.matcher.acronym_keys) for k in self.matcher.lookup}
+        self.anywhere = [k for k, keys in self.keys_of.items() if not keys]
+        """Titles without keys: they may be in any text."""
+        titles_with = Counter(key for keys in self.keys_of.values() for key in set(keys))
+        self.by_first: dict[int, list[str]] = defaultdict(list)
+        for k, keys in self.keys_of.items():
+            if keys:
+                self.keys_of[k] = keys = sorted(set(keys), key=lambda key: (titles_with[key], key))
+                self.by_first[keys[0]].append(k)
+        self.first_keys = set(self.by_first)
+        self.subsets: dict[frozenset[str], Matcher] = {}
+
+    @classmethod
+    def of(cls, docs: list[Document]) -> _Titles | None:
+        targets: dict[str, str] = {}
+        pseudo: list[Entity] = []
+        for doc in docs:
+            title = " ".join((doc.meta.title or "").split())
+            if len(title.split()) >= TITLE_MIN_WORDS and len(title) >= TITLE_MIN_CHARS:
+                pid = f"doc-{len(pseudo)}"
+                targets[pid] = doc.name
+                pseudo.append(Entity(pid, title, "other"))
+        return cls(pseudo, targets) if pseudo else None
+
+    def may_hold(self, have: set[int]) -> list[str]:
+        """The titles (their matcher keys) a text with the spelling keys ``have`` may hold."""
+        return [k for first in self.first_keys.intersection(have) for k in self.by_first[first]
+                if have.issuperset(self.keys_of[k])]
+
+    def only_own(self, may: Iterable[str], name: str) -> bool:
+        """Whether every title of ``may`` is the document ``name``'s own (never linked)."""
+        return all(self.targets[self.matcher.lookup[k]] == name for k in may)
+
+    def find(self, text: str, matches: TextMatches | None, name: str) -> Iterable[Mention]:
+        """The titles in ``text`` (of the document ``name``), with only the titles that may be there
+        when its prepared ``matches`` say which."""
+        if matches is None:
+            return self.matcher.find(text)
+        may = set(self.anywhere)
+        if self.first_keys.intersection(matches.keys):
+            may.update(self.may_hold(set(matches.keys)))
+        # A document's own title is never linked: where no other may be, nothing is to find.
+        if self.only_own(may, name):
+            return []
+        subset = frozenset(may)
+        if subset not in self.subsets:
+            self.subsets[subset] = self.matcher.subset(subset)
+        return self.subsets[subset].find(text)
+
+
+def _link_titles(doc: Document, titles: _Titles, texts: Texts) -> list[str]:
+    """Link the first mention of each other document's title in each section of ``doc``; return
+    the documents it names, in order."""
+    linked: set[tuple[str, str]] = set()
+    refs: list[str] = []
+    worth: set[int] | None = None   # the texts that may hold a title, by index (None: any)
+    if texts.packed is not None and not titles.anywhere:   # the titles all its texts together may hold
+        may = titles.may_hold(set(texts.packed.keys))
+        if titles.only_own(may, doc.name):
+            return []   # none but its own
+        worth = texts.packed.holding({titles.keys_of[k][0] for k in may})
+    for place in places(doc):
+        if not place.linkable:
+            continue
+        if worth is not None and texts.index.get((place.index, place.child)) not in worth:
+            continue
+        for m in titles.find(place.block.text, texts.get((place.index, place.child)), doc.name):
+            target = titles.targets.get(m.entity)
+            if not target or target == doc.name:
+                continue
+            if target not in refs:
+                refs.append(target)
+            key = (place.section, target)
+            if key not in linked and free(place.block, m.start, m.end):
+                place.block.spans.append(Span(m.start, m.end, "document", target))
+                linked.add(key)
+    return refs
 
 
 def referenced_by(docs: list[Document], links: Links) -> None:

@@ -78,7 +78,23 @@ def assign(documents: list[Document], config: Config) -> Pins:
     manifest = Manifest({p: PageEntry(e.source, e.title, e.moved_to, dict(e.anchors), dict(e.retired))
                          for p, e in old.pages.items()})
     pins = Pins(manifest, set(old.pages))
-    problems = pins.problems
+    by_source = _follow_moves(pins)
+    names = {doc.name for doc in documents}
+    orphans = {src: page for src, page in by_source.items() if src not in names}
+    placed = _place(documents, by_source, orphans, manifest, config)
+    for doc in documents:
+        _pin(doc, placed[doc.name], pins)
+    pins.pages_by_source = {**{src: p for src, p in orphans.items()}, **placed}
+    _withdraw_or_break(orphans, placed, pins, config)
+    _redirect_pages_named_after(pins)
+    _redirect_merged_folders(pins)
+    return pins
+
+
+def _follow_moves(pins: Pins) -> dict[str, str]:
+    """Every page an editor moved (``moved_to``) redirects to where its chain of moves ends; a
+    moved document's page takes its pins along. Returns seed name → its page as published."""
+    manifest, problems = pins.manifest, pins.problems
     by_source: dict[str, str] = {}
     for page, entry in sorted(manifest.pages.items()):
         if not entry.source:
@@ -93,8 +109,13 @@ def assign(documents: list[Document], config: Config) -> Pins:
     for page, entry in manifest.pages.items():
         if entry.moved_to and not entry.source:
             pins.redirects[page] = _final(manifest, page, problems)
-    names = {doc.name for doc in documents}
-    orphans = {src: page for src, page in by_source.items() if src not in names}
+    return by_source
+
+
+def _place(documents: list[Document], by_source: dict[str, str], orphans: dict[str, str], manifest: Manifest,
+           config: Config) -> dict[str, str]:
+    """Seed name → page of each document: the page it was published under (or the page of the
+    vanished seed whose text it holds), else a new page named by its slug, never one used before."""
     taken = {page_url(p) for p in manifest.pages} | {page_url("documents/index.md")}  # the documents list
     placed: dict[str, str] = {}
     fresh: list[Document] = []
@@ -114,22 +135,31 @@ def assign(documents: list[Document], config: Config) -> Pins:
         taken.add(page_url(f"documents/{slug}.md"))
         placed[doc.name] = f"documents/{slug}.md"
         manifest.pages[placed[doc.name]] = PageEntry(source=doc.name, title=doc.meta.title)
-    for doc in documents:
-        page = placed[doc.name]
-        if not page.startswith("documents/"):
-            problems.append(f"{MANIFEST_NAME}: 'pages': the document of '{doc.name}' is moved to '{page}', "
-                            "outside documents/")
-        doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
-        entry = manifest.pages[page]
-        with naming(doc.name, "pinning its paragraph anchors"):
-            lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
-        url = page_url(page)
-        for anchor in lost:
-            why = _removal(doc, entry.anchors.get(anchor.split()[0], ""))
-            problems.append(f"{url}#{anchor}: {why or 'no paragraph holds its text any more'}. Restore the text, "
-                            f"or retire the anchor: in {MANIFEST_NAME} add 'retired: {{{anchor.split()[0]}: "
-                            f"<reason>}}' under 'pages.{page}'")
-    pins.pages_by_source = {**{src: p for src, p in orphans.items()}, **placed}
+    return placed
+
+
+def _pin(doc: Document, page: str, pins: Pins) -> None:
+    """Give ``doc`` its slug from ``page`` and carry the page's anchors to its paragraphs; an anchor
+    no paragraph holds any more is a problem, with the reason when cleaning removed its text."""
+    problems = pins.problems
+    if not page.startswith("documents/"):
+        problems.append(f"{MANIFEST_NAME}: 'pages': the document of '{doc.name}' is moved to '{page}', "
+                        "outside documents/")
+    doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
+    entry = pins.manifest.pages[page]
+    with naming(doc.name, "pinning its paragraph anchors"):
+        lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
+    url = page_url(page)
+    for anchor in lost:
+        why = _removal(doc, entry.anchors.get(anchor.split()[0], ""))
+        problems.append(f"{url}#{anchor}: {why or 'no paragraph holds its text any more'}. Restore the text, "
+                        f"or retire the anchor: in {MANIFEST_NAME} add 'retired: {{{anchor.split()[0]}: "
+                        f"<reason>}}' under 'pages.{page}'")
+
+
+def _withdraw_or_break(orphans: dict[str, str], placed: dict[str, str], pins: Pins, config: Config) -> None:
+    """The page of a seed no longer published becomes a withdrawal notice when metadata.yml says
+    so; otherwise it would break, a problem."""
     for src, page in sorted(orphans.items()):
         if src in placed:
             continue
@@ -137,12 +167,15 @@ def assign(documents: list[Document], config: Config) -> Pins:
         if tomb is not None:
             pins.withdrawn[page] = dict(tomb)
         else:
-            problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published "
-                            "(missing or rejected). Put the "
-                            f"seed back, or declare it withdrawn in metadata.yml under 'withdrawn: {src}: "
-                            "{reason: <why>}'")
-    # Pages named after a moved document (its changes page…) move with it; after a withdrawn one,
-    # they lead to its withdrawal notice.
+            pins.problems.append(f"{page_url(page)}: would break: its seed '{src}' is no longer published "
+                                 "(missing or rejected). Put the "
+                                 f"seed back, or declare it withdrawn in metadata.yml under 'withdrawn: {src}: "
+                                 "{reason: <why>}'")
+
+
+def _redirect_pages_named_after(pins: Pins) -> None:
+    """Pages named after a moved document (its changes page…) move with it; after a withdrawn one,
+    they lead to its withdrawal notice."""
     stems = {posixpath.basename(old)[:-3]: (new, True) for old, new in pins.redirects.items()
              if old.startswith("documents/")}
     stems.update({posixpath.basename(page)[:-3]: (page, False) for page in pins.withdrawn})
@@ -153,14 +186,16 @@ def assign(documents: list[Document], config: Config) -> Pins:
         target, same_folder = stems[name[:-3]]
         pins.redirects[page] = posixpath.join(folder, posixpath.basename(target)) if same_folder else target
         pins.derived.add(page)
-    # A folder of per-document pages merged into another folder's page of the same name leads there.
+
+
+def _redirect_merged_folders(pins: Pins) -> None:
+    """A folder of per-document pages merged into another folder's page of the same name leads there."""
     for page in sorted(pins.published):
         folder, name = posixpath.split(page)
-        if folder in MERGED_FOLDERS and not manifest.pages[page].moved_to:  # an editor's move wins
+        if folder in MERGED_FOLDERS and not pins.manifest.pages[page].moved_to:  # an editor's move wins
             target = posixpath.join(MERGED_FOLDERS[folder], name)
             pins.redirects[page] = pins.redirects.get(target, target)
             pins.derived.discard(page)
-    return pins
 
 
 def _removal(doc: Document, value: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 import math
 from array import array
 from collections import Counter, defaultdict
+from collections.abc import KeysView
+from dataclasses import dataclass
 from itertools import compress, repeat
 from operator import add, itemgetter
 
@@ -17,7 +19,7 @@ from ..document import Block, Document
 from .crosslinks import Links, Related
 from .places import all_blocks
 from .prepared import document_wording
-from .wording import SHINGLE_WORDS, paragraph_text
+from .wording import SHINGLE_WORDS, Wording, paragraph_text
 
 
 RELATED_MAX = 5
@@ -61,9 +63,42 @@ def shared_postings(keys: list[array], cap: int) -> dict[int, list[int]]:
 
 
 def related_documents(docs: list[Document], links: Links, theme_labels: dict[str, str]) -> dict[str, list[Related]]:
-    n = len(docs)
-    if n < 2:
+    """Each document's related documents, best first (at most ``RELATED_MAX``), each with the reason."""
+    if len(docs) < 2:
         return {}
+    compared = _compare(docs, links)
+    scores = _Scores(compared)
+    out: dict[str, list[Related]] = {}
+    for a, doc in enumerate(docs):
+        top = scores.best(a)
+        if top:
+            out[doc.name] = _explain(compared, a, top, links, theme_labels)
+    return out
+
+
+@dataclass(slots=True)
+class _Compared:
+    """What related documents compare, each list by index in ``docs``."""
+
+    docs: list[Document]
+    ents: list[set[str]]
+    """The entities each document mentions."""
+    themes: list[dict[str, float]]
+    """Theme → score, of each document."""
+    wordings: list[Wording]
+    e_idf: dict[str, float]
+    """Entity → its weight: the rarer in the corpus, the more it says."""
+    t_idf: dict[str, float]
+    candidates: list[set[int]]
+    """The documents worth scoring against each document."""
+    bonus: list[dict[int, float]]
+    """Document → document sharing its wording → bonus."""
+    quotable: KeysView[int]
+    """Word sequences shared by few enough documents to be quoted as the reason."""
+
+
+def _compare(docs: list[Document], links: Links) -> _Compared:
+    n = len(docs)
     ents: list[set[str]] = [set() for _ in docs]
     index = {d.name: i for i, d in enumerate(docs)}
     for eid, by_doc in links.mentions.items():
@@ -76,7 +111,18 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
     def idf(df: int) -> float:
         return math.log((n + 1) / df)
 
-    candidates: list[set[int]] = [set() for _ in docs]
+    candidates = _sharing_names_or_themes(ents, themes)
+    wordings = [document_wording(doc) for doc in docs]
+    sh_postings = shared_postings([w.keys for w in wordings], min(SHINGLE_MAX_DF, max(2, n // 20)))
+    bonus = _sharing_wording(wordings, sh_postings, candidates)
+    return _Compared(docs, ents, themes, wordings, {e: idf(df) for e, df in entity_df.items()},
+                     {t: 0.5 * idf(df) for t, df in theme_df.items()}, candidates, bonus, sh_postings.keys())
+
+
+def _sharing_names_or_themes(ents: list[set[str]], themes: list[dict[str, float]]) -> list[set[int]]:
+    """Candidates of each document: those naming an entity few documents name, and the strongest
+    documents of each of its themes."""
+    candidates: list[set[int]] = [set() for _ in ents]
     postings: dict[str, list[int]] = defaultdict(list)
     for i, s in enumerate(ents):
         for e in s:
@@ -93,12 +139,16 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
         top = sorted(ids, key=lambda i: -themes[i][t])[:THEME_CANDIDATES]
         for i in ids:
             candidates[i].update(top)
-    wordings = [document_wording(doc) for doc in docs]
-    cap = min(SHINGLE_MAX_DF, max(2, n // 20))
-    sh_postings = shared_postings([w.keys for w in wordings], cap)
+    return candidates
+
+
+def _sharing_wording(wordings: list[Wording], sh_postings: dict[int, list[int]],
+                     candidates: list[set[int]]) -> list[dict[int, float]]:
+    """The bonus of each pair of documents that share at least ``WORDING_MIN_SHARED`` word
+    sequences (each such pair becomes a candidate too)."""
     wording_bonus = [0.0] + [1.5 * math.log(1 + k) for k in range(1, SHINGLE_MAX_DF * 50)]
     most_shared = len(wording_bonus) - 1
-    bonus: list[dict[int, float]] = [{} for _ in docs]   # document → document sharing its wording → bonus
+    bonus: list[dict[int, float]] = [{} for _ in wordings]
     # How many sequences each document shares with each other, one document at a time: counting
     # every pair of the corpus at once held millions of pairs at 10,000 documents.
     for x, w in enumerate(wordings):
@@ -111,67 +161,83 @@ def related_documents(docs: list[Document], links: Links, theme_labels: dict[str
             if count >= WORDING_MIN_SHARED:
                 candidates[x].add(y)
                 bonus[x][y] = wording_bonus[min(count, most_shared)]
+    return bonus
 
-    e_idf = {e: idf(df) for e, df in entity_df.items()}
-    t_idf = {t: 0.5 * idf(df) for t, df in theme_df.items()}
-    # What a pair shares, as bit masks: the weights of a combination of entities (or themes) are
-    # summed once, not once per pair that shares it.
-    entity_order, theme_order = sorted(e_idf), sorted(t_idf)
-    entity_bit = {e: 1 << k for k, e in enumerate(entity_order)}
-    theme_bit = {t: 1 << k for k, t in enumerate(theme_order)}
-    entity_masks = [sum(map(entity_bit.__getitem__, s)) for s in ents]
-    theme_masks = [sum(map(theme_bit.__getitem__, s)) for s in themes]
-    entity_sum = _WeightSums([e_idf[e] for e in entity_order])
-    theme_sum = _WeightSums([t_idf[t] for t in theme_order])
-    sort_keys = [(d.meta.date or "9999", d.slug) for d in docs]
-    quotable = sh_postings.keys()
-    out: dict[str, list[Related]] = {}
-    for a, doc in enumerate(docs):
-        candidates[a].discard(a)
-        others = list(candidates[a])
+
+class _Scores:
+    """A pair's score: the weights of the entities and themes both have, plus its wording bonus.
+    What a pair shares is a bit mask: the weights of a combination of entities (or themes) are
+    summed once, not once per pair that shares it."""
+
+    def __init__(self, compared: _Compared) -> None:
+        self.compared = c = compared
+        entity_order, theme_order = sorted(c.e_idf), sorted(c.t_idf)
+        entity_bit = {e: 1 << k for k, e in enumerate(entity_order)}
+        theme_bit = {t: 1 << k for k, t in enumerate(theme_order)}
+        self.entity_masks = [sum(map(entity_bit.__getitem__, s)) for s in c.ents]
+        self.theme_masks = [sum(map(theme_bit.__getitem__, s)) for s in c.themes]
+        self.entity_sum = _WeightSums([c.e_idf[e] for e in entity_order])
+        self.theme_sum = _WeightSums([c.t_idf[t] for t in theme_order])
+        self.sort_keys = [(d.meta.date or "9999", d.slug) for d in c.docs]
+
+    def best(self, a: int) -> list[tuple[float, str, str, int, float]]:
+        """The best candidates of document ``a``, best first by the rounded score, then date and slug:
+        ``(-rounded score, date, slug, b, score)``."""
+        candidates = self.compared.candidates[a]
+        candidates.discard(a)
+        others = list(candidates)
         if not others:
-            continue
+            return []
         # entity_sum[mask_a & mask_b] + theme_sum[…] + bonus, for every candidate b (maps: no
         # Python-level loop)
-        shared_entities = map(entity_masks[a].__and__, map(entity_masks.__getitem__, others))
-        shared_themes = map(theme_masks[a].__and__, map(theme_masks.__getitem__, others))
-        scores = list(map(add, map(add, map(entity_sum.__getitem__, shared_entities),
-                                   map(theme_sum.__getitem__, shared_themes)),
-                          map(bonus[a].get, others, repeat(0.0))))
-        # Best first by the rounded score, then date and slug: only the scores within rounding of
-        # the fifth best can be among the first five.
+        shared_entities = map(self.entity_masks[a].__and__, map(self.entity_masks.__getitem__, others))
+        shared_themes = map(self.theme_masks[a].__and__, map(self.theme_masks.__getitem__, others))
+        scores = list(map(add, map(add, map(self.entity_sum.__getitem__, shared_entities),
+                                   map(self.theme_sum.__getitem__, shared_themes)),
+                          map(self.compared.bonus[a].get, others, repeat(0.0))))
+        # Only the scores within rounding of the fifth best can be among the first five.
         floor = max(RELATED_MIN_SCORE, sorted(scores, reverse=True)[:RELATED_MAX][-1] - 2e-6)
-        scored = [(-round(score, 6), *sort_keys[b], b, score) for b, score in zip(others, scores) if score >= floor]
+        scored = [(-round(score, 6), *self.sort_keys[b], b, score) for b, score in zip(others, scores)
+                  if score >= floor]
         scored.sort(key=itemgetter(0, 1, 2))
-        top = scored[:RELATED_MAX]
-        if not top:
-            continue
-        # Where this document has the sequences it shares with each related document that shares wording.
-        wording = {b for *_key, b, _score in top if b in bonus[a]}
-        shared_with: dict[int, list[tuple[int, int]]] = {}
-        if wording:
-            w = wordings[a]
-            mine = {key for key in w.keys if key in quotable}
-            for b in wording:
-                both = mine.intersection(wordings[b].keys)
-                shared_with[b] = [(w.paragraphs[k], w.words[k])
-                                  for k in compress(range(len(w.keys)), map(both.__contains__, w.keys))]
-            citable = [b for b in all_blocks(doc) if b.citable]
-        related = []
-        ents_a, themes_a = ents[a], themes[a]
-        for *_key, b, score in top:
-            shared_e = sorted(ents_a & ents[b], key=lambda e: (-e_idf[e], links.entities[e].label.lower()))
-            shared_t = sorted(themes_a.keys() & themes[b].keys(), key=lambda t: (-min(themes_a[t], themes[b][t]), t))
+        return scored[:RELATED_MAX]
+
+
+def _explain(c: _Compared, a: int, top: list[tuple[float, str, str, int, float]], links: Links,
+             theme_labels: dict[str, str]) -> list[Related]:
+    """Document ``a``'s related documents ``top``, each with the reason in words: the entities and
+    themes both have, rarest first, and the longest passage of wording they share."""
+    wording = {b for *_key, b, _score in top if b in c.bonus[a]}
+    shared_with = _where_shared(c, a, wording)
+    citable = [b for b in all_blocks(c.docs[a]) if b.citable] if wording else []
+    related = []
+    ents_a, themes_a = c.ents[a], c.themes[a]
+    for *_key, b, score in top:
+        shared_e = sorted(ents_a & c.ents[b], key=lambda e: (-c.e_idf[e], links.entities[e].label.lower()))
+        shared_t = sorted(themes_a.keys() & c.themes[b].keys(), key=lambda t: (-min(themes_a[t], c.themes[b][t]), t))
+        phrase = ""
+        if b in wording:
+            phrase = _phrase(citable, shared_with[b])
+        if len(phrase.split()) < WORDING_MIN_WORDS:
             phrase = ""
-            if b in wording:
-                phrase = _phrase(citable, shared_with[b])
-            if len(phrase.split()) < WORDING_MIN_WORDS:
-                phrase = ""
-            reason = _reason([links.entities[e].label for e in shared_e],
-                             [theme_labels.get(t, t) for t in shared_t], phrase)
-            related.append(Related(docs[b].name, round(score, 3), reason))
-        out[doc.name] = related
-    return out
+        reason = _reason([links.entities[e].label for e in shared_e],
+                         [theme_labels.get(t, t) for t in shared_t], phrase)
+        related.append(Related(c.docs[b].name, round(score, 3), reason))
+    return related
+
+
+def _where_shared(c: _Compared, a: int, wording: set[int]) -> dict[int, list[tuple[int, int]]]:
+    """Where document ``a`` has the sequences it shares with each document of ``wording``:
+    (paragraph, word index) of each, in page order."""
+    shared_with: dict[int, list[tuple[int, int]]] = {}
+    if wording:
+        w = c.wordings[a]
+        mine = {key for key in w.keys if key in c.quotable}
+        for b in wording:
+            both = mine.intersection(c.wordings[b].keys)
+            shared_with[b] = [(w.paragraphs[k], w.words[k])
+                              for k in compress(range(len(w.keys)), map(both.__contains__, w.keys))]
+    return shared_with
 
 
 class _WeightSums(dict[int, float]):
