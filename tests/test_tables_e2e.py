@@ -38,3 +38,7 @@ def test_dev_corpus_tables_are_html_tables(tmp_path):
         assert "<table>" in text
         for cell in WITH_TABLES[p.name[:3]]:
             assert re.search(rf"<td[^>]*>{re.escape(cell)}</td>", text), cell
+    bill = (project / "site" / docs[next(p.name for p in picked if p.name.startswith("02_"))]["url"] / "index.html")
+    first_table = re.search(r"<table>.*?</table>", bill.read_text(encoding="utf-8"), re.S).group(0)
+    # The first salary table goes on after its page's foot note: rows 1 and 2 in the same table.
+    assert re.search(r"<td[^>]*>31273</td>", first_table) and re.search(r"<td[^>]*>32310</td>", first_table)

@@ -131,3 +131,33 @@ def test_a_table_goes_on_across_a_page_break():
     doc = clean_text(text)
     if any(r.rule == "page_furniture" for r in doc.removed):
         assert [len(t.rows) for t in tables_of(doc)] == [6, 6]
+
+
+def test_a_table_interrupted_by_a_page_foot_note_resumes_and_the_note_follows_it():
+    head = "  Grade  Rate  Step 1  Step 2  Step 3\n"
+    first = "  1  31273  32466  33659  34852\n"
+    rest = "\n".join(f"  {n}  {31000 + n}  {32000 + n}  {33000 + n}  {34000 + n}" for n in range(2, 7))
+    text = (f"The salary grades shall be as follows:\n\n{head}{first}\n"
+            f"EXPLANATION--Matter in italics is new; matter in brackets is old law.\nLBD12038-03-4\n\n{rest}\n\n"
+            "Section 2. This act takes effect immediately.\n")
+    doc = clean_text(text)
+    [t] = tables_of(doc)
+    assert [row[0] for row in t.rows[t.header:]] == ["1", "2", "3", "4", "5", "6"]
+    after = [b.text for b in doc.blocks[doc.blocks.index(t) + 1:]]
+    assert after[0].startswith("EXPLANATION") and "Section 2." in " ".join(after)
+    assert any(m.reason.startswith("lines that interrupted a table") for m in doc.moved)
+
+
+def test_a_french_table_resumes_after_a_running_header_line():
+    rows = "\n".join(f"  {r}  {1000 + r}  {2000 + r}  {3000 + r}" for r in range(1, 3))
+    more = "\n".join(f"  {r}  {1000 + r}  {2000 + r}  {3000 + r}" for r in range(3, 7))
+    text = f"Barème applicable :\n\n{rows}\n\nJournal officiel — page 4\n\n{more}\n\nFin du barème.\n"
+    doc = clean_text(text)
+    assert [len(t.rows) - t.header for t in tables_of(doc)] == [6]
+
+
+def test_two_tables_with_a_sentence_between_stay_two_tables():
+    rows = "\n".join(f"  {r}  {1000 + r}  {2000 + r}  {3000 + r}" for r in range(1, 4))
+    text = (f"{rows}\n\nThe second table gives the rates that apply from next year onwards, after the review "
+            f"of the agreement by both parties and its approval by the legislature, as the law requires.\n\n{rows}\n")
+    assert len(tables_of(clean_text(text))) == 2

@@ -14,16 +14,22 @@ from __future__ import annotations
 
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
-from ..text.tables import Table, find_tables
+from ..text.tables import Table, find_tables, gap_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
 PREFORMATTED_REASON = "tabular lines whose cells do not line up (kept as preformatted text)"
+INTERRUPTION_REASON = "lines that interrupted a table at a page break (placed after the table)"
+MIN_ROW_CELLS = 4
+"""Cells a row needs for a table to be followed across an interruption."""
+MAX_INTERRUPTION_LINES = 6
+"""Lines of text (a page's foot note, job number and running header) a table may be interrupted by."""
 
 
-@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON)
+@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON)
 def tables(state: CleanState) -> None:
     """Turn column-aligned and dot-leader tables into table blocks, ragged ones into preformatted
     blocks. ``Total admissions ........ 1,500`` → a row ``Total admissions | 1,500``."""
+    resumed = _rejoin_interrupted(state)
     out: list[Chunk] = []
     group: list[Chunk] = []
     for chunk in state.chunks:
@@ -32,12 +38,55 @@ def tables(state: CleanState) -> None:
             group = []
             out.append(chunk)
             continue
-        if group and not _page_break_between(state, group[-1], chunk):
+        if group and not (_page_break_between(state, group[-1], chunk) or id(chunk) in resumed):
             out.extend(_tables_in(state, group))
             group = []
         group.append(chunk)
     out.extend(_tables_in(state, group))
     state.chunks = out
+
+
+def _row_cells(line: Line) -> int:
+    """The cells of a table row (most of them numbers), 0 for any other line."""
+    cells = gap_cells(line) if line.text else []
+    return len(cells) if len(cells) >= MIN_ROW_CELLS and 2 * sum(numeric(c) for _, c in cells) > len(cells) else 0
+
+
+def _rejoin_interrupted(state: CleanState) -> set[int]:
+    """A table whose rows stop at the end of a chunk and go on, with as many cells, in a chunk a
+    few lines below, with a page mark among them (a page's foot note, job number and running
+    header in between, not removed as page furniture): the
+    lines between are placed after the rows that resume, and those rows are read with the table
+    above (the ids of the chunks that resume one)."""
+    chunks = state.chunks
+    resumed: set[int] = set()
+    for i, chunk in enumerate(chunks):
+        n = _row_cells(chunk.lines[-1]) if chunk.done is None and chunk.lines else 0
+        if not n:
+            continue
+        between: list[int] = []
+        for k in range(i + 1, min(len(chunks), i + 5)):
+            nxt = chunks[k]
+            if nxt.done is None and len(nxt.lines) >= 2 and all(_row_cells(ln) == n for ln in nxt.lines[:2]):
+                kept = [ln for j in between for ln in chunks[j].lines if ln.text and not ln.dropped]
+                if between and len(kept) <= MAX_INTERRUPTION_LINES and any(map(_page_mark, kept)):
+                    for j in between:
+                        if chunks[j].lines:
+                            state.move(chunks[j].text, INTERRUPTION_REASON, "tables", chunks[j].first,
+                                       f"after the table, line {nxt.lines[-1].no}")
+                    chunks[i + 1:k + 1] = [nxt, *(chunks[j] for j in between)]
+                    resumed.add(id(nxt))
+                break
+            if nxt.done not in (None, []):
+                break
+            between.append(k)
+    return resumed
+
+
+def _page_mark(line: Line) -> bool:
+    """A page's number, job number or running header with its number: a short line with a digit
+    (``A. 10527  2``, ``LBD12038-03-4``, ``Journal officiel — page 4``)."""
+    return len(line.text.split()) <= 6 and any(ch.isdigit() for ch in line.text)
 
 
 def _page_break_between(state: CleanState, a: Chunk, b: Chunk) -> bool:
