@@ -752,11 +752,18 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
 
     meta.title, meta.title_source = find_title(doc, letter)
-    meta.lang, confidence = language.detect(language.prose(x.text for b in doc.blocks for x in [b, *b.children]
-                                                           if x.citable or x.kind == "heading"))
+    prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
+    meta.lang, confidence = language.detect(language.prose(x.text for x in prose))
     if meta.lang:
         meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
+    mixed = language.main_language([x.text for x in prose], meta.lang)
+    if mixed != meta.lang:
+        meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
     lang = language.normalise((overrides or {}).get("lang")) or meta.lang  # dates: in the language stated
+    for block, other in zip(prose, language.other_languages([x.text for x in prose], lang)):
+        block.lang = other
+    if any(x.lang for x in prose):  # the build report counts them (its per-document stats)
+        doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
 
     letter_date = letter.get("date", "")
     found = [f for f in dates.find(letter_date, lang) if f.iso] if letter_date else []
