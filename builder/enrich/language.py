@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..clean.text.hyphens import FUNCTION_WORDS
+from .themes import language_name
 
 MIN_WORDS = 8
 """Blocks shorter than this are labels, menu items or table cells, not prose."""
@@ -205,3 +206,18 @@ def main_language(texts: Sequence[str], detected: str | None) -> str | None:
             size[lang or detected or ""] += _shape(text)[0]
     best = max(size, key=lambda code: size[code], default="")
     return best if best and best != detected and size[best] > size[detected or ""] else detected
+
+
+WORD_LISTS = frozenset(FUNCTION_WORDS)
+"""Languages the builder has a word list for (their function words pick ``wordfreq``'s list for
+line-end hyphens and spare the classifier on blocks); a document in another is built all the
+same, with a warning."""
+
+
+def missing_word_list(lang: str | None) -> str:
+    """The warning for a document whose language has no word list here, else ``""``."""
+    if not lang or lang in WORD_LISTS:
+        return ""
+    return (f"language: {language_name(lang)} detected; the builder has no word list for it: line-end "
+            "hyphens are kept unless the document itself writes the word whole, and its document type "
+            "and abbreviations are read with the cues of other languages (check the page)")
