@@ -74,7 +74,8 @@ _SHARED = Counter(w for words in FUNCTION_WORDS.values() for w in words.split())
 _FUNCTION = {w: code for code, words in FUNCTION_WORDS.items() for w in words.split() if _SHARED[w] == 1}
 """Function words of one language only (``de``, ``la``, ``en`` are in several) → that language."""
 _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
-"""Scripts written without spaces between words (CJK, Hangul, Thai): letters count as words."""
+"""Scripts written without spaces between words (CJK, Hangul, Thai): every two letters count as a
+word, and each letter twice towards ``MIN_BLOCK_LETTERS``."""
 
 
 @lru_cache(maxsize=1)
@@ -137,7 +138,7 @@ def _shape(text: str) -> tuple[int, Counter[str]]:
     tokens = text.split()
     words = _WORD.findall(text)
     size = sum(map(len, words))
-    if _words(text) < MIN_BLOCK_WORDS or size < MIN_BLOCK_LETTERS:
+    if _words(text) < MIN_BLOCK_WORDS or size + len(_NO_SPACES.findall(text)) < MIN_BLOCK_LETTERS:
         return 0, Counter()
     plain = sum(1 for w in words if not w[0].isupper())
     if not _NO_SPACES.search(text) and min(plain, len(tokens)) < MIN_PROSE_SHARE * len(tokens):
@@ -171,7 +172,10 @@ def _candidate(text: str, main: str) -> tuple[str, bool]:
     top, p_top, probs = _reading(text)
     if top == main or top in NO_LANGUAGE or p_top < FAIRLY_SURE or probs.get(main, 0.0) > OWN_AT_MOST:
         return "", False
-    return top, p_top >= SURE and _words(text) >= LONG_BLOCK_WORDS
+    # Sure: the likeliest language is (nearly) certain, or the document's has no chance at all
+    # (Chinese read as 77 % Mandarin and 23 % Wu is surely not English).
+    sure = p_top >= SURE or main not in probs
+    return top, sure and _words(text) >= LONG_BLOCK_WORDS
 
 
 def other_languages(texts: Sequence[str], main: str | None) -> list[str]:

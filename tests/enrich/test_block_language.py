@@ -31,6 +31,8 @@ ABSTRACT = ("Abstract: this report examines the situation of migrant workers in 
             "makes recommendations to the ministry and to employers.")
 RU = ("Министерство изучило положение сезонных работников во время сбора урожая и установило, что "
       "большинство работодателей соблюдают подписанные договоры.")
+ZH = ("联合国大会通过了关于保护所有移徙工人及其家庭成员权利的国际公约。该公约要求各缔约国尊重并确保其境内所有移徙工人"
+      "享有公约所承认的权利，不分性别、种族、肤色、语言、宗教或信仰。")
 SHORT_EN = "See the annex for the full list of participants and their affiliations."
 """Twelve words: long enough to be read, too short to switch on its own."""
 
@@ -71,6 +73,12 @@ def test_a_russian_paragraph_in_an_english_document_is_russian():
     d = doc(EN[0], RU, EN[1], EN[2])
     assert extract(d).lang == "en"
     assert langs(d) == ["", "ru", "", ""]
+
+
+def test_a_chinese_paragraph_in_an_english_document_is_chinese():
+    d = doc(EN[0], ZH, EN[1])
+    assert extract(d).lang == "en"
+    assert langs(d) == ["", "zh", ""]
 
 
 def test_one_language_documents_have_no_block_in_another():
