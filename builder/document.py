@@ -122,6 +122,9 @@ class Block:
     header: int = 0
     align: list[str] = field(default_factory=list)
     """Per column of a ``table``: ``left`` or ``right`` (numbers)."""
+    lang: str = ""
+    """The language of this block when it is not the document's (``en`` in a French report), set
+    by the enrich stage; ``""`` for a block in the document's language."""
 
     @property
     def citable(self) -> bool:

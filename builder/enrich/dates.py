@@ -156,6 +156,12 @@ def find(line: str, lang: str | None) -> list[Found]:
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             text = m.group(0).replace("[", "").replace("]", "").strip()
+            if precision == "day" and m.group("m").isdigit():  # digits only: read as written
+                found = _numeric(m)
+                if found:
+                    taken.append((m.start(), m.end()))
+                    out.append(found)
+                continue
             if precision == "year":
                 text = m.group("y")
             read = _read(text, langs)
@@ -172,6 +178,24 @@ def find(line: str, lang: str | None) -> list[Found]:
             taken.append((m.start(), m.end()))
             out.append(Found(m.start(), m.end(), iso=_iso(precision, when)))
     return sorted(out, key=lambda f: f.start)
+
+
+def _numeric(m: re.Match[str]) -> Found | None:
+    """A date written in digits (``2021-03-04``, ``4.3.2021``, ``2021年3月4日``), read in the
+    order its shape gives (day first in ``4.3.2021``, as everywhere that writes dots, where
+    ``dateparser`` would read ``12.05.2021`` month first); a day the month does not have
+    (``31.02.2021``) is impossible; a month above 12 is no date."""
+    year, month, day = int(m.group("y")), int(m.group("m")), int(m.group("d"))
+    if not 1 <= month <= 12:
+        return None
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return Found(m.start(), m.end(), impossible=" ".join(m.group(0).split()))
+    return Found(m.start(), m.end(), iso=f"{year:04d}-{month:02d}-{day:02d}")
+
+
+def has_impossible(line: str, lang: str | None) -> bool:
+    """``line`` holds a date with no such day (``30 February 2021``, ``31.02.2021``)."""
+    return any(f.impossible for f in find(line, lang))
 
 
 def _has_day_before(line: str, start: int) -> bool:

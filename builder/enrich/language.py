@@ -9,14 +9,28 @@ language (``None``), never a guess.
 Codes are ISO 639-1 (``fr``, ``es``, ``de``, ``ar``, ``ru``…); a language that has no
 two-letter code keeps the ISO 639-3 code the model gives (``pcm``), which is a valid BCP 47
 tag for the HTML ``lang`` attribute too.
+
+Blocks in another language (a convention printed in English and French, an English abstract in
+a Spanish report) are found block by block (``other_languages``), cautiously: only blocks of
+prose long enough to tell (``MIN_BLOCK_WORDS``, ``MIN_BLOCK_LETTERS``, mostly lower-case words:
+names, citations, numbers and short lines never switch), only when the classifier is sure of
+another language and gives the document's own nearly nothing; a block that is only fairly sure
+switches when a neighbouring block of prose is read in the same language (consecutive blocks
+smooth each other). A block whose common function words are plainly the document's language
+is not asked to the classifier at all, so a one-language document costs almost nothing.
+A document mixing languages is in the language of most of its prose (``main_language``).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
-from collections.abc import Iterable
+
+from ..clean.text.hyphens import FUNCTION_WORDS
+from .themes import language_name
 
 MIN_WORDS = 8
 """Blocks shorter than this are labels, menu items or table cells, not prose."""
@@ -29,6 +43,39 @@ MAX_CHARS = 20_000
 NO_LANGUAGE = {"zxx", "und"}
 """Model labels meaning "no linguistic content" or "undetermined"."""
 _CODE = re.compile(r"[a-z]{2,3}")
+
+MIN_BLOCK_WORDS = 10
+"""A block of fewer words never changes language (a label, a name, a heading, a short line)."""
+MIN_BLOCK_LETTERS = 50
+"""Nor does a block of fewer letters (a line of numbers and symbols, a citation)."""
+MIN_PROSE_SHARE = 0.5
+"""Share of a block's words that must be lower-case words of letters: a line of names, titles,
+references or figures is mostly capitalised words, abbreviations and numbers."""
+SURE = 0.98
+"""Probability of another language that lets a long block switch on its own…"""
+LONG_BLOCK_WORDS = 15
+"""…when it has at least this many words;"""
+FAIRLY_SURE = 0.75
+"""below ``SURE`` or that long, it switches only when a neighbouring block of prose agrees."""
+NEIGHBOURS = 2
+"""How many blocks of prose on each side are neighbours (two: a text printed in two languages
+paragraph by paragraph has the same language every other block)."""
+OWN_AT_MOST = 0.05
+"""The document's language may keep at most this probability in a block that switches."""
+BLOCK_SAMPLE = 500
+"""The classifier reads this many characters of a block at most (plenty to tell; its time grows
+with the text)."""
+SCREEN_HITS = 2
+"""Function words of the document's language only a block needs to be taken as written in it…"""
+SCREEN_LEAD = 3.0
+"""…and how many times any other language's count they must reach."""
+_WORD = re.compile(r"[^\W\d_]+")
+_SHARED = Counter(w for words in FUNCTION_WORDS.values() for w in words.split())
+_FUNCTION = {w: code for code, words in FUNCTION_WORDS.items() for w in words.split() if _SHARED[w] == 1}
+"""Function words of one language only (``de``, ``la``, ``en`` are in several) → that language."""
+_NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]")
+"""Scripts written without spaces between words (CJK, Hangul, Thai): every two letters count as a
+word, and each letter twice towards ``MIN_BLOCK_LETTERS``."""
 
 
 @lru_cache(maxsize=1)
@@ -58,8 +105,7 @@ def detect(text: str) -> tuple[str | None, float]:
     >>> detect("Le présent rapport décrit la situation des travailleurs migrants en France.")[0]
     'fr'
     """
-    letters = sum(c.isalpha() for c in text)
-    if letters < MIN_LETTERS:
+    if letters(text) < MIN_LETTERS:
         return None, 0.0
     lang, confidence = _identifier().classify(text)
     if lang in NO_LANGUAGE or confidence < MIN_CONFIDENCE:
@@ -72,3 +118,110 @@ def normalise(code: Any) -> str | None:
     ``None`` when it is not a language code."""
     value = str(code or "").strip().lower().replace("_", "-").split("-")[0]
     return value if _CODE.fullmatch(value) else None
+
+
+def _words(text: str) -> int:
+    """Words of ``text``; in a script without spaces, every two of its letters count as one."""
+    return len(text.split()) + len(_NO_SPACES.findall(text)) // 2
+
+
+def letters(text: str) -> int:
+    """How many letters ``text`` has."""
+    return sum(map(len, _WORD.findall(text)))
+
+
+@lru_cache(maxsize=8192)
+def _shape(text: str) -> tuple[int, Counter[str]]:
+    """(letters, function words per language) of ``text`` when it is prose long enough for its
+    language to be read on its own (never a short line, a list of names, a reference or a row of
+    figures: mostly capitalised words, abbreviations and numbers); ``(0, {})`` when it is not."""
+    tokens = text.split()
+    words = _WORD.findall(text)
+    size = sum(map(len, words))
+    if _words(text) < MIN_BLOCK_WORDS or size + len(_NO_SPACES.findall(text)) < MIN_BLOCK_LETTERS:
+        return 0, Counter()
+    plain = sum(1 for w in words if not w[0].isupper())
+    if not _NO_SPACES.search(text) and min(plain, len(tokens)) < MIN_PROSE_SHARE * len(tokens):
+        return 0, Counter()
+    return size, Counter(code for code in map(_FUNCTION.get, map(str.lower, words)) if code)
+
+
+def is_prose(text: str) -> bool:
+    """Whether ``text`` is prose long enough for its language to be read on its own (``_shape``)."""
+    return _shape(text)[0] > 0
+
+
+def _plainly_in(text: str, lang: str) -> bool:
+    """``text``'s function words are plainly ``lang``'s (a cheap test that spares the classifier)."""
+    hits = _shape(text)[1]
+    other = max((n for code, n in hits.items() if code != lang), default=0)
+    return hits[lang] >= SCREEN_HITS and hits[lang] >= SCREEN_LEAD * other
+
+
+@lru_cache(maxsize=4096)
+def _reading(text: str) -> tuple[str, float, dict[str, float]]:
+    """(likeliest language, its probability, every language's probability above 0.1 %)."""
+    ranked = _identifier().rank(text[:BLOCK_SAMPLE])
+    return ranked[0][0], float(ranked[0][1]), {code: float(p) for code, p in ranked if p > 0.001}
+
+
+def _candidate(text: str, main: str) -> tuple[str, bool]:
+    """(the other language ``text`` may be in, whether that is sure enough alone), or ``("", False)``."""
+    if _plainly_in(text, main):
+        return "", False
+    top, p_top, probs = _reading(text)
+    if top == main or top in NO_LANGUAGE or p_top < FAIRLY_SURE or probs.get(main, 0.0) > OWN_AT_MOST:
+        return "", False
+    # Sure: the likeliest language is (nearly) certain, or the document's has no chance at all
+    # (Chinese read as 77 % Mandarin and 23 % Wu is surely not English).
+    sure = p_top >= SURE or main not in probs
+    return top, sure and _words(text) >= LONG_BLOCK_WORDS
+
+
+def other_languages(texts: Sequence[str], main: str | None) -> list[str]:
+    """For each of ``texts`` (a document's blocks, in order) the language it is written in when
+    that is not ``main``, else ``""``.
+
+    A sure reading switches a long block alone; a fair one needs one of the ``NEIGHBOURS``
+    nearest blocks of prose before or after it read in the same language. Blocks that are not prose (``is_prose``)
+    never switch and do not count as neighbours.
+    """
+    out = [""] * len(texts)
+    if not main:
+        return out
+    prose_at = [i for i, t in enumerate(texts) if is_prose(t)]
+    found = [_candidate(texts[i], main) for i in prose_at]
+    for k, i in enumerate(prose_at):
+        lang, sure = found[k]
+        near = range(max(0, k - NEIGHBOURS), min(len(found), k + NEIGHBOURS + 1))
+        neighbours = {found[j][0] for j in near if j != k}
+        if lang and (sure or lang in neighbours):
+            out[i] = lang
+    return out
+
+
+def main_language(texts: Sequence[str], detected: str | None) -> str | None:
+    """The language of most of the prose among ``texts``: ``detected`` (read from the whole
+    document) unless blocks found in one other language hold more letters than the rest."""
+    others = other_languages(texts, detected)
+    size: Counter[str] = Counter()
+    for text, lang in zip(texts, others):
+        if is_prose(text):
+            size[lang or detected or ""] += _shape(text)[0]
+    best = max(size, key=lambda code: size[code], default="")
+    return best if best and best != detected and size[best] > size[detected or ""] else detected
+
+
+WORD_LISTS = frozenset(FUNCTION_WORDS)
+"""Languages the builder has a word list for (their function words pick ``wordfreq``'s list for
+line-end hyphens and spare the classifier on blocks); a document in another is built all the
+same, with a warning."""
+
+
+def missing_word_list(lang: str | None) -> str:
+    """The warning for a document whose language has no word list here, else ``""``."""
+    if not lang or lang in WORD_LISTS:
+        return ""
+    return (f"language: {language_name(lang)} detected; the builder has no word list for it: line-end "
+            "hyphens are kept unless the document itself writes the word whole, and its document type "
+            "and abbreviations are read with the cues of other languages (check the page)")

@@ -777,13 +777,24 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
 
     meta.title, meta.title_source = find_title(doc, letter)
-    meta.lang, confidence = language.detect(language.prose(x.text for b in doc.blocks for x in [b, *b.children]
-                                                           if x.citable or x.kind == "heading"))
+    prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
+    meta.lang, confidence = language.detect(language.prose(x.text for x in prose))
     if meta.lang:
         meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
+    mixed = language.main_language([x.text for x in prose], meta.lang)
+    if mixed != meta.lang:
+        meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
     lang = language.normalise((overrides or {}).get("lang")) or meta.lang  # dates: in the language stated
+    for block, other in zip(prose, language.other_languages([x.text for x in prose], lang)):
+        block.lang = other
+    if any(x.lang for x in prose):  # the build report counts them (its per-document stats)
+        doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
+    if (note := language.missing_word_list(lang)) and note not in doc.warnings:
+        doc.warnings.append(note)
 
     letter_date = letter.get("date", "")
+    if letter_date and dates.has_impossible(letter_date, lang):
+        letter_date = ""  # ``own_date`` reads the same line and reports it
     found = [f for f in dates.find(letter_date, lang) if f.iso] if letter_date else []
     if letter_date and parse_date(letter_date):
         meta.date, meta.sources["date"] = parse_date(letter_date), "letter"
@@ -792,7 +803,8 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     elif lang in (None, "en"):
         for block in _header(doc):
             if _is_date_line(block.text) and block.kind != "footnote":
-                meta.date, meta.sources["date"] = parse_date(block.text), "text"
+                if not dates.has_impossible(block.text, lang):  # else reported by ``own_date``
+                    meta.date, meta.sources["date"] = parse_date(block.text), "text"
                 break
     if not meta.date:
         meta.date, where, warnings = own_date(doc, lang)

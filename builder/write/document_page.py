@@ -72,7 +72,7 @@ def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
 
 def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
     """One block as Markdown lines (ending with a blank line); footnotes render at the end."""
-    lang = text_lang(doc)
+    lang = block.lang or text_lang(doc)  # a block in another language than the document's says so
     if block.kind == "heading":
         return _heading(block, render_span, lang)
     if block.kind == "list_item":

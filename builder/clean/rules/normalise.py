@@ -9,7 +9,7 @@ lines and at paragraph breaks the source marks without one.
 from __future__ import annotations
 
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
-from ..text.patterns import SENTENCE_END, list_marker
+from ..text.patterns import SENTENCE_END, layout_spaces, list_marker
 
 
 @rule(LINE)
@@ -19,7 +19,7 @@ def normalise(state: CleanState) -> None:
     lengths = []
     texts = 0
     for line in state.lines:
-        raw = line.text.replace("\u00a0", " ").replace("\u200b", "")
+        raw = layout_spaces(line.text).replace("\u200b", "")  # French spacing before ``:;!?»`` kept
         stripped = raw.strip()
         line.text = stripped
         if not stripped:

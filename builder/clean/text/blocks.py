@@ -19,7 +19,7 @@ from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
 from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, FUNCTION_WORDS, SENTENCE_END, hyphen_end, keyword_heading,
-                       list_marker)
+                       list_marker, number_follows)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
@@ -179,6 +179,8 @@ def _wrapped_number(prev: Line, m: re.Match[str], numbers: list[int], widest: in
     sentence, and the number continues no list of this chunk."""
     if m.re is BULLET or not m.group(1):
         return False
+    if number_follows(prev.text):  # ``… de l'art.`` / ``12. …``, ``… núm.`` / ``3. …``
+        return True
     n = int(m.group(1))
     if (numbers and n == numbers[-1] + 1) or (not numbers and n == 1):
         return False

@@ -7,17 +7,73 @@ from __future__ import annotations
 
 import re
 
-_CLOSERS = "”\"’')]"
+_CLOSERS = "”\"’')]»›“‘ \u00a0\u202f"
+"""Closing quotes and brackets of English, French (``!\u00a0»``), German (``“``, ``‘``), and the
+spaces French puts before them."""
+
+ABBREVIATIONS = {
+    "en": "Mr Mrs Ms Dr Prof Art Arts art arts No Nos para paras p pp vol vols ch cf e.g i.e",
+    "fr": "M MM Mme Mmes Mlle Mlles Me Mgr Dr Pr art arts chap cf p pp vol",
+    "es": "Sr Sres Sra Sras Srta D Dña Dr Dra Excmo Excma Ud Uds art arts núm núms apdo cap pág págs vol",
+    "de": "Nr Abs Art Dr Prof Hr Fr S z z.B d.h vgl bzw ggf ca Bd Ziff lit",
+    "pt": "Sr Sra Srs Dr Dra art arts pág vol",
+}
+"""Per language, words written with a final period that never ends a sentence (case as written:
+``M.`` before a name, ``art.`` before a number; not ``etc.``, ``al.`` or ``usw.``, which may).
+Cleaning reads a document before its language is known, so a line end is checked against every
+language's words; none of them ends a sentence in another of these languages."""
+NUMBER_WORDS = frozenset("art arts Art Arts No Nos n° nº n.º Nº N° núm núms Nr p pp pág págs para paras "
+                         "§ §§ Abs vol vols chap cap apdo lit Ziff".split())
+"""Words that a number follows (``art. 12``, ``n° 5``, ``núm. 3``, ``Nr. 5``): a line ending in
+one of them continues on the next line's number, which is no list item."""
+_ABBREVIATED = frozenset(w for words in ABBREVIATIONS.values() for w in words.split())
+
+
+def _last_word(text: str) -> str:
+    """The last word of ``text``, without an opening bracket or an elided article (``l'art.``)."""
+    return text[text.rfind(" ") + 1:].lstrip("(").rpartition("'")[2].rpartition("’")[2]
+
+
+def abbreviation_end(text: str) -> bool:
+    """``text`` ends with an abbreviation's period (``… par M.``, ``… el Sr.``, ``… z.B.``)."""
+    return text.endswith(".") and _last_word(text)[:-1] in _ABBREVIATED
+
+
+def number_follows(text: str) -> bool:
+    """``text`` ends with a word a number follows (``… de l'art.``, ``… n°``, ``… Nr.``)."""
+    return _last_word(text).rstrip(".") in NUMBER_WORDS
+
+
+_NBSP = re.compile("\u00a0")
+
+
+def _nbsp(m: re.Match[str]) -> str:
+    text, at = m.string, m.start()
+    before, after = text[at - 1:at], text[at + 1:at + 2]
+    typographic = before in ("«", "‹") or (after and after in ":;!?»›%€") or (before.isdigit() and after.isdigit())
+    return "\u00a0" if typographic else " "
+
+
+def layout_spaces(text: str) -> str:
+    """No-break spaces (U+00A0) as plain spaces, but for the typographic ones: French spacing
+    before ``:;!?»›%€`` and after ``«‹``, and between the digits of a number (``1\u00a0500``).
+    Narrow no-break spaces (U+202F) are always typographic and never reach here.
+
+    >>> layout_spaces("déclaré\u00a0: «\u00a0Oui\u00a0»\u00a0et\u00a0non")
+    'déclaré\xa0: «\xa0Oui\xa0» et non'
+    """
+    return _NBSP.sub(_nbsp, text) if "\u00a0" in text else text
 
 
 class _SentenceEnd:
     """``search(text)``: does ``text`` end a sentence (``.!?:;…``, then closing quotes or
-    brackets)? Looks at the end only, so it is cheap on long paragraphs."""
+    brackets)? Not after an abbreviation (``M.``, ``Sr.``, ``art.``: ``ABBREVIATIONS``). Looks
+    at the end only, so it is cheap on long paragraphs."""
 
     @staticmethod
     def search(text: str) -> bool:
         text = text.rstrip(_CLOSERS)
-        return bool(text) and text[-1] in ".!?:;…"
+        return bool(text) and text[-1] in ".!?:;…" and not abbreviation_end(text)
 
 
 SENTENCE_END = _SentenceEnd()
