@@ -239,3 +239,31 @@ def test_a_short_summary_is_one_table():
     files = render_report_pages(Corpus(many_documents(5), Config()))
     assert not any(p.startswith("about/report/by-year/") for p in files)
     assert len(summary_table(files["about/report.md"])) == 5
+
+
+def test_every_column_of_the_summary_is_explained_once_above_the_table():
+    summary = render_report_pages(Corpus(many_documents(3), Config()))["about/report.md"]
+    terms = summary[summary.index("## What the columns mean"):summary.index("## Summary")]
+    head = re.findall(r"<th>(.*?)</th>", summary[summary.index("## Summary"):])
+    explained = re.findall(r"<dt>(.*?)</dt>", terms)
+    assert sorted(explained) == sorted(head)  # each column once, and no term that is not a column
+
+
+def test_removals_and_lines_removed_are_told_apart():
+    terms = dict(report_page.TERMS)
+    assert "piece of a line" in terms["Removals"] and "piece of a line counts none" in terms["Lines removed"]
+
+
+def test_the_year_pages_and_each_document_s_report_link_the_explanations(monkeypatch):
+    monkeypatch.setattr(report_page, "SUMMARY_MAX", 2)
+    files = render_report_pages(Corpus(many_documents(5), Config()))
+    target = f"#{report_page.TERMS_ID})"
+    linking = [page for page, text in files.items() if target in text]
+    assert {p for p in files if p.startswith(("about/report/by-year/", "changes/"))} <= set(linking)
+    assert "{: #" + report_page.TERMS_ID + " }" in files["about/report.md"]
+
+
+def test_the_summary_table_scrolls_in_a_box_of_its_own():
+    summary = render_report_pages(Corpus(many_documents(3), Config()))["about/report.md"]
+    box = re.search(r'<div class="report-table"[^>]*>\s*<table>', summary)
+    assert box and 'tabindex="0"' in box.group(0) and 'aria-label="' in box.group(0)

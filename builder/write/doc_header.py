@@ -11,6 +11,7 @@ from ..link import Corpus
 from ..link.urls import page_url, relative_url
 from .common import human_date
 from .markdown import attr, escape, verbatim
+from .paginate import UNDATED, is_split, year_of
 
 
 def theme_label(corpus: Corpus, theme_id: str) -> str:
@@ -28,6 +29,38 @@ def date_text(doc: Document) -> str:
     if m.period:
         shown += f"; covers {m.period}"
     return shown
+
+
+DOCUMENTS_PAGE = "documents/index.md"
+TIMELINE_PAGE = "timeline.md"
+"""Where a document's year is listed when the collection is small enough for one listing: the
+timeline's section of that year (``## 2014``, anchor ``2014``; ``## Undated documents``)."""
+
+
+def year_listing(doc: Document, corpus: Corpus) -> tuple[str, str]:
+    """The page and anchor listing the documents of ``doc``'s year: its year page
+    (``documents/by-year/<year>.md``) on a collection split by year, else its timeline section."""
+    year = year_of(doc)
+    if is_split(corpus.documents):
+        return f"documents/by-year/{year}.md", ""
+    if year != UNDATED:
+        return TIMELINE_PAGE, year
+    return TIMELINE_PAGE, "" if doc.meta.date else "undated-documents"
+
+
+def breadcrumbs(doc: Document, corpus: Corpus) -> list[str]:
+    """Where the page is: Documents › its year › the document, as a raw HTML ``nav`` (the same
+    markup as ``overrides/partials/breadcrumbs.html`` gives the other pages)."""
+    here = page_url(doc.page)
+    listing, anchor = year_listing(doc, corpus)
+    year = year_of(doc)
+    items = [(relative_url(here, page_url(DOCUMENTS_PAGE)), "Documents"),
+             (relative_url(here, page_url(listing)) + (f"#{anchor}" if anchor else ""),
+              "Undated" if year == UNDATED else year)]
+    links = "".join(f'<li><a href="{attr(url)}">{html.escape(text, quote=False)}</a></li>' for url, text in items)
+    title = html.escape(doc.meta.title or doc.name, quote=False)
+    return [verbatim(f'<nav class="breadcrumbs" aria-label="Breadcrumb" data-search-exclude><ol>{links}'
+                     f'<li><span aria-current="page">{title}</span></li></ol></nav>'), ""]
 
 
 def header_block(doc: Document, corpus: Corpus) -> list[str]:

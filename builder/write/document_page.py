@@ -8,7 +8,7 @@ from ..document import Block, Document
 from ..link import Corpus
 from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
-from .doc_header import header_block
+from .doc_header import breadcrumbs, header_block
 from .doc_provenance import provenance_block
 from .doc_links import abbreviation_lines, span_renderer
 from .doc_related import related_block
@@ -165,7 +165,7 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     }
     lang = text_lang(doc)
     title = escape(m.title or doc.name) + (f" {{:{_attr_lang(lang)} }}" if lang and m.title else "")
-    out = [front_matter(fields, f"seeds/{doc.name}") + f"# {title}", ""]
+    out = [front_matter(fields, f"seeds/{doc.name}")] + breadcrumbs(doc, corpus) + [f"# {title}", ""]
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
     out += render_body(doc, m.title, render_span)

@@ -27,6 +27,7 @@ from .doc_provenance import changes_page, raw_source, source_page
 from .document_page import render_document
 from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
+from .paginate import is_split
 from .permalink_pages import permalink_files
 from .report_page import anchor_status, provenance_page, render_report_summary
 from .theme_pages import render_overview, render_theme
@@ -167,7 +168,8 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     The document itself (its payload stands in by the seed's hash, ``source.sha256``, with the
     configuration and code that made it), the configuration, what the link stage found about it
     (abbreviations, events, related and referencing documents, link targets), what it shows of
-    the documents it links to, and its entry in the permalink manifest."""
+    the documents it links to, its entry in the permalink manifest, and whether the documents
+    listing is split by year (the breadcrumbs link the year's page then)."""
     config = corpus.config
     links = crosslinks.get(corpus)
     docs = by_name(corpus)
@@ -197,4 +199,6 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     # follows from the document's text and the configuration, and the pages read only what linking
     # made of it (the spans in the blocks, ``linked``).
     shown = replace(doc, extra={k: v for k, v in doc.extra.items() if k != "link"}) if "link" in doc.extra else doc
-    return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(doc.page)))
+    # The breadcrumbs link the year's page when the listing is split by year, else the timeline.
+    return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(doc.page),
+                 is_split(corpus.documents)))

@@ -61,6 +61,40 @@ COUNTERS = (
 SUMMARY_COLUMNS = ("Source", "Removals", "Lines removed", "Rejoined across page breaks", "Hyphens joined",
                    "Footnotes", "Captions moved", "Boxes moved", "Moved", "Warnings", "Unthemed")
 
+TERMS = (
+    ("Document", "the document's title, linked to its \"what cleaning changed\" page, which lists every "
+                 "figure of its row item by item beside the original text."),
+    ("Source", "the raw text file under seeds/ the page was made from."),
+    ("Removals", "the things taken out of the page, each listed with its reason: a line, a run of lines "
+                 "taken out together (a site menu, a running header) or a piece of a line (a bullet glyph, "
+                 "a markup tag, a label)."),
+    ("Lines removed", "the lines of the source that are not on the page at all: a run of lines counts each "
+                      "of its lines, blank ones included, a piece of a line counts none; so it can be more "
+                      "or fewer than the removals."),
+    ("Rejoined across page breaks", "paragraphs a page break had cut in two, put back together."),
+    ("Hyphens joined", "words cut by a hyphen at the end of a line, joined again (a hyphen that belongs "
+                       "to the word, as in \"well-being\", is kept)."),
+    ("Footnotes", "the document's footnotes and endnotes, shown at the foot of its page, each linked from "
+                  "its marker in the text."),
+    ("Captions moved", "photo captions that interrupted a paragraph, shown after it in a box of their own."),
+    ("Boxes moved", "sidebars and call-out boxes that interrupted a paragraph, shown after it."),
+    ("Moved", "every block the page shows elsewhere than the source had it (notes found in the flow of "
+              "the text, captions, boxes), each listed with where it went."),
+    ("Warnings", "what the builder could not settle and leaves to an editor (a heading numbered out of "
+                 "sequence, a word that looks misread, a date it could not read), listed on the "
+                 "document's page and in the build's output."),
+    ("Unthemed", "yes when no theme of themes.yml matched the document; its page suggests phrases to add."),
+)
+"""Every column of the summary table and what it counts, shown once above the table."""
+TERMS_ID = "what-the-columns-mean"
+"""The anchor of the explanations (the year pages and each document's report link to it)."""
+
+
+def terms_list() -> str:
+    """``TERMS`` as one raw HTML definition list."""
+    rows = "".join(f"<dt>{html.escape(term)}</dt><dd>{html.escape(text, quote=False)}</dd>\n" for term, text in TERMS)
+    return f'<dl class="report-terms">\n{rows}</dl>'
+
 
 def summary_row(entry: dict[str, Any]) -> list[str]:
     """The summary table's numbers for one document of the JSON report, in ``SUMMARY_COLUMNS`` order."""
@@ -167,7 +201,8 @@ def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
            f"[raw text]({rel(page, source_page(doc))}) · [build report of all documents]({rel(page, PAGE)})",
            "",
            "What the builder did to this document: the lines it took out of the page and why, what it moved "
-           "and joined, then the original text with every change marked word by word.", "",
+           "and joined, then the original text with every change marked word by word. The figures are "
+           f"explained on the [build report]({rel(page, PAGE)}#{TERMS_ID}).", "",
            "## Build report", "", verbatim(_html_list(report_items(entry, anchors))), ""]
     if entry["warnings"]:
         warnings = "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"])
@@ -189,7 +224,11 @@ def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str,
     here = page_url(page)
     rows = [[f'<a href="{attr(relative_url(here, page_url(document_page(by_source[e["source"]]))))}">'
              f"{_text(e['title'] or e['source'])}</a>", *summary_row(e)] for e in entries]
-    return [verbatim(_html_table(("Document", *SUMMARY_COLUMNS), rows)), ""]
+    table = _html_table(("Document", *SUMMARY_COLUMNS), rows)
+    # A box of its own that scrolls sideways: twelve columns do not fit a phone's or a narrow
+    # window's column, and the page itself must never scroll sideways.
+    return [verbatim(f'<div class="report-table" role="region" aria-label="Summary table" tabindex="0">\n'
+                     f"{table}\n</div>"), ""]
 
 
 def summary_parts(docs: list[Document]) -> list[Part]:
@@ -228,7 +267,8 @@ def render_report_summary(corpus: Corpus, report: dict[str, Any]) -> dict[str, s
            "marked in place. The same figures are in the JSON "
            "report (`python -m builder build --report FILE`). "
            f"Back to [About this collection]({rel(PAGE, 'about.md')}).",
-           "", "## Summary", ""]
+           "", f"## What the columns mean {{: #{TERMS_ID} }}", "", verbatim(terms_list()), "",
+           "## Summary", ""]
     if all_parts:
         out += [f"{len(entries):,} documents, too many for one table: the summary is split by year.", ""]
         out += year_links(all_parts, PAGE)
@@ -244,7 +284,8 @@ def render_report_summary(corpus: Corpus, report: dict[str, Any]) -> dict[str, s
     files[PAGE] = "\n".join(out).rstrip("\n") + "\n"
     for i, part in enumerate(all_parts):
         title = f"Build report: {part.title[0].lower()}{part.title[1:]}"
-        nav = [f"[Build report]({rel(part.page, PAGE)})"]
+        nav = [f"[Build report]({rel(part.page, PAGE)})",
+               f"[What the columns mean]({rel(part.page, PAGE)}#{TERMS_ID})"]
         if i > 0:
             nav.insert(0, f"[← {escape(all_parts[i - 1].title)}]({rel(part.page, all_parts[i - 1].page)})")
         if i + 1 < len(all_parts):

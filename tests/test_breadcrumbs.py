@@ -1,0 +1,57 @@
+"""Document pages say where the reader is: breadcrumbs Documents › the document's year › its title
+above the title, the year linking the year's listing (the timeline's section of that year, or the
+year's page once the documents listing is split by year)."""
+
+from __future__ import annotations
+
+import re
+
+from builder.config import Config
+from builder.document import Document, Metadata, Source
+from builder.link import Corpus
+from builder.write import paginate
+from builder.write.doc_header import breadcrumbs
+from builder.write.document_page import render_document
+from builder.write.pages import document_inputs
+
+
+def a_document(slug: str, title: str = "A letter & more", date: str | None = "2014-03-02") -> Document:
+    source = Source(name=f"{slug}.txt", text="Text.\n", sha256="0" * 64)
+    return Document(source=source, slug=slug, meta=Metadata(title=title, date=date))
+
+
+def crumbs(doc: Document, corpus: Corpus) -> list[tuple[str, str]]:
+    """The breadcrumbs as (link target, text); the last, the page itself, has no target."""
+    html = "\n".join(breadcrumbs(doc, corpus))
+    assert '<nav class="breadcrumbs" aria-label="Breadcrumb"' in html
+    return re.findall(r'<li>(?:<a href="([^"]*)">|<span aria-current="page">)(.*?)</(?:a|span)></li>', html)
+
+
+def test_a_dated_document_shows_documents_then_its_year_then_its_title():
+    doc = a_document("letter")
+    assert crumbs(doc, Corpus([doc], Config())) == [
+        ("../", "Documents"), ("../../timeline/#2014", "2014"), ("", "A letter &amp; more")]
+
+
+def test_an_undated_document_links_the_timeline_s_undated_section():
+    doc = a_document("note", date=None)
+    assert crumbs(doc, Corpus([doc], Config()))[1] == ("../../timeline/#undated-documents", "Undated")
+
+
+def test_on_a_collection_split_by_year_the_year_links_its_page(monkeypatch):
+    monkeypatch.setattr(paginate, "LISTING_MAX", 2)
+    docs = [a_document(f"d{i}", date=f"{2010 + i % 2}-01-01") for i in range(3)]
+    assert crumbs(docs[1], Corpus(docs, Config()))[1] == ("../by-year/2011/", "2011")
+
+
+def test_the_breadcrumbs_come_before_the_title():
+    doc = a_document("letter")
+    page = render_document(doc, Corpus([doc], Config()))
+    assert page.index('<nav class="breadcrumbs"') < page.index("# A letter")
+
+
+def test_a_page_is_rendered_again_when_the_listing_comes_to_be_split(monkeypatch):
+    docs = [a_document(f"d{i}") for i in range(3)]
+    before = document_inputs(docs[0], Corpus(docs, Config()))
+    monkeypatch.setattr(paginate, "LISTING_MAX", 2)
+    assert document_inputs(docs[0], Corpus(docs, Config())) != before
