@@ -26,11 +26,14 @@ The browser side is ``overrides/partials/search.html`` (Material's search box) a
 
 from __future__ import annotations
 
-import functools
+import ctypes
+import ctypes.util
 import json
 import os
 import re
+import signal
 import subprocess
+import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -55,6 +58,8 @@ per 1,000 documents, which would otherwise be added to every edit-to-reload); a 
 before it is done stops it, and the next rebuild starts it again. Search in the preview answers
 once the index is written. ``"off"``: the preview has no search."""
 BACKGROUND_NICENESS = 10
+PR_SET_PDEATHSIG = 1
+"""Linux's prctl option by which a process asks for a signal when its parent dies."""
 
 _serving = False
 _indexing: subprocess.Popen[bytes] | None = None
@@ -103,7 +108,8 @@ def indexed_pages(site: Path) -> int:
 
 def index_site(site: Path, language: str) -> int:
     """Index the built site in ``site`` into ``site/pagefind/``; the number of pages indexed."""
-    done = subprocess.run(pagefind_command(site, language), capture_output=True, text=True)
+    done = subprocess.run(pagefind_command(site, language), capture_output=True, text=True,
+                          preexec_fn=_dying_with_parent)
     if done.returncode != 0:
         raise PluginError(f"search: Pagefind failed ({done.returncode}):\n{done.stdout}{done.stderr}")
     return indexed_pages(site)
@@ -112,7 +118,20 @@ def index_site(site: Path, language: str) -> int:
 def start_indexing(site: Path, language: str) -> subprocess.Popen[bytes]:
     """``index_site`` in the background, at low priority; its warnings go to the console."""
     return subprocess.Popen(pagefind_command(site, language), stdin=subprocess.DEVNULL,
-                            preexec_fn=functools.partial(os.nice, BACKGROUND_NICENESS))
+                            preexec_fn=_in_background)
+
+
+def _dying_with_parent() -> None:
+    """In Pagefind's process before it starts: end it when MkDocs ends, even killed (on Linux), so no
+    indexing outlives the build that started it."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+
+
+def _in_background() -> None:
+    _dying_with_parent()
+    os.nice(BACKGROUND_NICENESS)
 
 
 def stop_indexing() -> None:

@@ -7,8 +7,14 @@ import gzip
 import importlib.util
 import json
 import logging
+import os
+import subprocess
+import sys
+import time
 from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from conftest import ROOT
 
@@ -101,3 +107,58 @@ def test_pages_in_every_language_go_to_one_index_in_the_sites_language(tmp_path)
     assert list(entry["languages"]) == ["en"]
     assert {f["content"] for f in fragments(site)} == {"refugees.", "réfugiés.", "refugiados."}
 
+
+
+# ---------------------------------------------------------------- mkdocs serve: indexing in the background
+
+PARENT = """
+import importlib.util, sys, time
+spec = importlib.util.spec_from_file_location("search_index", sys.argv[1])
+hook = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(hook)
+print(hook.start_indexing(hook.Path(sys.argv[2]), "en").pid, flush=True)
+time.sleep(60)
+"""
+
+
+@pytest.fixture
+def slow_pagefind(tmp_path, monkeypatch) -> Path:
+    """A stand-in for the Pagefind binary that takes a minute (found through PAGEFIND_BINARY_PATH)."""
+    binary = tmp_path / "pagefind"
+    binary.write_text("#!/bin/sh\nexec sleep 60\n")
+    binary.chmod(0o755)
+    monkeypatch.setenv("PAGEFIND_BINARY_PATH", str(binary))
+    return binary
+
+
+def running(pid: int) -> bool:
+    try:
+        state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except FileNotFoundError:
+        return False
+    return state not in ("Z", "X")
+
+
+def wait_until_gone(pid: int, seconds: float = 10) -> bool:
+    deadline = time.monotonic() + seconds
+    while running(pid) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return not running(pid)
+
+
+def test_a_new_build_stops_the_indexing_of_the_last_one(slow_pagefind, tmp_path):
+    indexing = search_index.start_indexing(tmp_path, "en")
+    search_index._indexing = indexing
+    assert running(indexing.pid)
+    search_index.on_pre_build(config={})
+    assert wait_until_gone(indexing.pid)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
+def test_the_indexing_ends_when_mkdocs_is_killed(slow_pagefind, tmp_path):
+    with subprocess.Popen([sys.executable, "-c", PARENT, str(ROOT / "hooks" / "search_index.py"), str(tmp_path)],
+                          stdout=subprocess.PIPE, text=True, env=os.environ) as parent:
+        child = int(parent.stdout.readline())
+        assert running(child)
+        parent.kill()
+    assert wait_until_gone(child)
