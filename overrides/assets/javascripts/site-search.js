@@ -28,12 +28,13 @@
   const list = dialog.querySelector(".md-search-result__list");
   const scrollwrap = dialog.querySelector(".md-search__scrollwrap");
   const answered = dialog.querySelector(".md-search-result");
-  const words = translations();
+  const labels = translations();
 
   const PAGES_AT_A_TIME = 10;
   const SECTIONS_SHOWN = 2; // sections listed under a page; the rest fold into "N more on this page"
   const EXCERPT_WORDS = 30;
   const CONTEXT_WORDS = 6; // words shown before the first word found
+  const UNAVAILABLE = "Search is not available: the site must be served over HTTP, with its pagefind/ folder";
 
   let pagefind = null; // the promise of Pagefind's API, loaded once
   let current = 0; // the latest query's number: answers to older ones are dropped
@@ -51,20 +52,18 @@
   }
 
   function say(key, fallback, count) {
-    const text = words[key] || fallback;
+    const text = labels[key] || fallback;
     return count === undefined ? text : text.replace("#", String(count));
   }
 
   function load() {
     if (pagefind === null) {
       pagefind = import(bundle).then(async (api) => {
-        await api.options({ excerptLength: EXCERPT_WORDS });
         await api.init();
         return api;
       });
       pagefind.catch(() => {
-        pagefind = null;
-        meta.textContent = say("search.result.none", "No matching documents");
+        pagefind = null; // tried again at the next query
       });
     }
     return pagefind;
@@ -203,7 +202,14 @@
       clear(say("search.result.placeholder", "Type to start searching"));
       return;
     }
-    const api = await load();
+    let api;
+    try {
+      api = await load();
+    } catch (error) {
+      // no index beside the page: opened from disk (file://), or a site built without the hook
+      clear(UNAVAILABLE);
+      return;
+    }
     const found = await api.debouncedSearch(terms, {}, 150);
     if (found === null || query !== current) return;
     clear(found.results.length === 0 ? say("search.result.none", "No matching documents")
