@@ -111,3 +111,4 @@ def test_every_paragraph_of_a_bilingual_page_is_marked_in_its_own_language(built
         assert {"en", "fr"} <= {origin for _, origin in paras}, name
         wrong = [(marked, origin) for marked, origin in paras if marked != origin]
         assert wrong == [], name
+        assert page.count('class="para-link"') == page.count('class="para"'), name  # every ¶ link kept

@@ -769,6 +769,28 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
 
 
+def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> str | None:
+    """The document's language (``meta.lang``: detected, the language of most of its prose) and
+    that of its blocks in another (``Block.lang``, counted in ``doc.stats``); returns the
+    language the document is read in (``metadata.yml``'s ``lang`` when it gives one)."""
+    prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
+    texts = [x.text for x in prose]
+    meta.lang, confidence = language.detect(language.prose(texts))
+    if meta.lang:
+        meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
+    mixed = language.main_language(texts, meta.lang)
+    if mixed != meta.lang:
+        meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
+    lang = language.normalise(overrides.get("lang")) or meta.lang
+    for block, other in zip(prose, language.other_languages(texts, lang)):
+        block.lang = other
+    if any(x.lang for x in prose):  # the build report counts them (its per-document stats)
+        doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
+    if (note := language.missing_word_list(lang)) and note not in doc.warnings:
+        doc.warnings.append(note)
+    return lang
+
+
 def extract(doc: Document, overrides: dict[str, Any] | None = None,
             entities: list[Any] | None = None) -> Metadata:
     """Find the metadata of one document; an override always wins and is recorded."""
@@ -777,20 +799,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
 
     meta.title, meta.title_source = find_title(doc, letter)
-    prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
-    meta.lang, confidence = language.detect(language.prose(x.text for x in prose))
-    if meta.lang:
-        meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
-    mixed = language.main_language([x.text for x in prose], meta.lang)
-    if mixed != meta.lang:
-        meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
-    lang = language.normalise((overrides or {}).get("lang")) or meta.lang  # dates: in the language stated
-    for block, other in zip(prose, language.other_languages([x.text for x in prose], lang)):
-        block.lang = other
-    if any(x.lang for x in prose):  # the build report counts them (its per-document stats)
-        doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
-    if (note := language.missing_word_list(lang)) and note not in doc.warnings:
-        doc.warnings.append(note)
+    lang = read_languages(doc, meta, overrides or {})  # dates: in the language stated
 
     letter_date = letter.get("date", "")
     if letter_date and dates.has_impossible(letter_date, lang):
