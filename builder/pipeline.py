@@ -222,8 +222,7 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     # The render processes are forked after linking: they inherit the corpus (never pickled).
     run = partial(run_forked, jobs=jobs if len(documents) >= MIN_PARALLEL_RENDER else 1)
     sink = attempt.sink
-    pins = corpus.extra.get("permalinks")
-    assert pins is None or isinstance(pins, Pins)
+    pins = corpus.pins
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
         manifest = _guard(pins, files)

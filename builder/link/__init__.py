@@ -46,8 +46,7 @@ def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
     with _no_cycle_collection():
         pins = assign(documents, config)
-        corpus = Corpus(sorted(documents, key=sort_key), config)
-        corpus.extra["permalinks"] = pins
+        corpus = Corpus(sorted(documents, key=sort_key), config, pins=pins)
         cross_link(corpus)
     return corpus
 
@@ -67,7 +66,7 @@ def _no_cycle_collection() -> Iterator[None]:
 
 
 def cross_link(corpus: Corpus) -> None:
-    """Find entity mentions and references, add link spans, and keep ``Links`` in ``corpus.extra``."""
+    """Find entity mentions and references, add link spans, and keep ``Links`` in ``corpus.links``."""
     docs = corpus.documents
     for doc in docs:
         for b in all_blocks(doc):
@@ -87,6 +86,6 @@ def cross_link(corpus: Corpus) -> None:
     referenced_by(docs, links)
     links.related = related_documents(docs, links, {t.id: t.label for t in corpus.config.themes})
     links.timeline = timeline(docs, links)
-    corpus.extra["links"] = links
+    corpus.links = links
     for notice in links.notices:
         log.info("%s", notice)

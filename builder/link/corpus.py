@@ -6,6 +6,8 @@ from dataclasses import dataclass, field
 
 from ..config import Config
 from ..document import Document
+from .crosslinks import Links
+from .pins import Pins
 
 
 @dataclass(slots=True)
@@ -18,16 +20,22 @@ class Corpus:
     rejected: list[dict[str, str]] = field(default_factory=list)
     """Seeds that could not be published: ``{source, reason, action}``."""
     notices: list[str] = field(default_factory=list)
+    pins: Pins | None = None
+    """What the link stage pinned: each page and anchor, the redirects and withdrawn pages (``pins.assign``)."""
+    links: Links | None = None
+    """What cross-linking found, for the entity, related and timeline pages (``link.cross_link``)."""
+    names: dict[str, Document] = field(default_factory=dict, repr=False)
+    """The documents by seed name, built on first use (``by_name``)."""
     extra: dict[str, object] = field(default_factory=dict)
+    """What the write stage keeps for itself while rendering (its memoised listings)."""
 
 
 def by_name(corpus: Corpus) -> dict[str, Document]:
     """The corpus's documents by seed name, built once per corpus (not once per page: that is
     quadratic, minutes at 10,000 documents)."""
-    index = corpus.extra.get("by_name")
-    if not isinstance(index, dict) or len(index) != len(corpus.documents):
-        index = corpus.extra["by_name"] = {d.name: d for d in corpus.documents}
-    return index
+    if len(corpus.names) != len(corpus.documents):
+        corpus.names = {d.name: d for d in corpus.documents}
+    return corpus.names
 
 
 def sort_key(doc: Document) -> tuple[str, str, str]:

@@ -2,7 +2,7 @@
 
 Takes the whole ``Corpus`` after permalinks are assigned (slugs and paragraph anchors).
 Adds spans to blocks (``link.cross_link``) and keeps what the entity, related and timeline
-pages need in ``corpus.extra["links"]``: a ``Links``, defined here. Pure: no I/O.
+pages need in ``corpus.links``: a ``Links``, defined here. Pure: no I/O.
 
 - Entity mentions: every spelling of every entity (``enrich.entities``) in every block is
   a mention, listed on the entity page. The first mention of an entity in each section
@@ -25,9 +25,12 @@ pages need in ``corpus.extra["links"]``: a ``Links``, defined here. Pure: no I/O
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from ..enrich.entities import Entity
-from .corpus import Corpus
+
+if TYPE_CHECKING:
+    from .corpus import Corpus
 
 
 LINK_KINDS = ("entity", "document")
@@ -106,5 +109,5 @@ class Links:
 
 
 def get(corpus: Corpus) -> Links | None:
-    links = corpus.extra.get("links")
-    return links if isinstance(links, Links) else None
+    """What cross-linking found in ``corpus`` (``None`` before it ran)."""
+    return corpus.links

@@ -55,7 +55,7 @@ def vanished_entity_pages(corpus: Corpus, generated: set[str]) -> dict[str, str]
     document named leave with it, and their URLs must not break (nor need a hand-written
     ``moved_to``). Without a withdrawal, a vanished entity page still stops the build (the
     permalink guard names it): nothing explains its going."""
-    pins = corpus.extra.get("permalinks")
+    pins = corpus.pins
     if not isinstance(pins, Pins) or not pins.withdrawn:
         return {}
     gone = [page for page in sorted(pins.published)

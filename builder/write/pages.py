@@ -190,7 +190,7 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
                    for kind, target in targets]]
     else:
         linked = [[(kind, target, brief(target)) for kind, target in targets if kind == "document"]]
-    pins = corpus.extra.get("permalinks")
+    pins = corpus.pins
     manifest = getattr(pins, "manifest", None) or getattr(config, "permalinks", None)
     pages = getattr(manifest, "pages", None) or {}
     if pages and doc.page not in pages:  # anchor_status would look the document up by its source

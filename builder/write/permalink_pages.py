@@ -26,8 +26,7 @@ from .markdown import attr, escape, link_target
 
 
 def _pins(corpus: Corpus) -> Pins | None:
-    pins = corpus.extra.get("permalinks")
-    return pins if isinstance(pins, Pins) else None
+    return corpus.pins
 
 
 def redirect_html(old_page: str, new_page: str, title: str = "") -> str:
