@@ -80,6 +80,12 @@ def test_the_policy_notes_flattened_table_and_run_in_item_are_rebuilt(pages):
     assert "Single Males 45" not in page
 
 
+def test_notes_under_a_page_foot_rule_leave_the_text(pages):
+    page = next(t for name, t in pages.items() if name.startswith("01_"))
+    assert "acknowledging 1 Resolution 64/293." not in body(page)
+    assert re.search(r"^\[\^1\]: Resolution 64/293\.", page, re.M)
+
+
 def headings(text: str) -> list[str]:
     return [re.sub(r"\s*\{:[^}]*\}$", "", ln) for ln in text.split("\n") if re.match(r"#{2,6} ", ln)]
 
