@@ -73,6 +73,19 @@ def test_paragraph_numbers_printed_on_their_own_line_start_their_paragraphs(page
     assert {"1", "2", "3", "8", "10", "31"} <= set(starts) and len(starts) == len(set(starts)) >= 28
 
 
+def test_the_policy_notes_flattened_table_and_run_in_item_are_rebuilt(pages):
+    page = next(t for name, t in pages.items() if name.startswith("20_"))
+    assert "| Single Males | 45 |" in page and "| Married persons with children | 50 |" in page
+    assert re.search(r"^- \(f\) Special consideration", body(page), re.M)
+    assert "Single Males 45" not in page
+
+
+def test_notes_under_a_page_foot_rule_leave_the_text(pages):
+    page = next(t for name, t in pages.items() if name.startswith("01_"))
+    assert "acknowledging 1 Resolution 64/293." not in body(page)
+    assert re.search(r"^\[\^1\]: Resolution 64/293\.", page, re.M)
+
+
 def headings(text: str) -> list[str]:
     return [re.sub(r"\s*\{:[^}]*\}$", "", ln) for ln in text.split("\n") if re.match(r"#{2,6} ", ln)]
 

@@ -34,6 +34,7 @@ rule                  level     priority  module       what it does
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
+``flattened``         block     48        flattened    run-in list items split; flattened label/number tables
 ``inline``            block     45        inline       source Markdown emphasis/links/URLs → spans
 ``footnote_markers``  block     42        footnotes    markers → zero-width footnote spans
 ``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .rules import (boilerplate, debris, floats, footnotes, inline, letter, markup, normalise, reflow, structure,
-                    tables, web)
+from .rules import (boilerplate, debris, flattened, floats, footnotes, inline, letter, markup, normalise, reflow,
+                    structure, tables, web)
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -78,6 +78,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(letter.letter, "letter", 70)
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)
+    block.register(flattened.flattened, "flattened", 48)
     block.register(inline.inline_markup, "inline", 45)
     block.register(footnotes.footnote_markers, "footnote_markers", 42)
     block.register(structure.structure, "structure", 40)

@@ -63,3 +63,22 @@ def test_a_bracketed_marker_after_a_space_is_a_marker_when_its_note_exists():
     doc = clean_text("As noted [1] in the text.\n\n[1] The note.\n")
     assert doc.blocks[0].text == "As noted in the text."
     assert refs(doc) == [(" noted", "1")]
+
+
+def test_plain_numbered_notes_under_a_page_foot_rule_are_footnotes():
+    text = ("We recall the commitments to the 2030 Agenda for Sustainable Development,4 recognizing its \n"
+            "integrated nature and acknowledging \n_______________ \n \n4 Resolution 70/1. \n \n"
+            "5 United Nations, Treaty Series, vol. 2225. \n\nthat the Agenda includes commitments on trafficking.\n")
+    doc = clean_text(text)
+    assert notes(doc)[0] == ("4", "Resolution 70/1.") and refs(doc) == [("pment,", "4")]
+    assert doc.blocks[0].text.endswith("acknowledging that the Agenda includes commitments on trafficking.")
+    assert [m.text for m in doc.moved if m.reason == "footnote text found in the flow of the page"] == [
+        "Resolution 70/1.", "United Nations, Treaty Series, vol. 2225."]
+
+
+def test_a_numbered_line_after_a_rule_is_no_note_without_its_marker_or_a_next_note():
+    text = ("Tableau des effectifs\n\n_______________\n\n12 agents à Genève\n\n40 agents à Nairobi\n\n"
+            "Les effectifs sont provisoires.\n")
+    doc = clean_text(text)
+    assert notes(doc) == [] and not doc.moved
+    assert any("12 agents à Genève" in b.text for b in doc.blocks)

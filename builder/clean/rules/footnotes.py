@@ -100,10 +100,69 @@ def _entries(lines: list, i: int) -> list[tuple[str, str, list]]:
     return out if out and (len(out) >= 2 or int(out[0][0]) == 1) else []
 
 
+_RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
+"""The short rule a PDF prints above a page's footnotes: ``_______________``."""
+_PLAIN_BODY = re.compile(r"^(\d{1,3})\s+(?=\S)")
+MAX_NOTE_LINES = 6
+"""Lines one footnote under a rule may run over."""
+NOTE_REACH = 80
+"""Lines above a page's foot rule searched for the marker of a note that is alone under it."""
+
+
+def _notes_under_rules(state: CleanState) -> None:
+    """Footnotes printed under a page's foot rule with plain numbers (``_______________`` /
+    ``1 Resolution 64/293.`` / ``2 Ibid., vol. 2225.``): the numbers follow one another from
+    the rule on, each note running to the next number or blank line."""
+    lines = state.lines
+    for i, rule_line in enumerate(lines):
+        if not (rule_line.text and _RULE_LINE.match(rule_line.text)):
+            continue
+        j = i + 1
+        found: list[tuple[list, str, str]] = []
+        while j < len(lines):
+            while j < len(lines) and not lines[j].text:
+                j += 1
+            m = _PLAIN_BODY.match(lines[j].text) if j < len(lines) and not lines[j].dropped else None
+            if m is None or (found and int(m.group(1)) != int(found[-1][1]) + 1):
+                break
+            k = j + 1
+            while k < len(lines) and k - j < MAX_NOTE_LINES and lines[k].text and not lines[k].dropped \
+                    and not _PLAIN_BODY.match(lines[k].text):
+                k += 1
+            found.append((lines[j:k], m.group(1), m.group(0)))
+            j = k
+        # One numbered line alone is a note only when its marker is glued in the text above.
+        if len(found) >= 2 or (found and _glued_marker(lines[max(0, i - NOTE_REACH):i], found[0][1])):
+            for body, ident, marker in found:
+                _take_note(state, body, ident, marker)
+
+
+def _glued_marker(above: list, number: str) -> bool:
+    """``number`` follows a word or its punctuation without a space in the text above
+    (``Development,4``, ``Persons12``): the marker of a note."""
+    glued = re.compile(rf"[^\W\d_][,.;:”’\")]?{number}(?!\d)")
+    return any(glued.search(ln.text) for ln in above if ln.text and not ln.dropped)
+
+
+def _take_note(state: CleanState, body: list, ident: str, marker: str) -> None:
+    parts = [body[0].text[len(marker):]] + [ln.text for ln in body[1:]]
+    for ln in body:
+        ln.dropped = True
+    text = join_lines(state, parts, body[0].no)
+    if any(f.label == ident for f in state.footnotes):
+        state.warnings.append(f"footnote {ident} (line {body[0].no}) is a second footnote with that number; "
+                              "it is kept as footnote " + ident + "-" + str(body[0].no))
+        ident = f"{ident}-{body[0].no}"
+    state.footnotes.append(Block("footnote", text, label=ident, lines=(body[0].no, body[-1].no),
+                                 title=marker.strip()))
+    state.move(text, FOOTNOTE_BODY_REASON, "footnote_bodies", body[0].no, f"footnote {ident}")
+
+
 @rule(LINE, FOOTNOTE_BODY_REASON)
 def footnote_bodies(state: CleanState) -> None:
-    """Take footnote bodies out of the text flow (they go to the page end).
-    ``² See <http://example.org>.`` → footnote 2."""
+    """Take footnote bodies out of the text flow (they go to the page end), also those printed
+    with plain numbers under a page's foot rule. ``² See <http://example.org>.`` → footnote 2."""
+    _notes_under_rules(state)
     lines = state.lines
     i = 0
     while i < len(lines):
