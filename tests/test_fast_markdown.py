@@ -67,3 +67,17 @@ def test_only_a_block_whose_second_line_is_a_separator_row_may_be_a_table():
 def test_the_hook_is_registered_in_mkdocs_yml():
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert "hooks/fast_markdown.py" in config["hooks"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab[]()\\")), max_size=40), st.integers(0, 40))
+def test_the_closing_bracket_of_a_link_is_the_one_python_markdown_finds(text, index):
+    index = min(index, len(text))
+    reference = markdown.inlinepatterns.LinkInlineProcessor(markdown.inlinepatterns.LINK_RE, markdown.Markdown())
+    assert fast_markdown.link_text(text, index) == reference.getText(text, index)
+
+
+def test_a_paragraph_of_many_links_converts_to_the_same_html():
+    text = " ".join(f"[document {i} [draft]](d{i}.md)" for i in range(200)) + " [unclosed (x.md) ] [a](b.md"
+    plain, fast = both_ways(text)
+    assert fast == plain and fast.count("<a href=") == 200
