@@ -78,6 +78,7 @@ def test_the_policy_notes_flattened_table_and_run_in_item_are_rebuilt(pages):
     assert "| Single Males | 45 |" in page and "| Married persons with children | 50 |" in page
     assert re.search(r"^- \(f\) Special consideration", body(page), re.M)
     assert "Single Males 45" not in page
+    assert not re.search(r"^\\?_$", body(page), re.M)  # no stray emphasis mark left as a paragraph
 
 
 def test_notes_under_a_page_foot_rule_leave_the_text(pages):
