@@ -73,11 +73,18 @@ def test_paragraph_numbers_printed_on_their_own_line_start_their_paragraphs(page
     assert {"1", "2", "3", "8", "10", "31"} <= set(starts) and len(starts) == len(set(starts)) >= 28
 
 
+def test_running_headers_of_a_padded_extraction_leave_the_text(pages):
+    page = next(t for name, t in pages.items() if name.startswith("01_"))
+    assert "Persons 9. We commit" not in body(page) and "United Nations that the 2030 Agenda" not in body(page)
+    assert re.search(r"^9(?:&#46;|\.) We commit", body(page), re.M)
+
+
 def test_the_policy_notes_flattened_table_and_run_in_item_are_rebuilt(pages):
     page = next(t for name, t in pages.items() if name.startswith("20_"))
     assert "| Single Males | 45 |" in page and "| Married persons with children | 50 |" in page
     assert re.search(r"^- \(f\) Special consideration", body(page), re.M)
     assert "Single Males 45" not in page
+    assert not re.search(r"^\\?_$", body(page), re.M)  # no stray emphasis mark left as a paragraph
 
 
 def test_notes_under_a_page_foot_rule_leave_the_text(pages):

@@ -62,3 +62,14 @@ def test_a_form_feed_mid_sentence_leaves_the_sentence_whole():
     assert [b.text for b in doc.blocks] == ["Die Kommission prüft jedes Jahr, ob die Leistungen ausreichen und "
                                             "angepasst werden müssen."]
     assert "form feed" not in " ".join(doc.source.repairs)
+
+
+def test_a_running_header_is_removed_when_the_extractor_pads_every_line_with_a_space():
+    def page(n: int) -> str:
+        return (f"{n}. We reaffirm our commitment number {n} to address the factors that make people \n"
+                "vulnerable to trafficking in persons, such as poverty and inequality. \n")
+    header = "2025 Political Declaration on the Implementation of the Plan \nA/RES/80/9 \n"
+    doc = clean_text(" \n".join(f"{header} \n{page(n)} \n{n}/8 \n" for n in range(2, 6)))
+    assert {r.text for r in doc.removed if r.reason.startswith("running header")} == {
+        "2025 Political Declaration on the Implementation of the Plan", "A/RES/80/9"}
+    assert all("Political Declaration" not in b.text for b in doc.blocks)

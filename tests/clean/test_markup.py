@@ -101,3 +101,9 @@ def test_a_bracketed_label_without_an_anchor_is_kept():
     doc = clean_text(f"# The Act\n\n[Annex]\n\n{BODY}\n[See annex #3 for the list]\n\n{BODY}")
     text = " ".join(b.text for b in doc.blocks)
     assert "[Annex]" in text and "See annex #3 for the list" in text
+
+
+def test_a_stray_emphasis_mark_on_its_own_line_is_removed():
+    doc = clean_text(f"# The Note\n\n{BODY}\n _\n\n*\n\nApproved by the Minister.\n")
+    assert all(b.text not in ("_", "*") for b in doc.blocks)
+    assert [r.reason for r in doc.removed] == ["stray Markdown emphasis mark on a line of its own"] * 2

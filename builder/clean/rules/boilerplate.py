@@ -82,8 +82,10 @@ def page_furniture(state: CleanState) -> None:
     pattern: dict[str, list[Line]] = {}
     for ln in state.lines:
         text = ln.text
-        if not text or ln.dropped or len(text) > 90 or (state.wrapped and ln.soft) or text[:1].islower():
-            continue  # a wrapped line of a paragraph, or the continuation of one, is not a header
+        if not text or ln.dropped or len(text) > 90 or text[:1].islower():
+            continue  # the continuation of a paragraph is not a header
+        # A soft-wrapped line counts too: an extractor that pads every line with a space (paragraph
+        # ends and headers as well) gives no wrap signal, and repetition at page boundaries decides.
         exact.setdefault(text, []).append(ln)
         if _DIGITS.search(text):
             pattern.setdefault(_DIGITS.sub("#", text), []).append(ln)

@@ -18,6 +18,7 @@ from ..text import markup as mk
 FRONT_MATTER_REASON = "front matter ({fields})"
 SCRAPER_HEADER_REASON = "scraper header ({fields})"
 THEMATIC_BREAK_REASON = "Markdown rule line (a thematic break)"
+STRAY_EMPHASIS_REASON = "stray Markdown emphasis mark on a line of its own"
 IMAGE_REASON = "image address (Markdown image; its description, if any, is kept as text)"
 LINK_TITLE_REASON = "link tooltip (Markdown link title)"
 STYLE_REASON = "HTML style sheet"
@@ -127,8 +128,8 @@ def _field(text: str) -> bool:
     return bool(m and mk.field_key(m.group("key")))
 
 
-@rule(LINE, THEMATIC_BREAK_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON, META_REASON, CSS_REASON,
-      ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON)
+@rule(LINE, THEMATIC_BREAK_REASON, STRAY_EMPHASIS_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON,
+      META_REASON, CSS_REASON, ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON)
 def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
     anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
@@ -146,6 +147,9 @@ def source_markup(state: CleanState) -> None:
             continue
         if mk.THEMATIC_BREAK.match(text):
             state.remove(ln, THEMATIC_BREAK_REASON, "source_markup")
+            continue
+        if text in ("_", "*", "__", "**"):  # an emphasis a converter opened or closed alone
+            state.remove(ln, STRAY_EMPHASIS_REASON, "source_markup")
             continue
         if mk.META_TAG.match(text):
             state.remove(ln, META_REASON, "source_markup")
