@@ -7,9 +7,13 @@ For each size it generates the corpus (``bench/corpus.py``, deterministic), then
 each step in a fresh process: the builder from an empty cache (time, documents per second,
 peak memory), then ``mkdocs build`` (time, peak memory; its builder hook finds ``docs/`` up to
 date), their sum as the whole site, the built site's size, the average and largest HTML page,
-and the size of the search index. On the 1,000-document
-corpus it also times incremental builder runs after one seed is edited and after one seed
-is added. Peak memory is the largest resident set of any single process of the step
+and the size of the search index. On the 1,000-document corpus it also times incremental
+builder runs after one seed is edited and after one seed is added. Last, edit → reload in
+``mkdocs serve --dirty`` (``bench/serve_reload.py``: a real server, a real edit of one seed, its
+page polled over HTTP until it shows the edit) and how many rebuilds the save set off (one is
+right); ``--no-serve`` skips it. What a reader's browser downloads for one search query is a
+column filled from ``--search-download FILE`` (``{"1000": bytes, ...}``, measured elsewhere).
+Peak memory is the largest resident set of any single process of the step
 (``getrusage(RUSAGE_CHILDREN).ru_maxrss``). The results print as a Markdown table and are
 written as JSON beside the corpora.
 """
@@ -29,6 +33,7 @@ from datetime import datetime, UTC
 from pathlib import Path
 
 from .corpus import generate
+from .serve_reload import measure_reload
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ROOT
@@ -111,7 +116,14 @@ def step(row: dict, what: str) -> None:
           + json.dumps({k: v for k, v in row.items() if k != "largest_pages"}), file=sys.stderr, flush=True)
 
 
-def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool) -> dict:
+def serve_reload(project: Path, row: dict) -> None:
+    """Edit → reload in ``mkdocs serve --dirty`` (``bench/serve_reload.py``), into ``row``."""
+    seeds = sorted(project.glob("seeds/*.txt"))
+    env = {**os.environ, "PYTHONPATH": str(CODE), "NO_MKDOCS_2_WARNING": "1"}
+    row.update(measure_reload(project, seeds[len(seeds) // 2], env))
+
+
+def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool, serve: bool = True) -> dict:
     project = make_project(work, n, seed)
     seeds = project / "seeds"
     row: dict = {"n": n, "seed_bytes": sum(p.stat().st_size for p in seeds.glob("*.txt"))}
@@ -141,6 +153,12 @@ def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool) -> dic
         finally:
             edited.write_bytes(original)
             (seeds / "zz_added.txt").unlink(missing_ok=True)
+            # The added seed's pages were published: a build without it would break their links.
+            (project / "permalinks.yml").unlink(missing_ok=True)
+            measure(builder_cmd(project, jobs), project)
+    if serve:
+        serve_reload(project, row)
+        step(row, "serve")
     return row
 
 
@@ -157,6 +175,12 @@ def mb(n: float) -> str:
     return f"{n / 2**20:.1f} MB" if n >= 2**20 else f"{n / 1024:.1f} kB"
 
 
+def reload_cell(row: dict) -> str:
+    if "reload_s" not in row:
+        return "—"
+    return f"{row['reload_s']:.1f} s ({row['rebuilds']})"
+
+
 def table(rows: list[dict]) -> str:
     cols = [("documents", lambda r: f"{r['n']:,}"),
             ("builder (CPU)", lambda r: f"{r['builder_s']:.1f} s ({r['builder_cpu']:.1f} s)"),
@@ -169,7 +193,10 @@ def table(rows: list[dict]) -> str:
             ("site", lambda r: mb(r["site_bytes"])),
             ("avg page", lambda r: mb(r["avg_html"])),
             ("largest page", lambda r: mb(r["max_html"])),
-            ("search index (gzip)", lambda r: f"{mb(r['search_index'])} ({mb(r['search_index_gz'])})")]
+            ("search index (gzip)", lambda r: f"{mb(r['search_index'])} ({mb(r['search_index_gz'])})"),
+            ("edit→reload in serve (rebuilds)", reload_cell),
+            ("search download per query", lambda r: mb(r["search_download_bytes"])
+             if r.get("search_download_bytes") is not None else "—")]
     out = ["| " + " | ".join(c for c, _ in cols) + " |", "|" + "---|" * len(cols)]
     out += ["| " + " | ".join(f(r) for _, f in cols) + " |" for r in rows]
     out += ["", "Largest pages: " + "; ".join(f"{r['n']:,}: " + ", ".join(r["largest_pages"]) for r in rows)]
@@ -188,7 +215,11 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--seed", type=int, default=9, help="corpus random seed")
     p.add_argument("--out", type=Path, default=ROOT / ".cache" / "bench", help="work folder (corpora, sites)")
     p.add_argument("--code", type=Path, default=ROOT, help="checkout to benchmark (default: this one)")
+    p.add_argument("--no-serve", action="store_true", help="skip edit → reload in mkdocs serve")
+    p.add_argument("--search-download", type=Path, metavar="FILE",
+                   help='JSON {"<documents>": bytes a browser downloads for one search query}')
     args = p.parse_args(argv)
+    search = json.loads(args.search_download.read_text()) if args.search_download else {}
     global CODE
     CODE = args.code.resolve()
     args.out.mkdir(parents=True, exist_ok=True)
@@ -198,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for n in args.sizes:
         t = time.perf_counter()
-        rows.append(run_size(n, args.out, args.jobs, args.seed, incremental=(n == 1000)))
+        rows.append(run_size(n, args.out, args.jobs, args.seed, incremental=(n == 1000), serve=not args.no_serve))
+        if str(n) in search:
+            rows[-1]["search_download_bytes"] = search[str(n)]
         print(f"  {n:,} documents measured in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
     text = f"{header}; load average at end {load}.\n\n{table(rows)}\n"

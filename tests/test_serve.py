@@ -1,19 +1,24 @@
 """`mkdocs serve --dirty`, as an editor runs it: a saved seed reaches the served page after one
-rebuild, which renders only what changed, and strict mode does not abort it."""
+rebuild, which renders only the pages whose Markdown changed (the rest are kept), gives the site a
+clean build gives, and strict mode does not abort it."""
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from pathlib import Path
 
 from conftest import ROOT, make_project
 
 LETTER = "Recruitment fees\n\nMigrant workers pay recruitment fees in the region.\n"
 OTHER = "Seasonal work\n\nSeasonal workers cross the border every spring.\n"
+THIRD = "Border procedures\n\nAsylum seekers wait at the border for their hearing.\n"
 
 
 def _free_port() -> int:
@@ -59,3 +64,84 @@ def test_a_saved_seed_is_served_after_exactly_one_dirty_rebuild(tmp_path):
     finally:
         server.terminate()
         server.wait(10)
+
+
+def _markdown_states(docs: Path) -> dict[str, bytes]:
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in docs.rglob("*.md")}
+
+
+def _site_files(site: Path) -> dict[str, bytes]:
+    """Every file of a built site but the sitemap, whose entries carry the build's date."""
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
+            if p.is_file() and not p.name.startswith("sitemap.xml")}
+
+
+RENDERED_HOOK = """
+import os
+
+
+def on_post_page(output, page, **kwargs):
+    with open(os.environ["RENDERED_PAGES"], "a", encoding="utf-8") as f:
+        f.write(page.file.src_uri + "\\n")
+    return output
+"""
+"""A hook added to the test's project: the pages MkDocs renders, a line each, in a file."""
+
+
+def test_an_edit_renders_only_the_pages_whose_markdown_changed_and_the_site_equals_a_clean_build(tmp_path):
+    project = make_project(tmp_path, {"letter.txt": LETTER, "other.txt": OTHER, "third.txt": THIRD})
+    (project / "hooks" / "rendered_pages.py").write_text(RENDERED_HOOK, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        "hooks:\n", "hooks:\n  - hooks/rendered_pages.py\n", 1), encoding="utf-8")
+    port, rendered_pages = _free_port(), tmp_path / "rendered.txt"
+    temp = tmp_path / "tmp"  # serve builds into a mkdtemp folder: here, the only one
+    temp.mkdir()
+    with (tmp_path / "serve.log").open("w") as out:
+        cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}", "-f", str(config)]
+        server = subprocess.Popen(cmd, cwd=project, stdout=out, stderr=subprocess.STDOUT,
+                                  env={**os.environ, "PYTHONPATH": str(ROOT), "TMPDIR": str(temp),
+                                       "RENDERED_PAGES": str(rendered_pages)})
+    try:
+        home = f"http://127.0.0.1:{port}/migration-corpus/"
+        assert _wait_for(home, "Recruitment fees", 120), (tmp_path / "serve.log").read_text()
+        docs = project / "docs"
+        before, first_build = _markdown_states(docs), rendered_pages.read_text().split()
+        assert len(first_build) > 10  # the first build renders every page
+        (project / "seeds" / "letter.txt").write_text(LETTER + "\nA new paragraph about wage theft.\n",
+                                                        encoding="utf-8")
+        page = next(p for p in (docs / "documents").glob("*.md") if "fees" in p.name)
+        assert _wait_for(f"{home}documents/{page.stem}/", "wage theft", 60), (tmp_path / "serve.log").read_text()
+        time.sleep(3)  # (a late page or a second rebuild would show within this time)
+        after, rendered = _markdown_states(docs), rendered_pages.read_text().split()[len(first_build):]
+    finally:
+        server.terminate()
+        server.wait(10)
+    changed = sorted(name for name in after if before.get(name) != after[name])
+    assert f"documents/{page.name}" in changed and len(changed) < len(first_build) / 2
+    assert sorted(rendered) == changed
+    served, clean = _site_files(next(temp.glob("mkdocs_*"))), _site_files(
+        _clean_build(project, f"http://127.0.0.1:{port}/migration-corpus/"))
+    # Material's search merges the rebuilt pages' entries into the previous index: the same
+    # entries, the rebuilt ones last. Every other file is the clean build's, byte for byte.
+    index = "search/search_index.json"
+    assert _entries(served.pop(index)) == _entries(clean.pop(index))
+    assert served == clean
+
+
+def _entries(index: bytes) -> tuple[object, list[str]]:
+    data = json.loads(index)
+    return data["config"], sorted(json.dumps(entry, sort_keys=True) for entry in data["docs"])
+
+
+def _clean_build(project: Path, site_url: str) -> Path:
+    """``mkdocs build --strict`` of the project into a fresh folder, with serve's site_url."""
+    config = project / "mkdocs-clean.yml"
+    text = (project / "mkdocs.yml").read_text(encoding="utf-8")
+    config.write_text(re.sub(r"(?m)^site_url: .*$", f"site_url: {site_url}", text), encoding="utf-8")
+    site = project.parent / "clean-site"
+    built = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(site)],
+                           cwd=project, capture_output=True, text=True,
+                           env={**os.environ, "PYTHONPATH": str(ROOT), "RENDERED_PAGES": os.devnull})
+    assert built.returncode == 0, built.stdout + built.stderr
+    return site

@@ -1,0 +1,130 @@
+"""Edit → reload in ``mkdocs serve``, measured the way an editor meets it.
+
+``measure_reload(project)`` starts a real ``mkdocs serve --dirty`` (the live preview the README
+documents for large collections) on a free port, waits until it serves the site, appends a
+paragraph holding a unique word to one seed (a real write to the file, which the server is
+watching), then polls the seed's page over HTTP until its text holds the word. It returns the
+seconds from the write to that moment, and how many rebuilds the save set off (the lines
+"Building documentation" that serve logs after the write, counted a few seconds after the page
+showed the word, so a second rebuild would be seen). The seed is put back afterwards, with the
+server stopped, so the next build of the project sees its original text.
+
+    python -m bench.serve_reload PROJECT      # a project made by bench.run (seeds/, mkdocs.yml)
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import random
+import socket
+import string
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+REBUILD_LINE = "Building documentation"
+"""What ``mkdocs serve`` logs at the start of every build, the first one included."""
+SETTLE = 4.0
+"""Seconds to keep watching the log after the page showed the edit: a second rebuild set off by
+the same save (the builder's own writes seen as changes) starts well within this time."""
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def page_holds(url: str, needle: str) -> bool:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return needle in response.read().decode("utf-8", errors="replace")
+    except OSError:
+        return False
+
+
+def wait_for(url: str, needle: str, seconds: float, poll: float) -> float | None:
+    """Seconds until ``url`` serves a text holding ``needle`` (``None``: not within ``seconds``)."""
+    started = time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        if page_holds(url, needle):
+            return time.perf_counter() - started
+        time.sleep(poll)
+    return None
+
+
+def seed_page(docs: Path, seed_name: str) -> str:
+    """The docs-relative URL of the page made from ``seed_name`` (its front matter names it)."""
+    for page in sorted((docs / "documents").glob("*.md")):
+        with page.open(encoding="utf-8") as f:
+            head = f.read(4096)
+        if f"\nsource: {seed_name}\n" in head:
+            return f"documents/{page.stem}/"
+    raise LookupError(f"no page under {docs / 'documents'} names {seed_name}")
+
+
+def unique_word() -> str:
+    return "benchmark" + "".join(random.choices(string.ascii_lowercase, k=10))
+
+
+def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout: float = 1800.0,
+                   reload_timeout: float = 600.0) -> dict:
+    """``reload_s`` (write to page served with the edit) and ``rebuilds`` (serve builds set off by
+    the save; one is right) for an edit of ``seed`` in ``project``; ``serve_start_s`` is the first
+    build of the server. The server's log is ``project/serve.log``."""
+    port = free_port()
+    log = project / "serve.log"
+    cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}",
+           "-f", str(project / "mkdocs.yml")]
+    original = seed.read_bytes()
+    word = unique_word()
+    result: dict = {}
+    with log.open("w") as out:
+        server = subprocess.Popen(cmd, cwd=project, stdout=out, stderr=subprocess.STDOUT, env=env)
+    try:
+        home = f"http://127.0.0.1:{port}/migration-corpus/"
+        started = wait_for(home, "</html>", start_timeout, 0.5)
+        if started is None:
+            raise RuntimeError(f"mkdocs serve did not serve {home} within {start_timeout:.0f} s:\n"
+                               + log.read_text()[-3000:])
+        result["serve_start_s"] = started
+        url = home + seed_page(project / "docs", seed.name)
+        before = log.read_text().count(REBUILD_LINE)
+        seed.write_bytes(original + f"\nOne more paragraph, saved in the editor: {word}.\n".encode())
+        seconds = wait_for(url, word, reload_timeout, 0.05)
+        if seconds is None:
+            raise RuntimeError(f"{url} did not show the edit within {reload_timeout:.0f} s:\n"
+                               + log.read_text()[-3000:])
+        time.sleep(SETTLE)
+        text = log.read_text()
+        result.update(reload_s=seconds, rebuilds=text.count(REBUILD_LINE) - before,
+                      serve_warnings=sum(1 for line in text.splitlines() if line.startswith("WARNING")))
+    finally:
+        server.terminate()
+        try:
+            server.wait(30)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+        seed.write_bytes(original)
+    return result
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(prog="python -m bench.serve_reload", description=__doc__.split("\n")[0])
+    p.add_argument("project", type=Path, help="a project made by bench.run (seeds/, mkdocs.yml, built docs/)")
+    args = p.parse_args(argv)
+    project = args.project.resolve()
+    seeds = sorted(project.glob("seeds/*.txt"))
+    code = str(Path(__file__).resolve().parent.parent)
+    env = {**os.environ, "PYTHONPATH": code, "NO_MKDOCS_2_WARNING": "1"}
+    print(json.dumps(measure_reload(project, seeds[len(seeds) // 2], env)))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
