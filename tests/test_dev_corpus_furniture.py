@@ -54,3 +54,9 @@ def test_front_matter_is_read_into_the_metadata(dev_site):
     _, report = dev_site
     read = [d for d in report["documents"] if any(r["rule"] == "front_matter" for r in d["removed"])]
     assert len(read) >= 10
+
+
+def test_no_markdown_escape_of_a_paragraph_number_is_shown(dev_site):
+    project, _ = dev_site
+    for page, _, body in pages(project):
+        assert not re.search(r"^\d{1,3}\\\\[.)]", body, re.M), page.name  # "2\\." shows a backslash

@@ -107,3 +107,13 @@ def test_a_stray_emphasis_mark_on_its_own_line_is_removed():
     doc = clean_text(f"# The Note\n\n{BODY}\n _\n\n*\n\nApproved by the Minister.\n")
     assert all(b.text not in ("_", "*") for b in doc.blocks)
     assert [r.reason for r in doc.removed] == ["stray Markdown emphasis mark on a line of its own"] * 2
+
+
+def test_a_markdown_escaped_paragraph_number_is_read_as_the_number():
+    doc = clean_text(f"# The Letter\n\n{BODY}\n"
+                     "2\\. I would like to mention two projects which are vital to our plans.\n\n"
+                     "3\\) Nous demandons que le navire soit affecté au transport des migrants.\n")
+    texts = [b.number + "|" + b.text for b in doc.blocks]
+    assert not any("\\" in t for t in texts)
+    assert any(t.endswith("2. I would like to mention two projects which are vital to our plans.")
+               or t.startswith("2|I would like") for t in texts)

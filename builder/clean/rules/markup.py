@@ -134,7 +134,7 @@ def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
     anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
     ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; other
-    tags stripped to their text."""
+    tags stripped to their text; a Markdown-escaped paragraph number read (``2\\. We`` → ``2. We``)."""
     lines = state.lines
     in_style = False
     for idx, ln in enumerate(lines):
@@ -165,6 +165,9 @@ def source_markup(state: CleanState) -> None:
                 state.remove(lines[j], CSS_REASON, "source_markup")
                 j += 1
             continue
+        if "\\" in text[:5] and mk.ESCAPED_NUMBER.match(text):
+            text = mk.ESCAPED_NUMBER.sub(r"\1\2", text)  # the number is the text's own, not a list's
+            state.count("markdown_escapes")
         if "&" in text and mk.ENTITY.search(text):
             text = mk.ENTITY.sub(lambda m: m.group(0) if m.group(0).lower() in mk.KEPT_ENTITIES
                                  else html.unescape(m.group(0)), text)

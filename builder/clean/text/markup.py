@@ -47,6 +47,8 @@ CSS_RULE = re.compile(r"^(?:@media[^{]*\{|[.#@]?[A-Za-z][\w-]*(?:[ \t]*[.#:>+~,]
 """``.note { color: red }``, ``p.small {``, ``@media print {`` (a CSS rule, or its first line)."""
 CSS_DECLARATION = re.compile(r"^[a-z-]{2,40}\s*:\s*[^;{}]{1,80};\s*\}?$|^\}$")
 SUP = re.compile(r"<sup>\s*(\d{1,3})\s*</sup>", re.IGNORECASE)
+ESCAPED_NUMBER = re.compile(r"^(\d{1,3})\\([.)])(?=\s)")
+"""A number at a line start that a Markdown converter escaped so it is not a list item: ``2\\. I would``."""
 ANCHOR_LABEL = re.compile(r"^[*_]{0,2}\[(?:[^\[\]#\n]{0,60}[:\s])?#[\w.:-]{1,80}\][*_]{0,2}$")
 """A scraper's marker of an in-page target on a line of its own: ``[Block 3: #a1]``, ``[#section-2]``."""
 ANCHOR_TARGET = re.compile(r"<a\s+(?:id|name)\s*=\s*[\"']?[^\"'<>\s]*[\"']?\s*/?>\s*(?:</a>)?", re.IGNORECASE)
