@@ -67,8 +67,9 @@ def test_mkdocs_prints_no_line_per_page_and_no_banner(tmp_path):
     lines = _mkdocs(large)
     assert len(lines) == len(_mkdocs(small)), lines
     assert not [line for line in lines if ".md" in line or "end of life" in line], lines
-    # The builder's summary, cleaning, building, the time, and the site_url placeholder warning.
-    assert len(lines) <= 5, lines
+    # The builder's summary, cleaning, building, the search index, the time, and the site_url
+    # placeholder warning.
+    assert len(lines) <= 6, lines
 
 
 def test_the_readme_names_the_switch_material_reads_for_its_banner(tmp_path):
