@@ -4,7 +4,6 @@ clean build gives, and strict mode does not abort it."""
 
 from __future__ import annotations
 
-import json
 import os
 import re
 import socket
@@ -71,9 +70,11 @@ def _markdown_states(docs: Path) -> dict[str, bytes]:
 
 
 def _site_files(site: Path) -> dict[str, bytes]:
-    """Every file of a built site but the sitemap, whose entries carry the build's date."""
+    """Every file of a built site but the sitemap, whose entries carry the build's date, and the
+    search index, which serve has Pagefind write in the background after the build (its own
+    test is tests/test_search_index.py)."""
     return {p.relative_to(site).as_posix(): p.read_bytes() for p in site.rglob("*")
-            if p.is_file() and not p.name.startswith("sitemap.xml")}
+            if p.is_file() and not p.name.startswith("sitemap.xml") and p.relative_to(site).parts[0] != "pagefind"}
 
 
 RENDERED_HOOK = """
@@ -120,18 +121,8 @@ def test_an_edit_renders_only_the_pages_whose_markdown_changed_and_the_site_equa
     changed = sorted(name for name in after if before.get(name) != after[name])
     assert f"documents/{page.name}" in changed and len(changed) < len(first_build) / 2
     assert sorted(rendered) == changed
-    served, clean = _site_files(next(temp.glob("mkdocs_*"))), _site_files(
-        _clean_build(project, f"http://127.0.0.1:{port}/migration-corpus/"))
-    # Material's search merges the rebuilt pages' entries into the previous index: the same
-    # entries, the rebuilt ones last. Every other file is the clean build's, byte for byte.
-    index = "search/search_index.json"
-    assert _entries(served.pop(index)) == _entries(clean.pop(index))
-    assert served == clean
-
-
-def _entries(index: bytes) -> tuple[object, list[str]]:
-    data = json.loads(index)
-    return data["config"], sorted(json.dumps(entry, sort_keys=True) for entry in data["docs"])
+    clean = _clean_build(project, f"http://127.0.0.1:{port}/migration-corpus/")
+    assert _site_files(next(temp.glob("mkdocs_*"))) == _site_files(clean)
 
 
 def _clean_build(project: Path, site_url: str) -> Path:
