@@ -158,6 +158,7 @@ def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool, serve:
             # The added seed's pages were published: a build without it would break their links.
             (project / "permalinks.yml").unlink(missing_ok=True)
             measure(builder_cmd(project, jobs), project)
+        step(row, "incremental")
     if serve:
         serve_reload(project, row)
         step(row, "serve")
