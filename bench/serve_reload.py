@@ -7,8 +7,9 @@ watching), then polls the seed's page over HTTP until its text holds the word. I
 seconds from the write to that moment, and how many rebuilds the save set off (the lines
 "Building documentation" that serve logs after the write, counted a few seconds after the page
 showed the word, so a second rebuild would be seen). The paragraph goes into the body, at a
-paragraph break past the middle (``edited``). The seed is put back afterwards, with the server
-stopped, so the next build of the project sees its original text.
+paragraph break past the middle (``edited``). The seed and ``permalinks.yml`` (which pinned the
+new paragraph) are put back afterwards, with the server stopped, so the next build of the
+project sees its original text.
 
     python -m bench.serve_reload PROJECT      # a project made by bench.run (seeds/, mkdocs.yml)
 """
@@ -92,6 +93,8 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
     cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}",
            "-f", str(project / "mkdocs.yml")]
     original = seed.read_bytes()
+    manifest = project / "permalinks.yml"
+    pins = manifest.read_bytes() if manifest.exists() else None
     word = unique_word()
     result: dict = {}
     with log.open("w") as out:
@@ -122,6 +125,8 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
             server.kill()
             server.wait()
         seed.write_bytes(original)
+        if pins is not None:  # the edit's paragraph was pinned: without it, the next build would refuse
+            manifest.write_bytes(pins)
     return result
 
 
