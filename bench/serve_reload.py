@@ -1,13 +1,15 @@
 """Edit → reload in ``mkdocs serve``, measured the way an editor meets it.
 
 ``measure_reload(project)`` starts a real ``mkdocs serve --dirty`` (the live preview the README
-documents for large collections) on a free port, waits until it serves the site, appends a
+documents for large collections) on a free port, waits until it serves the site, adds a
 paragraph holding a unique word to one seed (a real write to the file, which the server is
 watching), then polls the seed's page over HTTP until its text holds the word. It returns the
 seconds from the write to that moment, and how many rebuilds the save set off (the lines
 "Building documentation" that serve logs after the write, counted a few seconds after the page
-showed the word, so a second rebuild would be seen). The seed is put back afterwards, with the
-server stopped, so the next build of the project sees its original text.
+showed the word, so a second rebuild would be seen). The paragraph goes into the body, at a
+paragraph break past the middle (``edited``). The seed and ``permalinks.yml`` (which pinned the
+new paragraph) are put back afterwards, with the server stopped, so the next build of the
+project sees its original text.
 
     python -m bench.serve_reload PROJECT      # a project made by bench.run (seeds/, mkdocs.yml)
 """
@@ -71,6 +73,16 @@ def unique_word() -> str:
     return "benchmark" + "".join(random.choices(string.ascii_lowercase, k=10))
 
 
+def edited(text: bytes, word: str) -> bytes:
+    """``text`` with a paragraph holding ``word`` inserted at the first paragraph break past its
+    middle: inside the body, where cleaning keeps it (appended after a page's closing web
+    boilerplate, it would be removed with it)."""
+    middle = text.find(b"\n\n", len(text) // 2)
+    at = middle if middle >= 0 else len(text)
+    paragraph = f"\n\nThe delegation added one more paragraph in the editor, naming {word} once.\n".encode()
+    return text[:at] + paragraph + text[at:]
+
+
 def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout: float = 1800.0,
                    reload_timeout: float = 600.0) -> dict:
     """``reload_s`` (write to page served with the edit) and ``rebuilds`` (serve builds set off by
@@ -81,6 +93,8 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
     cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}",
            "-f", str(project / "mkdocs.yml")]
     original = seed.read_bytes()
+    manifest = project / "permalinks.yml"
+    pins = manifest.read_bytes() if manifest.exists() else None
     word = unique_word()
     result: dict = {}
     with log.open("w") as out:
@@ -94,7 +108,7 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
         result["serve_start_s"] = started
         url = home + seed_page(project / "docs", seed.name)
         before = log.read_text().count(REBUILD_LINE)
-        seed.write_bytes(original + f"\nOne more paragraph, saved in the editor: {word}.\n".encode())
+        seed.write_bytes(edited(original, word))
         seconds = wait_for(url, word, reload_timeout, 0.05)
         if seconds is None:
             raise RuntimeError(f"{url} did not show the edit within {reload_timeout:.0f} s:\n"
@@ -111,6 +125,8 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
             server.kill()
             server.wait()
         seed.write_bytes(original)
+        if pins is not None:  # the edit's paragraph was pinned: without it, the next build would refuse
+            manifest.write_bytes(pins)
     return result
 
 
