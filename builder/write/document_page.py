@@ -141,8 +141,9 @@ def render_block(block: Block, doc: Document, render_span=None, place: ListPlace
 
 
 def render_letter(parts: list[Block], render_span=None, lang: str = "") -> list[str]:
-    """Consecutive letter parts: a compact header (letterhead, date, addressee) or a
-    signature block (name in bold, role under it), each one paragraph with line breaks."""
+    """Consecutive letter parts: a compact header (letterhead, its details, date, addressee), a
+    signature block (name in bold, role under it), or parts that stand alone (salutation,
+    closing, note, stamp), each one paragraph with the source's line breaks."""
     lines: list[str] = []
     for b in parts:
         text = inline(b, render_span).replace("\n", "  \n")  # the source's lines, as line breaks
@@ -152,12 +153,20 @@ def render_letter(parts: list[Block], render_span=None, lang: str = "") -> list[
             text = f"**{text}**"
         lines.append(text)
     roles = {b.label for b in parts}
+    if roles <= STANDALONE_PARTS:
+        return [line for b, text in zip(parts, lines) for line in (text, *_part_attrs(b, lang), "")]
     css = "letter-signature" if roles & {"signatory", "signatory_role"} else "letter-head"
-    if roles <= {"salutation", "closing", "signature_note"}:
-        if lang:
-            return [line for text in lines for line in (text, f"{{:{_attr_lang(lang)} }}", "")]
-        return [line for text in lines for line in (text, "")]
     return ["  \n".join(lines), f"{{: .{css}{_attr_lang(lang)} }}", ""]
+
+
+STANDALONE_PARTS = frozenset({"salutation", "closing", "signature_note", "stamp"})
+"""Letter parts shown each as a paragraph of its own."""
+
+
+def _part_attrs(block: Block, lang: str) -> list[str]:
+    """The attribute list of a standalone letter part: a stamp is marked as one."""
+    css = " .letter-stamp" if block.label == "stamp" else ""
+    return [f"{{:{css}{_attr_lang(lang)} }}"] if css or lang else []
 
 
 def render_body(doc: Document, title: str, render_span=None) -> list[str]:
@@ -189,7 +198,7 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
 
 
 def _letter_group(block: Block) -> str:
-    if block.label in ("letterhead", "date", "addressee"):
+    if block.label in ("letterhead", "letterhead_details", "date", "addressee"):
         return "head"
     if block.label in ("signatory", "signatory_role"):
         return "signature"
