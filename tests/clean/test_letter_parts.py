@@ -95,3 +95,15 @@ def test_the_ocr_of_a_handwritten_signature_is_still_removed():
     doc = clean_text(letter(signature="A. Person\nA Persn 7\nDirector"))
     assert [r.text for r in doc.removed] == ["A Persn 7"]
     assert doc.extra["letter"]["signatory_role"] == "Director"
+
+
+def test_a_bracket_that_closes_mid_line_is_not_a_stamp():
+    doc = clean_text(letter(signature="[Signed] A. Person\nDirector"))
+    assert doc.extra["letter"]["signatory"] == "[Signed] A. Person"
+    assert "stamp" not in doc.extra["letter"]
+
+
+def test_a_bracket_that_never_closes_does_not_swallow_the_signature():
+    doc = clean_text(letter(signature="A. Person\n[Director\nHead of Unit"))
+    assert "stamp" not in doc.extra["letter"]
+    assert doc.extra["letter"]["signatory"] == "A. Person"

@@ -250,17 +250,23 @@ def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) ->
 
 
 def stamp_lines(lines: list[Line]) -> set[int]:
-    """Numbers of the lines that are a stamp: a bracketed annotation (``[STAMP: …`` to ``…]``,
-    over several lines) or a line in capitals with a date (``RECEIVED 17 JUN 2019``)."""
+    """Numbers of the lines that are a stamp: a bracketed annotation (``[SEAL]``, or ``[STAMP: …``
+    to ``…]`` over several lines) or a line in capitals with a date (``RECEIVED 17 JUN 2019``).
+    A bracket that opens and never closes, or closes mid-line (``[Signed] J. Doe``), is no stamp."""
     found: set[int] = set()
-    open_bracket = False
-    for ln in lines:
-        text = ln.text
-        if open_bracket or text.startswith("["):
-            found.add(ln.no)
-            open_bracket = not text.endswith("]")
-        elif STAMP_DATE.search(text) and _capitals(text):
-            found.add(ln.no)
+    i = 0
+    while i < len(lines):
+        text = lines[i].text
+        if text.startswith("[") and "]" not in text:
+            end = next((j for j in range(i + 1, len(lines)) if "]" in lines[j].text), None)
+            if end is not None and lines[end].text.endswith("]"):
+                found.update(ln.no for ln in lines[i:end + 1])
+                i = end + 1
+                continue
+        elif (text.startswith("[") and text.endswith("]") and text.count("]") == 1) \
+                or (STAMP_DATE.search(text) and _capitals(text)):
+            found.add(lines[i].no)
+        i += 1
     return found
 
 
