@@ -107,3 +107,17 @@ def test_a_bracket_that_never_closes_does_not_swallow_the_signature():
     doc = clean_text(letter(signature="A. Person\n[Director\nHead of Unit"))
     assert "stamp" not in doc.extra["letter"]
     assert doc.extra["letter"]["signatory"] == "A. Person"
+
+
+def test_a_role_written_above_the_name_is_the_role():
+    doc = clean_text(letter(closing="Cordialement,", signature="Le directeur général\nJean Martin"))
+    assert doc.extra["letter"]["signatory"] == "Jean Martin"
+    assert doc.extra["letter"]["signatory_role"] == "Le directeur général"
+
+
+def test_a_delegation_line_under_the_closing_is_not_the_name():
+    doc = clean_text(letter(closing="Mit freundlichen Grüßen",
+                            signature="Im Auftrag\nDr. Anna Schmidt\nReferatsleiterin"))
+    assert doc.extra["letter"]["signatory"] == "Dr. Anna Schmidt"
+    assert doc.extra["letter"]["signatory_role"] == "Referatsleiterin"
+    assert "Im Auftrag" in [b.text for b in doc.blocks if b.label == "closing"]

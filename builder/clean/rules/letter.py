@@ -58,8 +58,20 @@ ROLE_WORDS = re.compile(
     r"\b(?:ambassador|representative|minister|secretary|director|president|chair(?:person|man|woman)?|"
     r"head|chief|officer|counsell?or|consul|commissioner|coordinator|manager|deputy|general|adviser|"
     r"advisor|envoy|delegate|rapporteur|attaché|attache|charg[ée] d'affaires|chargé|mission|executive|"
-    r"permanent|acting|principal|dean|professor|governor|mayor|senator|judge|registrar|spokesperson)\b",
+    r"permanent|acting|principal|dean|professor|governor|mayor|senator|judge|registrar|spokesperson|"
+    r"directeur|directrice|ministre|secrétaire|président(?:e)?|ambassadeur|représentant(?:e)?|conseill[eè]re?|"
+    r"délégué(?:e)?|sous-directeur|préfète?|director(?:a)?|ministr[oa]|secretari[oa]|embajador(?:a)?|jef[ea]|"
+    r"consejer[oa]|subdirector(?:a)?|diretor(?:a)?|secretári[oa]|embaixador(?:a)?|chefe|\w*leiter(?:in)?|"
+    r"direktor(?:in)?|minister(?:in)|staatssekretär(?:in)?|botschafter(?:in)?|präsident(?:in)?|referent(?:in)?|"
+    r"\w*chef|generaldirektör|handläggare|\w*direktör)\b",
     re.IGNORECASE)
+"""A word of a signatory's role (English, French, Spanish, Portuguese, German, Swedish)."""
+DELEGATION = re.compile(
+    r"^(?:im\s+auftrag|i\.\s?a\.|in\s+vertretung|i\.\s?v\.|par\s+délégation|p\.\s?o\.|p\.\s?p\.|"
+    r"pour\s+l[ea]\s+\S+(?:\s+\S+)?\s+et\s+par\s+délégation|por\s+delegación|por\s+orden|"
+    r"för\s+\S+(?:\s+\S+)?|(?:for\s+and\s+)?on\s+behalf\s+of\s+.{1,80})\s*[,:]?$", re.IGNORECASE)
+"""A line under the closing saying the signatory signs for someone (``Im Auftrag``, ``p.o.``,
+``Par délégation``, ``For and on behalf of the Minister``): part of the closing, not the name."""
 LETTERHEAD_DETAIL = re.compile(
     r"\d|@|\bwww\.|https?:|^\s*(?:p\.?\s?o\.?\s+box|b\.?p\.?\s|box\b|postfach|apartado|caixa\s+postal|"
     r"tel|t[ée]l[ée]?(?:phone|fono|efon)?|phone|fax|e-?mail|courriel|correo|ref|r[ée]f|our\s+ref|your\s+ref|"
@@ -214,7 +226,8 @@ def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) ->
     region = _signature_region(chunks)
     lines = [ln for c in region for ln in c.lines]
     stamps = stamp_lines(lines)
-    kept = [ln for ln in lines if ln.no not in stamps and not CLOSING.match(ln.text)]
+    formulas = {ln.no for ln in lines if CLOSING.match(ln.text) or DELEGATION.match(ln.text)}
+    kept = [ln for ln in lines if ln.no not in stamps and ln.no not in formulas]
     if not lines:
         _after_signature(state, chunks, parts)
         return
@@ -222,10 +235,10 @@ def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) ->
     role_lines: list[Line] = []
     notes: list[Line] = []
     if kept:
-        name_line = kept[0]
+        name_line = _name_line(kept)
         parts["signatory"] = name_line.text
         blocks.append(Block("letter", name_line.text, label="signatory", lines=(name_line.no, name_line.no)))
-        for ln in kept[1:]:
+        for ln in (ln for ln in kept if ln is not name_line):
             if NOTE_LINE.match(ln.text) or CONTACT_LINE.match(ln.text):
                 notes.append(ln)
             elif ROLE_WORDS.search(ln.text) or (not _noise(ln.text, name_line.text) and not notes):
@@ -237,9 +250,8 @@ def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) ->
         blocks.append(Block("letter", parts["signatory_role"], label="signatory_role",
                             lines=(role_lines[0].no, role_lines[-1].no)))
     blocks += _stamp_blocks([ln for ln in lines if ln.no in stamps], parts)
-    for ln in lines:
-        if ln.no not in stamps and CLOSING.match(ln.text):  # a formula the closing chunk did not hold
-            blocks.insert(0, Block("letter", ln.text, label="closing", lines=(ln.no, ln.no)))
+    for ln in reversed([ln for ln in lines if ln.no in formulas]):  # "Yours,", "Im Auftrag" above the name
+        blocks.insert(0, Block("letter", ln.text, label="closing", lines=(ln.no, ln.no)))
     for ln in notes:
         blocks.append(Block("letter", ln.text, label="signature_note", lines=(ln.no, ln.no)))
         parts["signature_note"] = (parts.get("signature_note", "") + " " + ln.text).strip()
@@ -247,6 +259,15 @@ def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) ->
     for c in region[1:]:
         c.done = []
     _after_signature(state, chunks[len(region):], parts)
+
+
+def _name_line(lines: list[Line]) -> Line:
+    """The signatory's name: the first line, unless it is a role and the next line is not (the
+    role above the name: ``Le directeur général`` / ``Jean Martin``)."""
+    if len(lines) > 1 and ROLE_WORDS.search(lines[0].text) and not ROLE_WORDS.search(lines[1].text) \
+            and len(lines[1].text.split()) <= 5:
+        return lines[1]
+    return lines[0]
 
 
 def stamp_lines(lines: list[Line]) -> set[int]:
