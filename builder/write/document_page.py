@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from ..document import Block, Document
 from ..link import Corpus
@@ -51,15 +52,56 @@ def _heading(block: Block, render_span=None, lang: str = "") -> list[str]:
     return [f"{hashes} {number}{inline(block, render_span, one_line=True)}{tail}", ""]
 
 
-def _list_item(block: Block, render_span=None, lang: str = "") -> list[str]:
+LIST_RESTART = "<!-- list restarts -->"
+"""Written between two ordered items when the second's number does not follow the first's
+(a text numbered 1, 1, 2, 2 in two languages, or numbering that starts again): it ends the HTML
+list, so that the next ``<ol start=N>`` shows the number the source printed (one list would
+renumber its items 1, 2, 3, 4, and a reader could cite an item the source does not have)."""
+
+
+@dataclass(frozen=True)
+class ListPlace:
+    """Where a list item goes: its nesting depth on the page and whether a new list starts."""
+
+    level: int
+    restart: bool = False
+
+
+def list_places(blocks: list[Block]) -> dict[int, ListPlace]:
+    """The place of each list item of ``blocks`` (by index), from the items before it.
+
+    An item is nested at most one level below the item just before it, and not at all after
+    anything else: indented Markdown with no parent item is a code block, which would show the
+    item's attribute list as raw text. An ordered item whose number is not one more than the
+    previous item's at its depth starts a new list (see ``LIST_RESTART``)."""
+    places: dict[int, ListPlace] = {}
+    last_numbers: list[str] = []  # per depth of the open lists: the previous item's number
+    for i, block in enumerate(blocks):
+        if block.kind != "list_item" or alias_lines(block):  # anything else ends the lists
+            last_numbers = []
+            if block.kind != "list_item":
+                continue
+        level = min(max(block.level, 0), len(last_numbers))
+        previous = last_numbers[level] if level < len(last_numbers) else ""
+        restart = bool(previous.isdigit() and block.number.isdigit()
+                       and int(block.number) != int(previous) + 1)
+        places[i] = ListPlace(level, restart)
+        last_numbers = last_numbers[:level] + [block.number if block.number.isdigit() else "-"]
+    return places
+
+
+def _list_item(block: Block, render_span=None, lang: str = "",
+               place: ListPlace | None = None) -> list[str]:
     before, after, anchor = paragraph_marks(block)
-    indent = "    " * block.level
+    place = place or ListPlace(0)
+    indent = "    " * place.level
     if block.number.isdigit():
         marker, prefix = f"{block.number}.", ""
     else:
         marker, prefix = "-", (escape(f"({block.number})") + " " if block.number else "")
     body = before + _in_lang(prefix + inline(block, render_span, one_line=True), lang) + after
-    return [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
+    restart = [indent + LIST_RESTART, ""] if place.restart else []
+    return restart + [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
 
 
 def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
@@ -70,19 +112,22 @@ def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
     return [before + _in_lang(body, lang) + after] + ([anchor] if anchor else []) + [""]
 
 
-def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
-    """One block as Markdown lines (ending with a blank line); footnotes render at the end."""
+def render_block(block: Block, doc: Document, render_span=None, place: ListPlace | None = None) -> list[str]:
+    """One block as Markdown lines (ending with a blank line); footnotes render at the end.
+    ``place`` is a list item's place among the blocks around it (``list_places``)."""
     lang = block.lang or text_lang(doc)  # a block in another language than the document's says so
     if block.kind == "heading":
         return _heading(block, render_span, lang)
     if block.kind == "list_item":
-        return _list_item(block, render_span, lang)
+        return _list_item(block, render_span, lang, place)
     if block.kind == "admonition":
         kind = block.label or "note"
         title = (block.title or BOX_TITLES.get(kind, "")).replace('"', "“")
         out = [f'!!! {kind} "{escape(title)}"' if title else f"!!! {kind}", ""]
-        for child in block.children or [Block("paragraph", block.text)]:
-            out += ["    " + line if line else "" for line in render_block(child, doc, render_span)]
+        children = block.children or [Block("paragraph", block.text)]
+        places = list_places(children)
+        for i, child in enumerate(children):
+            out += ["    " + line if line else "" for line in render_block(child, doc, render_span, places.get(i))]
         return out
     if block.kind == "letter":
         return render_letter([block], render_span, lang)
@@ -96,8 +141,9 @@ def render_block(block: Block, doc: Document, render_span=None) -> list[str]:
 
 
 def render_letter(parts: list[Block], render_span=None, lang: str = "") -> list[str]:
-    """Consecutive letter parts: a compact header (letterhead, date, addressee) or a
-    signature block (name in bold, role under it), each one paragraph with line breaks."""
+    """Consecutive letter parts: a compact header (letterhead, its details, date, addressee), a
+    signature block (name in bold, role under it), or parts that stand alone (salutation,
+    closing, note, stamp), each one paragraph with the source's line breaks."""
     lines: list[str] = []
     for b in parts:
         text = inline(b, render_span).replace("\n", "  \n")  # the source's lines, as line breaks
@@ -107,12 +153,20 @@ def render_letter(parts: list[Block], render_span=None, lang: str = "") -> list[
             text = f"**{text}**"
         lines.append(text)
     roles = {b.label for b in parts}
+    if roles <= STANDALONE_PARTS:
+        return [line for b, text in zip(parts, lines) for line in (text, *_part_attrs(b, lang), "")]
     css = "letter-signature" if roles & {"signatory", "signatory_role"} else "letter-head"
-    if roles <= {"salutation", "closing", "signature_note"}:
-        if lang:
-            return [line for text in lines for line in (text, f"{{:{_attr_lang(lang)} }}", "")]
-        return [line for text in lines for line in (text, "")]
     return ["  \n".join(lines), f"{{: .{css}{_attr_lang(lang)} }}", ""]
+
+
+STANDALONE_PARTS = frozenset({"salutation", "closing", "signature_note", "stamp"})
+"""Letter parts shown each as a paragraph of its own."""
+
+
+def _part_attrs(block: Block, lang: str) -> list[str]:
+    """The attribute list of a standalone letter part: a stamp is marked as one."""
+    css = " .letter-stamp" if block.label == "stamp" else ""
+    return [f"{{:{css}{_attr_lang(lang)} }}"] if css or lang else []
 
 
 def render_body(doc: Document, title: str, render_span=None) -> list[str]:
@@ -120,6 +174,7 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
     out: list[str] = []
     blocks = doc.blocks
     skip_title = True
+    places = list_places(blocks)
     i = 0
     while i < len(blocks):
         block = blocks[i]
@@ -137,13 +192,13 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
                 out += alias_lines(blocks[i])
             out += render_letter(group, render_span, text_lang(doc))
         else:
-            out += render_block(block, doc, render_span)
+            out += render_block(block, doc, render_span, places.get(i))
         i += 1
     return out
 
 
 def _letter_group(block: Block) -> str:
-    if block.label in ("letterhead", "date", "addressee"):
+    if block.label in ("letterhead", "letterhead_details", "date", "addressee"):
         return "head"
     if block.label in ("signatory", "signatory_role"):
         return "signature"
