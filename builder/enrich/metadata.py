@@ -691,12 +691,32 @@ def _runs_on(line: str, following: str) -> bool:
     return line.rstrip().endswith((",", ";", "-", "¬")) or (nxt[:1].isalpha() and nxt[:1].islower())
 
 
+def _paragraph_openings(doc: Document) -> list[tuple[int, str]]:
+    """The kept source lines that open a paragraph or stand alone, (line number, text): the
+    line before is blank, or ends neither in a lower-case word nor in ``, ; -`` (so it does not
+    run on into this one); without source lines, each block's first line."""
+    source = doc.source.text.split("\n") if doc.source.text else []
+    numbers = sorted({n for b in doc.blocks if b.kind != "footnote" for x in [b, *b.children]
+                      for n in range(x.lines[0], min(x.lines[1], len(source)) + 1) if x.lines[0] and source})
+    if not numbers:
+        return [(0, x.text.split("\n")[0]) for b in doc.blocks if b.kind != "footnote"
+                for x in [b, *b.children] if x.text.strip()]
+    out = []
+    for n in numbers:
+        line, before = source[n - 1], source[n - 2].rstrip() if n > 1 else ""
+        if line.strip() and not re.search(r"[^\W\d_A-ZÀ-Þ]$|[,;¬-]$", before):
+            out.append((n, line))
+    return out
+
+
 def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str]]:
     """The date the document states for itself in a date line (``dates.own_date``)."""
     lines = _kept_lines(doc)
     signing = [(n, t) for n, t in lines if len(t.split()) <= dates.MAX_LINE_WORDS
                and dates.SIGNING_RE.search(t)]
-    return dates.own_date(lines[:TOP_LINES], lines[-END_LINES:], signing, lang)
+    openings = _paragraph_openings(doc)
+    return dates.own_date(lines[:TOP_LINES], lines[-END_LINES:], signing, lang,
+                          (openings[:TOP_LINES], openings[-END_LINES:]))
 
 
 FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory", "signatory_role", "addressee",
