@@ -29,6 +29,8 @@ from functools import lru_cache
 from typing import Any
 from collections.abc import Callable, Iterable
 
+from . import symbols
+
 # --- the words of a date line, every language in one table ------------------------------
 
 SIGNING_WORDS = {
@@ -378,10 +380,8 @@ def act_date(line: str, lang: str | None) -> Found | None:
 
 
 GAZETTE_ISSUE = re.compile(
-    r"(?:\b(?:núm|num|no|nr|n[°º]|numéro|número|issue|heft|ausgabe)\.?\s*\d[^\n]*"
-    r"\b(?:pág|pag|page|seite|sec|p|s)\.?\s*[\dIVX]|\bJORF\b|\bBGBl\b|journal\s+officiel|bolet[íi]n\s+oficial"
-    r"|official\s+journal|bundesgesetzblatt|gazzetta\s+ufficiale|di[áa]rio\s+da\s+rep[úu]blica|moniteur\s+belge)",
-    re.IGNORECASE)
+    r"\b(?:núm|num|no|nr|n[°º]|numéro|número|issue|heft|ausgabe)\.?\s*\d[^\n]*"
+    r"\b(?:pág|pag|page|seite|sec|p|s)\.?\s*[\dIVX]|" + symbols.GAZETTE_NAME.pattern, re.IGNORECASE)
 """A gazette's issue line (``Núm. 134 Viernes 5 de junio de 2015 Sec. I. Pág. 48712``,
 ``JORF n°0054 du 4 mars 2021``): its date is the issue's, not the act's."""
 
