@@ -290,8 +290,9 @@ def glued_dateline(line: str, lang: str | None) -> Found | None:
     if not found or not re.search(r"[^\W\d_]", text[:found[0].start]):
         return None  # a date first, with no place before it: not a dateline
     date = found[0]
-    if not DATELINE_DASH.match(text, date.end):
-        return None
+    dash = DATELINE_DASH.match(text, date.end)
+    if not dash or any(f.start == 0 for f in find(text[dash.end():dash.end() + 40].lstrip(), lang)):
+        return None  # no dash, or a span of dates (London, 3 May 2021 – 5 June 2021)
     got = dateline(text[:date.end], lang)
     return date if got is not None else None
 

@@ -70,6 +70,10 @@ def test_a_date_inside_a_sentence_before_a_dash_is_no_dateline():
                                 "en") is None
 
 
+def test_a_span_of_dates_is_no_dateline():
+    assert dates.glued_dateline("London, 3 May 2021 – 5 June 2021", "en") is None
+
+
 def test_a_date_with_no_place_before_it_is_no_dateline():
     assert dates.glued_dateline("12 May 2022 – The ministry said that it would act.", "en") is None
 
