@@ -27,16 +27,18 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+
+from . import symbols
 
 # --- the words of a date line, every language in one table ------------------------------
 
 SIGNING_WORDS = {
-    "en": "done given signed made issued adopted dated",
-    "fr": "fait faite donné donnée signé signée adopté adoptée",
-    "es": "dado dada hecho hecha firmado firmada adoptado adoptada",
-    "pt": "feito feita dado dada assinado assinada adotado adotada",
-    "de": "gegeben geschehen unterzeichnet ausgefertigt",
+    "en": "done given signed made issued adopted dated approved",
+    "fr": "fait faite donné donnée signé signée adopté adoptée approuvé approuvée",
+    "es": "dado dada hecho hecha firmado firmada adoptado adoptada aprobado aprobada",
+    "pt": "feito feita dado dada assinado assinada adotado adotada aprovado aprovada",
+    "de": "gegeben geschehen unterzeichnet ausgefertigt angenommen verabschiedet beschlossen",
     "it": "fatto fatta dato data firmato adottato",
     "nl": "gedaan gegeven getekend",
     "sv": "utfärdad utfärdat undertecknad",
@@ -269,35 +271,184 @@ def dateline(line: str, lang: str | None) -> tuple[Found, bool] | None:
     return date, signing
 
 
-def own_date(top: Iterable[tuple[int, str]], end: Iterable[tuple[int, str]], anywhere: Iterable[tuple[int, str]],
-             lang: str | None) -> tuple[str | None, str, list[str]]:
-    """The document's own date from its lines, (line number, text) each: the first date
-    line of the ``top``, else a signing formula ``anywhere``, else the last date line of the
-    ``end``. Returns (ISO date or ``None``, where it was found, warnings about impossible
-    dates met in date lines)."""
-    warnings: list[str] = []
+# --- datelines joined to their text, acts' own dates, adoption formulas ------------------
 
-    def check(number: int, text: str) -> tuple[Found, bool] | None:
-        got = dateline(text, lang)
-        if got and got[0].impossible:
-            note = (f"impossible date {got[0].impossible!r} (line {number}): no such day, the date "
+GLUED_HEAD = 160
+"""Characters at the start of a paragraph read for a dateline joined to its text."""
+DATELINE_DASH = re.compile(r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?(?:\.?\s*[–—]|\.?\s+-{1,2}\s|\.-(?=\s*\w))")
+"""What joins a dateline to its text: a dash (``–``, ``—``, `` - ``, ``.–``), after the
+agency that wrote it in brackets when there is one (``(ILO News) —``)."""
+
+
+def glued_dateline(line: str, lang: str | None) -> Found | None:
+    """The date of a dateline that opens a paragraph and is joined to its text by a dash:
+    ``Berlin, 12. Mai 2022 – Das Bundesamt …``, ``Geneva, 16 September 2021 (ILO News) — The …``,
+    ``Madrid, 4 de junio de 2015.–La Ministra …``. Before the dash: a place (capitalised words),
+    a comma or a linking word, the date; nothing else."""
+    text = line.strip().lstrip("*_#>|").strip()
+    found = find(text[:GLUED_HEAD], lang)
+    if not found or not re.search(r"[^\W\d_]", text[:found[0].start]):
+        return None  # a date first, with no place before it: not a dateline
+    date = found[0]
+    dash = DATELINE_DASH.match(text, date.end)
+    if not dash or any(f.start == 0 for f in find(text[dash.end():dash.end() + 40].lstrip(), lang)):
+        return None  # no dash, or a span of dates (London, 3 May 2021 – 5 June 2021)
+    got = dateline(text[:date.end], lang)
+    return date if got is not None else None
+
+
+FORMULA_OPENERS = {
+    "en": "adopted signed done approved issued",
+    "fr": "adopté adoptée adoptés adoptées signé signée fait faite approuvé approuvée",
+    "es": "adoptado adoptada aprobado aprobada firmado firmada hecho hecha dado dada",
+    "pt": "adotado adotada aprovado aprovada assinado assinada feito feita",
+    "de": "angenommen verabschiedet beschlossen unterzeichnet geschehen",
+    "it": "adottato adottata approvato approvata firmato fatto",
+}
+"""Words that open an adoption or signing formula: ``(Adopted by the Committee of Ministers
+on 24 April 2019 at the …)``, ``(adoptée par le Comité des Ministres le 24 avril 2019, …)``."""
+_OPENERS = frozenset(w for ws in FORMULA_OPENERS.values() for w in ws.split())
+FORMULA_WORDS = 40
+"""An adoption formula is one clause: at most this many words."""
+FORMULA_DATE_WORDS = 16
+"""Its date comes within this many words of its first."""
+
+
+def adoption_formula(line: str, lang: str | None) -> Found | None:
+    """The date of a line that is an adoption or signing formula: it opens with a word of
+    ``FORMULA_OPENERS`` and dates itself soon after; the formula is the whole line (in
+    brackets, or ending at its date, or going on in lower case without a new sentence)."""
+    text = line.strip().strip("*_").strip()
+    m = re.match(r"[(\[]?\s*([^\W\d_]+)", text)
+    if not m or m.group(1).lower() not in _OPENERS or len(text.split()) > FORMULA_WORDS:
+        return None
+    found = find(text, lang)
+    if not found or len(text[:found[0].start].split()) > FORMULA_DATE_WORDS:
+        return None
+    date = found[0]
+    after = text[date.end:]
+    bracketed = text[0] in "([" and text.rstrip(" .")[-1:] in ")]"
+    goes_on = bool(re.match(r"\s+[^\W\d_A-ZÀ-Þ]", after)) and "." not in after.rstrip(". ")
+    return date if bracketed or goes_on or not after.strip(" .") else None
+
+
+ACT_NAMES = {
+    "en": "act law decree regulation ordinance order directive statute",
+    "fr": "loi décret arrêté ordonnance circulaire décision",
+    "es": "ley decreto decreto-ley orden resolución instrucción circular",
+    "pt": "lei decreto decreto-lei portaria despacho resolução",
+    "de": "gesetz verordnung erlass bekanntmachung richtlinie",
+    "it": "legge decreto ordinanza",
+    "nl": "wet besluit",
+}
+"""Names of legal acts, whose title line states the act's own date (``Ley 3/2015, de 4 de
+junio``, ``Décret n° 2021-123 du 3 mars 2021``, ``Gesetz vom 12. Mai 2022``)."""
+_COMPOUNDING = ("gesetz", "verordnung")
+"""Act names that end German compounds (``Asylbewerberleistungsgesetz vom 30. Juni 1993``)."""
+_ACT_NAME = "|".join(sorted({w for ws in ACT_NAMES.values() for w in ws.split()}, key=len, reverse=True))
+ACT_TITLE = re.compile(
+    r"^[\W_]{0,3}(?:\d{1,6}\s+)?"  # a gazette's serial number before the title
+    r"(?:[A-ZÀ-Þ][\w-]*\s+)?"  # a qualifier before the name: Real Decreto, Royal Decree
+    r"(?:(?i:" + _ACT_NAME + r")|[A-ZÄÖÜ][a-zäöüß]+(?:" + "|".join(_COMPOUNDING) + r"))(?!\w)"
+    r"(?P<number>[^\n,]{0,40}?),?\s+"  # its number and qualifiers: n° 2021-239, Orgánica 4/2000
+    r"(?i:de|du|del|vom|of|dated|do|da|di|van)\s+(?P<date>\d.*)$")
+"""A legal act's title line: its name (after a serial number or a qualifier), its number,
+then ``de``/``du``/``vom``/``of`` and its date."""
+_DAY_MONTH = re.compile(r"^(?P<d>[0-3]?\d)\.?\s+(?:de\s+)?(?P<m>[^\W\d_]{3,15}\.?)(?=[\s,;.]|$)")
+
+
+def act_date(line: str, lang: str | None) -> Found | None:
+    """The date in a legal act's title line (``ACT_TITLE``). A date without its year takes
+    the year from the act's number (``Orden ESS/1070/2015, de 4 de junio`` → 2015-06-04);
+    without a year there either, there is no date."""
+    m = ACT_TITLE.match(line.strip())
+    if not m:
+        return None
+    text, offset = m.group("date"), m.start("date")
+    found = find(text, lang)
+    if found and found[0].start == 0:
+        first = found[0]
+        return Found(first.start + offset, first.end + offset, first.iso, first.impossible)
+    short = _DAY_MONTH.match(text)
+    years = re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", m.group("number"))
+    if not short or not years:
+        return None
+    full = f"{short.group('d')} {short.group('m')} {years[-1]}"
+    found = [f for f in find(full, lang) if f.start == 0 and f.end == len(full)]
+    if not found or (found[0].iso and len(found[0].iso) != 10):
+        return None
+    return Found(offset, offset + short.end(), found[0].iso, found[0].impossible and text[:short.end()])
+
+
+GAZETTE_ISSUE = re.compile(
+    r"\b(?:núm|num|no|nr|n[°º]|numéro|número|issue|heft|ausgabe)\.?\s*\d[^\n]*"
+    r"\b(?:pág|pag|page|seite|sec|p|s)\.?\s*[\dIVX]|" + symbols.GAZETTE_NAME.pattern, re.IGNORECASE)
+"""A gazette's issue line (``Núm. 134 Viernes 5 de junio de 2015 Sec. I. Pág. 48712``,
+``JORF n°0054 du 4 mars 2021``): its date is the issue's, not the act's."""
+
+
+ACT_TITLE_LINES = 8
+"""Paragraph openings at the top read for a legal act's title line (deeper down, a line that
+opens with an act's name cites another act)."""
+Reader = Callable[[str, str | None], Found | None]
+Lines = Iterable[tuple[int, str]]
+
+
+def _date_line(line: str, lang: str | None) -> Found | None:
+    got = dateline(line, lang)
+    return got[0] if got else None
+
+
+def _signing_line(line: str, lang: str | None) -> Found | None:
+    got = dateline(line, lang)
+    return got[0] if got and got[1] else None
+
+
+def own_date(top: Lines, end: Lines, anywhere: Lines, lang: str | None,
+             starts: tuple[Lines, Lines] = ((), ())) -> tuple[str | None, str, list[str]]:
+    """The document's own date from its lines, (line number, text) each; ``starts``: the lines
+    that open a paragraph, among the first and among the last. In order: a legal act's date in
+    its title line; the first date line (or dateline joined to its paragraph) of the ``top``;
+    a signing formula ``anywhere`` or an adoption formula opening a paragraph; the last date
+    line of the ``end``; last, a gazette's issue date. Returns (ISO date or ``None``, where it
+    was found, warnings about impossible dates met)."""
+    warnings: list[str] = []
+    top_starts, end_starts = list(starts[0]), list(starts[1])
+    issue: tuple[str, int] | None = None
+
+    def check(number: int, text: str, reader: Reader) -> Found | None:
+        got = reader(text, lang)
+        if got and got.impossible:
+            note = (f"impossible date {got.impossible!r} (line {number}): no such day, the date "
                     "was not used; correct it in metadata.yml if the document has one")
             if note not in warnings:
                 warnings.append(note)
             return None
         return got
 
-    for number, text in top:
-        got = check(number, text)
-        if got:
-            return got[0].iso, f"date line at the top (line {number})", warnings
-    end = list(end)
+    for number, text in top_starts[:ACT_TITLE_LINES]:
+        if got := check(number, text, act_date):
+            return got.iso, f"the act's own date in its title line (line {number})", warnings
+    for number, text, reader in _merged(top, top_starts):
+        if got := check(number, text, reader):
+            if not GAZETTE_ISSUE.search(text):
+                return got.iso, f"date line at the top (line {number})", warnings
+            issue = issue or (got.iso, number)
     for number, text in anywhere:
-        got = check(number, text)
-        if got and got[1]:
-            return got[0].iso, f"signing formula (line {number})", warnings
-    for number, text in reversed(end):
-        got = check(number, text)
-        if got:
-            return got[0].iso, f"date line at the end (line {number})", warnings
+        if got := check(number, text, _signing_line):
+            return got.iso, f"signing formula (line {number})", warnings
+    for number, text in sorted(set(top_starts) | set(end_starts)):
+        if got := check(number, text, adoption_formula):
+            return got.iso, f"adoption formula (line {number})", warnings
+    for number, text, reader in reversed(_merged(end, end_starts)):
+        if (got := check(number, text, reader)) and not GAZETTE_ISSUE.search(text):
+            return got.iso, f"date line at the end (line {number})", warnings
+    if issue:
+        return issue[0], f"a gazette's issue date (line {issue[1]})", warnings
     return None, "", warnings
+
+
+def _merged(lines: Lines, starts: Lines) -> list[tuple[int, str, Reader]]:
+    """Date lines and paragraph openings (read for a dateline joined to its text), in order."""
+    return sorted([(n, t, _date_line) for n, t in lines] + [(n, t, glued_dateline) for n, t in starts],
+                  key=lambda x: x[0])

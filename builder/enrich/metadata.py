@@ -180,13 +180,49 @@ def own_symbols(doc: Document) -> list[str]:
 _LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning)\s*[:.]\s*", re.IGNORECASE)
 _BANNER_WORDS = {"banner", "printable", "print", "logo", "seal", "skip", "menu", "navigation", "search",
                  "login", "sign", "home", "share", "cookie", "cookies", "breadcrumb"}
-_ORG_WORDS = {"department", "ministry", "bureau", "office", "mission", "representative", "embassy",
-              "organization", "organisation", "agency", "commission", "council", "secretariat",
-              "programme", "program", "fund", "institute", "committee", "delegation", "government",
-              "directorate", "division", "permanent", "nations", "union"}
-_UNIT_WORDS = {"bureau", "division", "section", "directorate", "unit", "branch", "service"}
+ORG_WORDS = {
+    "en": "department ministry bureau office mission representative embassy organization organisation agency "
+          "commission council secretariat programme program fund institute committee delegation government "
+          "directorate division permanent nations union court tribunal ombudsman observatory",
+    "fr": "ministère ambassade mission délégation gouvernement préfecture secrétariat commission "
+          "comité conseil agence office organisation institut observatoire cour tribunal "
+          "commissariat défenseur médiateur",
+    "es": "ministerio embajada misión delegación gobierno secretaría subsecretaría comisión comité consejo "
+          "agencia oficina organización instituto observatorio dirección tribunal audiencia juzgado "
+          "defensor defensoría",
+    "pt": "ministério embaixada missão delegação governo secretaria comissão comité comitê conselho agência "
+          "gabinete organização instituto observatório direção tribunal provedor provedoria",
+    "de": "ministerium bundesministerium bundesamt landesamt amt behörde agentur kommission ausschuss "
+          "botschaft vertretung regierung gericht bundesregierung",
+    "it": "ministero ambasciata commissione comitato consiglio agenzia istituto osservatorio tribunale corte",
+    "nl": "ministerie ambassade commissie raad agentschap rechtbank",
+    "sv": "myndighet myndigheten departementet regeringen regeringskansliet domstol domstolen",
+}
+"""Words that make a short header line an organisation's name (a letterhead, a masthead), per
+language (lower case, matched as whole words)."""
+ORG_ENDINGS = {
+    "de": "ministerium amt behörde gericht agentur",
+    "sv": "verket myndigheten styrelsen domstolen departementet kansliet inspektionen ombudsmannen",
+}
+"""Endings of compound names that are organisations (``Bundesamt``, ``Verwaltungsgericht``,
+``Migrationsverket``, ``Socialstyrelsen``), per language."""
+_ORG_WORDS = frozenset(w for ws in ORG_WORDS.values() for w in ws.split())
+_ORG_ENDINGS = tuple(w for ws in ORG_ENDINGS.values() for w in ws.split())
+_NOT_ORG_ENDINGS = ("gesamt",)
+"""Words with an organisation's ending that are none (``insgesamt``)."""
+ADJECTIVES_FOLLOW = frozenset({"fr", "es", "pt", "it", "ca", "ro"})
+"""Languages whose names put adjectives after the noun (``Office français``, ``Tribunal
+administratif``): a lower-case word after an organisation word does not mark a sentence there."""
+_NAME_SMALL_WORDS = frozenset(
+    "of the to and in for on at by a an or with from de du des la le les l d et au aux en pour sur "
+    "del los las el y e o para con por da do dos das em na no der die das den dem und für von zu im am "
+    "mit för och i av på vid di della dello degli van het voor".split())
+"""Small words inside an organisation's name (``Ministry of``, ``Bundesamt für``, ``Ministère de l'``)."""
+_UNIT_WORDS = {"bureau", "division", "section", "directorate", "unit", "branch", "service", "dirección", "direction",
+               "direção", "referat", "abteilung", "subdirección", "sous-direction"}
 _PARENT_WORDS = {"department", "ministry", "government", "organization", "organisation", "mission",
-                 "embassy", "agency", "secretariat"}
+                 "embassy", "agency", "secretariat", "ministère", "ministerio", "ministério", "ministerium",
+                 "bundesministerium", "ministero", "ministerie", "gouvernement", "gobierno", "governo", "regierung"}
 _TYPE_NAMES = ("fact sheet", "factsheet", "press release", "briefing note", "note verbale",
                "policy brief", "issue brief", "statement", "submission", "report",
                "brochure", "letter", "memorandum", "working paper", "discussion paper",
@@ -200,8 +236,14 @@ _GENERIC_ACRONYMS = {"UN", "EU", "US", "USA", "UK", "NGO", "NGOS", "CH", "DC", "
                      "PDF", "URL", "HTML", "AM", "PM", "MS", "MR", "DR", "OK", "TV", "GDP"}
 
 
-def smart_case(text: str) -> str:
-    """All-capitals words → capitalised (small words lower-case); mixed-case words untouched.
+_CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
+"""One-letter conjunctions of Romance languages, lower case between capitalised words of a name."""
+
+
+def smart_case(text: str, small: frozenset[str] | set[str] = frozenset(_SMALL_WORDS)) -> str:
+    """All-capitals words → capitalised (``small`` words lower-case, an elided article kept
+    lower-case before its capitalised word: ``DE L'EUROPE`` → ``de l'Europe``); mixed-case words
+    untouched.
 
     >>> smart_case("THE PERMANENT MISSION OF THE United States")
     'The Permanent Mission of the United States'
@@ -209,9 +251,19 @@ def smart_case(text: str) -> str:
     words = text.split()
     out = []
     for i, w in enumerate(words):
+        if w.lower() in _CONJUNCTIONS and 0 < i < len(words) - 1 and words[i - 1].isupper() and words[i + 1].isupper():
+            out.append(w.lower())  # EMPLEO Y SEGURIDAD → Empleo y Seguridad
+            continue
         if w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
             low = w.lower()
-            w = low if (low in _SMALL_WORDS and i > 0) else low[:1].upper() + low[1:]
+            elided = re.match(r"(?:l|d|qu|n|s|j|m|c|dell|all|nell|sull)['’](?=\w)", low)
+            if low in small and i > 0:
+                w = low
+            elif elided:
+                rest = low[elided.end():]
+                w = (elided.group(0) if i > 0 else elided.group(0).capitalize()) + rest[:1].upper() + rest[1:]
+            else:
+                w = low[:1].upper() + low[1:]
         out.append(w)
     return " ".join(out)
 
@@ -225,10 +277,34 @@ def _is_banner(text: str) -> bool:
     return bool(words) and len(words) <= 8 and bool(_BANNER_WORDS & set(words))
 
 
-def _is_org_line(text: str) -> bool:
-    """A short line that names an organisation (letterhead, issuer): no verb, org vocabulary."""
-    words = _words(text)
-    return 0 < len(words) <= 20 and bool(_ORG_WORDS & set(words)) and not text.rstrip().endswith((".", ":"))
+def _name_words(text: str) -> list[str]:
+    """The words of a line, in any script, as written (``Haut-Commissariat`` → two words)."""
+    return re.findall(r"[^\W\d_]+", text)
+
+
+def _org_word(word: str) -> bool:
+    low = word.lower()
+    return low in _ORG_WORDS or (word[:1].isupper() and low.endswith(_ORG_ENDINGS) and len(low) > 6
+                                 and not low.endswith(_NOT_ORG_ENDINGS))
+
+
+def _is_org_line(text: str, lang: str | None = None) -> bool:
+    """A short line that names an organisation (letterhead, issuer): no verb, org vocabulary
+    (``ORG_WORDS``, ``ORG_ENDINGS``, any language). Given the document's language, a line where
+    an organisation word is followed by a lower-case word that is no small word reads as a
+    sentence (``… Organization welcomes ratification …``, ``Bundesamt öffnet …``), except in
+    languages whose adjectives follow the noun (``ADJECTIVES_FOLLOW``)."""
+    words = _name_words(text)
+    if not 0 < len(words) <= 20 or text.rstrip().endswith((".", ":")):
+        return False
+    found = [i for i, w in enumerate(words) if _org_word(w)]
+    if not found:
+        return False
+    if lang is not None and lang not in ADJECTIVES_FOLLOW:
+        after = [words[i + 1] for i in found if i + 1 < len(words)]
+        if any(w[:1].islower() and w.lower() not in _NAME_SMALL_WORDS for w in after):
+            return False
+    return True
 
 
 def _is_type_label(text: str) -> bool:
@@ -386,21 +462,23 @@ def labelled_issuer(lines: list[str]) -> str | None:
     for line in lines:
         m = _ISSUER_LABEL.search(line)
         if m:
-            value = m.group(1).strip(" .;,")
+            value = m.group(1).strip(" .;,\"'“”«»")  # a quoted front-matter value: its text
             if value and len(value.split()) <= 15 and not _COPYRIGHT.search(value) and any(c.isalpha() for c in value):
                 return value
     return None
 
 
-def find_organisation(doc: Document, letter: dict[str, str], text: str,
-                      entities: list[Any], own: list[str] | None = None) -> tuple[str | None, str]:
+def find_organisation(doc: Document, letter: dict[str, str], text: str, entities: list[Any],
+                      own: list[str] | None = None, lang: str | None = None,
+                      title: str = "") -> tuple[str | None, str]:
     """The issuer: a letterhead, else an issuing authority the header names under a label, else
     the body the document's own symbol names (``symbols.ISSUERS``), else a masthead in the
-    header, else the organisation the text is plainly by (the actor named far more often than
-    any other). A website's copyright line (``© 2024 Example Org``) never counts."""
+    header (``_mastheads``), else the organisation the text is plainly by (the actor named far
+    more often than any other). A website's copyright line (``© 2024 Example Org``), a gazette's
+    name and the document's headline (its ``title``) never count."""
     head = letter.get("letterhead", "").strip()
     if head:
-        return smart_case(" ".join(head.split())), "letter"
+        return smart_case(" ".join(head.split()), _ORG_SMALL_WORDS), "letter"
     header_lines = [line.strip() for b in _header(doc) for line in re.split(r"\n|\s[·|•]\s", b.text)]
     top = doc.source.text.split("\n", ISSUER_LINES)[:ISSUER_LINES] if doc.source.text else []
     labelled = labelled_issuer(header_lines + [line for line in top if len(line.split()) <= 60])
@@ -410,22 +488,24 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
         body = symbols.issuer(symbol)
         if body:
             return body, f"inferred: the body of its symbol {symbol}"
-    # Mastheads the cleaning removed (web banners) still name the issuer: read the source's top.
+    # The header's own source lines (cleaning may have joined a masthead to the title), then
+    # mastheads the cleaning removed (web banners): they still name the issuer.
+    source = doc.source.text.split("\n") if doc.source.text else []
+    for b in _header(doc):
+        if b.lines[0] and source:
+            header_lines += [source[n - 1].strip() for n in range(b.lines[0], min(b.lines[1], len(source)) + 1)]
+    first = doc.blocks[_body_start(doc.blocks)] if _body_start(doc.blocks) < len(doc.blocks) else None
+    if first is not None and first.lines[0] and source and _is_letterhead(source[first.lines[0] - 1]):
+        header_lines.append(source[first.lines[0] - 1].strip())  # a capitalised masthead glued to the text
     for r in doc.removed:
         if r.line is not None and r.line <= 15 and not r.reason.startswith(_FROM_SOURCE):
             header_lines.append(r.text.strip())
-    orgs = []
-    for line in header_lines:
-        if (not line or not _is_org_line(line) or _is_date_line(line) or _COPYRIGHT.search(line)
-                or _LABELLED.match(line) or WEB_ADDRESS.search(line)):  # a provenance line, not a name
-            continue
-        line = re.split(r"\s+[-–—|]\s+", line)[0].strip()  # "Department of X - Seal" → its name
-        if line not in orgs and not _is_banner(line):
-            orgs.append(smart_case(line))
+    orgs = _mastheads(header_lines, lang, title)
     if orgs:
-        parents = [o for o in orgs if _PARENT_WORDS & set(_words(o))]
+        parents = [o for o in orgs if _PARENT_WORDS & {w.lower() for w in _name_words(o)}]
         parent = parents[0] if parents else orgs[0]
-        units = [o for o in orgs if o != parent and o.lower() not in parent.lower() and _UNIT_WORDS & set(_words(o))]
+        units = [o for o in orgs if o != parent and o.lower() not in parent.lower()
+                 and _UNIT_WORDS & {w.lower() for w in _name_words(o)}]
         return (f"{parent} ({units[0]})" if units else parent), "text"
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
     counts = Counter(a for a in _ACRONYM.findall(prose) if a not in _GENERIC_ACRONYMS)
@@ -435,6 +515,28 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str,
         if re.search(r"(?<![\n])(?<!^)\b" + re.escape(short) + r"\b", prose.replace("\n" + short, "\n")):
             return _expand(short, prose, entities), f"inferred: named {n} times, three times more than any other"
     return None, ""
+
+
+_ORG_SMALL_WORDS = frozenset(_SMALL_WORDS | _NAME_SMALL_WORDS)
+"""Small words lower-cased when an all-capitals name is re-cased, in every language."""
+
+
+def _mastheads(lines: list[str], lang: str | None, title: str) -> list[str]:
+    """The organisation names among header lines, re-cased, in order: lines that name an
+    organisation (``_is_org_line``) and are no date line, © line, labelled value, address,
+    gazette's name (``symbols.GAZETTE_NAME``) or the document's headline."""
+    headline = " ".join(title.split()).lower()
+    orgs: list[str] = []
+    for line in lines:
+        if (not line or not _is_org_line(line, lang) or _is_date_line(line) or _COPYRIGHT.search(line)
+                or _LABELLED.match(line) or WEB_ADDRESS.search(line)  # a provenance line, not a name
+                or symbols.GAZETTE_NAME.search(line) or (headline and " ".join(line.split()).lower() == headline)):
+            continue
+        line = re.split(r"\s+[-–—|]\s+|\s{3,}", line)[0].strip()  # "Department of X - Seal" → its name
+        name = smart_case(line, _ORG_SMALL_WORDS)
+        if name not in orgs and not _is_banner(line):
+            orgs.append(name)
+    return orgs
 
 
 # Multilingual cues of each document type, in one table. Each cue is a regular expression
@@ -691,12 +793,32 @@ def _runs_on(line: str, following: str) -> bool:
     return line.rstrip().endswith((",", ";", "-", "¬")) or (nxt[:1].isalpha() and nxt[:1].islower())
 
 
+def _paragraph_openings(doc: Document) -> list[tuple[int, str]]:
+    """The kept source lines that open a paragraph or stand alone, (line number, text): the
+    line before is blank, or ends neither in a lower-case word nor in ``, ; -`` (so it does not
+    run on into this one); without source lines, each block's first line."""
+    source = doc.source.text.split("\n") if doc.source.text else []
+    numbers = sorted({n for b in doc.blocks if b.kind != "footnote" for x in [b, *b.children]
+                      for n in range(x.lines[0], min(x.lines[1], len(source)) + 1) if x.lines[0] and source})
+    if not numbers:
+        return [(0, x.text.split("\n")[0]) for b in doc.blocks if b.kind != "footnote"
+                for x in [b, *b.children] if x.text.strip()]
+    out = []
+    for n in numbers:
+        line, before = source[n - 1], source[n - 2].rstrip() if n > 1 else ""
+        if line.strip() and not re.search(r"[^\W\d_A-ZÀ-Þ]$|[,;¬-]$", before):
+            out.append((n, line))
+    return out
+
+
 def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str]]:
     """The date the document states for itself in a date line (``dates.own_date``)."""
     lines = _kept_lines(doc)
     signing = [(n, t) for n, t in lines if len(t.split()) <= dates.MAX_LINE_WORDS
                and dates.SIGNING_RE.search(t)]
-    return dates.own_date(lines[:TOP_LINES], lines[-END_LINES:], signing, lang)
+    openings = _paragraph_openings(doc)
+    return dates.own_date(lines[:TOP_LINES], lines[-END_LINES:], signing, lang,
+                          (openings[:TOP_LINES], openings[-END_LINES:]))
 
 
 FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory", "signatory_role", "addressee",
@@ -831,7 +953,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
             meta.sources["date"] = f"not found: {evidence}"
 
     own = own_symbols(doc)
-    meta.organisation, source = find_organisation(doc, letter, text, entities or [], own)
+    meta.organisation, source = find_organisation(doc, letter, text, entities or [], own, lang, meta.title)
     if meta.organisation:
         meta.sources["organisation"] = source
     meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)

@@ -66,14 +66,23 @@ ISSUER_TABLE = r"""
 ^SPT/                   Subcommittee on Prevention of Torture
 ^[CR]\d                International Labour Organization
 ^3\d{4}[A-Z]           European Union
-^BOE-                   Boletín Oficial del Estado (Spain)
-^[A-Z]{4}\d{7}[A-Z]$   Journal officiel de la République française
+^INT[A-Z]\d{7}[A-Z]$   Ministère de l'Intérieur (France)
+^JUS[A-Z]\d{7}[A-Z]$   Ministère de la Justice (France)
+^PRM[A-Z]\d{7}[A-Z]$   Premier ministre (France)
 """
 """A document's own symbol → the body that issued it: a pattern, spaces, the body's name (the
-first pattern that matches wins; a table of data: add a line for another body)."""
+first pattern that matches wins; a table of data: add a line for another body). A gazette's
+reference (``BOE-A-…``) names no issuer: the gazette publishes what a ministry issues; a French
+NOR code names the ministry that prepared the text in its first three letters."""
 ISSUERS: tuple[tuple[re.Pattern[str], str], ...] = tuple(
     (re.compile(pattern), name.strip()) for pattern, _, name in
     (line.partition(" ") for line in ISSUER_TABLE.strip().split("\n")))
+
+GAZETTE_NAME = re.compile(
+    r"\bJORF\b|\bBGBl\b|journal\s+officiel|bolet[íi]n\s+oficial|official\s+journal|official\s+gazette"
+    r"|bundesgesetzblatt|gazzetta\s+ufficiale|di[áa]rio\s+(?:da\s+rep[úu]blica|oficial)|gaceta\s+oficial"
+    r"|moniteur\s+belge|staatsblad|svensk\s+författningssamling", re.IGNORECASE)
+"""The name of an official gazette: it publishes acts, it does not issue them."""
 
 TOP_LINES = 30
 """Source lines read for a symbol line at the top of a document."""
