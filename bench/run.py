@@ -11,8 +11,10 @@ and the size of the search index. On the 1,000-document corpus it also times inc
 builder runs after one seed is edited and after one seed is added. Last, edit → reload in
 ``mkdocs serve --dirty`` (``bench/serve_reload.py``: a real server, a real edit of one seed, its
 page polled over HTTP until it shows the edit) and how many rebuilds the save set off (one is
-right); ``--no-serve`` skips it. What a reader's browser downloads for one search query is a
-column filled from ``--search-download FILE`` (``{"1000": bytes, ...}``, measured elsewhere).
+right); ``--no-serve`` skips it. What a reader's browser downloads for one search query
+(``--search-query``, typed into the built site's search box in headless Chromium by
+``bench/search_download.py``); ``--no-search`` skips it, ``--search-download FILE``
+(``{"1000": bytes, ...}``) fills it from figures measured elsewhere.
 Peak memory is the largest resident set of any single process of the step
 (``getrusage(RUSAGE_CHILDREN).ru_maxrss``). The results print as a Markdown table and are
 written as JSON beside the corpora.
@@ -33,11 +35,14 @@ from datetime import datetime, UTC
 from pathlib import Path
 
 from .corpus import generate
+from .search_download import search_download
 from .serve_reload import measure_reload
 
 ROOT = Path(__file__).resolve().parent.parent
 CODE = ROOT
 """The checkout whose builder, configuration, hooks and overrides are benchmarked (``--code``)."""
+SEARCH_QUERY = "border management"
+"""Two words every generated corpus holds in many documents: a query with many results."""
 CONFIG_FILES = ("mkdocs.yml", "themes.yml", "entities.yml", "metadata.yml")
 # Not permalinks.yml: it pins the shipped seeds' pages, which a synthetic corpus does not have
 # (its guard would fail); a project's first build writes its own.
@@ -125,7 +130,8 @@ def serve_reload(project: Path, row: dict) -> None:
     row.update(measure_reload(project, seeds[len(seeds) // 2], env))
 
 
-def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool, serve: bool = True) -> dict:
+def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool, serve: bool = True,
+             search_query: str = "") -> dict:
     project = make_project(work, n, seed)
     seeds = project / "seeds"
     row: dict = {"n": n, "seed_bytes": sum(p.stat().st_size for p in seeds.glob("*.txt"))}
@@ -143,6 +149,9 @@ def run_size(n: int, work: Path, jobs: int, seed: int, incremental: bool, serve:
                total_rss=max(b["rss"], m["rss"]))
     row.update(site_stats(project / "site"))
     step(row, "mkdocs")
+    if search_query:
+        row["search_download_bytes"] = search_download(project / "site", search_query)["bytes"]
+        step(row, "search download")
     if incremental:
         row["rebuild_unchanged_s"] = measure(builder_cmd(project, jobs), project)["seconds"]
         edited = seeds / sorted(p.name for p in seeds.glob("*.txt"))[n // 2]
@@ -219,6 +228,9 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--out", type=Path, default=ROOT / ".cache" / "bench", help="work folder (corpora, sites)")
     p.add_argument("--code", type=Path, default=ROOT, help="checkout to benchmark (default: this one)")
     p.add_argument("--no-serve", action="store_true", help="skip edit → reload in mkdocs serve")
+    p.add_argument("--search-query", default=SEARCH_QUERY,
+                   help=f'what is typed into the search box (default "{SEARCH_QUERY}")')
+    p.add_argument("--no-search", action="store_true", help="skip the search download per query")
     p.add_argument("--search-download", type=Path, metavar="FILE",
                    help='JSON {"<documents>": bytes a browser downloads for one search query}')
     args = p.parse_args(argv)
@@ -232,7 +244,9 @@ def main(argv: list[str] | None = None) -> int:
     rows = []
     for n in args.sizes:
         t = time.perf_counter()
-        rows.append(run_size(n, args.out, args.jobs, args.seed, incremental=(n == 1000), serve=not args.no_serve))
+        query = "" if args.no_search or str(n) in search else args.search_query
+        rows.append(run_size(n, args.out, args.jobs, args.seed, incremental=(n == 1000), serve=not args.no_serve,
+                             search_query=query))
         if str(n) in search:
             rows[-1]["search_download_bytes"] = search[str(n)]
         print(f"  {n:,} documents measured in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
