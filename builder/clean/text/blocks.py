@@ -18,8 +18,8 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, FUNCTION_WORDS, SENTENCE_END, hyphen_end, keyword_heading,
-                       list_marker, number_follows)
+from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END, WEB_ADDRESS,
+                       hyphen_end, keyword_heading, list_marker, number_follows)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
@@ -221,6 +221,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     wrapped_title = 1 < len(group) <= 3 and all(continues_line(a.text, b.text) for a, b in zip(group, group[1:]))
     if heading_candidate(state, group, text, wrapped_title=wrapped_title):
         return [_block("heading", text, group, level=0)]
+    if len(group) <= 3 and len(text.split()) <= 20 and names_no_section(text):
+        state.count("short_lines_kept")  # a place and date, an address: kept apart, never the body's start
+        return [_block("paragraph", text, group, label="byline")]
     return [_block("paragraph", text, group)]
 
 
@@ -279,8 +282,44 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     if bold:
         return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
     if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(",") \
-            or DATE_LINE.match(text):
+            or DATE_LINE.match(text) or names_no_section(text) or _role_and_name(group):
         return False
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
     return len(group) == 1 or (wrapped_title and len(text.split()) <= 15)
+
+
+_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+         r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})")
+PLACE_DATE_TAIL = rf"\b[^\W\d_][\w'’.-]*(?:,\s*|\s+)(?:[^\W\d_]{{1,3}}\s+)?{_DATE}"
+"""A place, then the date, at the end of a line (``… Paris, le 3 mars 2021``)."""
+PLACE_DATE = re.compile(rf"^(?:[^\W\d_][\w'’.-]*\s+){{0,2}}{PLACE_DATE_TAIL}\.?$")
+"""A place and a date, in any language (the month is any word between a day and a year):
+``Norrköping den 28 mars 2022``, ``Paris, le 3 mars 2021``, ``Geneva, 4 May 2020``,
+``Berlin, 12.03.2021``: where and when a text was signed, never a section's name."""
+_LINK_LABEL = re.compile(r"\((?:[^()]*\b)?(?:pdf|docx?|xlsx?|odt|epub|zip|csv)\b[^()]*\)"
+                         r"|\(\s*\d[\d.,]*\s*[kKMG]i?B\s*\)|\b\d[\d.,]*\s*[kKMG]i?B\b", re.IGNORECASE)
+"""A download link's label: a file format or size in brackets (``Report (PDF, 4,2 MB)``)."""
+
+_REFERENCE_FIELD = re.compile(r"^[^\W\d_][\w .]{0,24}?\s?:\s*(?=\S*\d)[^\s:]{2,40}$")
+"""A labelled reference code: ``NOR : INTV2103152D``, ``Dnr: 1.3.2-2022-118``, ``Ref.: ABC/12``."""
+
+
+def names_no_section(text: str) -> bool:
+    """A short line that is not the name of a section: a place and date, a web address, a
+    labelled reference code, a document symbol (``A/HRC/53/26``), a download link's label, or a note wholly in brackets
+    (``(Adopted by … on 24 April 2019)``)."""
+    t = text.strip()
+    if WEB_ADDRESS.search(t) or PLACE_DATE.match(t) or _LINK_LABEL.search(t) or _REFERENCE_FIELD.match(t):
+        return True
+    if DOC_SYMBOL.match(t) and "/" in t and any(c.isdigit() for c in t):
+        return True
+    return t.startswith("(") and t.endswith(")") and t.count("(") == 1
+
+
+def _role_and_name(group: list[Line]) -> bool:
+    """``Le ministre de l'intérieur,`` / ``Gérald Darmanin``: a line ending in a comma over a
+    capitalised line is a role and a name (or an address), not a title wrapped over lines
+    (a title goes on in lowercase: ``Migration, development`` / ``and human rights``)."""
+    return any(a.text.endswith(",") and b.text[:1].isupper() for a, b in zip(group, group[1:]))
+
