@@ -196,6 +196,14 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     title's heading), joining only a line that continues the one above it."""
     if len(group) >= 2 and sum(bool(BRACKETED_LINE.match(ln.text)) for ln in group) >= 2:
         return _bracketed_labels(state, group)
+    cuts = _section_starts(group)
+    if cuts:
+        out: list[Block] = []
+        for a, b in zip([0] + cuts, cuts + [len(group)]):
+            out.extend(_text_blocks(state, group[a:b]))
+        return out
+    if _label_above(state, group):
+        return [_block("heading", group[0].text, group[:1], level=0)] + _text_blocks(state, group[1:])
     if _byline(state, group):
         runs: list[list[Line]] = [[group[0]]]
         for ln in group[1:]:
@@ -271,7 +279,8 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space; a
     numbered title (``Article 5``, ``Capítulo II. Disposiciones``) even with its final period.
     ``wrapped_title``: the lines continue one another (a title wrapped over lines)."""
-    if len(group) == 1 and keyword_heading(text) and not (state.wrapped and group[-1].soft):
+    if len(group) == 1 and (keyword_heading(text) or LEGAL_UNIT.match(text)) \
+            and not (state.wrapped and group[-1].soft):
         return True
     if text[-1:] in _END_MARKER_LAST:  # (the only places the marker can end; a cheap test first)
         text = _END_MARKER.sub("", text)
@@ -323,3 +332,46 @@ def _role_and_name(group: list[Line]) -> bool:
     (a title goes on in lowercase: ``Migration, development`` / ``and human rights``)."""
     return any(a.text.endswith(",") and b.text[:1].isupper() for a, b in zip(group, group[1:]))
 
+
+SECTION_LINE = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(?=[^\W\d_])")
+"""A line that starts with a section number (``III.``, ``A.``, ``2.1``) and then a word."""
+LEGAL_UNIT = re.compile(
+    r"^(?:Disposici[óo]n|Disposiç[ãa]o|Disposition)\s+(?:adicional|transitori[oa]|transit[óo]ria|derogatoria|"
+    r"revogat[óo]ria|final|finale|transitoire|abrogatoire)(?:\s+[^\W\d_]{3,12}|\s+\d{1,3})?(?=$|[.:\s–—])"
+    r"(?:[.:]?\s*[^\W\d_][^.!?;]{0,80}\.?)?$", re.IGNORECASE)
+"""A legal text's closing units, named by kind and order rather than numbered:
+``Disposición adicional única. Menores de edad.``, ``Disposición final primera``,
+``Disposição transitória``, ``Disposition finale``."""
+
+
+def _section_starts(group: list[Line]) -> list[int]:
+    """Where a stack of numbered section titles printed without blank lines between them
+    (``III.  Trends …`` / ``A.  Pushbacks …``) is cut into one title a line: at each line
+    after the first that starts with a section number and does not continue the line above
+    it, when the first line starts with one too and every line is a short title-like line."""
+    if len(group) < 2 or not SECTION_LINE.match(group[0].text):
+        return []
+    cuts = [k for k in range(1, len(group))
+            if SECTION_LINE.match(group[k].text) and not continues_line(group[k - 1].text, group[k].text)]
+    if not cuts or any(len(ln.text.split()) > 20 or SENTENCE_END.search(ln.text) and not keyword_heading(ln.text)
+                       for ln in group[:cuts[-1]]):
+        return []  # (the last title may have its paragraph under it: ``_label_above`` reads it)
+    return cuts
+
+
+def _label_above(state: CleanState, group: list[Line]) -> bool:
+    """A short title-like line printed directly above its paragraph, with no blank line
+    (``Hintergrund`` / ``Die Integrationskurse bestehen …``, ``B.  Scope`` / ``The …``): the
+    line is far shorter than
+    the text's lines, does not run on into the next one, and the text below ends a sentence."""
+    if len(group) < 2 or state.wrapped:
+        return False
+    label, second = group[0].text, group[1].text
+    numbered = bool(SECTION_LINE.match(label))
+    if len(label.split()) > (12 if numbered else 5) or len(" ".join(label.split())) > (100 if numbered else 40) \
+            or list_marker(label) or not label[:1].isupper() \
+            or label.endswith((":", ",", ";")) or continues_line(label, second) or not second[:1].isupper():
+        return False
+    if len(second) < max(40, 2 * len(label)) or not SENTENCE_END.search(group[-1].text):
+        return False
+    return heading_candidate(state, group[:1], label)
