@@ -97,3 +97,14 @@ def test_a_source_line_with_a_web_address_above_the_title_leaves_the_title_the_t
                      "ANNUAL REPORT ON RECEPTION\n\nThe report opens with a sentence of some length.\n")
     [title] = [b.text for b in doc.blocks if b.kind == "heading" and b.level == 1]
     assert title == "Annual Report on Reception"
+
+
+def test_two_texts_side_by_side_are_no_heading_but_a_numbered_title_with_its_layout_gap_is():
+    assert headings("Council of Europe          Conseil de l'Europe" + END) == []
+    assert headings("III.   Trends at borders\n\nText of the section follows here.\n") == ["Trends at borders"]
+
+
+def test_a_numbered_section_title_over_its_first_subsection_is_still_a_heading():
+    text = "1 Inledning\n\n1.1 Uppdraget\n\nRegeringen gav Migrationsverket i uppdrag att redovisa.\n\n" \
+           "2 Resultat\n\nTabell 1. Antal ärenden\n\nTexten fortsätter här.\n"
+    assert headings(text)[:3] == ["1 Inledning", "1.1 Uppdraget", "2 Resultat"]

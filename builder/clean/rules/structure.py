@@ -205,8 +205,8 @@ def _no_sections(state: CleanState) -> None:
             continue
         prev = blocks[i - 1] if i else None
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if seen_body and nxt is not None and nxt.kind == "heading" and nxt.level == 0 and not nxt.number \
-                and not keyword_heading(nxt.text) and len(b.text.split()) <= 3:
+        if seen_body and nxt is not None and nxt.kind == "heading" and nxt.level == 0 \
+                and _heading_style(nxt) is None and not b.text[:1].isdigit() and len(b.text.split()) <= 3:
             b.kind = "paragraph"  # a link label between sections (``Read more``): it heads no text
             state.count("not_section_headings")
             continue

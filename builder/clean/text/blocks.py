@@ -316,14 +316,22 @@ _REFERENCE_FIELD = re.compile(r"^[^\W\d_][\w .]{0,24}?\s?:\s*(?=\S*\d)[^\s:]{2,4
 
 def names_no_section(text: str) -> bool:
     """A short line that is not the name of a section: a place and date, a web address, a
-    labelled reference code, a document symbol (``A/HRC/53/26``), a download link's label, or a note wholly in brackets
-    (``(Adopted by … on 24 April 2019)``)."""
+    labelled reference code, a document symbol (``A/HRC/53/26``), a download link's label, a
+    note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts side by side."""
     t = text.strip()
     if WEB_ADDRESS.search(t) or PLACE_DATE.match(t) or _LINK_LABEL.search(t) or _REFERENCE_FIELD.match(t):
         return True
     if DOC_SYMBOL.match(t) and "/" in t and any(c.isdigit() for c in t):
         return True
-    return t.startswith("(") and t.endswith(")") and t.count("(") == 1
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        return True
+    parts = _COLUMN_GAP.split(t)
+    return len(parts) >= 2 and len(parts[0].split()) >= 2  # (``III.   Trends``: a number's gap)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""A layout gap inside a line: two texts printed side by side (``Council of Europe      Conseil
+de l'Europe``, a bilingual masthead), not one title."""
 
 
 def _role_and_name(group: list[Line]) -> bool:
