@@ -64,3 +64,12 @@ def test_french_german_and_paragraph_sign_units_are_headings():
     text = ("Titre II\n\nLe texte du titre suit ici.\n\nAbschnitt 3\n\nDer Text des Abschnitts folgt.\n\n"
             "§ 3 Anwendungsbereich\n\nDieses Gesetz gilt für alle.\n")
     assert [t for _, t in headings(text)] == ["Titre II", "Abschnitt 3", "§ 3 Anwendungsbereich"]
+
+
+def test_a_closing_provision_right_under_another_heading_stays_a_heading_even_with_a_long_title():
+    text = ("Capítulo V\n\nDisposición adicional primera. Atribución de competencias.\n\n"
+            "Las competencias corresponden a la Administración.\n\n"
+            "Disposición adicional tercera. Régimen especial de aplicación a los ciudadanos de algunos Estados "
+            "no miembros de la Unión Europea.\n\nEl régimen se aplica a los ciudadanos.\n")
+    assert [t.split(".")[0] for _, t in headings(text)] == ["Capítulo V", "Disposición adicional primera",
+                                                            "Disposición adicional tercera"]

@@ -27,7 +27,7 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, CleanState, rule
-from ..text.blocks import PLACE_DATE_TAIL
+from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
 from ..text.patterns import (DATE_LINE, KEYWORD_RANK, SENTENCE_END, is_all_caps, keyword_heading, not_a_title,
                              title_case)
 from ..text.spans import add_span, cut, strip_block
@@ -192,21 +192,27 @@ def _numbers_back(printed: dict[int, tuple[Block, str]]) -> None:
 _SIGNED = re.compile(rf"{PLACE_DATE_TAIL}\.?$")
 
 
+def _named_unit(text: str) -> bool:
+    """A title named by its kind: ``Article 5``, ``Capítulo II``, ``Disposición final primera``."""
+    return bool(keyword_heading(text) or LEGAL_UNIT.match(text))
+
+
 def _no_sections(state: CleanState) -> None:
-    """Heading-like lines that name no section: a short line with no text under it before the
-    next heading of its kind (``Read more``), the name under a signing line (``Fait à Paris,
+    """Heading-like lines that name no section: a short line between text and the next
+    heading, with no text under it (``Read more``), the name under a signing line (``Fait à Paris,
     le 3 mars 2021.`` / ``Jean Dupont``), and a lone word over a date (``STRASBOURG`` /
     ``12 July 2016``, ``FINAL`` / ``12/10/2016``): a place or a status with its date."""
     blocks = state.blocks
     seen_body = False
     for i, b in enumerate(blocks):
         seen_body = seen_body or (b.kind in _BODY and not b.label)
-        if b.kind != "heading" or b.level != 0 or b.number or keyword_heading(b.text):
+        if b.kind != "heading" or b.level != 0 or b.number or _named_unit(b.text):
             continue
         prev = blocks[i - 1] if i else None
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
-        if seen_body and nxt is not None and nxt.kind == "heading" and nxt.level == 0 \
-                and _heading_style(nxt) is None and not b.text[:1].isdigit() and len(b.text.split()) <= 3:
+        between = prev is not None and prev.kind in _BODY and nxt is not None and nxt.kind == "heading"
+        if seen_body and between and nxt.level == 0 and _heading_style(nxt) is None \
+                and not b.text[:1].isdigit() and len(b.text.split()) <= 3:
             b.kind = "paragraph"  # a link label between sections (``Read more``): it heads no text
             state.count("not_section_headings")
             continue
@@ -224,7 +230,7 @@ def _stacked_title(state: CleanState) -> None:
     title): the longest is the title, the ones above it kickers, the ones below it leads."""
     run = []
     for b in state.blocks:
-        if b.kind == "heading" and b.level == 0 and not b.number and not keyword_heading(b.text):
+        if b.kind == "heading" and b.level == 0 and not b.number and not _named_unit(b.text):
             run.append(b)
         elif b.kind == "letter" or (b.kind == "paragraph" and b.label in ("kicker", "byline")):
             continue
@@ -256,14 +262,14 @@ def _title_and_leads(state: CleanState) -> None:
         if b.kind == "heading" and b.level == 0:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if prev is not None and prev.kind == "heading" and not b.number and len(b.text.split()) >= 5 \
-                    and not keyword_heading(b.text) and (has_title or not not_a_title(prev.text)):
+                    and not _named_unit(b.text) and (has_title or not not_a_title(prev.text)):
                 b.kind, b.label = "paragraph", "lead"
                 seen_body = True
                 continue
             if nxt is None or nxt.kind == "footnote":
                 b.kind = "paragraph"
                 continue
-            if not has_title and not seen_body and not b.number and not keyword_heading(b.text):
+            if not has_title and not seen_body and not b.number and not _named_unit(b.text):
                 if not_a_title(b.text):
                     if b.text.split() and len(b.text.split()) == 1 or b.text.strip().lower() in _LABEL_HEADINGS:
                         continue  # a genre or section label ("Summary"): a section heading

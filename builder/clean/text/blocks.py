@@ -346,7 +346,7 @@ SECTION_LINE = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3})[.)
 LEGAL_UNIT = re.compile(
     r"^(?:Disposici[óo]n|Disposiç[ãa]o|Disposition)\s+(?:adicional|transitori[oa]|transit[óo]ria|derogatoria|"
     r"revogat[óo]ria|final|finale|transitoire|abrogatoire)(?:\s+[^\W\d_]{3,12}|\s+\d{1,3})?(?=$|[.:\s–—])"
-    r"(?:[.:]?\s*[^\W\d_][^.!?;]{0,80}\.?)?$", re.IGNORECASE)
+    r"(?:[.:]?\s*[^\W\d_][^.!?;]{0,160}\.?)?$", re.IGNORECASE)
 """A legal text's closing units, named by kind and order rather than numbered:
 ``Disposición adicional única. Menores de edad.``, ``Disposición final primera``,
 ``Disposição transitória``, ``Disposition finale``."""
