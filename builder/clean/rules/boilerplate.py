@@ -54,14 +54,20 @@ _DIGITS = re.compile(r"\d+")
 SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
 
 
-JOB_NUMBER = re.compile(r"^(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?(?:\s+\d{6,8})?$|^\*\d{6,}\*$")
+_JOB = r"(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
+JOB_NUMBER = re.compile(rf"^{_JOB}(?:\s+\d{{6,8}})?$|^\*\d{{6,}}\*$")
 """A print job number (``GE.19-12345``, ``25-19346 (E)``) or a barcode (``*2519346*``)."""
 JOB_NUMBER_REASON = "print job number or barcode"
+PAGED_JOB_NUMBER = re.compile(rf"^\d{{1,4}}\s{{2,}}{_JOB}$|^{_JOB}\s{{2,}}\d{{1,4}}$")
+"""A page footer of a printed document: page number and job number on one line, set apart by a
+layout gap (``2      GE.23-07412``, ``GE.23-07412      3``)."""
+PAGED_JOB_NUMBER_REASON = "page footer: page number and print job number"
 NEAR_BOUNDARY = 3
 """Running furniture sits within this many text lines of a page boundary."""
 
 
-@rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON)
+@rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON,
+      PAGED_JOB_NUMBER_REASON)
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -77,6 +83,8 @@ def page_furniture(state: CleanState) -> None:
             state.remove(ln, SEPARATOR_REASON, "page_furniture")
         elif ln.text and not ln.dropped and len(ln.text) <= 24 and JOB_NUMBER.match(ln.text):
             state.remove(ln, JOB_NUMBER_REASON, "page_furniture")
+        elif ln.text and not ln.dropped and len(ln.text) <= 160 and PAGED_JOB_NUMBER.match(ln.text):
+            state.remove(ln, PAGED_JOB_NUMBER_REASON, "page_furniture")
     near = _near_boundaries(state)
     exact: dict[str, list[Line]] = {}
     pattern: dict[str, list[Line]] = {}

@@ -27,7 +27,9 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, CleanState, rule
-from ..text.patterns import KEYWORD_RANK, SENTENCE_END, is_all_caps, keyword_heading, not_a_title, title_case
+from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
+from ..text.patterns import (DATE_LINE, KEYWORD_RANK, SENTENCE_END, is_all_caps, keyword_heading, not_a_title,
+                             title_case)
 from ..text.spans import add_span, cut, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
@@ -82,10 +84,15 @@ def structure(state: CleanState) -> None:
                 s.end += shift
             b.number = ""
     _numbered_paragraphs(state)
+    printed: dict[int, tuple[Block, str]] = {}  # id → (heading, the number as printed)
     for b in blocks:
         if b.kind == "heading":
-            _tidy_heading(b)
+            prefix = _tidy_heading(b)
+            if prefix:
+                printed[id(b)] = (b, prefix)
+    _no_sections(state)
     _title_and_leads(state)
+    _numbers_back(printed)
     _header_lines(state)
     _levels(state)
     _title_case(state)
@@ -151,7 +158,9 @@ def _numbered_paragraphs(state: CleanState) -> None:
             state.count("numbered_paragraphs")
 
 
-def _tidy_heading(b: Block) -> None:
+def _tidy_heading(b: Block) -> str:
+    """Strip the heading and move its section number to ``b.number``; returns the number as
+    printed (``IV.``), to put back if the block turns out to be no heading."""
     b.spans = [s for s in b.spans if not (s.kind in ("strong", "emphasis") and s.start == 0 and s.end >= len(b.text))]
     strip_block(b)
     if b.text.endswith(":"):
@@ -161,6 +170,59 @@ def _tidy_heading(b: Block) -> None:
         b.number = (m.group("roman") or m.group("arabic") or m.group("letter"))
         cut(b, 0, m.end())
         strip_block(b)
+        return m.group(0).strip()
+    return ""
+
+
+def _numbers_back(printed: dict[int, tuple[Block, str]]) -> None:
+    """A heading whose number was moved to ``Block.number`` and that became a paragraph after
+    all (the last line of a text, a lead, a byline: ``D. L.: M-1/1958``) gets its number back
+    in its text as printed: a paragraph shows no ``number``, and no word may be lost."""
+    for b, prefix in printed.values():
+        if b.kind == "heading" or not b.number:
+            continue
+        shift = len(prefix) + 1
+        b.text = f"{prefix} {b.text}"
+        for s in b.spans:
+            s.start += shift
+            s.end += shift
+        b.number = ""
+
+
+_SIGNED = re.compile(rf"{PLACE_DATE_TAIL}\.?$")
+
+
+def _named_unit(text: str) -> bool:
+    """A title named by its kind: ``Article 5``, ``Capítulo II``, ``Disposición final primera``."""
+    return bool(keyword_heading(text) or LEGAL_UNIT.match(text))
+
+
+def _no_sections(state: CleanState) -> None:
+    """Heading-like lines that name no section: a short line between text and the next
+    heading, with no text under it (``Read more``), the name under a signing line (``Fait à Paris,
+    le 3 mars 2021.`` / ``Jean Dupont``), and a lone word over a date (``STRASBOURG`` /
+    ``12 July 2016``, ``FINAL`` / ``12/10/2016``): a place or a status with its date."""
+    blocks = state.blocks
+    seen_body = False
+    for i, b in enumerate(blocks):
+        seen_body = seen_body or (b.kind in _BODY and not b.label)
+        if b.kind != "heading" or b.level != 0 or b.number or _named_unit(b.text):
+            continue
+        prev = blocks[i - 1] if i else None
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        between = prev is not None and prev.kind in _BODY and nxt is not None and nxt.kind == "heading"
+        if seen_body and between and nxt.level == 0 and _heading_style(nxt) is None \
+                and not b.text[:1].isdigit() and len(b.text.split()) <= 3:
+            b.kind = "paragraph"  # a link label between sections (``Read more``): it heads no text
+            state.count("not_section_headings")
+            continue
+        signed = prev is not None and prev.kind == "paragraph" and len(prev.text.split()) <= 15 \
+            and bool(_SIGNED.search(prev.text)) and len(b.text.split()) <= 6
+        dated = nxt is not None and nxt.kind == "paragraph" and len(b.text.split()) == 1 \
+            and bool(DATE_LINE.match(nxt.text.strip()))
+        if signed or dated:
+            b.kind, b.label = "paragraph", "byline"
+            state.count("not_section_headings")
 
 
 def _stacked_title(state: CleanState) -> None:
@@ -168,7 +230,7 @@ def _stacked_title(state: CleanState) -> None:
     title): the longest is the title, the ones above it kickers, the ones below it leads."""
     run = []
     for b in state.blocks:
-        if b.kind == "heading" and b.level == 0 and not b.number and not keyword_heading(b.text):
+        if b.kind == "heading" and b.level == 0 and not b.number and not _named_unit(b.text):
             run.append(b)
         elif b.kind == "letter" or (b.kind == "paragraph" and b.label in ("kicker", "byline")):
             continue
@@ -200,14 +262,14 @@ def _title_and_leads(state: CleanState) -> None:
         if b.kind == "heading" and b.level == 0:
             nxt = blocks[i + 1] if i + 1 < len(blocks) else None
             if prev is not None and prev.kind == "heading" and not b.number and len(b.text.split()) >= 5 \
-                    and not keyword_heading(b.text) and (has_title or not not_a_title(prev.text)):
+                    and not _named_unit(b.text) and (has_title or not not_a_title(prev.text)):
                 b.kind, b.label = "paragraph", "lead"
                 seen_body = True
                 continue
             if nxt is None or nxt.kind == "footnote":
                 b.kind = "paragraph"
                 continue
-            if not has_title and not seen_body and not b.number and not keyword_heading(b.text):
+            if not has_title and not seen_body and not b.number and not _named_unit(b.text):
                 if not_a_title(b.text):
                     if b.text.split() and len(b.text.split()) == 1 or b.text.strip().lower() in _LABEL_HEADINGS:
                         continue  # a genre or section label ("Summary"): a section heading

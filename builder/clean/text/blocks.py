@@ -18,8 +18,8 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, FUNCTION_WORDS, SENTENCE_END, hyphen_end, keyword_heading,
-                       list_marker, number_follows)
+from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END, WEB_ADDRESS,
+                       hyphen_end, keyword_heading, list_marker, number_follows)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
@@ -196,6 +196,14 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     title's heading), joining only a line that continues the one above it."""
     if len(group) >= 2 and sum(bool(BRACKETED_LINE.match(ln.text)) for ln in group) >= 2:
         return _bracketed_labels(state, group)
+    cuts = _section_starts(group)
+    if cuts:
+        out: list[Block] = []
+        for a, b in zip([0] + cuts, cuts + [len(group)]):
+            out.extend(_text_blocks(state, group[a:b]))
+        return out
+    if _label_above(state, group):
+        return [_block("heading", group[0].text, group[:1], level=0)] + _text_blocks(state, group[1:])
     if _byline(state, group):
         runs: list[list[Line]] = [[group[0]]]
         for ln in group[1:]:
@@ -221,6 +229,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     wrapped_title = 1 < len(group) <= 3 and all(continues_line(a.text, b.text) for a, b in zip(group, group[1:]))
     if heading_candidate(state, group, text, wrapped_title=wrapped_title):
         return [_block("heading", text, group, level=0)]
+    if len(group) <= 3 and len(text.split()) <= 20 and names_no_section(text):
+        state.count("short_lines_kept")  # a place and date, an address: kept apart, never the body's start
+        return [_block("paragraph", text, group, label="byline")]
     return [_block("paragraph", text, group)]
 
 
@@ -268,7 +279,8 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space; a
     numbered title (``Article 5``, ``Capítulo II. Disposiciones``) even with its final period.
     ``wrapped_title``: the lines continue one another (a title wrapped over lines)."""
-    if len(group) == 1 and keyword_heading(text) and not (state.wrapped and group[-1].soft):
+    if len(group) == 1 and (keyword_heading(text) or LEGAL_UNIT.match(text)) \
+            and not (state.wrapped and group[-1].soft):
         return True
     if text[-1:] in _END_MARKER_LAST:  # (the only places the marker can end; a cheap test first)
         text = _END_MARKER.sub("", text)
@@ -279,8 +291,95 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     if bold:
         return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
     if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(",") \
-            or DATE_LINE.match(text):
+            or DATE_LINE.match(text) or names_no_section(text) or _role_and_name(group):
         return False
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
     return len(group) == 1 or (wrapped_title and len(text.split()) <= 15)
+
+
+_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+         r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})")
+PLACE_DATE_TAIL = rf"\b[^\W\d_][\w'’.-]*(?:,\s*|\s+)(?:[^\W\d_]{{1,3}}\s+)?{_DATE}"
+"""A place, then the date, at the end of a line (``… Paris, le 3 mars 2021``)."""
+PLACE_DATE = re.compile(rf"^(?:[^\W\d_][\w'’.-]*\s+){{0,2}}{PLACE_DATE_TAIL}\.?$")
+"""A place and a date, in any language (the month is any word between a day and a year):
+``Norrköping den 28 mars 2022``, ``Paris, le 3 mars 2021``, ``Geneva, 4 May 2020``,
+``Berlin, 12.03.2021``: where and when a text was signed, never a section's name."""
+_LINK_LABEL = re.compile(r"\((?:[^()]*\b)?(?:pdf|docx?|xlsx?|odt|epub|zip|csv)\b[^()]*\)"
+                         r"|\(\s*\d[\d.,]*\s*[kKMG]i?B\s*\)|\b\d[\d.,]*\s*[kKMG]i?B\b", re.IGNORECASE)
+"""A download link's label: a file format or size in brackets (``Report (PDF, 4,2 MB)``)."""
+
+_REFERENCE_FIELD = re.compile(r"^[^\W\d_][\w .]{0,24}?\s?:\s*(?=\S*\d)[^\s:]{2,40}$")
+"""A labelled reference code: ``NOR : INTV2103152D``, ``Dnr: 1.3.2-2022-118``, ``Ref.: ABC/12``."""
+
+
+def names_no_section(text: str) -> bool:
+    """A short line that is not the name of a section: a place and date, a web address, a
+    labelled reference code, a document symbol (``A/HRC/53/26``), a download link's label, a
+    note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts side by side."""
+    t = text.strip()
+    if WEB_ADDRESS.search(t) or PLACE_DATE.match(t) or _LINK_LABEL.search(t) or _REFERENCE_FIELD.match(t):
+        return True
+    if DOC_SYMBOL.match(t) and "/" in t and any(c.isdigit() for c in t):
+        return True
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        return True
+    parts = _COLUMN_GAP.split(t)
+    return len(parts) >= 2 and len(parts[0].split()) >= 2  # (``III.   Trends``: a number's gap)
+
+
+_COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+"""A layout gap inside a line: two texts printed side by side (``Council of Europe      Conseil
+de l'Europe``, a bilingual masthead), not one title."""
+
+
+def _role_and_name(group: list[Line]) -> bool:
+    """``Le ministre de l'intérieur,`` / ``Gérald Darmanin``: a line ending in a comma over a
+    capitalised line is a role and a name (or an address), not a title wrapped over lines
+    (a title goes on in lowercase: ``Migration, development`` / ``and human rights``)."""
+    return any(a.text.endswith(",") and b.text[:1].isupper() for a, b in zip(group, group[1:]))
+
+
+SECTION_LINE = re.compile(r"^(?:[IVXLC]{1,7}|[A-Z]|\d{1,2}(?:\.\d{1,2}){0,3})[.)]\s+(?=[^\W\d_])")
+"""A line that starts with a section number (``III.``, ``A.``, ``2.1``) and then a word."""
+LEGAL_UNIT = re.compile(
+    r"^(?:Disposici[óo]n|Disposiç[ãa]o|Disposition)\s+(?:adicional|transitori[oa]|transit[óo]ria|derogatoria|"
+    r"revogat[óo]ria|final|finale|transitoire|abrogatoire)(?:\s+[^\W\d_]{3,12}|\s+\d{1,3})?(?=$|[.:\s–—])"
+    r"(?:[.:]?\s*[^\W\d_][^.!?;]{0,160}\.?)?$", re.IGNORECASE)
+"""A legal text's closing units, named by kind and order rather than numbered:
+``Disposición adicional única. Menores de edad.``, ``Disposición final primera``,
+``Disposição transitória``, ``Disposition finale``."""
+
+
+def _section_starts(group: list[Line]) -> list[int]:
+    """Where a stack of numbered section titles printed without blank lines between them
+    (``III.  Trends …`` / ``A.  Pushbacks …``) is cut into one title a line: at each line
+    after the first that starts with a section number and does not continue the line above
+    it, when the first line starts with one too and every line is a short title-like line."""
+    if len(group) < 2 or not SECTION_LINE.match(group[0].text):
+        return []
+    cuts = [k for k in range(1, len(group))
+            if SECTION_LINE.match(group[k].text) and not continues_line(group[k - 1].text, group[k].text)]
+    if not cuts or any(len(ln.text.split()) > 20 or SENTENCE_END.search(ln.text) and not keyword_heading(ln.text)
+                       for ln in group[:cuts[-1]]):
+        return []  # (the last title may have its paragraph under it: ``_label_above`` reads it)
+    return cuts
+
+
+def _label_above(state: CleanState, group: list[Line]) -> bool:
+    """A short title-like line printed directly above its paragraph, with no blank line
+    (``Hintergrund`` / ``Die Integrationskurse bestehen …``, ``B.  Scope`` / ``The …``): the
+    line is far shorter than
+    the text's lines, does not run on into the next one, and the text below ends a sentence."""
+    if len(group) < 2 or state.wrapped:
+        return False
+    label, second = group[0].text, group[1].text
+    numbered = bool(SECTION_LINE.match(label))
+    if len(label.split()) > (12 if numbered else 5) or len(" ".join(label.split())) > (100 if numbered else 40) \
+            or list_marker(label) or not label[:1].isupper() \
+            or label.endswith((":", ",", ";")) or continues_line(label, second) or not second[:1].isupper():
+        return False
+    if len(second) < max(40, 2 * len(label)) or not SENTENCE_END.search(group[-1].text):
+        return False
+    return heading_candidate(state, group[:1], label)

@@ -29,9 +29,11 @@ GAP = re.compile(r"\t+ *| {2,}\t*")
 """What separates two cells: two or more spaces, or a tab."""
 LEADER = re.compile(r"\s*(?:\.\s?){3,}\s*|\s*(?:…\s?){2,}\s*|\s*(?:·\s?){3,}\s*")
 """A dot leader: three or more dots (``....``, ``. . .``), ellipses or middle dots."""
-NUMBER = re.compile(r"^[(\[]?[-–−+±]?[$€£¥₹]?\s?(?:\d[\d,.'’\u202f\u00a0]*|[.,]\d+)(?:\s?(?:%|‰|[kKmM]|bn))?"
-                    r"[)\]]?\*?$|^[-–—]$|^n/?a$|^…$", re.IGNORECASE)
-"""A numeric cell: ``1,500``, ``(3.5)``, ``-12%``, ``$ 40``, or an empty-value dash."""
+NUMBER = re.compile(r"^[(\[]?[-–−+±]?[$€£¥₹]?\s?(?:\d{1,3}(?: \d{3})+(?:[.,]\d+)?|\d[\d,.'’\u202f\u00a0]*|[.,]\d+)"
+                    r"(?:\s?(?:%|‰|[kKmM]|bn))?[)\]]?\*?$|^[-–—]$|^n/?a$|^…$", re.IGNORECASE)
+"""A numeric cell: ``1,500``, ``1 500`` (a space between groups of three digits: the thousands
+separator of French, Swedish or UN documents), ``(3.5)``, ``-12%``, ``$ 40``, or an empty-value
+dash."""
 _LEADER_VALUE = re.compile(r"^(?P<label>(?:.*?\S)?)(?P<leader>\s*(?:\.\s?){4,}|\s*(?:…\s?){2,}|\s*(?:·\s?){4,})"
                            r"\s*(?P<value>[^.\s].*)$")
 _COLLIDED = re.compile(r"^(?P<label>.*?\S)(?P<space>\s*)(?<![\d,.])(?P<value>\d{1,3}(?:,\d{3})+|\d+\.\d+)$")
