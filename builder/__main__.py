@@ -18,8 +18,12 @@ import os
 import signal
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .errors import BuilderError, ConfigError
+
+if TYPE_CHECKING:  # the CLI loads the build only to run one
+    from .build import Outcome
 
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
 
@@ -59,6 +63,26 @@ def parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     _sigterm_is_ctrl_c()
+    args = _arguments(argv)
+    if isinstance(args, int):
+        return args
+    level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
+                                              logging.INFO if args.verbose else logging.WARNING)
+    from .progress import StderrHandler
+
+    logging.basicConfig(level=level, format="%(levelname)s %(message)s", handlers=[StderrHandler()])
+    outcome = _build(args)
+    if isinstance(outcome, int):
+        return outcome
+    return _tell(args, outcome)
+
+
+def _say(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace | int:
+    """The parsed command line, or the exit status of a usage error (or of --help)."""
     p = parser()
     try:
         args = p.parse_args(argv)
@@ -71,23 +95,21 @@ def main(argv: list[str] | None = None) -> int:
     if args.executor == "dask" and importlib.util.find_spec("distributed") is None:
         print("error: --executor dask needs Dask, an optional extra: pip install -e '.[dask]'", file=sys.stderr)
         return EXIT_USAGE
-    level = logging.ERROR if args.quiet else (logging.DEBUG if args.verbose > 1 else
-                                              logging.INFO if args.verbose else logging.WARNING)
+    return args
+
+
+def _build(args: argparse.Namespace) -> Outcome | int:
+    """The build the arguments ask for, or the exit status of what stopped it (said on stderr)."""
     from .build import Busy, Options, UsageError, run
     from .manifest import BrokenPermalinks
-    from .progress import StderrHandler, make_progress, summary
-
-    logging.basicConfig(level=level, format="%(levelname)s %(message)s", handlers=[StderrHandler()])
-
-    def say(message: str) -> None:
-        print(message, file=sys.stderr, flush=True)
+    from .progress import make_progress
 
     try:
         with make_progress(args.quiet) as progress:  # shown only on a terminal, never in CI
-            outcome = run(Options(args.seeds, args.docs, args.root, check=args.check, jobs=args.jobs or None,
-                                  scheduler=args.scheduler if args.executor == "dask" else None,
-                                  use_cache=not args.no_cache, need_report=bool(args.report), wait=args.wait,
-                                  progress=progress, say=say))
+            return run(Options(args.seeds, args.docs, args.root, check=args.check, jobs=args.jobs or None,
+                               scheduler=args.scheduler if args.executor == "dask" else None,
+                               use_cache=not args.no_cache, need_report=bool(args.report), wait=args.wait,
+                               progress=progress, say=_say))
     except BrokenPermalinks as exc:
         print(f"nothing written: {exc}", file=sys.stderr)
         return EXIT_USAGE
@@ -103,9 +125,15 @@ def main(argv: list[str] | None = None) -> int:
     except Exception:  # a bug in the builder, not in a seed (those are rejected one by one)
         logging.getLogger("builder").exception("the builder failed; nothing written, %s is unchanged", args.docs)
         return EXIT_BUG
+
+
+def _tell(args: argparse.Namespace, outcome: Outcome) -> int:
+    """Say what the build did (the report file too, when asked for); its exit status."""
+    from .progress import summary
+
     if not args.quiet:
         for line in outcome.recovered:
-            say(f"after an interrupted build: {line}")
+            _say(f"after an interrupted build: {line}")
     if args.report and outcome.result is not None:
         args.report.parent.mkdir(parents=True, exist_ok=True)
         args.report.write_text(json.dumps(outcome.result.report, indent=2, ensure_ascii=False) + "\n",
