@@ -113,6 +113,11 @@ DATE_AT_END = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))\W{{0,3}}$", re.IGNORECASE)
 """A line that ends with a date: ``Modified on 04/08/2012``, ``Version of 3 March 2021``."""
+DATE_IN_LINE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE)
+"""A date anywhere in a line (``Viernes 5 de junio de 2015``)."""
 
 BRACKETED_LINE = re.compile(r"^\[[^\[\]\n]{1,160}\]$")
 """A line wholly in square brackets: a publisher's or editor's label (``[House]``,
@@ -173,8 +178,45 @@ GENRE_LABELS = frozenset(
     "comunicado|comunicado de prensa|nota de prensa|nota informativa|noticias|resumen|"
     "pressemitteilung|mitteilung|zusammenfassung|nachrichten|pressmeddelande|nyheter|sammanfattning|"
     "notícias|resumo|nota à imprensa|comunicato stampa|sintesi|press|media|update|report|letter|"
-    "faq|faqs|home|menu|contents|table of contents".split("|"))
-"""Labels of a document's genre or a site's section: never a title on their own."""
+    "faq|faqs|home|menu|contents|table of contents|"
+    "for immediate release|immediate release|for release|embargoed|news release|media advisory|"
+    "pour diffusion immédiate|pour publication immédiate|diffusion immédiate|information presse|"
+    "para publicación inmediata|para difusión inmediata|difusión inmediata|"
+    "zur sofortigen veröffentlichung|zur sofortigen freigabe|sperrfrist|"
+    "för omedelbar publicering|"
+    "para divulgação imediata|nota de imprensa|comunicado de imprensa|comunicado à imprensa|"
+    "per la diffusione immediata|comunicato|persbericht|nieuwsbericht".split("|"))
+"""Labels of a document's genre or a site's section, in several languages: never a title on
+their own (``For Immediate Release``, ``Communiqué de presse``, ``Pressemitteilung``)."""
+_LABEL_NUMBER = re.compile(r"\s*(?:(?:no|nr|n°|nº|n\.º|núm|num|number|numéro|número|nummer)\.?\s*)?"
+                           r"\d[\d/.:-]*$", re.IGNORECASE)
+"""A number after a genre label: ``Pressemitteilung Nr. 14/2022``, ``Press release No. 12``."""
+
+_LANGUAGES = ("english|anglais|inglés|ingles|englisch|engelska|inglês|inglese|"
+              "french|français|francais|francés|frances|französisch|franska|francês|francese|"
+              "spanish|espagnol|español|espanol|spanisch|spanska|espanhol|spagnolo|"
+              "german|allemand|alemán|aleman|deutsch|tyska|alemão|tedesco|"
+              "portuguese|portugais|portugués|portugiesisch|portugisiska|português|portoghese|"
+              "italian|italien|italiano|italienisch|italienska|arabic|arabe|árabe|arabisch|arabiska|"
+              "russian|russe|ruso|russisch|ryska|russo|chinese|chinois|chino|chinesisch|kinesiska|"
+              "svenska|swedish|suédois|sueco|schwedisch|nederlands|dutch|néerlandais|"
+              "en|fr|es|de|pt|it|ar|ru|zh|sv|nl")
+LANGUAGE_NOTE = re.compile(
+    r"^(?:(?:original|originale|langue originale|idioma original|originalsprache|originalspråk|"
+    r"language|langue|idioma|sprache|språk|distr|distribution|diffusion|distribución|verteilung)"
+    r"\s*\.?\s*:\s*\S[^\n]{0,40}"
+    rf"|(?:{_LANGUAGES})(?:\s*[|/·•,]\s*(?:{_LANGUAGES}))+)\W*$", re.IGNORECASE)
+"""A language or distribution note of an official document (``Original: English``,
+``Distr.: General``, ``Original : français``), or a language switcher (``Español | English``,
+``EN / FR``)."""
+CAPTION = re.compile(
+    r"^(?:table|tableau|tabla|tabela|tabelle|tabell|tabella|figure|figura|abbildung|abb|figur|"
+    r"chart|graph|graphique|gráfico|grafico|diagramm|diagram|box|encadré|recuadro|kasten|map|carte|mapa|karte)"
+    r"\.?\s+(?:[A-Z]?\d+(?:[.-]\d+)*|[IVXLC]+|[A-Z])\b\s*[.:–—-]?", re.IGNORECASE)
+"""A table's or figure's caption: ``Table 1: …``, ``Tableau 2 – …``, ``Abbildung 3.1 …``."""
+PAGE_HEADER = re.compile(r"\b(?:page|pág|página|pagina|seite|sida|side|blz|s|p)\.?\s+\d+\b", re.IGNORECASE)
+"""A page number in a running header: ``… Sec. I. Pág. 48712``, ``Seite 4``."""
+_ISSUE_NUMBER = re.compile(r"\b(?:no|nr|núm|num|n°|nº|numéro|número|nummer|issue)\.?\s*\d+", re.IGNORECASE)
 
 BREADCRUMB = re.compile(r"\S\s+(?:>|›|»|→|/|\||::)\s+\S")
 """A trail of links joined by separators: ``Home > News > …``, ``Home / …``."""
@@ -190,15 +232,27 @@ def breadcrumb(text: str) -> bool:
     return len(seps) >= 2 or (len(seps) == 1 and bool(_HOME.match(text)))
 
 
+def _running_header(text: str) -> bool:
+    """A gazette's or journal's running header: a page number with an issue number or a date
+    (``Núm. 134   Viernes 5 de junio de 2015   Sec. I.   Pág. 48712``)."""
+    return bool(PAGE_HEADER.search(text)) and (bool(_ISSUE_NUMBER.search(text)) or bool(DATE_IN_LINE.search(text)))
+
+
 def not_a_title(text: str) -> bool:
-    """A genre label, a breadcrumb, a date, a document symbol, an editor's bracketed label, a
-    periodical's running header or a line with a web address: never a document's title."""
+    """A genre label (in any of several languages, with or without its number), a language or
+    distribution note, a breadcrumb, a date, a document symbol, a table caption, an editor's
+    bracketed label or note in brackets, a periodical's running header or a line with a web
+    address: never a document's title."""
     t = text.strip(" *_#:.–—-").strip()
     if not t:
         return True
-    low = t.lower()
-    if low in GENRE_LABELS:
+    low = " ".join(t.lower().split())
+    if low in GENRE_LABELS or _LABEL_NUMBER.sub("", low).strip(" .:–—-") in GENRE_LABELS:
         return True
+    if LANGUAGE_NOTE.match(t) or CAPTION.match(t) or _running_header(t):
+        return True
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        return True  # a note in brackets: ``(Application no. 123/12)``, ``(Adopted by … on …)``
     words = t.split()
     if len(words) == 1 and len(t) <= 12 and not any(ch.isdigit() for ch in t) and t[:1].isupper() \
             and not t.isupper():
