@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import BRACKETED_LINE, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title
+from ..clean.text.patterns import BRACKETED_LINE, CAPTION, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -382,9 +382,11 @@ def _names_a_body_alone(text: str) -> bool:
 
 def _line_furniture(text: str) -> bool:
     """A line that is never part of a title: a banner, a letterhead, a genre label, a language
-    note, a running header, a caption, a date, a reference number, a body's name alone."""
+    note, a running header, a date, a reference number, a table's caption (a heading of the
+    body, not of the document), a body's name alone."""
     return (_is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
-            or _is_date_line(text) or bool(_CODE_LINE.match(text)) or _names_a_body_alone(text))
+            or _is_date_line(text) or bool(_CODE_LINE.match(text) or CAPTION.match(text))
+            or _names_a_body_alone(text))
 
 
 def _title_furniture(text: str) -> bool:

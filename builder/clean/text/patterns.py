@@ -240,7 +240,7 @@ def _running_header(text: str) -> bool:
 
 def not_a_title(text: str) -> bool:
     """A genre label (in any of several languages, with or without its number), a language or
-    distribution note, a breadcrumb, a date, a document symbol, a table caption, an editor's
+    distribution note, a breadcrumb, a date, a document symbol, an editor's
     bracketed label or note in brackets, a periodical's running header or a line with a web
     address: never a document's title."""
     t = text.strip(" *_#:.–—-").strip()
@@ -249,7 +249,7 @@ def not_a_title(text: str) -> bool:
     low = " ".join(t.lower().split())
     if low in GENRE_LABELS or _LABEL_NUMBER.sub("", low).strip(" .:–—-") in GENRE_LABELS:
         return True
-    if LANGUAGE_NOTE.match(t) or CAPTION.match(t) or _running_header(t):
+    if LANGUAGE_NOTE.match(t) or _running_header(t):
         return True
     if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
         return True  # a note in brackets: ``(Application no. 123/12)``, ``(Adopted by … on …)``
