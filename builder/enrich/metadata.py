@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import BRACKETED_LINE, CAPTION, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title
+from ..clean.text.patterns import BRACKETED_LINE, CAPTION, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title, recase_caps
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -241,31 +241,16 @@ _CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
 
 
 def smart_case(text: str, small: frozenset[str] | set[str] = frozenset(_SMALL_WORDS)) -> str:
-    """All-capitals words → capitalised (``small`` words lower-case, an elided article kept
-    lower-case before its capitalised word: ``DE L'EUROPE`` → ``de l'Europe``); mixed-case words
-    untouched.
+    """All-capitals words → capitalised (``small`` words and one-letter conjunctions lower-case,
+    an elided article kept lower-case before its capitalised word: ``DE L'EUROPE`` → ``de
+    l'Europe``); mixed-case words, acronyms, codes and initials untouched (``patterns.recase_caps``).
 
     >>> smart_case("THE PERMANENT MISSION OF THE United States")
     'The Permanent Mission of the United States'
+    >>> smart_case("Valletta VLT 1000")
+    'Valletta VLT 1000'
     """
-    words = text.split()
-    out = []
-    for i, w in enumerate(words):
-        if w.lower() in _CONJUNCTIONS and 0 < i < len(words) - 1 and words[i - 1].isupper() and words[i + 1].isupper():
-            out.append(w.lower())  # EMPLEO Y SEGURIDAD → Empleo y Seguridad
-            continue
-        if w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
-            low = w.lower()
-            elided = re.match(r"(?:l|d|qu|n|s|j|m|c|dell|all|nell|sull)['’](?=\w)", low)
-            if low in small and i > 0:
-                w = low
-            elif elided:
-                rest = low[elided.end():]
-                w = (elided.group(0) if i > 0 else elided.group(0).capitalize()) + rest[:1].upper() + rest[1:]
-            else:
-                w = low[:1].upper() + low[1:]
-        out.append(w)
-    return " ".join(out)
+    return recase_caps(" ".join(text.split()), frozenset(small) | _CONJUNCTIONS)
 
 
 def _words(text: str) -> list[str]:
