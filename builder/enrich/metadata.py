@@ -22,7 +22,7 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import BRACKETED_LINE, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title
+from ..clean.text.patterns import BRACKETED_LINE, CAPTION, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title, recase_caps
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -241,31 +241,16 @@ _CONJUNCTIONS = frozenset({"y", "e", "o", "u"})
 
 
 def smart_case(text: str, small: frozenset[str] | set[str] = frozenset(_SMALL_WORDS)) -> str:
-    """All-capitals words → capitalised (``small`` words lower-case, an elided article kept
-    lower-case before its capitalised word: ``DE L'EUROPE`` → ``de l'Europe``); mixed-case words
-    untouched.
+    """All-capitals words → capitalised (``small`` words and one-letter conjunctions lower-case,
+    an elided article kept lower-case before its capitalised word: ``DE L'EUROPE`` → ``de
+    l'Europe``); mixed-case words, acronyms, codes and initials untouched (``patterns.recase_caps``).
 
     >>> smart_case("THE PERMANENT MISSION OF THE United States")
     'The Permanent Mission of the United States'
+    >>> smart_case("Valletta VLT 1000")
+    'Valletta VLT 1000'
     """
-    words = text.split()
-    out = []
-    for i, w in enumerate(words):
-        if w.lower() in _CONJUNCTIONS and 0 < i < len(words) - 1 and words[i - 1].isupper() and words[i + 1].isupper():
-            out.append(w.lower())  # EMPLEO Y SEGURIDAD → Empleo y Seguridad
-            continue
-        if w.isupper() and len(w) > 1 and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?\.?", w):
-            low = w.lower()
-            elided = re.match(r"(?:l|d|qu|n|s|j|m|c|dell|all|nell|sull)['’](?=\w)", low)
-            if low in small and i > 0:
-                w = low
-            elif elided:
-                rest = low[elided.end():]
-                w = (elided.group(0) if i > 0 else elided.group(0).capitalize()) + rest[:1].upper() + rest[1:]
-            else:
-                w = low[:1].upper() + low[1:]
-        out.append(w)
-    return " ".join(out)
+    return recase_caps(" ".join(text.split()), frozenset(small) | _CONJUNCTIONS)
 
 
 def _words(text: str) -> list[str]:
@@ -334,40 +319,146 @@ def _header(doc: Document) -> list[Block]:
     return [b for b in doc.blocks[:_body_start(doc.blocks)] if b.kind != "footnote"]
 
 
-def _title_candidates(doc: Document) -> list[Block]:
+_BODY_WORDS = {"ministry", "ministerio", "ministère", "ministerium", "ministério", "ministero", "department",
+               "departamento", "département", "agency", "agence", "agencia", "agência", "agentur", "office",
+               "oficina", "bureau", "büro", "court", "cour", "corte", "tribunal", "gericht", "council",
+               "conseil", "consejo", "conselho", "consiglio", "commission", "comisión", "comissão",
+               "kommission", "committee", "comité", "comitê", "ausschuss", "secretariat", "secrétariat",
+               "secretaría", "government", "gouvernement", "gobierno", "governo", "regierung", "regeringen",
+               "observatory", "observatoire", "observatorio", "observatório", "institute", "institut",
+               "instituto", "istituto", "directorate", "direction", "dirección", "direção", "directorate-general",
+               "embassy", "ambassade", "embajada", "embaixada", "botschaft", "mission", "misión", "missão",
+               "delegation", "délégation", "delegación", "organization", "organisation", "organización",
+               "organização", "nations", "naciones", "nações", "union", "unión", "união", "parliament",
+               "parlement", "parlamento", "parlament", "riksdagen", "senate", "sénat", "senado", "assembly",
+               "assemblée", "asamblea", "assembleia", "division", "división",
+               "authority", "autorité", "autoridad", "autoridade", "behörde", "myndighet",
+               "municipality", "mairie", "ayuntamiento", "prefecture", "préfecture", "journal", "boletín",
+               "gazette", "diario", "bulletin"}
+_BODY_SUFFIXES = ("amt", "ämter", "verket", "styrelsen", "myndigheten", "ministerium", "gericht", "behörde",
+                  "direktoratet", "departementet", "kontoret", "inspektionen", "rådet", "kommissionen")
+"""Words that name a public body in several languages, and the endings of such compound words
+(``Bundesamt``, ``Migrationsverket``): a short line of them alone is a masthead, not a title."""
+_CODE_LINE = re.compile(r"^(?:[^\W\d_][\w.]*\.?\s+){0,2}[\w.]*\d[\w./:()-]*$")
+"""A reference line: a word or two and a number (``Nr. 14/2022``, ``Rapport 2022:3``, ``Dnr 1.3.2-2022-1``)."""
+_ACT_TITLE = re.compile(
+    r"^(?:real\s+|royal\s+)?(?:decreto(?:-ley|-lei)?|orden|ley(?:\s+orgánica)?|resolución|décret|arrêté|loi|"
+    r"ordonnance|circulaire|verordnung|gesetz|erlass|regulation|directive|decision|act|lei|portaria|"
+    r"förordning|lag)\b[^\n]{0,60}?\d[^\n]{0,80}?\b(?:de|du|of|vom|del|av|den|dated)\b", re.IGNORECASE)
+"""A legal act's title, which may run long and end with a period: ``Orden ESS/1070/2015, de 4
+de junio, por la que …``, ``Décret n° 2021-239 du 3 mars 2021 relatif …``."""
+_COLUMN_GAP = re.compile(r"\s{3,}")
+TITLE_WORDS = 4
+"""A title has this many words or more; a shorter line is more likely a label."""
+
+
+def _names_a_body_alone(text: str) -> bool:
+    """A short line that is only a public body's name: led by an organisation word, or every
+    long word capitalised (``Bundesamt für Migration und Flüchtlinge``, ``CONSEIL DE L'EUROPE``,
+    ``Migrationsverket``); not a web page's ``Site | Page`` title line."""
+    words = [re.split(r"['’]", w.strip("’'.,()"))[-1] for w in text.split()]  # l'Intérieur → Intérieur
+    if not words or len(words) > 8 or ":" in text or "|" in text or text.rstrip().endswith((".", "?", "!")):
+        return False
+    if _org_word(words[0]) and _is_org_line(text):
+        return True  # led by its kind: ``Ministère de l'Intérieur``, ``Office français de …``
+    return all(len(w) <= 3 or w[:1].isupper() for w in words) and any(
+        w.lower() in _BODY_WORDS or (len(w) > 6 and w.lower().endswith(_BODY_SUFFIXES)) for w in words)
+
+
+def _line_furniture(text: str) -> bool:
+    """A line that is never part of a title: a banner, a letterhead, a genre label, a language
+    note, a running header, a date, a reference number, a table's caption (a heading of the
+    body, not of the document), a body's name alone."""
+    return (_is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
+            or _is_date_line(text) or bool(_CODE_LINE.match(text) or CAPTION.match(text))
+            or _names_a_body_alone(text))
+
+
+def _title_furniture(text: str) -> bool:
+    """A candidate that is no title: furniture (``_line_furniture``), a fragment, a sentence."""
+    words = text.split()
+    return (not words or _line_furniture(text) or text.endswith((":", ",", ";")) or len(words) > 30
+            or words[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
+            or (text.endswith(".") and len(words) > 6 and not _ACT_TITLE.match(text))  # a sentence
+            or bool(BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text)))
+
+
+def _source_lines(doc: Document, block: Block) -> list[str]:
+    """The block's lines as the source printed them (with their layout spaces), else its text's."""
+    first, last = block.lines
+    lines = doc.source.text.split("\n")[first - 1:last] if first else []
+    if not lines or " ".join(" ".join(lines).split()) != " ".join(block.text.split()):
+        lines = block.text.split("\n")
+    return lines
+
+
+def _title_text(doc: Document, block: Block) -> str:
+    """A block's text as a title: the left column of a two-column layout (parallel texts,
+    mastheads), without margin numbers, and without its lines that are furniture."""
+    kept = []
+    for line in _source_lines(doc, block):
+        cells = [c for c in _COLUMN_GAP.split(line.strip()) if any(ch.isalpha() for ch in c)]
+        text = cells[0].strip() if cells else ""
+        if text and not _line_furniture(text):
+            kept.append(text)
+        elif kept:
+            break  # the title's lines are consecutive
+    return _clean_title(" ".join(kept))
+
+
+def _title_window(doc: Document) -> list[Block]:
+    """The blocks before the first paragraph of prose (20 words or more, ending with punctuation), and
+    that paragraph too when, past its furniture lines, it is a legal act's title."""
     out = []
-    for b in _header(doc):
-        if b.kind not in ("heading", "paragraph") or b.label == "kicker" or b.kind == "letter":
-            continue
-        text = b.text.strip()
-        if (not text or _is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
-                or _is_date_line(text) or text.endswith(":") or len(text.split()) > 30
-                or text.split()[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
-                or (text.endswith(".") and len(text.split()) > 6)):  # a sentence, not a title
-            continue
-        if BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text):
-            continue  # an editor's bracketed label, a periodical's running header, a provenance line
-        if _is_org_line(text) and len(text.split()) <= 8:
-            continue  # a bare organisation name is a masthead, not a title
-        out.append(b)
+    for b in doc.blocks:
+        text = b.text.rstrip(" ”\"’')»")
+        if b.kind in ("paragraph", "list_item") and b.label != "kicker" and len(b.text.split()) >= 20 \
+                and text.endswith((".", "!", "?", ";", ":", ",", "…")):
+            if _ACT_TITLE.match(_title_text(doc, b)):
+                out.append(b)
+            break
+        if b.kind != "footnote":
+            out.append(b)
     return out
 
 
+def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
+    """Heading-like blocks of the document's head, each with its text as a title."""
+    out = []
+    for b in _title_window(doc):
+        if b.kind not in ("heading", "paragraph") or b.label == "kicker":
+            continue
+        text = _title_text(doc, b)
+        if text and not _title_furniture(text):
+            out.append((b, text))
+    return out
+
+
+def _title_score(block: Block, text: str) -> int:
+    """How much a candidate reads as the document's title: the heading the cleaning chose first,
+    then a heading of four words or more (the line a headline was made from) or a legal act's
+    title, then any line of four words or more, then a short heading."""
+    score = 5 if block.kind == "heading" and block.level == 1 else 0
+    score += 2 if block.kind == "heading" else 0
+    score += 3 if len(text.split()) >= TITLE_WORDS else 0
+    score += 3 if _ACT_TITLE.match(text) else 0
+    return score
+
+
 def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
-    """(title, how it was found): a letter's subject, else the document's own heading."""
+    """(title, how it was found): a letter's subject, else the best of the candidate lines of the
+    document's head (``_title_score``; the earliest among equals)."""
     subject = letter.get("subject", "").strip()
     if subject:
         return _clean_title(_LABEL.sub("", _clean_title(subject))), "subject"
-    heading = next((b for b in doc.blocks if b.kind == "heading" and b.level == 1), None)
-    if heading is not None and heading in _title_candidates(doc):
-        return _clean_title(heading.text), "heading"
-    if letter:
-        return "", ""  # a letter without a subject: synthesised once the rest is known
     candidates = _title_candidates(doc)
+    if letter and not any(b.kind == "heading" and b.level == 1 for b, _ in candidates):
+        return "", ""  # a letter without a subject: synthesised once the rest is known
     if candidates:
-        # Prefer a real title (four words or more) over a tagline or a section word.
-        best = next((b for b in candidates if len(b.text.split()) >= 4), candidates[0])
-        return _clean_title(best.text), "heading" if best.kind == "heading" else "first line"
+        best, text = max(candidates, key=lambda c: _title_score(*c))  # max keeps the first of equals
+        if _ACT_TITLE.match(text) and text.endswith(".") and not text.endswith(".."):
+            text = text[:-1]  # an act's title printed as a sentence
+        return text, "heading" if best.kind == "heading" else "first line"
     named = self_named(doc)
     if named:
         return named, "the document's name for itself"

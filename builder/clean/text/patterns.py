@@ -5,6 +5,7 @@ Plain functions and compiled patterns over strings; imports nothing from the rul
 
 from __future__ import annotations
 
+import itertools
 import re
 
 _CLOSERS = "”\"’')]»›“‘ \u00a0\u202f"
@@ -113,6 +114,11 @@ DATE_AT_END = re.compile(
     rf"\d{{1,2}}(?:st|nd|rd|th|er)?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
     rf"\d{{1,2}}[./]\d{{1,2}}[./]\d{{2,4}}))\W{{0,3}}$", re.IGNORECASE)
 """A line that ends with a date: ``Modified on 04/08/2012``, ``Version of 3 March 2021``."""
+DATE_IN_LINE = re.compile(
+    rf"\b(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
+    rf"\d{{1,2}}(?:st|nd|rd|th|er)?\.?\s+(?:of\s+|de\s+)?(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})\b",
+    re.IGNORECASE)
+"""A date anywhere in a line (``Viernes 5 de junio de 2015``)."""
 
 BRACKETED_LINE = re.compile(r"^\[[^\[\]\n]{1,160}\]$")
 """A line wholly in square brackets: a publisher's or editor's label (``[House]``,
@@ -173,8 +179,45 @@ GENRE_LABELS = frozenset(
     "comunicado|comunicado de prensa|nota de prensa|nota informativa|noticias|resumen|"
     "pressemitteilung|mitteilung|zusammenfassung|nachrichten|pressmeddelande|nyheter|sammanfattning|"
     "notícias|resumo|nota à imprensa|comunicato stampa|sintesi|press|media|update|report|letter|"
-    "faq|faqs|home|menu|contents|table of contents".split("|"))
-"""Labels of a document's genre or a site's section: never a title on their own."""
+    "faq|faqs|home|menu|contents|table of contents|"
+    "for immediate release|immediate release|for release|embargoed|news release|media advisory|"
+    "pour diffusion immédiate|pour publication immédiate|diffusion immédiate|information presse|"
+    "para publicación inmediata|para difusión inmediata|difusión inmediata|"
+    "zur sofortigen veröffentlichung|zur sofortigen freigabe|sperrfrist|"
+    "för omedelbar publicering|"
+    "para divulgação imediata|nota de imprensa|comunicado de imprensa|comunicado à imprensa|"
+    "per la diffusione immediata|comunicato|persbericht|nieuwsbericht".split("|"))
+"""Labels of a document's genre or a site's section, in several languages: never a title on
+their own (``For Immediate Release``, ``Communiqué de presse``, ``Pressemitteilung``)."""
+_LABEL_NUMBER = re.compile(r"\s*(?:(?:no|nr|n°|nº|n\.º|núm|num|number|numéro|número|nummer)\.?\s*)?"
+                           r"\d[\d/.:-]*$", re.IGNORECASE)
+"""A number after a genre label: ``Pressemitteilung Nr. 14/2022``, ``Press release No. 12``."""
+
+_LANGUAGES = ("english|anglais|inglés|ingles|englisch|engelska|inglês|inglese|"
+              "french|français|francais|francés|frances|französisch|franska|francês|francese|"
+              "spanish|espagnol|español|espanol|spanisch|spanska|espanhol|spagnolo|"
+              "german|allemand|alemán|aleman|deutsch|tyska|alemão|tedesco|"
+              "portuguese|portugais|portugués|portugiesisch|portugisiska|português|portoghese|"
+              "italian|italien|italiano|italienisch|italienska|arabic|arabe|árabe|arabisch|arabiska|"
+              "russian|russe|ruso|russisch|ryska|russo|chinese|chinois|chino|chinesisch|kinesiska|"
+              "svenska|swedish|suédois|sueco|schwedisch|nederlands|dutch|néerlandais|"
+              "en|fr|es|de|pt|it|ar|ru|zh|sv|nl")
+LANGUAGE_NOTE = re.compile(
+    r"^(?:(?:original|originale|langue originale|idioma original|originalsprache|originalspråk|"
+    r"language|langue|idioma|sprache|språk|distr|distribution|diffusion|distribución|verteilung)"
+    r"\s*\.?\s*:\s*\S[^\n]{0,40}"
+    rf"|(?:{_LANGUAGES})(?:\s*[|/·•,]\s*(?:{_LANGUAGES}))+)\W*$", re.IGNORECASE)
+"""A language or distribution note of an official document (``Original: English``,
+``Distr.: General``, ``Original : français``), or a language switcher (``Español | English``,
+``EN / FR``)."""
+CAPTION = re.compile(
+    r"^(?:table|tableau|tabla|tabela|tabelle|tabell|tabella|figure|figura|abbildung|abb|figur|"
+    r"chart|graph|graphique|gráfico|grafico|diagramm|diagram|box|encadré|recuadro|kasten|map|carte|mapa|karte)"
+    r"\.?\s+(?:[A-Z]?\d+(?:[.-]\d+)*|[IVXLC]+|[A-Z])\b\s*[.:–—-]?", re.IGNORECASE)
+"""A table's or figure's caption: ``Table 1: …``, ``Tableau 2 – …``, ``Abbildung 3.1 …``."""
+PAGE_HEADER = re.compile(r"\b(?:page|pág|página|pagina|seite|sida|side|blz|s|p)\.?\s+\d+\b", re.IGNORECASE)
+"""A page number in a running header: ``… Sec. I. Pág. 48712``, ``Seite 4``."""
+_ISSUE_NUMBER = re.compile(r"\b(?:no|nr|núm|num|n°|nº|numéro|número|nummer|issue)\.?\s*\d+", re.IGNORECASE)
 
 BREADCRUMB = re.compile(r"\S\s+(?:>|›|»|→|/|\||::)\s+\S")
 """A trail of links joined by separators: ``Home > News > …``, ``Home / …``."""
@@ -190,15 +233,27 @@ def breadcrumb(text: str) -> bool:
     return len(seps) >= 2 or (len(seps) == 1 and bool(_HOME.match(text)))
 
 
+def _running_header(text: str) -> bool:
+    """A gazette's or journal's running header: a page number with an issue number or a date
+    (``Núm. 134   Viernes 5 de junio de 2015   Sec. I.   Pág. 48712``)."""
+    return bool(PAGE_HEADER.search(text)) and (bool(_ISSUE_NUMBER.search(text)) or bool(DATE_IN_LINE.search(text)))
+
+
 def not_a_title(text: str) -> bool:
-    """A genre label, a breadcrumb, a date, a document symbol, an editor's bracketed label, a
-    periodical's running header or a line with a web address: never a document's title."""
+    """A genre label (in any of several languages, with or without its number), a language or
+    distribution note, a breadcrumb, a date, a document symbol, an editor's
+    bracketed label or note in brackets, a periodical's running header or a line with a web
+    address: never a document's title."""
     t = text.strip(" *_#:.–—-").strip()
     if not t:
         return True
-    low = t.lower()
-    if low in GENRE_LABELS:
+    low = " ".join(t.lower().split())
+    if low in GENRE_LABELS or _LABEL_NUMBER.sub("", low).strip(" .:–—-") in GENRE_LABELS:
         return True
+    if LANGUAGE_NOTE.match(t) or _running_header(t):
+        return True
+    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+        return True  # a note in brackets: ``(Application no. 123/12)``, ``(Adopted by … on …)``
     words = t.split()
     if len(words) == 1 and len(t) <= 12 and not any(ch.isdigit() for ch in t) and t[:1].isupper() \
             and not t.isupper():
@@ -213,14 +268,90 @@ SUBJECT = re.compile(
     r"\s*(\S.*?)\s*[*_]{0,3}$", re.IGNORECASE)
 """A subject line: ``Subject: …``, ``Re: …``, ``Objet : …``, ``Asunto: …``, ``Betreff: …``."""
 
-_SMALL = frozenset("a an the of and or for to in on at by with from as nor but via per vs "
-                   "de du des la le les et ou pour par en au aux sur "
-                   "del los las el y e o para con por da do dos das em na no "
-                   "der die das den dem und oder für von zu im am mit".split())
+_SMALL = frozenset("a an the of and or for to in on at by with from as nor but via per vs v "
+                   "de du des la le les et ou pour par en au aux sur à dans c contre avec sans sous chez vers entre "
+                   "del los las el y e o para con por al sobre sin contra hacia según ante bajo "
+                   "da do dos das em na nas nos no ao aos pelo pela pelos pelas com sem "
+                   "der die das den dem und oder für von vom zu zum zur im am mit an auf über bei nach aus gegen "
+                   "och i av för till med på om".split())
+"""Words a title keeps in lower case after its first word, in English, French, Spanish,
+Portuguese, German and Swedish (``v``/``vs``/``c``: versus, contre, in a case name)."""
 KNOWN_ACRONYMS = frozenset("UN EU USA US UK IOM ILO WHO OAU AU NGO NGOS UNHCR OHCHR UNICEF UNESCO UNDP UNODC "
                            "ECOSOC OSCE OECD NATO ASEAN ECOWAS SADC IDP IDPS GCM GFMD ICRC IFRC CEDAW CRC "
                            "UNRWA FAO WFP ICC ICJ EC ECHR CERD ONU UE OIM OIT HCR".split())
 _ROMAN_WORD = re.compile(r"^[IVXLC]+$")
+_INITIALS = re.compile(r"^(?:[^\W\d_]\.)+[^\W\d_]?\.?$")
+"""Initials: ``A.B.``, ``U.S.``, ``J.-P.`` parts."""
+_ELISION = re.compile(r"^((?:[A-Za-z]|QU|Qu|qu|DELL|Dell|dell|ALL|All|all|NELL|Nell|nell|SULL|Sull|sull)['’])(.+)$")
+"""An elided article or pronoun before a word: ``L'EUROPE``, ``D'ASILE``, ``QU'IL``, ``DELL'UNIONE``."""
+_CODE = re.compile(r"^[\w./:()-]*\d[\w./:()-]*$|^[A-Z]{1,5}(?:[/-][A-Z0-9]{1,5})+$")
+"""A reference or code: a token with a digit (``3/2019``, ``1.3.2-2022``) or short capitals
+joined by ``/`` or ``-`` (``IMM/ASY``, ``CM/REC``)."""
+_VOWELS = frozenset("AEIOUYÀÁÂÄÅÆÈÉÊËÌÍÎÏÒÓÔÖØÙÚÛÜ")
+
+
+def _is_code_word(core: str) -> bool:
+    """Capitals that are a code or acronym rather than a word: ``VLT``, ``MLT`` (no vowel), a
+    code with digits or slashes, initials."""
+    return bool(_CODE.match(core) or _INITIALS.match(core)) \
+        or (core.isupper() and len(core) <= 5 and not _VOWELS & set(core))
+
+
+def _cased(word: str, first: bool, small: frozenset[str] = _SMALL) -> str:
+    """``word`` (all capitals) in title case: lower case if a small word (not first), an elision
+    keeping the capital of the word it joins (``L'EUROPE`` → ``l'Europe``)."""
+    m = _ELISION.match(word)
+    if m:
+        head = m.group(1).lower()
+        return (head[:1].upper() + head[1:] if first else head) + _cased(m.group(2), True, small)
+    low = word.lower()
+    if not first and low in small:
+        return low
+    return low[:1].upper() + low[1:]
+
+
+def _cased_word(core: str, first: bool, keep: frozenset[str], small: frozenset[str] = _SMALL) -> str:
+    """``_cased`` for a word that may be hyphenated (``IN-COUNTRY`` → ``In-Country``,
+    ``UN-HABITAT`` → ``UN-Habitat``): each part cased as a word, acronyms kept."""
+    pieces = re.split(r"([-–—])", core)
+    return "".join(p if p in "-–—" or not p or p in keep or _is_code_word(p)
+                   else _cased(p, first and n == 0, small) for n, p in enumerate(pieces))
+
+
+def _recase_tokens(tokens: list[str], keep: frozenset[str], only_caps: bool,
+                   small: frozenset[str] = _SMALL) -> list[str]:
+    """Re-case the words of ``tokens`` (whitespace kept as tokens); acronyms in ``keep``, Roman
+    numerals, codes, initials and short capitals next to a vowelless code (``JUA MLT 3/2019``)
+    stay as printed; with ``only_caps``, only all-capitals words are re-cased."""
+    cores = [t.strip("\"“”‘’()[],;:!?«»") for t in tokens]
+    cores = [c[:-1] if c.endswith(".") and not _INITIALS.match(c) else c for c in cores]
+    words = [i for i, c in enumerate(cores) if c and not c.isspace()]
+    fixed = {i for i in words if _is_code_word(cores[i]) or cores[i] in keep
+             or (_ROMAN_WORD.match(cores[i]) and len(cores[i]) <= 4)}
+    for at, k in enumerate(words):  # capitals before a number, one without vowels: a reference
+        if any(c.isdigit() for c in cores[k]):
+            run = list(itertools.takewhile(lambda i: cores[i].isupper() and len(cores[i]) <= 4
+                                           and cores[i].lower() not in _SMALL, reversed(words[:at])))
+            if any(not _VOWELS & set(cores[i]) for i in run):
+                fixed.update(run)
+    out, first = [], True
+    for i, (token, core) in enumerate(zip(tokens, cores)):
+        if i not in words or not any(c.isalpha() for c in core):
+            out.append(token)
+            first = first and i not in words
+            continue
+        if i not in fixed and not (only_caps and not core.isupper()):
+            token = token.replace(core, _cased_word(core, first, keep, small), 1)
+        out.append(token)
+        first = token.rstrip("\"”’»)").endswith((":", "—", "–"))
+    return out
+
+
+def recase_caps(text: str, small: frozenset[str] = _SMALL) -> str:
+    """The all-capitals words of ``text`` in title case, mixed-case words untouched; codes,
+    initials and acronyms kept (``MINISTRY OF HOME AFFAIRS, VALLETTA VLT 1000`` → ``Ministry of
+    Home Affairs, Valletta VLT 1000``); ``small``: the words kept lower case after the first."""
+    return "".join(_recase_tokens(re.split(r"(\s+)", text), KNOWN_ACRONYMS, only_caps=True, small=small))
 
 
 def is_all_caps(text: str) -> bool:
@@ -230,33 +361,15 @@ def is_all_caps(text: str) -> bool:
 
 
 def title_case(text: str, document: str = "") -> str:
-    """An ALL-CAPITALS title in title case, keeping acronyms: a word of up to five letters that
-    is a known acronym or is printed in capitals in the document's mixed-case text, Roman
-    numerals, and words with digits. ``THE WORLD'S REFUGEES AND THE UN`` → ``The World's
-    Refugees and the UN``."""
+    """An ALL-CAPITALS title in title case, keeping acronyms (a word of up to five letters that
+    is a known acronym or is printed in capitals in the document's mixed-case text, or has no
+    vowel), Roman numerals, codes (``CM/Rec(2019)4``, ``IMM/ASY``), initials (``A.B.``) and the
+    capital after an elision (``L'EUROPE`` → ``l'Europe``); small words lower case in several
+    languages. ``THE WORLD'S REFUGEES AND THE UN`` → ``The World's Refugees and the UN``;
+    ``CASE OF A.B. AND OTHERS v. FRANCE`` → ``Case of A.B. and Others v. France``."""
     caps_in_text = _caps_words(document) if document else frozenset()
-    out = []
-    first = True
-    for token in re.split(r"(\s+|[-/–—])", text):
-        if not token or token.isspace() or token in "-/–—":
-            out.append(token)
-            continue
-        core = token.strip("\"'“”‘’()[],.;:!?«»")
-        if not core or not any(c.isalpha() for c in core):
-            out.append(token)
-            first = first and not core
-            continue
-        if any(c.isdigit() for c in core) or (_ROMAN_WORD.match(core) and len(core) <= 4) \
-                or (len(core) <= 5 and (core in KNOWN_ACRONYMS or core in caps_in_text)):
-            new = core
-        elif not first and core.lower() in _SMALL:
-            new = core.lower()
-        else:
-            low = core.lower()
-            new = low[:1].upper() + low[1:]
-        out.append(token.replace(core, new, 1))
-        first = token.endswith(":")
-    return "".join(out)
+    keep = frozenset(w for w in KNOWN_ACRONYMS | caps_in_text if len(w) <= 5)
+    return "".join(_recase_tokens(re.split(r"(\s+)", text), keep, only_caps=False))
 
 
 def _caps_words(document: str) -> frozenset[str]:
