@@ -18,6 +18,7 @@ with its reason and its lines.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from ..state import BLOCK, Chunk, CleanState, Line, rule
@@ -379,8 +380,15 @@ def _version_picker(units: list[_Unit], gone: dict[int, str]) -> None:
         i = max(j, i + 1)
 
 
+_DIGIT_AT_END = re.compile(r"\d\W{0,3}$")
+"""What every ``DATE_AT_END`` match ends with: a digit, at most three other marks (and a line
+end). It is looked for in a line's last five characters first, so the slow date pattern runs
+only on the few lines that can match it."""
+
+
 def _dated_item(u: _Unit) -> bool:
-    return len(web.words(u.text)) <= NAV_WORDS and bool(DATE_AT_END.search(u.text)) and not web.numbered(u.line.text)
+    return len(web.words(u.text)) <= NAV_WORDS and bool(_DIGIT_AT_END.search(u.text[-5:])) \
+        and bool(DATE_AT_END.search(u.text)) and not web.numbered(u.line.text)
 
 
 def _one_wording(run: list[_Unit]) -> bool:
