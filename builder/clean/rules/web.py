@@ -62,11 +62,13 @@ class _Unit:
     """A link, a cue word or a breadcrumb, or an item repeated on the page."""
     strong: bool = False
     """A link, a cue word or a breadcrumb: evidence of its own."""
+    words: list[str] = field(init=False)
+    """``web.words(text)``, found once: every kind of furniture asks for them."""
     n_words: int = field(init=False)
-    """``len(web.words(text))``, counted once: every kind of furniture asks for it."""
 
     def __post_init__(self) -> None:
-        self.n_words = len(web.words(self.text))
+        self.words = web.words(self.text)
+        self.n_words = len(self.words)
 
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
@@ -113,7 +115,7 @@ def _classify(state: CleanState, units: list[_Unit]) -> None:
     seen: dict[str, int] = {}
     for u in units:
         text = u.text
-        ws = web.words(text)
+        ws = u.words
         n = len(ws)
         ends = SENTENCE_END.search(text) and not text.endswith("…") and not (text.endswith("?") and n <= NAV_WORDS)
         caps = sum(w[:1].isupper() or w[:1].isdigit() for w in ws)
