@@ -556,7 +556,8 @@ def _key(text: str) -> int:
 
 
 def _is_capitals(run: str) -> bool:
-    return sum(1 for c in run if "A" <= c <= "Z") >= 2
+    """Two capitals or more in a run of ASCII letters and digits (most runs are lower case: no count)."""
+    return not run.islower() and sum(map(str.isupper, run)) >= 2
 
 
 def text_keys(text: str) -> array:

@@ -58,7 +58,7 @@ def ocr_debris(state: CleanState) -> None:
         ln.text = text
         if text[-1:] in db.SPLIT_MARK and len(text) > 1 and text[-2].isalpha():
             _join_split(state, lines, i)
-        if any(c.isdigit() for c in ln.text):
+        if any(map(str.isdigit, ln.text)):
             for printed, probable in db.misread_candidates(ln.text):
                 misread.append(f"{printed} ({probable}?, line {ln.no})")
     if misread:

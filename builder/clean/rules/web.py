@@ -18,7 +18,8 @@ with its reason and its lines.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 
 from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text import web
@@ -61,6 +62,13 @@ class _Unit:
     """A link, a cue word or a breadcrumb, or an item repeated on the page."""
     strong: bool = False
     """A link, a cue word or a breadcrumb: evidence of its own."""
+    words: list[str] = field(init=False)
+    """``web.words(text)``, found once: every kind of furniture asks for them."""
+    n_words: int = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.words = web.words(self.text)
+        self.n_words = len(self.words)
 
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
@@ -107,7 +115,7 @@ def _classify(state: CleanState, units: list[_Unit]) -> None:
     seen: dict[str, int] = {}
     for u in units:
         text = u.text
-        ws = web.words(text)
+        ws = u.words
         n = len(ws)
         ends = SENTENCE_END.search(text) and not text.endswith("…") and not (text.endswith("?") and n <= NAV_WORDS)
         caps = sum(w[:1].isupper() or w[:1].isdigit() for w in ws)
@@ -129,7 +137,7 @@ def _classify(state: CleanState, units: list[_Unit]) -> None:
         u.strong = u.evidence = bool(u.cue) or (u.link and not local_link) or (u.nav and breadcrumb(u.text)) \
             or (u.nav and web.starts_with_cue(u.text))
     for u in units:
-        if u.nav and seen.get(u.text.casefold(), 0) >= 2 and len(web.words(u.text)) >= 1:
+        if u.nav and seen.get(u.text.casefold(), 0) >= 2 and u.n_words >= 1:
             u.evidence = True
 
 
@@ -176,11 +184,11 @@ def _legal(units: list[_Unit], gone: dict[int, str]) -> None:
     start = max(0, len(units) - max(12, len(units) // 5))
     for i in range(start, len(units)):
         u = units[i]
-        if i not in gone and len(web.words(u.text)) <= 25 and web.COPYRIGHT.search(u.text):
+        if i not in gone and u.n_words <= 25 and web.COPYRIGHT.search(u.text):
             gone[i] = LEGAL_REASON
             u.sentence = False
             u.evidence = True
-            if i + 1 < len(units) and units[i + 1].nav and len(web.words(u.text)) <= 2:
+            if i + 1 < len(units) and units[i + 1].nav and u.n_words <= 2:
                 gone[i + 1] = LEGAL_REASON  # ``©`` alone, the holder on the next line
 
 
@@ -192,7 +200,7 @@ def _content(units: list[_Unit], i: int, gone: dict[int, str]) -> bool:
     if not u.sentence or (i in gone and not gone[i].startswith("?")):
         return False
     inside = 0 < i < len(units) - 1
-    bridge = inside and len(web.words(u.text)) <= 30 and all(units[k].nav and units[k].strong for k in (i - 1, i + 1))
+    bridge = inside and u.n_words <= 30 and all(units[k].nav and units[k].strong for k in (i - 1, i + 1))
     near = [units[k] for k in (i - 2, i - 1, i + 1, i + 2) if 0 <= k < len(units)]
     long_item = inside and not web.full_stop(u.text) and not any(n.sentence for n in near) \
         and sum(n.nav for n in near) >= 2
@@ -235,7 +243,7 @@ def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
     first = 0 if units[0].strong else 1  # the first line is the page's title unless it is a link or a cue
     run = [i for i in range(first, last + 1) if (i not in gone or gone[i].startswith("?"))
            and not web.FIELD_VALUE.search(units[i].text)
-           and (units[i].nav or units[i].strong or len(web.words(units[i].text)) <= 6)]
+           and (units[i].nav or units[i].strong or units[i].n_words <= 6)]
     n = sum(units[i].nav for i in run)
     for i in run:
         if title and units[i].text.casefold() == title:
@@ -336,7 +344,7 @@ def _feedback(units: list[_Unit], gone: dict[int, str]) -> None:
 
 
 def _feedback_question(u: _Unit) -> bool:
-    n = len(web.words(u.text))
+    n = u.n_words
     return u.text.rstrip().endswith("?") and 0 < n <= FEEDBACK_QUESTION_WORDS and not web.numbered(u.line.text)
 
 
@@ -345,7 +353,7 @@ def _form_line(units: list[_Unit], k: int) -> bool:
     a short sentence addressed to the reader (``Don't include your passport number.``); never
     a list number or the start of the footer's links."""
     u = units[k]
-    n = len(web.words(u.text))
+    n = u.n_words
     if n > FEEDBACK_FIELD_WORDS or web.numbered(u.line.text) or _link_run(units, k):
         return False
     return (n <= NAV_WORDS and not web.full_stop(u.text)) or u.text.rstrip().endswith("?") \
@@ -379,8 +387,15 @@ def _version_picker(units: list[_Unit], gone: dict[int, str]) -> None:
         i = max(j, i + 1)
 
 
+_DIGIT_AT_END = re.compile(r"\d\W{0,3}$")
+"""What every ``DATE_AT_END`` match ends with: a digit, at most three other marks (and a line
+end). It is looked for in a line's last five characters first, so the slow date pattern runs
+only on the few lines that can match it."""
+
+
 def _dated_item(u: _Unit) -> bool:
-    return len(web.words(u.text)) <= NAV_WORDS and bool(DATE_AT_END.search(u.text)) and not web.numbered(u.line.text)
+    return u.n_words <= NAV_WORDS and bool(_DIGIT_AT_END.search(u.text[-5:])) \
+        and bool(DATE_AT_END.search(u.text)) and not web.numbered(u.line.text)
 
 
 def _one_wording(run: list[_Unit]) -> bool:
@@ -391,7 +406,7 @@ def _one_wording(run: list[_Unit]) -> bool:
 
 
 def _picker_label(u: _Unit) -> bool:
-    return u.text.rstrip().endswith(":") and len(web.words(u.text)) <= 4
+    return u.text.rstrip().endswith(":") and u.n_words <= 4
 
 
 # ----------------------------------------------------------------------------- removal

@@ -108,6 +108,9 @@ _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SEPARATORS = re.compile(r"\s+[|/·•»›>]\s+|\s+[|]\s*$|^\s*[|]\s+")
 _TABLES = {kind: frozenset(words) for kind, words in CUES.items()}
 _RELATED_START = tuple(sorted(CUES["related"], key=len, reverse=True))
+_RELATED_SET = frozenset(_RELATED_START)
+_RELATED_PREFIXES = tuple(c + " " for c in _RELATED_START if c in ("more from", "more on", "mer om", "more on this"))
+"""The related cues a heading may start with (``More from the ministry``); the rest must be the whole heading."""
 
 
 def visible(text: str) -> tuple[str, bool, str]:
@@ -168,8 +171,7 @@ def related_heading(text: str) -> bool:
     t = text.strip().strip(":").strip().casefold().strip("#* ").strip()
     if not t or len(words(t)) > 7 or t[-1:] in ".!?;,":
         return False
-    return any(t == c or (t.startswith(c + " ") and c in ("more from", "more on", "mer om", "more on this"))
-               for c in _RELATED_START)
+    return t in _RELATED_SET or t.startswith(_RELATED_PREFIXES)
 
 
 def answer(text: str) -> bool:
