@@ -305,3 +305,10 @@ documents:
     assert "\ntitle: Orchard workers\n" in text and "\n# Orchard workers\n" in text
     assert "**Date:** 4 March 2015" in text
     assert '">Orchard workers</a>' in site.page("index.md")
+
+
+
+def test_a_theme_page_says_what_strength_means_before_it_shows_one(tmp_path):
+    text = build(tmp_path).page("themes/water.md")
+    meaning = text.index("strength is the weight of the theme's phrases")
+    assert meaning < text.index("strength ", meaning + 1) and meaning < text.index("main theme, strength")

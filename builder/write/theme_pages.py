@@ -98,7 +98,9 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
                 f"its own), {n - main} only mention{'s' if n - main == 1 else ''} it. Those that treat it "
                 "come first, strongest evidence first. Each quotation is a short excerpt of one of the "
                 "document's strongest passages (the words that matched in bold); its link leads to the "
-                "paragraph.", ""]
+                "paragraph. A document's strength is the weight of the theme's phrases found in its "
+                "passages about the theme, added up (in themes.yml a phrase of several words weighs 2, "
+                "a single word 1, unless given another weight).", ""]
     year_pages = paginate.theme_parts(corpus, theme.id, [doc for _, doc, _ in ranked])
     if year_pages:  # a large collection: quote the strongest, list them all by year
         out += [f"The {paginate.TOP} strongest are quoted below; all {len(ranked)} are listed by year:", ""]
