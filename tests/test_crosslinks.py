@@ -84,6 +84,15 @@ def test_a_box_is_its_own_section():
     assert linked(box.children[0]) == [("GFMD", "gfmd")]
 
 
+def test_a_quotation_is_never_linked_but_counts_as_a_mention():
+    quote = Block("admonition", "", label="quote", children=[P("The GFMD must listen to migrants.")])
+    d = make_doc("a.txt", quote, P(GFMD_DEFINED))
+    links = link(d)
+    assert linked(quote.children[0]) == []
+    assert linked(d.blocks[1]) == [("Global Forum on Migration and Development", "gfmd")]
+    assert len(links.mentions["gfmd"]["a.txt"]) == 3
+
+
 def test_a_link_never_overlaps_another_span():
     url = "http://example.org/GFMD"
     in_url = P(f"See {url} for the GFMD.", Span(4, 4 + len(url), "url", url))

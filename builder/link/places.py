@@ -26,8 +26,10 @@ def places(doc: Document) -> Iterator[Place]:
             section += 1
             yield Place(block, i, -1, "title" if block.level == 1 else "heading", f"h{section}", False)
         elif block.kind == "admonition":
+            # A quotation keeps the quoted words as they were written: no link goes into it.
+            linkable = block.label != "quote"
             for j, child in enumerate(block.children):
-                yield Place(child, i, j, "paragraph", f"box{i}", child.kind in ("paragraph", "list_item"))
+                yield Place(child, i, j, "paragraph", f"box{i}", linkable and child.kind in ("paragraph", "list_item"))
             if not block.children and block.text:
                 yield Place(block, i, -1, "paragraph", f"box{i}", False)
         elif block.kind == "footnote":
