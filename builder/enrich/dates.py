@@ -344,7 +344,7 @@ ACT_NAMES = {
 """Names of legal acts, whose title line states the act's own date (``Ley 3/2015, de 4 de
 junio``, ``Décret n° 2021-123 du 3 mars 2021``, ``Gesetz vom 12. Mai 2022``)."""
 _COMPOUNDING = ("gesetz", "verordnung")
-"""Act names that end German compounds (``Asylbewerberleistungsgesetz vom 30. Juni 1993``)."""
+"""Act names that end German compounds (``Beschäftigungsverordnung vom 6. Juni 2013``)."""
 _ACT_NAME = "|".join(sorted({w for ws in ACT_NAMES.values() for w in ws.split()}, key=len, reverse=True))
 ACT_TITLE = re.compile(
     r"^[\W_]{0,3}(?:\d{1,6}\s+)?"  # a gazette's serial number before the title

@@ -118,7 +118,8 @@ def test_a_french_decree_title_dates_the_decree():
 
 def test_a_german_act_title_dates_the_act():
     assert dates.act_date("Gesetz vom 12. Mai 2022 zur Änderung des Aufenthaltsrechts", "de").iso == "2022-05-12"
-    assert dates.act_date("Asylbewerberleistungsgesetz vom 30. Juni 1993", "de").iso == "1993-06-30"
+    assert dates.act_date("Beschäftigungsverordnung vom 6. Juni 2013", "de").iso == "2013-06-06"
+    assert dates.act_date("Staatsangehörigkeitsgesetz vom 22. Juli 1913", "de").iso == "1913-07-22"
 
 
 def test_an_act_title_with_no_year_anywhere_gives_no_date():
