@@ -5,22 +5,16 @@ titles are headings."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 
-from conftest import build_project, make_project
 
-DEV = Path("/work/shared/dev-corpus")
-pytestmark = pytest.mark.skipif(not DEV.is_dir(), reason="the development corpus is not here")
 GENRE_WORDS = {"summary", "preamble", "press release", "communiqué", "news", "overview", "abstract"}
 
 
 @pytest.fixture(scope="module")
-def pages(tmp_path_factory):
-    project = make_project(tmp_path_factory.mktemp("dev"), {p.name: p.read_bytes() for p in DEV.glob("*.txt")})
-    result, _ = build_project(project)
-    assert result.returncode == 0, result.stderr
+def pages(dev_corpus_site):
+    project, _ = dev_corpus_site
     out = {}
     for page in (project / "docs" / "documents").glob("*.md"):
         text = page.read_text(encoding="utf-8")
