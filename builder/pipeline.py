@@ -64,7 +64,7 @@ def process(source: Source, config: Config) -> Document:
     doc.themes = themes.score(doc, config.themes)
     if not doc.themes:
         doc.keywords = themes.suggest_phrases(doc, config.themes)
-    doc.extra["word_diff"] = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
+    doc.word_diff = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
     prepare_link(doc, config)  # the link stage's per-document part, likewise
     return doc
 
@@ -160,7 +160,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
             rejected.append(outcome.rejected)
         elif isinstance(outcome.doc, Document):
             doc = outcome.doc
-            same = seen_text.setdefault(doc.extra["text_sha256"], seed.name)
+            same = seen_text.setdefault(doc.source.text_sha256, seed.name)
             if same != seed.name:  # other bytes (encoding, line ends) but the same text
                 notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
                 continue

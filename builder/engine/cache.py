@@ -123,10 +123,9 @@ def pack_parts(doc: Document) -> tuple[bytes, bytes]:
     encoding), and the payload (the length of the seed's bytes, the bytes, then the text and
     the word diff, encoded)."""
     src = doc.source
-    extra = {k: v for k, v in doc.extra.items() if k != "word_diff"}
-    extra["text_sha256"] = hashlib.sha256(src.text.encode("utf-8", "surrogatepass")).hexdigest()
-    core = encode(replace(doc, source=replace(src, raw=b"", text=""), extra=extra))
-    rest = (src.text, doc.extra["word_diff"]) if "word_diff" in doc.extra else (src.text,)
+    core = encode(replace(doc, source=replace(src, raw=b"", text="", text_sha256=_text_sha256(src.text)),
+                          word_diff=None))
+    rest = (src.text, doc.word_diff) if doc.word_diff is not None else (src.text,)
     return _LENGTH.pack(len(core)) + core, _LENGTH.pack(len(src.raw)) + src.raw + encode(rest)
 
 
@@ -203,7 +202,7 @@ class Payloads:
             else:  # (its offset is where the payload was in the entry or in the ``pack``: the header tells)
                 data = payload_checked(_DOCUMENT, path.name.removesuffix(SUFFIX), path)
             raw, rest = _unpack_payload(data, whole=whole)
-            if rest is not None and _text_sha256(rest[0]) != doc.extra.get("text_sha256"):
+            if rest is not None and _text_sha256(rest[0]) != doc.source.text_sha256:
                 raise BadEntry("its text is not the document's")
         except Exception as exc:  # damaged, truncated, replaced or deleted during the build
             report(self.reported, "payload", path.name.removesuffix(SUFFIX) if path else doc.name,
@@ -216,9 +215,9 @@ class Payloads:
         if fresh is None:
             raise RuntimeError(f"the cache entry of {doc.name} changed during the build; build again")
         src = fresh.source
-        if src.sha256 != doc.source.sha256 or _text_sha256(src.text) != doc.extra.get("text_sha256"):
+        if src.sha256 != doc.source.sha256 or _text_sha256(src.text) != doc.source.text_sha256:
             raise RuntimeError(f"the seed {doc.name} changed during the build; build again")
-        rest = (src.text, fresh.extra["word_diff"]) if "word_diff" in fresh.extra else (src.text,)
+        rest = (src.text, fresh.word_diff) if fresh.word_diff is not None else (src.text,)
         return src.raw, rest
 
     def raw(self, doc: Document) -> bytes:
@@ -236,10 +235,8 @@ class Payloads:
             return doc
         raw, rest = self._payload(doc, whole=True)
         assert rest is not None  # (``whole``)
-        extra = {k: v for k, v in doc.extra.items() if k != "text_sha256"}
-        if len(rest) > 1:
-            extra["word_diff"] = rest[1]
-        return replace(doc, source=replace(doc.source, raw=raw, text=rest[0]), extra=extra)
+        return replace(doc, source=replace(doc.source, raw=raw, text=rest[0]),
+                       word_diff=rest[1] if len(rest) > 1 else None)
 
     def close(self) -> None:
         if self._spill is not None:

@@ -33,8 +33,9 @@ SUFFIX = ".entry"
 _PACKAGE = Path(__file__).resolve().parent.parent
 """The ``builder`` package, whose source files ``code_fingerprint`` hashes."""
 
-MAGIC = b"CBENTRY1"
-"""The first bytes of every entry (a new format gets a new one: older entries are then misses)."""
+MAGIC = b"CBENTRY2"
+"""The first bytes of every entry (a new format gets a new one: older entries are then misses).
+2: ``Document`` declares what stages hand on (no ``extra`` dict), ``Source.text_sha256``."""
 
 HEAD = struct.Struct("<8s32s32sQ")
 """An entry's header: ``MAGIC``, checksum of the first part, checksum of the payload (the rest),

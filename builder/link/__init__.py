@@ -36,10 +36,10 @@ log = logging.getLogger(__name__)
 
 
 def prepare(doc: Document, config: Config) -> None:
-    """The per-document part of linking (``prepared.Prepared``), kept in ``doc.extra["link"]``:
+    """The per-document part of linking (``prepared.Prepared``), kept in ``doc.link_prepared``:
     run by ``pipeline.process`` so that it is done on every core and cached with the document."""
     with naming(doc.name, "preparing its links"):
-        doc.extra["link"] = per_document.prepare(doc, config)
+        doc.link_prepared = per_document.prepare(doc, config)
 
 
 def link(documents: list[Document], config: Config) -> Corpus:

@@ -10,9 +10,10 @@ from .crosslinks import Links
 from .pins import Pins
 
 
-@dataclass(slots=True)
+@dataclass(slots=True, eq=False)
 class Corpus:
-    """Everything the write stage needs to render the site."""
+    """Everything the write stage needs to render the site. Equal only to itself (hashed by
+    identity), so that what the write stage works out once per corpus can be memoised on it."""
 
     documents: list[Document]
     """Published documents, sorted by date then title."""
@@ -26,8 +27,6 @@ class Corpus:
     """What cross-linking found, for the entity, related and timeline pages (``link.cross_link``)."""
     names: dict[str, Document] = field(default_factory=dict, repr=False)
     """The documents by seed name, built on first use (``by_name``)."""
-    extra: dict[str, object] = field(default_factory=dict)
-    """What the write stage keeps for itself while rendering (its memoised listings)."""
 
 
 def by_name(corpus: Corpus) -> dict[str, Document]:

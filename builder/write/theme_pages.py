@@ -5,6 +5,7 @@ the documents no theme matched, with key phrases suggested from their text)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
@@ -29,15 +30,14 @@ def is_main(doc: Document, theme_id: str) -> bool:
 def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
     """The documents carrying a theme: those whose main theme it is first, then those that only
     mention it, each strongest first (then oldest, then by page)."""
-    return list(_rankings(corpus).get(theme_id, []))
+    return list(_rankings(corpus, len(corpus.documents)).get(theme_id, []))
 
 
-def _rankings(corpus: Corpus) -> dict[str, list[tuple[float, Document, ThemeHit]]]:
-    """``documents_for`` of every theme, worked out in one pass over the documents and kept in
-    ``corpus.extra`` (several pages list each theme's documents)."""
-    cached = corpus.extra.get("theme_rankings")
-    if isinstance(cached, tuple) and cached[0] is corpus.documents and cached[1] == len(corpus.documents):
-        return cached[2]
+@lru_cache(maxsize=1)
+def _rankings(corpus: Corpus, count: int) -> dict[str, list[tuple[float, Document, ThemeHit]]]:
+    """``documents_for`` of every theme, worked out in one pass over the documents, once per
+    corpus (several pages list each theme's documents; ``count`` is there so that a list of
+    documents that grew is ranked again)."""
     rankings: dict[str, list[tuple[float, Document, ThemeHit]]] = {}
     for doc in corpus.documents:
         seen: set[str] = set()
@@ -47,7 +47,6 @@ def _rankings(corpus: Corpus) -> dict[str, list[tuple[float, Document, ThemeHit]
                 rankings.setdefault(hit.theme, []).append((hit.score, doc, hit))
     for ranked in rankings.values():
         ranked.sort(key=lambda r: (not is_main(r[1], r[2].theme), -r[0], r[1].meta.date or "9999", r[1].slug))
-    corpus.extra["theme_rankings"] = (corpus.documents, len(corpus.documents), rankings)
     return rankings
 
 
