@@ -11,7 +11,7 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
@@ -209,11 +209,10 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     and seal the permalink manifest (the guard: raises if a published link would break)."""
     mark = time.perf_counter()
     progress.stage("Linking", 1)
-    corpus = link(documents, config)
+    linked = link(documents, config)
     long_lived.keep()
-    corpus.rejected = rejected
-    links = crosslinks.get(corpus)  # the link stage's notices (e.g. one acronym, two meanings) join the report
-    corpus.notices = [*notices, *(links.notices if links else [])]
+    links = crosslinks.get(linked)  # the link stage's notices (e.g. one acronym, two meanings) join the report
+    corpus = replace(linked, rejected=rejected, notices=[*notices, *(links.notices if links else [])])
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)

@@ -14,6 +14,7 @@ import gc
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from ..config import Config
 from ..document import Document
@@ -46,9 +47,7 @@ def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
     with _no_cycle_collection():
         pins = assign(documents, config)
-        corpus = Corpus(sorted(documents, key=sort_key), config, pins=pins)
-        cross_link(corpus)
-    return corpus
+        return cross_link(Corpus(sorted(documents, key=sort_key), config, pins=pins))
 
 
 @contextmanager
@@ -65,8 +64,9 @@ def _no_cycle_collection() -> Iterator[None]:
             gc.enable()
 
 
-def cross_link(corpus: Corpus) -> None:
-    """Find entity mentions and references, add link spans, and keep ``Links`` in ``corpus.links``."""
+def cross_link(corpus: Corpus) -> Corpus:
+    """Find entity mentions and references, add link spans, and return the corpus with what was
+    found (``Links``) in its ``links``."""
     docs = corpus.documents
     for doc in docs:
         for b in all_blocks(doc):
@@ -86,6 +86,6 @@ def cross_link(corpus: Corpus) -> None:
     referenced_by(docs, links)
     links.related = related_documents(docs, links, {t.id: t.label for t in corpus.config.themes})
     links.timeline = timeline(docs, links)
-    corpus.links = links
     for notice in links.notices:
         log.info("%s", notice)
+    return replace(corpus, links=links)
