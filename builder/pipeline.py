@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from .clean import clean
 from .config import Config, load_config
 from .engine.cache import Cache, Payloads, pack_parts, unpack
-from .engine.gc import LongLived
+from .engine.gc import LongLived, paused
 from .engine.memo import RenderMemo
 from .engine import distributed
 from .engine.pool import map_in_order, run_forked
@@ -209,7 +209,8 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     and seal the permalink manifest (the guard: raises if a published link would break)."""
     mark = time.perf_counter()
     progress.stage("Linking", 1)
-    linked = link(documents, config)
+    with paused():  # (linking makes no cycles: the collector's passes would only walk the corpus)
+        linked = link(documents, config)
     long_lived.keep()
     links = crosslinks.get(linked)  # the link stage's notices (e.g. one acronym, two meanings) join the report
     corpus = replace(linked, rejected=rejected, notices=[*notices, *(links.notices if links else [])])

@@ -10,10 +10,7 @@ rendering, ``guard.seal`` checks that none would break.)
 
 from __future__ import annotations
 
-import gc
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import replace
 
 from ..config import Config
@@ -45,23 +42,8 @@ def prepare(doc: Document, config: Config) -> None:
 
 def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
-    with _no_cycle_collection():
-        pins = assign(documents, config)
-        return cross_link(Corpus(sorted(documents, key=sort_key), config, pins=pins))
-
-
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused: linking makes many small objects (spans, mentions,
-    index entries) and almost no cycles, while each full collection walks every document of the
-    corpus (a tenth of the stage at 1,000 documents). Reference counting still frees the rest."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
+    pins = assign(documents, config)
+    return cross_link(Corpus(sorted(documents, key=sort_key), config, pins=pins))
 
 
 def cross_link(corpus: Corpus) -> Corpus:
