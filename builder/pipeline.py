@@ -113,7 +113,42 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     progress.stage("Reading seeds", len(seeds))
     shas = [_hash_seed(seed) for seed in seeds]
     progress.advance(len(seeds))
-    # Work for the first seed of each content; later copies are duplicates unless it fails to read.
+    outcomes, todo = _look_up(seeds, shas, cache, payloads, long_lived)
+    timings["cache"] = time.perf_counter() - started
+    mark = time.perf_counter()
+    progress.stage("Cleaning and enriching", len(todo))
+    for (i, _seed, _key), fresh in zip(todo, _run(todo, config, cache, jobs, scheduler)):
+        outcomes[i] = _settle(fresh, payloads)
+        long_lived.keep()
+        progress.advance()
+    timings["process"] = time.perf_counter() - mark
+    processed = [seed.name for _i, seed, _key in todo]
+    documents, rejected = _gather(seeds, shas, outcomes, config, cache, payloads, notices, processed)
+    for name in sorted(set(config.overrides) - {seed.name for seed in seeds}):
+        notices.append(Notice("metadata.yml", f"'documents.{name}' names no seed file in {seeds_dir.name}/",
+                              "ignored"))
+    for notice in notices:
+        log.info("%s", notice)
+    attempt = _Attempt(sink)
+    while True:
+        try:
+            corpus, files, report, manifest = _link_and_render(documents, rejected, notices, config, root, jobs,
+                                                               use_cache, progress, payloads, long_lived, attempt,
+                                                               timings)
+            break
+        except DocumentFailed as exc:  # set that document aside, and link and render the rest again
+            documents = _set_aside(exc, documents, rejected)
+    attempt.discard_leftovers(files)
+    log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
+    log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
+    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest, ignored)
+
+
+def _look_up(seeds: list[SeedFile], shas: list[str | None], cache: Cache, payloads: Payloads,
+             long_lived: LongLived) -> tuple[dict[int, _Outcome], list[tuple[int, SeedFile, str]]]:
+    """The outcome of each seed found in the cache (by its index), and the seeds to process:
+    ``(index, seed, cache key)``. Only the first seed of each content is looked up or processed;
+    later copies are duplicates (``_gather``), unless that first one fails to read."""
     outcomes: dict[int, _Outcome] = {}
     todo: list[tuple[int, SeedFile, str]] = []
     first: set[str] = set()
@@ -131,17 +166,18 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
             outcomes[i] = _Outcome(sha=sha, doc=doc)
         else:
             todo.append((i, seed, key))
-    timings["cache"] = time.perf_counter() - started
-    mark = time.perf_counter()
-    progress.stage("Cleaning and enriching", len(todo))
-    for (i, _seed, _key), fresh in zip(todo, _run(todo, config, cache, jobs, scheduler)):
-        outcomes[i] = _settle(fresh, payloads)
-        long_lived.keep()
-        progress.advance()
-    timings["process"] = time.perf_counter() - mark
+    return outcomes, todo
+
+
+def _gather(seeds: list[SeedFile], shas: list[str | None], outcomes: dict[int, _Outcome], config: Config,
+            cache: Cache, payloads: Payloads, notices: list[str],
+            processed: list[str]) -> tuple[list[Document], list[dict[str, str]]]:
+    """The documents to publish, in seed order, and the rejected seeds: each seed's outcome (taken
+    out of ``outcomes`` as it is used), a seed of the same bytes or text as an earlier one only
+    noted in ``notices``. A copy of a seed that failed to read is read on its own (its name
+    added to ``processed``)."""
     documents: list[Document] = []
     rejected: list[dict[str, str]] = []
-    processed: list[str] = [seed.name for _i, seed, _key in todo]
     seen: dict[str, str] = {}
     seen_text: dict[str, str] = {}
     for i, (seed, sha) in enumerate(zip(seeds, shas)):
@@ -165,24 +201,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
                 notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
                 continue
             documents.append(doc)
-    for name in sorted(set(config.overrides) - {seed.name for seed in seeds}):
-        notices.append(Notice("metadata.yml", f"'documents.{name}' names no seed file in {seeds_dir.name}/",
-                              "ignored"))
-    for notice in notices:
-        log.info("%s", notice)
-    attempt = _Attempt(sink)
-    while True:
-        try:
-            corpus, files, report, manifest = _link_and_render(documents, rejected, notices, config, root, jobs,
-                                                               use_cache, progress, payloads, long_lived, attempt,
-                                                               timings)
-            break
-        except DocumentFailed as exc:  # set that document aside, and link and render the rest again
-            documents = _set_aside(exc, documents, rejected)
-    attempt.discard_leftovers(files)
-    log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
-    log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
-    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest, ignored)
+    return documents, rejected
 
 
 def _leave_out(seeds: list[SeedFile], notices: list[str], ignored: dict[str, str],
