@@ -10,11 +10,12 @@ from .crosslinks import Links
 from .pins import Pins
 
 
-@dataclass(frozen=True, slots=True, eq=False)
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class Corpus:
     """Everything the write stage needs to render the site. Frozen: a stage that adds to it
-    returns a new one (``dataclasses.replace``). Equal only to itself (hashed by identity), so
-    that what the write stage works out once per corpus can be memoised on it."""
+    returns a new one (``dataclasses.replace``). Equal only to itself (hashed by identity) and
+    weakly referable, so that what the write stage works out once per corpus can be memoised
+    for as long as the corpus lives."""
 
     documents: list[Document]
     """Published documents, sorted by date then title."""

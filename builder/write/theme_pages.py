@@ -5,7 +5,7 @@ the documents no theme matched, with key phrases suggested from their text)."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from weakref import WeakKeyDictionary
 
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
@@ -30,15 +30,22 @@ def is_main(doc: Document, theme_id: str) -> bool:
 def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
     """The documents carrying a theme: those whose main theme it is first, then those that only
     mention it, each strongest first (then oldest, then by page)."""
-    return list(_rankings(corpus, len(corpus.documents)).get(theme_id, []))
+    return list(_rankings(corpus).get(theme_id, []))
 
 
-@lru_cache(maxsize=1)
-def _rankings(corpus: Corpus, count: int) -> dict[str, list[tuple[float, Document, ThemeHit]]]:
+Rankings = dict[str, list[tuple[float, Document, ThemeHit]]]
+_RANKINGS: WeakKeyDictionary[Corpus, tuple[int, Rankings]] = WeakKeyDictionary()
+"""Each live corpus's rankings and how many documents it had (several pages list each theme's
+documents): forgotten with the corpus, so a finished build's documents are not kept alive."""
+
+
+def _rankings(corpus: Corpus) -> Rankings:
     """``documents_for`` of every theme, worked out in one pass over the documents, once per
-    corpus (several pages list each theme's documents; ``count`` is there so that a list of
-    documents that grew is ranked again)."""
-    rankings: dict[str, list[tuple[float, Document, ThemeHit]]] = {}
+    corpus (again if its list of documents grew)."""
+    known = _RANKINGS.get(corpus)
+    if known is not None and known[0] == len(corpus.documents):
+        return known[1]
+    rankings: Rankings = {}
     for doc in corpus.documents:
         seen: set[str] = set()
         for hit in doc.themes:
@@ -47,6 +54,7 @@ def _rankings(corpus: Corpus, count: int) -> dict[str, list[tuple[float, Documen
                 rankings.setdefault(hit.theme, []).append((hit.score, doc, hit))
     for ranked in rankings.values():
         ranked.sort(key=lambda r: (not is_main(r[1], r[2].theme), -r[0], r[1].meta.date or "9999", r[1].slug))
+    _RANKINGS[corpus] = (len(corpus.documents), rankings)
     return rankings
 
 
