@@ -55,8 +55,9 @@ What it hands on, besides the block kinds of ``builder.document``:
 * paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
-* ``doc.extra["letter"]`` = ``{role: text}`` (plus ``subject``) for letters, and
-  ``doc.extra["masthead"]`` = the site name and tagline lines removed above a web page's title;
+* ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the
+  source's own front matter fields, and ``doc.masthead`` = the site name and tagline lines
+  removed above a web page's title;
 * ``doc.stats``: the counters in ``rules.footnotes.STAT_NAMES`` (always present) and a few more;
 * ``doc.warnings``: misnumbered headings, orphan footnote markers and bodies, hyphens kept
   without evidence.

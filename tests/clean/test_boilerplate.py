@@ -41,7 +41,7 @@ def test_banner_navigation_login_and_cookie_text_is_removed_with_reasons():
 def test_site_name_and_tagline_above_the_title_are_removed_and_kept_for_metadata():
     doc = clean_text(WEB)
     assert reasons(doc)["Serving the Public"].startswith("web masthead")
-    assert doc.extra["masthead"] == ["Ministry of Things", "Serving the Public"]
+    assert doc.masthead == ["Ministry of Things", "Serving the Public"]
     assert (doc.blocks[0].kind, doc.blocks[0].level, doc.blocks[0].text) == (
         "heading", 1, "Migration Policy Positions for the Summit")
 

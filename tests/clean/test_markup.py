@@ -13,7 +13,7 @@ BODY = "The committee met to discuss the protection of migrant workers in the re
 def test_front_matter_sets_title_and_date_and_leaves_the_body():
     doc = clean_text(f"---\ntitle: \"A Report on Labour Migration\"\ndate: 2021-03-04\nurl: https://example.org/r\n"
                      f"---\n\n{BODY}")
-    assert doc.extra["front_matter"]["title"] == "A Report on Labour Migration"
+    assert doc.front_matter["title"] == "A Report on Labour Migration"
     assert all("title:" not in b.text and "---" not in b.text for b in doc.blocks)
     assert any(r.reason == "front matter (title, date, url)" for r in doc.removed)
     meta = extract(doc)
@@ -28,19 +28,19 @@ def test_an_override_still_wins_over_front_matter():
 
 def test_malformed_front_matter_is_kept_as_text_with_a_warning():
     doc = clean_text(f"---\ntitle: ok\n  - broken: [\n---\n\n{BODY}")
-    assert "front_matter" not in doc.extra
+    assert not doc.front_matter
     assert any("does not parse" in w for w in doc.warnings)
 
 
 def test_scraper_header_lines_are_read_as_fields():
     doc = clean_text(f"Title: Family reunion rules\n\nURL Source: https://example.org/a\n\nMarkdown Content:\n\n{BODY}")
-    assert doc.extra["front_matter"]["title"] == "Family reunion rules"
+    assert doc.front_matter["title"] == "Family reunion rules"
     assert all("URL Source" not in b.text for b in doc.blocks)
 
 
 def test_a_memo_head_is_not_a_scraper_header():
     doc = clean_text(f"To: All staff\nFrom: The Director\nDate: 3 March 2020\n\n{BODY}")
-    assert "front_matter" not in doc.extra
+    assert not doc.front_matter
 
 
 def test_tight_markdown_heading_becomes_a_heading_of_its_level():
@@ -84,7 +84,7 @@ def test_image_keeps_its_alt_text_and_reports_its_address():
 def test_a_scraper_header_under_a_page_title_with_a_colon_is_read():
     doc = clean_text(f"# Questions fréquentes : services en ligne - Agence\n\nSource: https://example.org/faq\n\n"
                      f"Fetched (UTC): 2026-01-20T10:52:15Z\n\n---\n\n{BODY}")
-    assert doc.extra["front_matter"]["source"] == "https://example.org/faq"
+    assert doc.front_matter["source"] == "https://example.org/faq"
     assert all("Fetched" not in b.text and "Source:" not in b.text for b in doc.blocks)
     assert any(r.reason.startswith("scraper header") for r in doc.removed)
 

@@ -264,4 +264,4 @@ def _masthead(state: CleanState, chunks: list[Chunk]) -> None:
         names.append(chunk.text)
         state.remove_chunk(chunk, MASTHEAD_REASON, "web_boilerplate")
     if names:
-        state.extra["masthead"] = names
+        state.masthead = names

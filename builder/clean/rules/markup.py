@@ -1,5 +1,5 @@
 """Markup the source carries is read, never shown: YAML front matter and a scraper's header
-fields (→ ``state.extra["front_matter"]``, read by the metadata stage), Markdown headings
+fields (→ ``state.front_matter``, read by the metadata stage), Markdown headings
 (``## 2. Scope``, ``###Section 4`` → headings of that level), Markdown images (the alt text
 kept, the address reported), and HTML fragments (``<sup>3</sup>`` → a note marker,
 ``<a href>`` → a link, ``<style>``, ``<meta>``, CSS rule lines and anchor targets removed,
@@ -29,9 +29,6 @@ ANCHOR_LABEL_REASON = "in-page anchor label (a scraper's marker of a link target
 TAG_REASON = "HTML tags (their text is kept)"
 HTML_COMMENT_REASON = "HTML comment"
 
-_ATX_KEY = "_atx_headings"
-"""``state.extra`` key: source line → Markdown heading level, between ``markdown_headings`` and
-``heading_levels`` (taken out again by the latter)."""
 TOP_LINES = 60
 """How far from the top front matter and a scraper's header may reach."""
 
@@ -43,7 +40,7 @@ def _raw(state: CleanState) -> list[str]:
 @rule(LINE, FRONT_MATTER_REASON, SCRAPER_HEADER_REASON)
 def front_matter(state: CleanState) -> None:
     """Read YAML front matter and scraper header fields at the top into
-    ``state.extra["front_matter"]`` and take them out of the text.
+    ``state.front_matter`` and take them out of the text.
     ``---⏎title: X⏎date: 2020-01-02⏎---`` → fields title, date."""
     lines = state.lines
     fields: dict[str, object] = {}
@@ -69,7 +66,7 @@ def front_matter(state: CleanState) -> None:
                 i = _skip_blank(lines, end + 1)
     fields.update(_scraper_header(state, i))
     if fields:
-        state.extra["front_matter"] = fields
+        state.front_matter = fields
         state.count("front_matter_fields", len(fields))
 
 
@@ -261,15 +258,15 @@ def markdown_headings(state: CleanState) -> None:
             out[-1].after = chunk.after
     state.chunks[:] = out
     if levels:
-        state.extra[_ATX_KEY] = levels
+        state.markdown_levels = levels
 
 
 @rule(BLOCK)
 def heading_levels(state: CleanState) -> None:
     """Markdown headings keep the level their hashes gave (``###`` → level 3), the first
     ``#`` heading before the text being the title; whatever the heading rules guessed."""
-    levels = state.extra.pop(_ATX_KEY, None)
-    if not isinstance(levels, dict):
+    levels = state.markdown_levels
+    if not levels:
         return
     first = next((b for b in state.blocks if levels.get(b.lines[0]) == 1 and b.lines[0] == b.lines[1]
                   and b.kind in ("heading", "paragraph")), None)
