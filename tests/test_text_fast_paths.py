@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from builder.clean.text import web
 from builder.clean.text.tables import _LEADER_VALUE, leader_cells, may_have_leader
 from builder.enrich.symbols import _DIGIT_CAPITAL_KINDS, DIGIT_CAPITAL, NEEDS, PATTERNS, find
 
@@ -62,3 +63,27 @@ def test_symbols_are_found_behind_the_screens():
                                        "C189", "32004L0038", "32016R0679(01)",
                                        "https://www.boe.es/eli/es/rd/2007/02/16/240", "INTX1234567A",
                                        "BOE-A-2007-4184", "GE.19-12345", "HRC/52/3", "E2004L0038"]
+
+
+EDGES = ["foo-", "-bar", "l'", "’s", "a_b", "co-\u00adop", "state’", "'quoted'", "", " ", "x", "10-12", "é-", "—"]
+
+
+def test_the_words_of_lines_joined_by_a_space_are_each_line_s_words(lines):
+    texts = lines + EDGES
+    for i in range(0, len(texts) - 4):
+        group = texts[i:i + 4]
+        assert web.words(" ".join(group)) == [w for t in group for w in web.words(t)], group
+
+
+def test_a_related_heading_is_read_as_the_plain_check_reads_it(lines):
+    def plain(text: str) -> bool:
+        t = text.strip().strip(":").strip().casefold().strip("#* ").strip()
+        if not t or len(web.words(t)) > 7 or t[-1:] in ".!?;,":
+            return False
+        return t in web._RELATED_SET or t.startswith(web._RELATED_PREFIXES)
+
+    cues = [c for c in web._RELATED_SET] + [c + " the ministry of labour and social affairs today" for c in
+                                            web._RELATED_PREFIXES] + [c.upper() + "." for c in web._RELATED_SET]
+    for text in lines + cues + EDGES:
+        assert web.related_heading(text) == plain(text), text
+    assert any(web.related_heading(c) for c in cues)
