@@ -9,8 +9,10 @@ proves it for every state of the model whose digest is in ``PROVEN``), so the st
 position of a text is found for all positions at once: ``WINDOW`` vector steps, each moving
 every position's state by one of its earlier bytes. The features are counted in the order they
 first appear, as py3langid's ``Counter`` counts them, so its scoring gets the same numbers in
-the same order and returns the same floats. Its weights are kept widened to float32 once
-(py3langid keeps float16 and widens the rows it reads on every call; widening is exact).
+the same order and returns the same floats (a text shorter than ``VECTOR_FROM`` bytes is walked
+as py3langid walks it: there the vector steps cost more than they save). Its weights are kept
+widened to float32 once (py3langid keeps float16 and widens the rows it reads on every call;
+widening is exact).
 
 A model whose digest is not in ``PROVEN`` (another py3langid release), or a py3langid without
 the parts used here, is read by py3langid's own classifier: the same answers, at its speed.
@@ -23,13 +25,16 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier, visit_counts
 
 WINDOW = 6
 """Bytes that settle the automaton's state on the proven model (the proof: the test)."""
 PROVEN = {"f4f4a2c3465ca1f081541037f9cac23021d68151c2f709c55ae5eedfca522963": WINDOW}
 """sha256 of a model file → the window proven for it (py3langid 0.4.0's ``data/model.npz.xz``)."""
-_PARTS = ("_raw_score", "_sparse_score", "_decide", "tk_nextmove", "tk_row", "tk_output", "nb_ptc")
+VECTOR_FROM = 1500
+"""Bytes from which the vector walk is the faster (its fixed cost is some 40 numpy calls); a
+shorter text, a block's sample, is walked byte by byte as py3langid walks it."""
+_PARTS = ("_raw_score", "_sparse_score", "_decide", "_rowbase", "tk_nextmove", "tk_row", "tk_output", "nb_ptc")
 
 
 def model_path() -> Path:
@@ -75,7 +80,10 @@ class FastIdentifier(LanguageIdentifier):
         return dict(zip(found[order].tolist(), counts[order].tolist()))
 
     def _raw_score(self, text: bytes) -> Any:
-        visits = self.feature_counts(text)
+        if len(text) >= VECTOR_FROM:
+            visits = self.feature_counts(text)
+        else:
+            visits = visit_counts(self.tk_nextmove, self._rowbase, self.tk_output, text)
         if not visits:  # py3langid's score of a featureless text
             return super()._raw_score(text)
         weights = self._weights if self.nb_ptc is self._widened else self.nb_ptc  # (set_languages)
