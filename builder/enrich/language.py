@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -78,9 +78,22 @@ _NO_SPACES = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\u0e00-\u0e7f]
 word, and each letter twice towards ``MIN_BLOCK_LETTERS``."""
 
 
+_LOADER: list[Callable[[], Any]] = []
+"""What loads the classifier instead of py3langid itself (``use_classifier``)."""
+
+
+def use_classifier(load: Callable[[], Any]) -> None:
+    """Read languages with the classifier ``load()`` returns, one that answers exactly as
+    py3langid's (the engine passes a faster one); from the next classifier loaded on."""
+    _LOADER[:] = [load]
+    _identifier.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def _identifier() -> Any:
     """The classifier, loaded once per process (about a second: the model is compressed)."""
+    if _LOADER:
+        return _LOADER[0]()
     from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)

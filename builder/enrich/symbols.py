@@ -46,6 +46,13 @@ _ILO_CONTEXT = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|\bconvention|\bconvenio|\bco
 _ILO_NUMBER = re.compile(r"\b(?:ILO|OIT|IAO)\s+(?:Convention|Convenio|Convenção|Übereinkommen)\s+"
                          r"(?:No\.?|n[º°o]\.?|Nr\.?)\s*(\d{1,3})\b", re.IGNORECASE)
 _TRAILING = ".,;:!?)]}»”’'\""
+NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE."}
+"""A literal that every match of a kind's pattern holds: a text without it is not searched for
+that kind (``in`` is far cheaper than the pattern)."""
+DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
+"""What every CELEX number and NOR code holds (the year before the type letter, the number before
+the final letter): a text without it is searched for neither."""
+_DIGIT_CAPITAL_KINDS = ("celex", "nor")
 
 ISSUER_TABLE = r"""
 ^A/HRC/                 Human Rights Council
@@ -100,9 +107,12 @@ def matches(text: str) -> list[tuple[int, int, str]]:
     """Every symbol in ``text`` as (start, end, symbol), in order of position."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
+    digit_capital = DIGIT_CAPITAL.search(text) is not None
     for kind, pattern in PATTERNS:
         if kind == "ilo" and not _ILO_CONTEXT.search(text):
             continue
+        if kind in NEEDS and NEEDS[kind] not in text or kind in _DIGIT_CAPITAL_KINDS and not digit_capital:
+            continue  # (no match possible)
         for m in pattern.finditer(text):
             if kind == "ilo":
                 window = text[max(0, m.start() - 60):m.end() + 60]

@@ -151,7 +151,8 @@ def _paragraphs(units: list[_Unit]) -> None:
         if len(group) < 2 or all(u.nav or u.link for u in group):
             continue
         text = " ".join(u.text for u in group)
-        sentence = (web.full_stop(text) and len(web.words(text)) >= 5) or len(web.words(text)) >= 30
+        n = sum(u.n_words for u in group)  # (no word spans the space between two lines: the words of ``text``)
+        sentence = (web.full_stop(text) and n >= 5) or n >= 30
         for u in group:
             u.nav = u.nav and (u.link or bool(web.list_item(u.line.text)))
             u.sentence = u.sentence or (sentence and not u.nav)
@@ -165,9 +166,11 @@ def _consent(units: list[_Unit], gone: dict[int, str]) -> None:
     for i, u in enumerate(units):
         chunks.setdefault(id(u.chunk), []).append(i)
     for idx in chunks.values():
+        n = sum(units[i].n_words for i in idx)  # (the words of ``text``: none spans the space between two lines)
+        if n > 70:
+            continue
         text = " ".join(units[i].text for i in idx)
-        n = len(web.words(text))
-        if n > 70 or not web.CONSENT_ACTION.search(text) and not (n <= 12 and not SENTENCE_END.search(text)):
+        if not web.CONSENT_ACTION.search(text) and not (n <= 12 and not SENTENCE_END.search(text)):
             continue
         if web.CONSENT_TOPIC.search(text):
             for i in idx:

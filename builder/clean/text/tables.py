@@ -90,9 +90,15 @@ def gap_cells(line: Line) -> list[tuple[int, str]]:
     return out
 
 
+def may_have_leader(text: str) -> bool:
+    """``text`` has the four dots, two ellipses or four middle dots a leader needs: counted, far
+    cheaper than trying ``_LEADER_VALUE`` (a lazy label) on the many lines without any."""
+    return text.count(".") >= 4 or text.count("…") >= 2 or text.count("·") >= 4
+
+
 def leader_cells(text: str) -> list[str] | None:
     """``Label ..... 1,500   2,000`` → ``[Label, 1,500, 2,000]``; ``None`` without a leader."""
-    m = _LEADER_VALUE.match(text)
+    m = _LEADER_VALUE.match(text) if may_have_leader(text) else None
     if not m:
         return None
     label = m.group("label")

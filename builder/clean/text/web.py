@@ -169,9 +169,9 @@ def related_heading(text: str) -> bool:
     """``See also``, ``Related links``, ``Lire aussi``, ``More from the ministry``: a short line that is
     (or starts with) a cue of the ``related`` table."""
     t = text.strip().strip(":").strip().casefold().strip("#* ").strip()
-    if not t or len(words(t)) > 7 or t[-1:] in ".!?;,":
+    if not (t in _RELATED_SET or t.startswith(_RELATED_PREFIXES)):  # (first: most lines are no cue)
         return False
-    return t in _RELATED_SET or t.startswith(_RELATED_PREFIXES)
+    return bool(t) and len(words(t)) <= 7 and t[-1:] not in ".!?;,"
 
 
 def answer(text: str) -> bool:
