@@ -18,11 +18,12 @@ import re
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, rule
 from ..text.blocks import chunk_blocks
-from ..text.patterns import NUMBERED, SENTENCE_END, hyphen_end, list_marker
+from ..text.patterns import IMAGE_PLACEHOLDER, NUMBERED, SENTENCE_END, hyphen_end, list_marker
 
 PAGE_BREAK_HEADER_REASON = "running header (a title line interrupting a sentence at a page break)"
 BOX_REASON = "sidebar or call-out box"
 CAPTION_REASON = "photo caption"
+IMAGE_REASON = "image description (a converter's [Image: …] placeholder), shown as a caption"
 
 MAX_FLOAT_CHUNKS = 8
 _OPEN_PLAIN = re.compile(r"[\w,’'”\"-]$")
@@ -79,7 +80,7 @@ def wide_box(chunk: Chunk, state: CleanState) -> bool:
     return wide * 3 >= len(chunk.lines) * 2
 
 
-@rule(BLOCK, PAGE_BREAK_HEADER_REASON, BOX_REASON, CAPTION_REASON)
+@rule(BLOCK, PAGE_BREAK_HEADER_REASON, BOX_REASON, CAPTION_REASON, IMAGE_REASON)
 def floats(state: CleanState) -> None:
     """Rejoin paragraphs split by a page break, a caption or a box; move the floats after them.
     ``…protect␠`` / caption / ``␠them against…`` → ``…protect them against…`` + caption box."""
@@ -136,6 +137,19 @@ def floats(state: CleanState) -> None:
             continue
         if caption_like(chunk, state) or wide_box(chunk, state):
             chunk.done = _float_blocks(state, [chunk], None)
+        elif len(chunk.lines) == 1 and IMAGE_PLACEHOLDER.match(chunk.lines[0].text):
+            chunk.done = [_image_caption(state, chunk)]
+
+
+def _image_caption(state: CleanState, chunk: Chunk) -> Block:
+    """``[Image: A child looks through a fence. Photo: © …]`` → the description in a caption box,
+    in place, without its brackets."""
+    line = chunk.lines[0]
+    text = line.text.strip()[1:-1].strip()
+    state.count("captions_moved")
+    state.move(text, IMAGE_REASON, "floats", line.no, "in place, as a caption")
+    return Block("admonition", "", label="quote", children=[Block("paragraph", text, lines=(line.no, line.no))],
+                 lines=(line.no, line.no))
 
 
 def _after_running_header(state: CleanState, chunks: list[Chunk], i: int, consumed: set[int]) -> int | None:
