@@ -28,6 +28,7 @@ rule                  level     priority  module       what it does
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
 ``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks
+``markdown_tables``   block     78        tables       ``| a | b |`` / ``|---|---|`` pipe tables → table blocks
 ``site_furniture``    block     77        web          menus, share bars, related links, calls to action, ©
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks

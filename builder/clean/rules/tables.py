@@ -12,6 +12,8 @@ lines 12–30``) and counted in ``stats`` (``tables``, ``preformatted``).
 
 from __future__ import annotations
 
+import re
+
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text.tables import Table, find_tables, gap_cells, numeric
@@ -158,3 +160,75 @@ def _blocks(state: CleanState, lines: list[Line], table: Table) -> list[Block]:
     state.move(text, TABLE_REASON, "tables", first,
                f"table, {where} ({len(rows) - table.header} rows × {len(table.align)} columns)")
     return out
+
+
+MARKDOWN_TABLE_REASON = "Markdown pipe table (its rows and columns kept as a table)"
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_PIPE_CELL = re.compile(r"(?<!\\)\|")
+
+
+@rule(BLOCK, MARKDOWN_TABLE_REASON)
+def markdown_tables(state: CleanState) -> None:
+    """A converter's Markdown pipe table (a ``| a | b |`` row, a ``|---|---|`` line under it,
+    rows after) becomes a table block, the header row first, numbers aligned right; the
+    chunk is split around it. ``| Instrument | Year |⏎|---|---|⏎| 1954 Convention | 1954 |``."""
+    out: list[Chunk] = []
+    for chunk in state.chunks:
+        if chunk.done is not None or len(chunk.lines) < 2 or not any("|" in ln.text for ln in chunk.lines):
+            out.append(chunk)
+            continue
+        out.extend(_split_pipe_tables(state, chunk))
+    state.chunks[:] = out
+
+
+def _split_pipe_tables(state: CleanState, chunk: Chunk) -> list[Chunk]:
+    lines, out, rest = chunk.lines, [], []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and _pipe_row(lines[k].text) and _PIPE_SEPARATOR.match(lines[k + 1].text):
+            end = k + 2
+            while end < len(lines) and _pipe_row(lines[end].text):
+                end += 1
+            if rest:
+                out.append(Chunk(rest))
+                rest = []
+            out.append(Chunk(lines[k:end], done=[_pipe_table(state, lines[k], lines[k + 1], lines[k + 2:end])]))
+            k = end
+            continue
+        rest.append(lines[k])
+        k += 1
+    if rest:
+        out.append(Chunk(rest))
+    out[-1].after = chunk.after
+    return out
+
+
+def _pipe_row(text: str) -> bool:
+    return text.startswith("|") and len(_PIPE_CELL.findall(text)) >= 2
+
+
+def _pipe_cells(text: str) -> list[str]:
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [" ".join(c.replace("\\|", "|").split()) for c in _PIPE_CELL.split(inner)]
+
+
+def _pipe_table(state: CleanState, head: Line, separator: Line, body: list[Line]) -> Block:
+    rows = [_pipe_cells(head.text)] + [_pipe_cells(ln.text) for ln in body]
+    n = max(len(r) for r in rows)
+    rows = [r + [""] * (n - len(r)) for r in rows]  # a short row is padded, no cell is dropped
+    marks = _pipe_cells(separator.text)
+    align = []
+    for j in range(n):
+        mark = marks[j] if j < len(marks) else ""
+        column = [r[j] for r in rows[1:] if r[j]]
+        right = mark.endswith(":") and not mark.startswith(":") or \
+            (not mark.endswith(":") and bool(column) and sum(numeric(c) for c in column) * 5 >= len(column) * 3)
+        align.append("right" if right else "left")
+    last = body[-1].no if body else separator.no
+    text = " ".join(c for row in rows for c in row)
+    state.count("tables")
+    state.move(text, MARKDOWN_TABLE_REASON, "markdown_tables", head.no,
+               f"table, lines {head.no}–{last} ({len(rows) - 1} rows × {n} columns)")
+    return Block("table", text, lines=(head.no, last), rows=rows, header=1, align=align)
