@@ -23,6 +23,7 @@ rule                  level     priority  module       what it does
 ``page_markers``      line      96        debris       converters' page markers (``--- Page 3 ---``)
 ``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
+``end_marks``         line      91        boilerplate  drop a release's end mark (``###``, ``-30-``, ``ENDS``)
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
 ``endnotes``          line      87        footnotes    a Notes/Endnotes/Notas section → one footnote per number
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow

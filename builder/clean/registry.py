@@ -65,6 +65,7 @@ def default_registries() -> dict[Level, Registry]:
     line.register(debris.page_markers, "page_markers", 96)
     line.register(debris.ocr_debris, "ocr_debris", 95)
     line.register(boilerplate.signature_images, "signature_images", 92)
+    line.register(boilerplate.end_marks, "end_marks", 91)
     line.register(boilerplate.page_furniture, "page_furniture", 90)
     line.register(footnotes.endnotes, "endnotes", 87)
     line.register(footnotes.footnote_bodies, "footnote_bodies", 86)

@@ -58,6 +58,9 @@ def endnotes(state: CleanState) -> None:
         entries = _entries(lines, h + 1)
         if len(entries) < 1 or any(f.label in {e[0] for e in entries} for f in state.footnotes):
             continue
+        if not _marked_anywhere(lines, entries):
+            state.count("notes_kept_in_place")
+            continue  # notes to a table or a list, marked nowhere: they stay where they are, as a list
         state.remove(head, NOTES_HEADING_REASON, "endnotes")
         for ident, marker, body in entries:
             parts = [body[0].text[len(marker):].strip()] + [ln.text for ln in body[1:]]
@@ -68,6 +71,19 @@ def endnotes(state: CleanState) -> None:
                                          title=marker.strip(), number=ident))
             state.move(text, ENDNOTE_REASON, "endnotes", body[0].no, f"footnote {ident}")
             state.count("endnotes")
+
+
+def _marked_anywhere(lines: list, entries: list[tuple[str, str, list]]) -> bool:
+    """Some entry's number is marked in the text outside the notes: as a superscript, in
+    brackets, or glued to a word (``rights12``, ``rights.¹``, ``[3]``)."""
+    inside = {id(ln) for _, _, body in entries for ln in body}
+    text = "\n".join(ln.text for ln in lines if ln.text and not ln.dropped and id(ln) not in inside)
+    for ident, _, _ in entries:
+        sup = ident.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+        if re.search(rf"\S{sup}(?![{SUPERSCRIPTS}])", text) or f"[{ident}]" in text \
+                or any(m.group(2) == ident for m in GLUED.finditer(text)):
+            return True
+    return False
 
 
 def _entries(lines: list, i: int) -> list[tuple[str, str, list]]:
@@ -163,6 +179,7 @@ def footnote_bodies(state: CleanState) -> None:
     """Take footnote bodies out of the text flow (they go to the page end), also those printed
     with plain numbers under a page's foot rule. ``² See <http://example.org>.`` → footnote 2."""
     _notes_under_rules(state)
+    _asterisk_note(state)
     lines = state.lines
     i = 0
     while i < len(lines):
@@ -189,6 +206,29 @@ def footnote_bodies(state: CleanState) -> None:
         state.move(text, FOOTNOTE_BODY_REASON, "footnote_bodies", line.no,
                    f"footnote {ident}")
         i = j
+
+
+STAR_MARKER = re.compile(r"(?<=[^\W\d_])([.,;:)]?)\*(?=[\s.,;:)]|$)")
+"""An asterisk glued to a word (``Felipe González Morales*``): the marker of a title page's note."""
+_STAR_BODY = re.compile(r"^\*\s+(?=[^\W\d_])")
+
+
+def _asterisk_note(state: CleanState) -> None:
+    """``Morales*`` in the text and, below it, a line ``* The present report was submitted …``:
+    the note of a title page, marked with an asterisk (never a list's bullet). One note only."""
+    lines = state.lines
+    marked = next((i for i, ln in enumerate(lines) if ln.text and not ln.dropped and "*" in ln.text
+                   and not _STAR_BODY.match(ln.text) and STAR_MARKER.search(ln.text.replace("**", ""))), None)
+    if marked is None:
+        return
+    start = next((j for j in range(marked + 1, len(lines)) if lines[j].text and not lines[j].dropped
+                  and _STAR_BODY.match(lines[j].text)), None)
+    if start is None or any(_STAR_BODY.match(ln.text) for ln in lines[start + 1:] if ln.text and not ln.dropped):
+        return  # several "* " lines: a bulleted list
+    end = start + 1
+    while end < len(lines) and lines[end].text and not lines[end].dropped and end - start < MAX_NOTE_LINES:
+        end += 1
+    _take_note(state, lines[start:end], "*", "*")
 
 
 @rule(BLOCK)
@@ -221,6 +261,8 @@ def footnote_markers(state: CleanState) -> None:
             used.add(ident)
             pos = start
     _glued_markers(state, ids - used, used)
+    if "*" in ids and "*" not in used:
+        _star_marker(state, used)
     for note in state.footnotes:
         if note.label not in used:
             state.warnings.append(f"footnote {note.label} (line {note.lines[0]}) has no marker in the text; "
@@ -256,6 +298,20 @@ def _glued_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
             used.add(ident)
             state.count("glued_note_markers")
             pos = start
+
+
+def _star_marker(state: CleanState, used: set[str]) -> None:
+    """The first asterisk glued to a word is the marker of the asterisk note."""
+    for block in walk(state.blocks):
+        if block.kind in ("footnote", "table", "preformatted") or "*" not in block.text:
+            continue
+        m = STAR_MARKER.search(block.text)
+        if m and block.text[m.end(1):m.end(1) + 2] != "**":
+            start = m.end(1)
+            cut(block, start, start + 1)
+            add_span(block, start, start, "footnote", "*")
+            used.add("*")
+            return
 
 
 def _glued_word(before: str, punct: str) -> bool:
