@@ -33,6 +33,7 @@ rule                  level     priority  module       what it does
 ``site_furniture``    block     77        web          menus, share bars, related links, calls to action, ©
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
+``side_by_side``      block     72        tables       texts side by side (no table) → column after column
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items

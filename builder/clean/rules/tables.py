@@ -232,3 +232,60 @@ def _pipe_table(state: CleanState, head: Line, separator: Line, body: list[Line]
     state.move(text, MARKDOWN_TABLE_REASON, "markdown_tables", head.no,
                f"table, lines {head.no}–{last} ({len(rows) - 1} rows × {n} columns)")
     return Block("table", text, lines=(head.no, last), rows=rows, header=1, align=align)
+
+
+COLUMNS_REASON = "right-hand column of text printed side by side (placed after the left-hand column)"
+SIDE_GAP = re.compile(r"\S(\s{5,})(?=\S)")
+"""A gap of five spaces or more inside a line: two texts side by side, not words of one sentence
+(justified prose widens a gap to two or three spaces)."""
+
+
+@rule(BLOCK, COLUMNS_REASON)
+def side_by_side(state: CleanState) -> None:
+    """Texts printed side by side that are no table (a parallel text's two languages, two
+    signatures, a cover's masthead) are read column by column: the left-hand column's lines,
+    then the right-hand column's, each its own block; their words are kept, none is joined
+    across the gap. ``COUNCIL OF EUROPE      CONSEIL DE L'EUROPE`` → two lines."""
+    out: list[Chunk] = []
+    for chunk in state.chunks:
+        parts = _columns_of(chunk) if chunk.done is None and chunk.lines else None
+        if parts is None:
+            out.append(chunk)
+            continue
+        # Columns of several lines are blocks of their own; the texts of one line stay lines of one block.
+        pieces = [Chunk(column) for column in parts] if len(chunk.lines) > 1 else [Chunk([c[0] for c in parts])]
+        pieces[-1].after = chunk.after
+        out.extend(pieces)
+        for column in parts[1:]:
+            text = " ".join(ln.text for ln in column)
+            state.move(text, COLUMNS_REASON, "side_by_side", column[0].no,
+                       f"after the left-hand column, line {column[0].no}")
+        state.count("side_by_side_columns", len(parts))
+    state.chunks[:] = out
+
+
+def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
+    """The chunk's columns (each a list of lines), when every line is two or more texts
+    separated by wide gaps, no text reaching into the next column, and no cell a number or a
+    label with a colon (a key-value list, a table); ``None`` otherwise."""
+    rows: list[list[tuple[int, int, str]]] = []  # per line: (start, end, text) of each part
+    for ln in chunk.lines:
+        cuts = list(SIDE_GAP.finditer(ln.text))
+        if not cuts:
+            return None
+        parts, at = [], 0
+        for m in cuts:
+            parts.append((ln.lead + at, ln.lead + m.start(1), ln.text[at:m.start(1)]))
+            at = m.end(1)
+        parts.append((ln.lead + at, ln.lead + len(ln.text), ln.text[at:]))
+        rows.append(parts)
+    n = len(rows[0])
+    if any(len(r) != n for r in rows) or (len(rows) == 1 and n > 3):
+        return None
+    for j in range(n):
+        cells = [r[j][2] for r in rows]
+        if any(numeric(c) or c.rstrip().endswith(":") for c in cells):
+            return None
+        if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
+            return None  # the columns overlap: not texts side by side
+    return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]
