@@ -25,6 +25,7 @@ rule                  level     priority  module       what it does
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``end_marks``         line      91        boilerplate  drop a release's end mark (``###``, ``-30-``, ``ENDS``)
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
+``toggle_labels``     line      89        web          a collapsible section's button label (``…, Show``)
 ``endnotes``          line      87        footnotes    a Notes/Endnotes/Notas section → one footnote per number
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks

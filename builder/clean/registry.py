@@ -67,6 +67,7 @@ def default_registries() -> dict[Level, Registry]:
     line.register(boilerplate.signature_images, "signature_images", 92)
     line.register(boilerplate.end_marks, "end_marks", 91)
     line.register(boilerplate.page_furniture, "page_furniture", 90)
+    line.register(web.toggle_labels, "toggle_labels", 89)
     line.register(footnotes.endnotes, "endnotes", 87)
     line.register(footnotes.footnote_bodies, "footnote_bodies", 86)
 

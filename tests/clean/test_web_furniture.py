@@ -214,3 +214,19 @@ def test_a_contact_block_under_its_label_is_kept_not_taken_for_a_menu():
                "90461 Nuremberg\nPhone: +49 911 943-17777\nE-mail: press@example.org\nwww.example.org\n")
     doc = clean_text(f"Federal Office for Migration\n\nNews\n\nFamily reunification rules\n\n{BODY}\n\n{contact}")
     assert "Frankenstrasse 210" in text_of(doc) and "90461 Nuremberg" in text_of(doc)
+
+
+def test_a_button_label_after_every_section_title_is_cut_from_the_titles():
+    sections = "".join(f"{t}, Show\n{'-' * (len(t) + 6)}\n\n{BODY}\n" for t in
+                       ("Definition of a stateless person", "Exclusion from recognition", "Grant of leave to remain"))
+    doc = clean_text(f"Immigration rules part 14\n\nShow all sections\n\n{sections}")
+    texts = [b.text for b in doc.blocks]
+    assert "Exclusion from recognition" in texts and not any("Show" in t for t in texts)
+    assert reasons(doc)["Show all sections"] == "button label of a collapsible section (after 3 section titles)"
+
+
+def test_a_word_after_a_comma_at_the_end_of_wrapped_lines_is_text():
+    lines = "".join(f"The State shall protect the rights of migrants, {w}\nthe rights of their families.\n\n"
+                    for w in ("Whatever", "Whatever", "Whatever"))
+    doc = clean_text(f"Immigration rules\n\n{lines}")
+    assert not [r for r in doc.removed if r.rule == "toggle_labels"]

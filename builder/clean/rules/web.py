@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ...document import Removal
+from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text import web
 from ..text.patterns import DATE_AT_END, IMAGE_PLACEHOLDER, SENTENCE_END, breadcrumb
 
@@ -523,3 +524,44 @@ def _apply(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
                 piece.after = chunk.after
             out.append(piece)
     state.chunks[:] = out
+
+
+TOGGLE_REASON = "button label of a collapsible section (after {n} section titles)"
+_TOGGLE = re.compile(r"(?<=\w),\s+(?P<label>[^\W\d_]{2,12})$")
+TOGGLE_MIN = 3
+"""Section titles that must end with the same label for it to be a page's button, not a word."""
+
+
+@rule(LINE, TOGGLE_REASON)
+def toggle_labels(state: CleanState) -> None:
+    """A page whose section titles all end with the same word after a comma (``Definition of a
+    stateless person, Show``) carries the label of the button that opens each section: it is
+    cut from every title, and a short line that starts with it (``Show all sections``) goes too."""
+    found: dict[str, list[Line]] = {}
+    lines = state.lines
+    for i, ln in enumerate(lines):
+        m = _TOGGLE.search(ln.text) if ln.text and not ln.dropped and "," in ln.text else None
+        if m and m.group("label")[0].isupper() and len(web.words(ln.text)) >= 3 \
+                and not SENTENCE_END.search(ln.text[:m.start()]) and _alone(lines, i):
+            found.setdefault(m.group("label"), []).append(ln)
+    for label, lines in found.items():
+        if len(lines) < TOGGLE_MIN:
+            continue
+        reason = TOGGLE_REASON.format(n=len(lines))
+        for ln in lines:
+            cut_at = ln.text.rindex(",")
+            state.removed.append(Removal(ln.text[cut_at:].strip(", "), reason, "toggle_labels", ln.no))
+            ln.text = ln.text[:cut_at].rstrip()
+        for ln in state.lines:
+            if ln.text and not ln.dropped and ln.text.split()[0] == label and len(web.words(ln.text)) <= 4 \
+                    and not SENTENCE_END.search(ln.text):
+                state.remove(ln, reason, "toggle_labels")
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """The line is a title on its own: a blank (or removed) line above it, and below it a blank
+    line or a rule line that underlines it."""
+    above = i == 0 or not lines[i - 1].text or lines[i - 1].dropped
+    below = i + 1 >= len(lines) or not lines[i + 1].text or lines[i + 1].dropped \
+        or set(lines[i + 1].text) <= set("-=")
+    return above and below

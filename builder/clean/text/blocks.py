@@ -22,6 +22,8 @@ from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, DOC_SYMBOL, FUNCTION_W
                        hyphen_end, keyword_heading, list_marker, number_follows)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
+CONVERTER_NUMBER_REASON = "list number a converter put before the text's own number"
+_OWN_NUMBER = re.compile(r"^(\d{1,4})\.\s+(?=\S)")
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
 
 _SECOND_LEVEL = set("o◦▫□–-")
@@ -134,6 +136,10 @@ def _list_item(state: CleanState, group: list[Line], m: re.Match[str], prev_item
     glyph_level.setdefault(glyph, level)
     first_part = head.text[m.end():] if number or glyph != "#" \
         else head.text[:m.end()].rstrip() + " " + head.text[m.end():]
+    own = _OWN_NUMBER.match(first_part) if number.isdigit() else None
+    if own and own.group(1) != number:  # ``1.   401. DELETED.``: the converter's ``1.``, the text's ``401.``
+        state.removed.append(Removal(f"{number}.", CONVERTER_NUMBER_REASON, "reflow", head.no))
+        number, first_part = own.group(1), first_part[own.end():]
     text = join_lines(state, [first_part] + [ln.text for ln in group[1:]], head.no)
     return _block("list_item", text, group, level=level, number=number), (head.lead, glyph, level)
 
@@ -196,6 +202,8 @@ def _wrapped_number(prev: Line, m: re.Match[str], numbers: list[int], widest: in
         return False
     if number_follows(prev.text):  # ``… de l'art.`` / ``12. …``, ``… núm.`` / ``3. …``
         return True
+    if m.group(0).rstrip().endswith(")") and prev.text.count("(") > prev.text.count(")"):
+        return True  # ``… Day (October`` / ``24) this year …``: the number closes the bracket above
     n = int(m.group(1))
     if (numbers and n == numbers[-1] + 1) or (not numbers and n == 1):
         return False
