@@ -230,3 +230,24 @@ def test_a_word_after_a_comma_at_the_end_of_wrapped_lines_is_text():
                     for w in ("Whatever", "Whatever", "Whatever"))
     doc = clean_text(f"Immigration rules\n\n{lines}")
     assert not [r for r in doc.removed if r.rule == "toggle_labels"]
+
+
+def test_a_list_of_the_titles_printed_below_is_the_pages_table_of_contents():
+    toc = "\n\n".join(["[Preamble]", "CHAPTER I", "Article 1", "Article 2", "CHAPTER II", "Article 3", "[Annex]"])
+    text = "".join(f"{t}\n\n{BODY}\n" for t in ("CHAPTER I", "Article 1. Purpose.", "Article 2. Scope.",
+                                               "CHAPTER II", "Article 3. Entry into force."))
+    doc = clean_text(f"Royal Decree 240/2007\n\n{toc}\n\n{BODY}\n{text}")
+    assert [r.reason for r in doc.removed] == [
+        "table of contents (5 entries, each the start of a heading or title below)"] * 7
+    assert sum(b.text == "CHAPTER I" for b in doc.blocks) == 1
+
+
+def test_a_list_of_short_lines_not_printed_again_below_is_kept():
+    items = "\n\n".join(["Albania", "Algeria", "Angola", "Argentina", "Armenia"])
+    doc = clean_text(f"Signatories\n\n{BODY}\n{items}\n\n{BODY}\nArticle 1\n\n{BODY}")
+    assert "Angola" in text_of(doc)
+
+
+def test_a_line_of_file_formats_alone_is_a_download_link():
+    doc = clean_text(f"Royal Decree 240/2007\n\n{BODY}\nPDF\n\nePUB\n\n{BODY}")
+    assert reasons(doc)["PDF"].startswith("call to action") and reasons(doc)["ePUB"].startswith("call to action")

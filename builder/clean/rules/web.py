@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ...document import Removal
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text import web
-from ..text.patterns import DATE_AT_END, IMAGE_PLACEHOLDER, SENTENCE_END, breadcrumb
+from ..text.patterns import BRACKETED_LINE, DATE_AT_END, IMAGE_PLACEHOLDER, SENTENCE_END, breadcrumb
 
 MENU_REASON = "site menu ({n} short link lines)"
 SHARE_REASON = "share or social-network links ({n} lines)"
@@ -35,6 +35,7 @@ LEGAL_REASON = "footer legal line (copyright, rights reserved or licence)"
 BREADCRUMB_REASON = "breadcrumb trail"
 TITLE_REPEAT_REASON = "page title repeated by the site header"
 VERSION_PICKER_REASON = "version picker ({n} dated versions of the page)"
+CONTENTS_REASON = "table of contents ({n} entries, each the start of a heading or title below)"
 CALL_TO_ACTION_REASON = "call to action (a link label on a line of its own: 'Read more', a download)"
 FEEDBACK_REASON = "feedback form ({n} lines: a question to the reader about the page, its answers and fields)"
 
@@ -77,7 +78,8 @@ class _Unit:
 
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
-      BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON, VERSION_PICKER_REASON, CALL_TO_ACTION_REASON)
+      BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON, VERSION_PICKER_REASON, CALL_TO_ACTION_REASON,
+      CONTENTS_REASON)
 def site_furniture(state: CleanState) -> None:
     """Drop a web page's site menus, share bars, related-link lists, consent notices,
     subscription prompts, feedback forms, version pickers, breadcrumbs, calls to action and footer
@@ -97,6 +99,7 @@ def site_furniture(state: CleanState) -> None:
     _version_picker(units, gone)
     _top(state, units, gone)
     _bottom(units, gone)
+    _contents(units, gone)
     _apply(state, units, gone)
 
 
@@ -381,6 +384,43 @@ def _calls_to_action(units: list[_Unit], gone: dict[int, str]) -> None:
         if web.related_heading(u.text) or web.download_link(u.text):
             gone[i] = CALL_TO_ACTION_REASON
             u.heading = False
+
+
+CONTENTS_MIN = 5
+"""Entries a list needs to be taken for the page's own table of contents."""
+
+
+def _contents(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A run of short lines (``CAPÍTULO I``, ``Artículo 1``, ``Artículo 2`` …), most of which
+    start a line further down (``Artículo 1. Objeto.``), is the page's table of contents,
+    printed before the text it lists; the site's own table of contents replaces it. An entry in
+    brackets at either end of the run (``[Preámbulo]``) goes with it."""
+    # The titles below: lines that stand alone in their block (a heading, not a line of prose).
+    starts = [u.text.casefold() if u.heading or sum(1 for ln in u.chunk.lines if ln.text) == 1
+              or (u.nav and not u.sentence) else "" for u in units]
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and j not in gone and units[j].n_words <= NAV_WORDS and not units[j].sentence:
+            j += 1
+        if j - i >= CONTENTS_MIN:
+            listed = [k for k in range(i, j) if _listed_below(units[k].text.casefold(), starts, j)]
+            if len(listed) >= CONTENTS_MIN and len(listed) * 5 >= (listed[-1] - listed[0] + 1) * 4:
+                first, last = listed[0], listed[-1]
+                first -= first > i and bool(BRACKETED_LINE.match(units[first - 1].text))
+                last += last + 1 < j and bool(BRACKETED_LINE.match(units[last + 1].text))
+                for k in range(first, last + 1):
+                    gone[k] = CONTENTS_REASON.format(n=len(listed))
+        i = max(j, i + 1)
+
+
+def _listed_below(entry: str, starts: list[str], after: int) -> bool:
+    """``entry`` starts a line after the run: the line itself or the line and more (``Artículo 1.
+    Objeto.``), never a longer number (``Artículo 10`` does not list ``Artículo 1``)."""
+    for text in starts[after:]:
+        if text and text.startswith(entry) and (len(text) == len(entry) or not text[len(entry)].isalnum()):
+            return True
+    return False
 
 
 def _related_item(u: _Unit) -> bool:

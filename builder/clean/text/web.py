@@ -115,8 +115,15 @@ _FILE_NOTE = re.compile(
 """A file type or size in brackets: ``(PDF, 4,2 MB)``, ``[DOCX 300 KB]``, ``(pdf)``."""
 
 
+_FORMATS_ONLY = re.compile(r"^(?:pdf|epub|docx?|xlsx?|odt|ods|rtf|csv|zip|mobi|xml)"
+                           r"(?:\s*[|/·•,]?\s*(?:pdf|epub|docx?|xlsx?|odt|ods|rtf|csv|zip|mobi|xml))*$", re.IGNORECASE)
+
+
 def download_link(text: str) -> bool:
-    """``Descarregar o relatório (PDF, 4,2 MB)``: a short line, no sentence, that offers a file."""
+    """``Descarregar o relatório (PDF, 4,2 MB)``: a short line, no sentence, that offers a file;
+    or a line that is only file formats (``PDF``, ``ePUB``, ``PDF | XML``)."""
+    if _FORMATS_ONLY.match(text.strip()):
+        return True
     return len(words(text)) <= 12 and not full_stop(_FILE_NOTE.sub("", text).strip()) \
         and bool(_FILE_NOTE.search(text))
 
