@@ -31,6 +31,7 @@ rule                  level     priority  module       what it does
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
 ``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks
 ``markdown_tables``   block     78        tables       ``| a | b |`` / ``|---|---|`` pipe tables → table blocks
+``definition_lists``  block     78        tables       ``Term`` / ``:   definition`` items → a two-column table
 ``site_furniture``    block     77        web          menus, share bars, related links, calls to action, ©
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks

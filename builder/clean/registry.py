@@ -75,6 +75,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(normalise.split_blocks, "split_blocks", 80)
     block.register(markup.markdown_headings, "markdown_headings", 79)
     block.register(tables.markdown_tables, "markdown_tables", 78)
+    block.register(tables.definition_lists, "definition_lists", 78)
     block.register(web.site_furniture, "site_furniture", 77)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
     block.register(tables.tables, "tables", 74)

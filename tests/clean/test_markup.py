@@ -183,3 +183,17 @@ def test_an_image_tag_that_carries_script_stays_its_literal_text():
     doc = clean_text(f"# Guidance\n\n{BODY}\n{line}\n\n{BODY}")
     assert any(line in b.text for b in doc.blocks)
     assert not any(r.reason.startswith("HTML image tag") for r in doc.removed)
+def test_a_markdown_definition_list_becomes_a_two_column_table():
+    doc = clean_text("# Asylum Benefits Act\n\nDate of issue\n:   1993-06-30\n\nSource\n:   Federal Law Gazette I: "
+                     "1993, 1074\n\nStatus: notice of 14.7.2021 taken into account\nAmended by\n"
+                     ":   Art. 18 of 10.12.2021\n\n" + BODY)
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert table.rows == [["Date of issue", "1993-06-30"], ["Source", "Federal Law Gazette I: 1993, 1074"],
+                          ["Status", "notice of 14.7.2021 taken into account"],
+                          ["Amended by", "Art. 18 of 10.12.2021"]]
+    assert not any(b.text.startswith(":") or "\n:" in b.text for b in doc.blocks)
+
+
+def test_a_line_starting_with_a_colon_alone_is_no_definition_list():
+    doc = clean_text("# Notes\n\nThe ratio was\n:   3 to 1\n\n" + BODY)
+    assert not any(b.kind == "table" for b in doc.blocks)

@@ -16,6 +16,7 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ..text.markup import DEFINITION
 from ..text.tables import Table, find_tables, gap_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
@@ -289,3 +290,64 @@ def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
         if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
             return None  # the columns overlap: not texts side by side
     return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]
+
+
+DEFINITION_LIST_REASON = "Markdown definition list (each term and its definition a row of a table)"
+_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?):\s+(?P<value>\S.*)$")
+
+
+@rule(BLOCK, DEFINITION_LIST_REASON)
+def definition_lists(state: CleanState) -> None:
+    """A converter's definition list (``Fundstelle`` / ``:   BGBl I: 1993, 1074``, item after item)
+    becomes a two-column table, a term and its definition a row; a ``Label: value`` line among
+    the items is a row too. ``Fundstelle⏎:   BGBl I``⏎⏎``Stand⏎:   2021`` → 2 rows."""
+    out: list[Chunk] = []
+    run: list[tuple[Chunk, list[list[str]]]] = []
+    for chunk in state.chunks:
+        rows = _definition_rows(chunk) if chunk.done is None and chunk.lines else None
+        if rows is not None:
+            run.append((chunk, rows))
+            continue
+        out.extend(_definition_table(state, run))
+        run = []
+        out.append(chunk)
+    out.extend(_definition_table(state, run))
+    state.chunks[:] = out
+
+
+def _definition_rows(chunk: Chunk) -> list[list[str]] | None:
+    """The rows of a chunk that is definition-list items (at least one ``:   …`` line), or ``None``."""
+    lines = [ln.text for ln in chunk.lines]
+    if not any(DEFINITION.match(t) for t in lines):
+        return None
+    rows: list[list[str]] = []
+    k = 0
+    while k < len(lines):
+        nxt = DEFINITION.match(lines[k + 1]) if k + 1 < len(lines) else None
+        if nxt and not DEFINITION.match(lines[k]):
+            rows.append([lines[k].strip(), nxt.group(1).strip()])
+            k += 2
+            continue
+        field = _FIELD.match(lines[k])
+        if field is None:
+            return None
+        rows.append([field.group("label").strip(), field.group("value").strip()])
+        k += 1
+    return rows
+
+
+def _definition_table(state: CleanState, run: list[tuple[Chunk, list[list[str]]]]) -> list[Chunk]:
+    if not run:
+        return []
+    rows = [row for _, chunk_rows in run for row in chunk_rows]
+    if len(rows) < 2:
+        return [chunk for chunk, _ in run]
+    first, last = run[0][0].lines[0].no, run[-1][0].lines[-1].no
+    text = " ".join(c for row in rows for c in row)
+    block = Block("table", text, lines=(first, last), rows=rows, header=0, align=["left", "left"])
+    state.count("tables")
+    state.move(text, DEFINITION_LIST_REASON, "definition_lists", first,
+               f"table, lines {first}–{last} ({len(rows)} rows × 2 columns)")
+    merged = Chunk([ln for chunk, _ in run for ln in chunk.lines], done=[block])
+    merged.after = [b for chunk, _ in run for b in chunk.after]
+    return [merged]

@@ -55,6 +55,8 @@ ANCHOR_LABEL = re.compile(r"^[*_]{0,2}\[(?:[^\[\]#\n]{0,60}[:\s])?#[\w.:-]{1,80}
 ANCHOR_TARGET = re.compile(r"<a\s+(?:id|name)\s*=\s*[\"']?[^\"'<>\s]*[\"']?\s*/?>\s*(?:</a>)?", re.IGNORECASE)
 HTML_LINK = re.compile(r"<a\s[^<>]*?href\s*=\s*[\"'](?P<href>[^\"'<>]+)[\"'][^<>]*>(?P<text>[^<>]{0,300})</a>",
                        re.IGNORECASE)
+DEFINITION = re.compile(r"^:[ \t]{1,4}(\S.*)$")
+"""The definition line of a Markdown definition list (``:   BGBl I: 1993, 1074`` under its term)."""
 SCRIPTED = re.compile(r"\bon[a-z]{2,20}\s*=|javascript:|<\s*script", re.IGNORECASE)
 """What makes a tag hostile rather than a converter's: an event handler, a script address."""
 HTML_IMAGE = re.compile(r"<img\b[^<>]{0,600}?/?>", re.IGNORECASE)
