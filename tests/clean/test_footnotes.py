@@ -82,3 +82,13 @@ def test_a_numbered_line_after_a_rule_is_no_note_without_its_marker_or_a_next_no
     doc = clean_text(text)
     assert notes(doc) == [] and not doc.moved
     assert any("12 agents à Genève" in b.text for b in doc.blocks)
+
+
+def test_numbered_notes_under_a_lone_underscore_left_of_the_foot_rule_are_footnotes():
+    text = ("Message of 10 December 1947\n\nYour memorandum, which he has cabled me [1], makes depressing reading. "
+            "We agree to a lift of 350 persons. [2]\n\n _\n\n1 Conveyed to Williams in Canberra on 9 December.\n\n"
+            "2 Calwell had asked for personal support.\n")
+    doc = clean_text(text)
+    assert notes(doc) == [("1", "Conveyed to Williams in Canberra on 9 December."),
+                          ("2", "Calwell had asked for personal support.")]
+    assert [target for _, target in refs(doc)] == ["1", "2"]

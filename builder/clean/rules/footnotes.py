@@ -116,8 +116,9 @@ def _entries(lines: list, i: int) -> list[tuple[str, str, list]]:
     return out if out and (len(out) >= 2 or int(out[0][0]) == 1) else []
 
 
-_RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
-"""The short rule a PDF prints above a page's footnotes: ``_______________``."""
+_RULE_LINE = re.compile(r"^(?:[_\-–—]{5,}|_{1,2})$")
+"""The short rule a PDF prints above a page's footnotes: ``_______________``, or what a
+converter left of it (a lone ``_``)."""
 _PLAIN_BODY = re.compile(r"^(\d{1,3})\s+(?=\S)")
 MAX_NOTE_LINES = 6
 """Lines one footnote under a rule may run over."""
