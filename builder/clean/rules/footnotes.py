@@ -207,8 +207,55 @@ def footnote_bodies(state: CleanState) -> None:
         state.move(text, FOOTNOTE_BODY_REASON, "footnote_bodies", line.no,
                    f"footnote {ident}")
         i = j
+    _notes_inside_lines(state)
 
 
+_BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+NOTE_WORDS = 4
+"""Words a note run into a line of text must have (a note is a sentence, not a number and a word)."""
+
+
+def _notes_inside_lines(state: CleanState) -> None:
+    """A page-foot note an extractor ran into the line it interrupted (``… nominated by persons
+    resident in 1 The document is undated. It was prepared in June.``, the sentence going on in
+    ``Australia who are …`` below): when note ``N`` is marked (``[N]``) but has no text, the first
+    line after the marker that ends with `` N`` and whole sentences, after words that end no
+    sentence, holds it: the note is taken out and the line keeps its words before it."""
+    have = {f.label for f in state.footnotes}
+    lines = state.lines
+    for at, ln in enumerate(lines):
+        if ln.dropped or "[" not in ln.text:
+            continue
+        for m in _BRACKET_MARKER.finditer(ln.text):
+            ident = m.group(1)
+            if ident in have:
+                continue
+            note = re.compile(rf"(?<=[^\W\d_,;:]) {ident} (?=[^\W\d_])(?P<body>[A-Z][^\[\]]*[.!?])$")
+            for below in lines[at + 1:]:
+                found = note.search(below.text) if below.text and not below.dropped else None
+                if found and len(found.group("body").split()) >= NOTE_WORDS \
+                        and not SENTENCE_END_AT.search(below.text[:found.start()]):
+                    body = found.group("body")
+                    below.text = below.text[:found.start()].rstrip()
+                    state.footnotes.append(Block("footnote", body, label=ident, lines=(below.no, below.no),
+                                                title=ident))
+                    state.move(body, FOOTNOTE_BODY_REASON, "footnote_bodies", below.no, f"footnote {ident}")
+                    have.add(ident)
+                    _rejoin_below(lines, lines.index(below, at))
+                    break
+
+
+def _rejoin_below(lines: list, k: int) -> None:
+    """The sentence a note interrupted goes on after the blank lines below it: they are no break."""
+    j = k + 1
+    while j < len(lines) and not lines[j].text and not lines[j].dropped:
+        j += 1
+    if j < len(lines) and j > k + 1 and lines[j].text and not lines[j].dropped:
+        for blank in lines[k + 1:j]:
+            blank.dropped = True
+
+
+SENTENCE_END_AT = re.compile(r"[.!?][”\"’')\]]*$")
 STAR_MARKER = re.compile(r"(?<=[^\W\d_])([.,;:)]?)\*(?=[\s.,;:)]|$)")
 """An asterisk glued to a word (``Felipe González Morales*``): the marker of a title page's note."""
 _STAR_BODY = re.compile(r"^\*\s+(?=[^\W\d_])")
@@ -246,7 +293,7 @@ def footnote_markers(state: CleanState) -> None:
             if m.group(1) and (before.isspace() or before in SUPERSCRIPTS):
                 pos = m.end()
                 continue
-            if m.group(2) and not _AFTER_BRACKETED.match(before) and not (before == " " and m.group(2) in ids):
+            if m.group(2) and not _AFTER_BRACKETED.match(before) and not (before in " ]" and m.group(2) in ids):
                 pos = m.end()
                 continue
             ident = footnote_id(m.group(1) or m.group(2))
