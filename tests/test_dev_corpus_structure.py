@@ -93,8 +93,9 @@ def headings(text: str) -> list[str]:
 
 def test_spanish_articles_are_headings_under_their_chapters(pages):
     heads = headings(next(t for name, t in pages.items() if name.startswith("09_")))
-    assert "## CAPÍTULO I" in heads and "### Artículo 1" in heads and "### Artículo 2 bis" in heads
-    assert heads.index("## CAPÍTULO I") < heads.index("### Artículo 1")
+    assert "## CAPÍTULO I" in heads and "### Artículo 1. Objeto." in heads and "### Artículo 3. Derechos." in heads
+    assert heads.index("## CAPÍTULO I") < heads.index("### Artículo 1. Objeto.") < heads.index("## CAPÍTULO II")
+    assert heads.count("## CAPÍTULO I") == 1  # the page's own table of contents is not printed again
 
 
 def test_an_article_of_a_bill_is_a_heading_above_its_sections(pages):

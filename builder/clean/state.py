@@ -73,6 +73,9 @@ class CleanState:
     """Site name and tagline lines removed above a web page's title (``rules.boilerplate``): handed on."""
     markdown_levels: dict[int, int] = field(default_factory=dict)
     """Source line → Markdown heading level, from ``markdown_headings`` to ``heading_levels``."""
+    image_lines: list[int] = field(default_factory=list)
+    """Source lines that were an image alone, now its description, from ``source_markup`` to
+    ``floats`` (which shows each as a caption)."""
     wrapped: bool = False
     """The extractor marks soft wraps with a trailing space (a PDF column)."""
     width: int = 0
