@@ -13,6 +13,7 @@ import yaml
 from builder.clean import clean
 from builder.document import Block, Document
 from builder.read import decode
+from builder.write.document_page import list_places
 
 ROOT = Path(__file__).resolve().parents[2]
 SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
@@ -182,9 +183,13 @@ def render_problems(doc: Document) -> list[str]:
     defs = set(re.findall(r'<li id="fn:([^"]+)"', html))
     if refs != defs:
         problems.append(f"footnote references {sorted(refs)} != definitions {sorted(defs)}")
-    lists = sum(1 for a, b in zip([None, *doc.blocks], doc.blocks)
+    # An ordered list starts at a numbered item after anything else, or where the numbering
+    # starts again (the writer then marks a new list: ``list_places``' restart).
+    places = list_places(doc.blocks)
+    lists = sum(1 for i, (a, b) in enumerate(zip([None, *doc.blocks], doc.blocks))
                 if b.kind == "list_item" and b.number.isdigit() and b.level == 0
-                and (a is None or a.kind != "list_item" or not a.number.isdigit()))
+                and (a is None or a.kind != "list_item" or not a.number.isdigit()
+                     or (i in places and places[i].restart)))
     if html.count("<ol") - (1 if defs else 0) > lists:
         problems.append("an ordered list the cleaned text does not have (a numbered heading?)")
     for b in doc.blocks:
