@@ -1004,16 +1004,14 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
     return lang
 
 
-def extract(doc: Document, overrides: dict[str, Any] | None = None,
-            entities: list[Any] | None = None) -> Metadata:
-    """Find the metadata of one document; an override always wins and is recorded."""
-    meta = Metadata()
-    letter = {k: v for k, v in (doc.extra.get("letter") or {}).items() if isinstance(v, str) and v.strip()}
-    text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
+def _letter_parts(doc: Document) -> dict[str, str]:
+    """The letter's parts by role (``doc.extra["letter"]``), the empty ones left out."""
+    return {k: v for k, v in (doc.extra.get("letter") or {}).items() if isinstance(v, str) and v.strip()}
 
-    meta.title, meta.title_source = find_title(doc, letter)
-    lang = read_languages(doc, meta, overrides or {})  # dates: in the language stated
 
+def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str, lang: str | None) -> None:
+    """The date and period: the letter's date line, else a date line in the header (English),
+    else the document's own date line (``own_date``), else a year inferred from the text."""
     letter_date = letter.get("date", "")
     if letter_date and dates.has_impossible(letter_date, lang):
         letter_date = ""  # ``own_date`` reads the same line and reports it
@@ -1043,8 +1041,12 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         elif evidence:
             meta.sources["date"] = f"not found: {evidence}"
 
+
+def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str], text: str,
+                          entities: list[Any], lang: str | None) -> None:
+    """Organisation, type, the letter's signatory, role and addressee, and the symbols."""
     own = own_symbols(doc)
-    meta.organisation, source = find_organisation(doc, letter, text, entities or [], own, lang, meta.title)
+    meta.organisation, source = find_organisation(doc, letter, text, entities, own, lang, meta.title)
     if meta.organisation:
         meta.sources["organisation"] = source
     meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)
@@ -1052,7 +1054,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         meta.sources["doc_type"] = source
     for key in ("signatory", "signatory_role", "addressee"):
         value = (" ".join(letter.get(key, "").split()) if key != "addressee"
-                 else join_address(letter.get(key, ""), entities or []))
+                 else join_address(letter.get(key, ""), entities))
         if value:
             setattr(meta, key, value)
             meta.sources[key] = "letter"
@@ -1060,12 +1062,27 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     if meta.symbols:
         meta.sources["symbols"] = OWN_SYMBOL if own else "text"
 
-    apply_front_matter(meta, doc, lang)
+
+def _settle_title(meta: Metadata, doc: Document, letter: dict[str, str], text: str, entities: list[Any]) -> None:
+    """A letter without a subject gets a title made from what is known; the title's source noted."""
     if not meta.title and letter:
-        meta.title, meta.title_source = synthesise_title(meta, doc, text, entities or []), "synthesised"
+        meta.title, meta.title_source = synthesise_title(meta, doc, text, entities), "synthesised"
     if meta.title:
         meta.sources["title"] = meta.title_source if meta.title_source != "heading" else "text"
 
+
+def extract(doc: Document, overrides: dict[str, Any] | None = None,
+            entities: list[Any] | None = None) -> Metadata:
+    """Find the metadata of one document; an override always wins and is recorded."""
+    meta = Metadata()
+    letter = _letter_parts(doc)
+    text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
+    meta.title, meta.title_source = find_title(doc, letter)
+    lang = read_languages(doc, meta, overrides or {})  # dates: in the language stated
+    _find_date(meta, doc, letter, text, lang)
+    _find_issuer_and_kind(meta, doc, letter, text, entities or [], lang)
+    apply_front_matter(meta, doc, lang)
+    _settle_title(meta, doc, letter, text, entities or [])
     apply_overrides(meta, overrides or {})
     meta.missing = [f for f in FIELDS if f not in ("symbols", "period") and not getattr(meta, f)]
     log.debug("metadata: %s: %s", doc.name, {f: getattr(meta, f) for f in REQUIRED})
