@@ -177,7 +177,8 @@ def own_symbols(doc: Document) -> list[str]:
 
 # --- titles, organisations, types ---------------------------------------------------------
 
-_LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning)\s*[:.]\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning|asunto|assunto|betreff|oggetto|ärende)\s*[:.]\s*",
+                    re.IGNORECASE)
 _BANNER_WORDS = {"banner", "printable", "print", "logo", "seal", "skip", "menu", "navigation", "search",
                  "login", "sign", "home", "share", "cookie", "cookies", "breadcrumb"}
 ORG_WORDS = {
@@ -348,6 +349,12 @@ _ACT_TITLE = re.compile(
 """A legal act's title, which may run long and end with a period: ``Orden ESS/1070/2015, de 4
 de junio, por la que …``, ``Décret n° 2021-239 du 3 mars 2021 relatif …``."""
 _COLUMN_GAP = re.compile(r"\s{3,}")
+_VOLUME_ISSUE = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:[IVXLC]+|\d+)\W{0,3}\s*(?:no|nos|n[°º]|nr|núm|num|number|numéro|número|nummer|heft|issue)"
+    r"\.?\s*\d+\s*$", re.IGNORECASE)
+"""A periodical's volume and issue line, as OCR reads it too: ``Volume I.-No. 6``, ``Vol. 3, No. 2``."""
+ACT_TITLE_WORDS = 60
+"""A legal act's title may run this long (other titles stop at 30 words)."""
 TITLE_WORDS = 4
 """A title has this many words or more; a shorter line is more likely a label."""
 
@@ -371,16 +378,84 @@ def _line_furniture(text: str) -> bool:
     body, not of the document), a body's name alone."""
     return (_is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
             or _is_date_line(text) or bool(_CODE_LINE.match(text) or CAPTION.match(text))
-            or _names_a_body_alone(text))
+            or _names_a_body_alone(text) or is_section_label(text) or bool(_VOLUME_ISSUE.search(text)))
 
 
 def _title_furniture(text: str) -> bool:
     """A candidate that is no title: furniture (``_line_furniture``), a fragment, a sentence."""
     words = text.split()
-    return (not words or _line_furniture(text) or text.endswith((":", ",", ";")) or len(words) > 30
+    return (not words or _line_furniture(text) or text.endswith((":", ",", ";"))
+            or len(words) > (ACT_TITLE_WORDS if _ACT_TITLE.match(text) else 30)
             or words[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
             or (text.endswith(".") and len(words) > 6 and not _ACT_TITLE.match(text))  # a sentence
             or bool(BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text)))
+
+
+SECTION_LABELS = {
+    "en": "general information|overview|introduction|summary|background|contents|table of contents|guidance|"
+          "more information|further information|key facts|about|about us|main content",
+    "fr": "informations générales|information générale|généralités|présentation|introduction|sommaire|résumé|"
+          "contexte|table des matières|en savoir plus|plus d'informations|informations pratiques",
+    "es": "información general|informacion general|introducción|resumen|antecedentes|índice|contexto|"
+          "más información|presentación|generalidades",
+    "pt": "informação geral|informações gerais|introdução|resumo|índice|contexto|mais informações|apresentação|"
+          "enquadramento",
+    "de": "allgemeine informationen|allgemeines|einleitung|zusammenfassung|überblick|übersicht|inhalt|"
+          "inhaltsverzeichnis|hintergrund|weitere informationen",
+    "sv": "allmän information|allmänt|inledning|sammanfattning|översikt|innehåll|bakgrund|mer information",
+}
+"""Generic section labels, per language: the heading of a part of a page, never its title."""
+_SECTION_LABELS = frozenset(label for labels in SECTION_LABELS.values() for label in labels.split("|"))
+_TITLE_PARTS = re.compile(r"(\s+(?:\||[-–—·•»])\s+)")
+"""The separators of a web page's title: ``Page | Site``, ``Page - Section - Site``."""
+_SITE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|[\w-]+(?:\.[\w-]+)+)$")
+"""A site's short name: an acronym (``AIMA``) or a domain (``GOV.UK``, ``example.org``)."""
+
+
+def is_section_label(text: str) -> bool:
+    """A generic section label (``SECTION_LABELS``): ``Información general``, ``Overview:``."""
+    return " ".join(text.strip(" *_#:.–—-").lower().split()) in _SECTION_LABELS
+
+
+def _site_part(part: str, parts: list[str]) -> bool:
+    """A part of a page's title that names the site or a section of it, not the page: a body's
+    name alone, a site's short name, a genre or section label, a breadcrumb's parent (another
+    part starts with it)."""
+    return (_names_a_body_alone(part) or bool(_SITE_TOKEN.match(part)) or _is_type_label(part)
+            or is_section_label(part) or any(p != part and p.lower().startswith(part.lower() + " ") for p in parts))
+
+
+def page_title(text: str) -> str:
+    """A web page's title without the site's name and sections around it (``Ministerio del
+    Interior | Expulsión`` → ``Expulsión``; ``Rules - Rules part 14: stateless persons -
+    Guidance - GOV.UK`` → ``Rules part 14: stateless persons``); a title with no such part
+    as it is. One-word parts (section names) go too when a longer part is left."""
+    pieces = _TITLE_PARTS.split(text)
+    parts, seps = pieces[::2], pieces[1::2]
+    if len(parts) < 2:
+        return text
+    keep = [not _site_part(p, parts) for p in parts]
+    if any(keep) and any(k and len(p.split()) > 1 for k, p in zip(keep, parts)):
+        keep = [k and len(p.split()) > 1 for k, p in zip(keep, parts)]
+    if not any(keep) or all(keep):
+        return text
+    first = keep.index(True)
+    last = first
+    while last + 1 < len(parts) and keep[last + 1]:
+        last += 1
+    return "".join(parts[i] + (seps[i] if i < last else "") for i in range(first, last + 1)).strip()
+
+
+def tidy_title(text: str) -> str:
+    """A title as a reader cites it: without the document's symbol printed before it
+    (``BOE-A-2007-4184 Real Decreto …``) or the site's name around a web page's title
+    (``page_title``)."""
+    text = _clean_title(text)
+    first, _, rest = text.partition(" ")
+    if rest and len(rest.split()) >= TITLE_WORDS and any(
+            start == 0 and end == len(first.rstrip(":.,–—-")) for start, end, _ in symbols.matches(first)):
+        text = rest.lstrip(" :–—-")
+    return page_title(text)
 
 
 def _source_lines(doc: Document, block: Block) -> list[str]:
@@ -392,14 +467,37 @@ def _source_lines(doc: Document, block: Block) -> list[str]:
     return lines
 
 
+def _wrap_width(doc: Document) -> int:
+    """The width the source's prose is wrapped at: the longest of its lines of eight words or more
+    (a line of a web page's paragraph may be very long: every break is then deliberate)."""
+    lengths = [len(line.strip()) for line in doc.source.text.split("\n")[:400] if len(line.split()) >= 8]
+    return max(lengths, default=0)
+
+
+def _starts_subtitle(before: str, line: str, width: int) -> bool:
+    """A title's line that is its subtitle: the line before ends with a word, well before the
+    width the prose is wrapped at (the break was the writer's), and this one starts a phrase of
+    three words or more with a capital (``Ensamkommande barns boende och mottagande`` / ``En
+    uppföljning av kommunernas arbete``)."""
+    words = line.split()
+    return (len(words) >= 3 and words[0][:1].isupper() and before[-1:].isalnum()
+            and before.split()[-1].lower() not in _ORG_SMALL_WORDS
+            and len(before) + 1 + len(words[0]) < 0.75 * width)
+
+
 def _title_text(doc: Document, block: Block) -> str:
     """A block's text as a title: the left column of a two-column layout (parallel texts,
-    mastheads), without margin numbers, and without its lines that are furniture."""
-    kept = []
+    mastheads), without margin numbers, and without its lines that are furniture; a subtitle on
+    its own line after a colon."""
+    kept: list[str] = []
+    width = 0
     for line in _source_lines(doc, block):
         cells = [c for c in _COLUMN_GAP.split(line.strip()) if any(ch.isalpha() for ch in c)]
         text = cells[0].strip() if cells else ""
         if text and not _line_furniture(text):
+            width = width or _wrap_width(doc)
+            if kept and _starts_subtitle(kept[-1], text, width):
+                kept[-1] += ":"
             kept.append(text)
         elif kept:
             break  # the title's lines are consecutive
@@ -428,9 +526,39 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
     for b in _title_window(doc):
         if b.kind not in ("heading", "paragraph") or b.label == "kicker":
             continue
-        text = _title_text(doc, b)
+        text = tidy_title(_title_text(doc, b))
         if text and not _title_furniture(text):
             out.append((b, text))
+    return out + _scattered_titles(_title_window(doc))
+
+
+FRAGMENT_WORDS = 3
+"""A block of this many words or fewer, without digits or punctuation, may be a piece of a title
+set in large type one or two words a line (as OCR reads a magazine's headline)."""
+
+
+def _fragment(block: Block) -> bool:
+    words = block.text.split()
+    return (block.kind in ("heading", "paragraph") and 0 < len(words) <= FRAGMENT_WORDS
+            and not any(ch.isdigit() or ch in ".!?:;,|/()[]" for ch in block.text))
+
+
+def _scattered_titles(window: list[Block]) -> list[tuple[Block, str]]:
+    """Titles scattered over consecutive blocks of a word or three (``Social Scientists`` /
+    ``Issue`` / ``Joint`` / ``Statement on`` …), joined: each run of such blocks in the same
+    case (a masthead in capitals is another run) of four words or more."""
+    runs: list[list[Block]] = []
+    for b in window:
+        caps = b.text.isupper()
+        if _fragment(b) and runs and runs[-1] and _fragment(runs[-1][-1]) and runs[-1][-1].text.isupper() == caps:
+            runs[-1].append(b)
+        else:
+            runs.append([b] if _fragment(b) else [])
+    out = []
+    for run in runs:
+        text = " ".join(" ".join(b.text.split()) for b in run)
+        if len(run) >= 2 and len(text.split()) >= TITLE_WORDS and not _title_furniture(text):
+            out.append((run[0], text))
     return out
 
 
@@ -965,7 +1093,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     fields = doc.extra.get("front_matter")
     if not isinstance(fields, dict) or not fields:
         return
-    title = _fm_value(fields, _FM_TITLE).rstrip(" :;,")
+    title = tidy_title(_fm_value(fields, _FM_TITLE).rstrip(" :;,"))
     if title:
         meta.title, meta.title_source = title, FRONT_MATTER
     raw_date = _fm_value(fields, _FM_DATE)
