@@ -1174,6 +1174,8 @@ def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str],
                           entities: list[Any], lang: str | None) -> None:
     """Organisation, type, the letter's signatory, role and addressee, and the symbols."""
     own = own_symbols(doc)
+    act = symbols.act_symbol(meta.title)
+    own += [act] if act and act not in own else []
     meta.organisation, source = find_organisation(doc, letter, text, entities, own, lang, meta.title)
     if meta.organisation:
         meta.sources["organisation"] = source
