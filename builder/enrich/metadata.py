@@ -779,6 +779,12 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"[A-ZÀ-Ý][\w .'-]{1,30},\s*\d{1,2}\.?\s+\w+\s+\d{4}\s*[-–—]\s", 2, "top"),  # dateline: "GENEVA, 3 May 2021 –"
         (r"(?:press|media|presse|prensa|imprensa|pressekontakt|presskontakt)\s*"
          r"(?:contact|kontakt|contacto)?\s*:", 1, "end"),
+        (r"(?:,|”|\")\s*(?:says|said|säger|sade|dit|a\s+déclaré|déclare|afirma|afirmó|dijo|declaró|sagt|erklärt|"
+         r"disse|afirmou|declarou|dice|ha\s+dichiarato)\s+(?:the\s+|la\s+|le\s+|el\s+|o\s+|a\s+|der\s+|die\s+)?"
+         r"[\w-]*(?:minister|ministre|ministra|ministro|ministerin|secretary|director|commissioner|spokes\w+|"
+         r"president|président|presidente|präsident|generaldirektör|direktör|porte-parole|portavoz|sprecher)",
+         2, "any"),
+        (r"\b(?:today|aujourd.hui|hoy|hoje|heute|i\s+dag|oggi)\b", 1, "near"),
     ),
     "letter": (
         (r"(?:dear|my\s+dear)\s+\w|madame,|monsieur,|madame,\s+monsieur|mesdames|messieurs|estimad[oa]s?\s|"
@@ -788,6 +794,10 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"je\s+vous\s+prie\s+d.agréer|(?:bien\s+)?cordialement|atentamente|(?:un\s+)?cordial\s+saludo|"
          r"mit\s+freundlichen\s+grüßen|hochachtungsvoll|atenciosamente|(?:com\s+os\s+)?melhores\s+cumprimentos|"
          r"(?:med\s+)?vänliga\s+hälsningar|distinti\s+saluti|cordiali\s+saluti|с\s+уважением", 2, "end"),
+        (r"(?:message|cablegram|telegram|cable|télégramme|telegrama|telegramm)\s+(?-i:[A-Z]{3,})", 2, "top"),
+        (r"\byour\s+(?:\w+\s+){0,2}(?:letter|message|memorandum|cable|telegram|note)\b|\bvotre\s+(?:lettre|courrier|"
+         r"message)|\bsu\s+(?:atenta\s+)?(?:carta|mensaje)|\bsua\s+(?:carta|mensagem)|\bihr(?:e[mn]?)?\s+(?:schreiben|brief)"
+         r"|\ber\s+skrivelse", 1, "any"),
     ),
     "legal act": (
         (_ARTICLE + r"\s+(?:1|1er|1\.º|1º|primero|premier|first|one|i)\b", 2, "start"),
@@ -848,6 +858,49 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"nota\s+(?:para|a|de)|nota\s+informativa|vermerk|aktenvermerk|promemoria|pm\s+till)\b", 2, "top"),
         (r"(?:to|from|subject|re|à|de|objet|para|asunto|assunto|an|von|betreff|till|från|ärende)\s*:", 1, "top"),
         (r"\b(?:memorandum|memo|note|notes|nota|vermerk|promemoria)\b", 1, "title"),
+        (r"^(?:(?:guidance|briefing|policy|concept|information|background)\s+)?(?:notes?|memorandum|memo|briefing|"
+         r"aide-m[ée]moire|nota|vermerk|promemoria)\s+(?:for|to|on|by|pour|sur|à|para|sobre|für|till|om)\b",
+         2, "title"),
+    ),
+    "judgment": (
+        (r"(?:judge?ment|arrêt|sentencia|urteil|acórdão|sentença|sentenza|dom|decision|décision|decisión|beschluss)"
+         r"\s*$", 2, "top"),
+        (r"for\s+these\s+reasons|par\s+ces\s+motifs|por\s+estos\s+motivos|por\s+todo\s+lo\s+expuesto|"
+         r"aus\s+diesen\s+gründen|pelos\s+fundamentos|av\s+dessa\s+skäl|per\s+questi\s+motivi", 2, "any"),
+        (r"(?:holds|declares|dismisses|dit\s+que|déclare|rejette|declara|desestima|stellt\s+fest)\b", 1, "start"),
+        (r"\b(?:v\.|vs\.?|c\.|contra|gegen|mot|affaire|case\s+of|asunto)\s", 1, "title"),
+        (r"(?:the\s+court|la\s+cour|el\s+tribunal|das\s+gericht|o\s+tribunal|domstolen)\b[^.\n]{0,40}\b(?:unanimously|"
+         r"holds|finds|à\s+l.unanimité|por\s+unanimidad|einstimmig|enhälligt)", 2, "any"),
+    ),
+    "recommendation": (
+        (r"recommends?\s+(?:that\s+)?(?:the\s+)?governments?|recommande\s+aux\s+gouvernements|recomienda\s+a\s+los\s+"
+         r"gobiernos|recomenda\s+aos\s+governos|empfiehlt\s+den\s+regierungen|raccomanda\s+ai\s+governi", 3, "any"),
+        (r"\b(?:recommendation|recommandation|recomendación|recomendação|empfehlung|raccomandazione)\b", 1, "title"),
+    ),
+    "statistics": (
+        (r"\b(?:statistics|statistical|statistiques|estadísticas?|estatísticas?|statistik(?:en)?|statistiche)\b", 2,
+         "title"),
+        (r"(?:quarterly|monthly|annual|weekly)\s+(?:bulletin|statistics|figures)|bulletin\s+(?:statistique|trimestriel|"
+         r"mensuel)|boletín\s+(?:estadístico|trimestral|mensual)|boletim\s+estatístico|statistischer\s+bericht|"
+         r"kvartalsstatistik|månadsstatistik", 2, "near"),
+        (r"(?:table|tableau|tabla|tabela|tabelle|tabell)\s+\d+\s*[:.]", 1, "start"),
+    ),
+    "licence": (
+        (r"\b(?:licen[cs]e|lizenz|licencia|licença|licenza|licens)\b", 2, "title"),
+        (r"permission\s+is\s+hereby\s+granted|\blicensor\b|\blicensee\b|the\s+licen[cs]ed\s+(?:material|work|software)|"
+         r"le\s+concédant|el\s+licenciante|lizenzgeber|licenciante|licensgivare|le\s+licencié", 2, "any"),
+        (r"provided\s+[\"“]?as\s+is|without\s+warranty|sans\s+garantie|sin\s+garantía|ohne\s+gewähr|sem\s+garantia",
+         1, "any"),
+    ),
+    "transcript": (
+        (r"\((?:applause|laughter|rires|applaudissements|aplausos|risas|beifall|heiterkeit|applåder)\.?\)", 2, "any"),
+        (r"(?:the\s+(?:speaker|president|vice\s+president|chair(?:man|woman|person)?|clerk|presiding\s+officer)|"
+         r"le\s+président|la\s+présidente|el\s+presidente|la\s+presidenta|der\s+präsident|die\s+präsidentin|"
+         r"talmannen)\s*[.:]", 2, "start"),
+        (r"(?:mr\.|madam|madame|monsieur\s+le|señor|señora|herr|frau)\s+(?:speaker|president|chair(?:man)?|président|"
+         r"presidente|präsident|präsidentin)\b", 1, "any"),
+        (r"\b(?:transcript|verbatim\s+record|procès-verbal|compte\s+rendu|acta|diario\s+de\s+sesiones|"
+         r"stenografischer\s+bericht|plenarprotokoll|protokoll|congressional\s+record)\b", 2, "title"),
     ),
     "report": (
         (r"\b(?:report|rapport|informe|relatório|bericht|relazione|betänkande|доклад)\b", 2, "title"),
@@ -1086,6 +1139,12 @@ def front_matter_date(value: str, lang: str | None) -> str | None:
     return hits[0].iso if hits else None
 
 
+def _front_matter_title(doc: Document) -> str:
+    """The title the source's front matter or scraper header states, as a reader cites it."""
+    fields = doc.extra.get("front_matter")
+    return tidy_title(_fm_value(fields, _FM_TITLE).rstrip(" :;,")) if isinstance(fields, dict) else ""
+
+
 def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     """Fields the source's own front matter or scraper header states (``doc.extra["front_matter"]``,
     read by the ``front_matter`` cleaning rule) win over what the text suggests; ``metadata.yml``
@@ -1208,6 +1267,9 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     letter = _letter_parts(doc)
     text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
     meta.title, meta.title_source = find_title(doc, letter)
+    fm_title = _front_matter_title(doc)
+    if fm_title:  # the type's title cues read the title the page will carry
+        meta.title, meta.title_source = fm_title, FRONT_MATTER
     lang = read_languages(doc, meta, overrides or {})  # dates: in the language stated
     _find_date(meta, doc, letter, text, lang)
     _find_issuer_and_kind(meta, doc, letter, text, entities or [], lang)
