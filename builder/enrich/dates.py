@@ -120,12 +120,18 @@ def _supported() -> frozenset[str]:
     return frozenset(default_loader.get_locale_map().keys())
 
 
+FALLBACK_LANGUAGES = ("en", "fr", "es", "de", "pt", "sv", "it", "nl")
+"""Languages a date line is read in after the document's own, in this order: English, which
+documents in any language quote, then the corpus's other languages, for a document whose
+language is unknown (a short letter: ``Berlin, den 3. Mai 2021`` / ``Anbei die Unterlagen.``)
+or misread. The document's language always comes first, so it decides between them."""
+
+
 def parser_languages(lang: str | None) -> tuple[str, ...]:
-    """The languages to read dates in: the document's (when dateparser knows it) and
-    English, which documents in any language quote (a date written ``2021-03-03`` or
-    ``3.3.2021`` needs no language at all)."""
+    """The languages to read dates in: the document's (when dateparser knows it), then
+    ``FALLBACK_LANGUAGES`` (a date written ``2021-03-03`` or ``3.3.2021`` needs no language)."""
     langs = [lang] if lang and lang in _supported() else []
-    return tuple(dict.fromkeys([*langs, "en"]))
+    return tuple(dict.fromkeys([*langs, *FALLBACK_LANGUAGES]))
 
 
 @lru_cache(maxsize=4096)
