@@ -1188,6 +1188,10 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
         doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
     if (note := language.missing_word_list(lang)) and note not in doc.warnings:
         doc.warnings.append(note)
+    title_block = next((x for x in prose if x.kind == "heading" and x.text == meta.title and x.lang), None)
+    title_lang = title_block.lang if title_block else language.title_language(meta.title, lang)
+    if title_lang:  # the page's title heading carries it (``lang`` on the H1), as other-language blocks do
+        doc.extra["title_lang"] = title_lang
     return lang
 
 
