@@ -78,7 +78,7 @@ ISSUER_TABLE = r"""
 ^CRPD/                  Committee on the Rights of Persons with Disabilities
 ^CED/                   Committee on Enforced Disappearances
 ^SPT/                   Subcommittee on Prevention of Torture
-^[CR]\d                International Labour Organization
+^[CR]\d{1,3}$          International Labour Organization
 ^3\d{4}[A-Z]           European Union
 ^INT[A-Z]\d{7}[A-Z]$   Ministère de l'Intérieur (France)
 ^JUS[A-Z]\d{7}[A-Z]$   Ministère de la Justice (France)

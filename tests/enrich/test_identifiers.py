@@ -67,3 +67,8 @@ def test_the_act_number_is_among_the_documents_own_symbols():
 
 def test_a_bold_labelled_bill_number():
     assert symbols.references("**Bill ID:** S4410") == ["S4410"]
+
+
+def test_a_bill_number_names_no_issuer():
+    assert symbols.issuer("R2704") is None
+    assert symbols.issuer("R201") == "International Labour Organization"
