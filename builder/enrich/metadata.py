@@ -429,7 +429,8 @@ def page_title(text: str) -> str:
     """A web page's title without the site's name and sections around it (``Ministerio del
     Interior | Expulsión`` → ``Expulsión``; ``Rules - Rules part 14: stateless persons -
     Guidance - GOV.UK`` → ``Rules part 14: stateless persons``); a title with no such part
-    as it is. One-word parts (section names) go too when a longer part is left."""
+    as it is, one with nothing else ``""``. One-word parts (section names) go too when a longer
+    part is left."""
     pieces = _TITLE_PARTS.split(text)
     parts, seps = pieces[::2], pieces[1::2]
     if len(parts) < 2:
@@ -437,7 +438,9 @@ def page_title(text: str) -> str:
     keep = [not _site_part(p, parts) for p in parts]
     if any(keep) and any(k and len(p.split()) > 1 for k, p in zip(keep, parts)):
         keep = [k and len(p.split()) > 1 for k, p in zip(keep, parts)]
-    if not any(keep) or all(keep):
+    if not any(keep):
+        return ""  # a site's name and a label (``UNHCR | Press release``): no title at all
+    if all(keep):
         return text
     first = keep.index(True)
     last = first
@@ -526,10 +529,18 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
     for b in _title_window(doc):
         if b.kind not in ("heading", "paragraph") or b.label == "kicker":
             continue
-        text = tidy_title(_title_text(doc, b))
-        if text and not _title_furniture(text):
+        raw = _title_text(doc, b)
+        text = tidy_title(raw)
+        if text and not (_title_furniture(text) and not (text != raw and _page_word(text))):
             out.append((b, text))
     return out + _scattered_titles(_title_window(doc))
+
+
+def _page_word(text: str) -> bool:
+    """A one-word page title left once the site's name is gone (``Ministerio del Interior |
+    Expulsión`` → ``Expulsión``): a title, though a word alone is otherwise taken for a label."""
+    return (len(text.split()) == 1 and any(ch.isalpha() for ch in text) and not _is_type_label(text)
+            and not is_section_label(text) and not _names_a_body_alone(text))
 
 
 FRAGMENT_WORDS = 3

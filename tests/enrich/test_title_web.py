@@ -102,3 +102,13 @@ def test_a_headline_set_a_word_or_two_a_line_is_read_whole():
     assert title_of(para("WEEKLY"), heading("COURIER"), para("Scientists Agree"), para("Joint"),
                     heading("Statement on"), para("Peace"), para(PROSE)) == (
         "Scientists Agree Joint Statement on Peace")
+
+
+def test_a_one_word_page_title_is_the_title_once_the_site_name_is_gone():
+    meta_title = title_of(heading("Ministerio de Sanidad | Vacunación", 1), para(PROSE))
+    assert meta_title == "Vacunación"
+
+
+def test_a_genre_label_left_once_the_site_name_is_gone_is_no_title():
+    assert title_of(heading("UNHCR | Press release", 1), heading("Record numbers cross the sea in summer"),
+                    para(PROSE)) == "Record numbers cross the sea in summer"
