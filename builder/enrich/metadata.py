@@ -279,7 +279,8 @@ def _is_org_line(text: str, lang: str | None = None) -> bool:
     (``ORG_WORDS``, ``ORG_ENDINGS``, any language). Given the document's language, a line where
     an organisation word is followed by a lower-case word that is no small word reads as a
     sentence (``… Organization welcomes ratification …``, ``Bundesamt öffnet …``), except in
-    languages whose adjectives follow the noun (``ADJECTIVES_FOLLOW``)."""
+    languages whose adjectives follow the noun (``ADJECTIVES_FOLLOW``); in English
+    (``TITLE_CASED``), a lower-case word anywhere that is no small word."""
     words = _name_words(text)
     if not 0 < len(words) <= 20 or text.rstrip().endswith((".", ":")):
         return False
@@ -287,10 +288,16 @@ def _is_org_line(text: str, lang: str | None = None) -> bool:
     if not found:
         return False
     if lang is not None and lang not in ADJECTIVES_FOLLOW:
-        after = [words[i + 1] for i in found if i + 1 < len(words)]
+        after = [words[i + 1] for i in found if i + 1 < len(words)] if lang != TITLE_CASED else words
         if any(w[:1].islower() and w.lower() not in _NAME_SMALL_WORDS for w in after):
             return False
     return True
+
+
+TITLE_CASED = "en"
+"""The language whose names capitalise every word but the small ones: a lower-case word anywhere
+in a line makes it a sentence, not a name (``Introduced by M. of A. Cunningham -- read once and
+referred to the Committee on Labor``)."""
 
 
 def _is_type_label(text: str) -> bool:
@@ -723,7 +730,8 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     source = doc.source.text.split("\n") if doc.source.text else []
     for b in _header(doc):
         if b.lines[0] and source:
-            header_lines += [source[n - 1].strip() for n in range(b.lines[0], min(b.lines[1], len(source)) + 1)]
+            header_lines += [source[n - 1].strip() for n in range(b.lines[0], min(b.lines[1], len(source)) + 1)
+                             if not _continues(source[n - 2] if n > 1 else "")]
     first = doc.blocks[_body_start(doc.blocks)] if _body_start(doc.blocks) < len(doc.blocks) else None
     if first is not None and first.lines[0] and source and _is_letterhead(source[first.lines[0] - 1]):
         header_lines.append(source[first.lines[0] - 1].strip())  # a capitalised masthead glued to the text
@@ -747,6 +755,13 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     return None, ""
 
 
+def _continues(before: str) -> bool:
+    """The line after ``before`` goes on with its sentence: ``before`` ends with a small word, a
+    comma or a hyphen (``… read once and referred to the`` / ``Committee on Labor``)."""
+    words = before.split()
+    return bool(words) and (words[-1].lower() in _NAME_SMALL_WORDS or before.rstrip().endswith((",", "-")))
+
+
 _ORG_SMALL_WORDS = frozenset(_SMALL_WORDS | _NAME_SMALL_WORDS)
 """Small words lower-cased when an all-capitals name is re-cased, in every language."""
 
@@ -757,7 +772,7 @@ def _mastheads(lines: list[str], lang: str | None, title: str) -> list[str]:
     gazette's name (``symbols.GAZETTE_NAME``) or the document's headline."""
     headline = " ".join(title.split()).lower()
     orgs: list[str] = []
-    for line in lines:
+    for line in (re.sub(r"[*_]{2,}", "", line) for line in lines):  # **Status:** … is a labelled value
         if (not line or not _is_org_line(line, lang) or _is_date_line(line) or _COPYRIGHT.search(line)
                 or _LABELLED.match(line) or WEB_ADDRESS.search(line)  # a provenance line, not a name
                 or symbols.GAZETTE_NAME.search(line) or (headline and " ".join(line.split()).lower() == headline)):
