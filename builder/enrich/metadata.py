@@ -1190,8 +1190,11 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     org = _fm_value(fields, _FM_ORG)
     if org:
         meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
-    author = _fm_value(fields, _FM_AUTHOR)
-    if author and not meta.signatory:
+    author = _fm_value(fields, _FM_AUTHOR).strip(" \"'“”«»")
+    if author and _is_org_line(author):  # an author that is a body issues the text; it signs nothing
+        if not meta.organisation:
+            meta.organisation, meta.sources["organisation"] = author, FRONT_MATTER
+    elif author and not meta.signatory:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
 
 

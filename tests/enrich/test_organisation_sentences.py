@@ -30,3 +30,14 @@ def test_a_bold_labelled_status_is_no_issuer():
 def test_an_english_masthead_is_still_the_issuer():
     meta = meta_of("Department of Labor and Employment", "Relates to the wages of seasonal farm workers", EN, EN)
     assert meta.organisation == "Department of Labor and Employment"
+
+
+def test_a_front_matter_author_that_is_a_body_signs_nothing():
+    meta = meta_of("---\ntitle: Guidance on statelessness\nauthor: Division of International Protection\n---",
+                   EN, EN)
+    assert (meta.signatory, meta.organisation) == (None, "Division of International Protection")
+
+
+def test_a_front_matter_author_that_is_a_person_is_the_signatory():
+    meta = meta_of("---\ntitle: Guidance on statelessness\nauthor: Maria Lopez\n---", EN, EN)
+    assert meta.signatory == "Maria Lopez"
