@@ -746,7 +746,8 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
                  and _UNIT_WORDS & {w.lower() for w in _name_words(o)}]
         return (f"{parent} ({units[0]})" if units else parent), "text"
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
-    counts = Counter(a for a in _ACRONYM.findall(prose) if a not in _GENERIC_ACRONYMS)
+    counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
+                     for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         short, n = ranked[0]
@@ -762,6 +763,9 @@ def _continues(before: str) -> bool:
     return bool(words) and (words[-1].lower() in _NAME_SMALL_WORDS or before.rstrip().endswith((",", "-")))
 
 
+SENTENCE_WORDS = 3
+"""An acronym counts as the actor a text is by only where a line holds more words than this: a
+word in capitals alone on its line (``401. DELETED.``) is a label, not a name."""
 _ORG_SMALL_WORDS = frozenset(_SMALL_WORDS | _NAME_SMALL_WORDS)
 """Small words lower-cased when an all-capitals name is re-cased, in every language."""
 

@@ -41,3 +41,9 @@ def test_a_front_matter_author_that_is_a_body_signs_nothing():
 def test_a_front_matter_author_that_is_a_person_is_the_signatory():
     meta = meta_of("---\ntitle: Guidance on statelessness\nauthor: Maria Lopez\n---", EN, EN)
     assert meta.signatory == "Maria Lopez"
+
+
+def test_a_word_in_capitals_alone_on_its_lines_is_no_issuer():
+    deleted = "\n".join(f"{n}. DELETED." for n in range(401, 408))
+    meta = meta_of("Rules on stateless persons", EN, deleted, EN)
+    assert meta.organisation is None
