@@ -22,7 +22,8 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import BRACKETED_LINE, CAPTION, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title, recase_caps
+from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title,
+                                   recase_caps)
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -426,9 +427,11 @@ def is_section_label(text: str) -> bool:
 
 def _site_part(part: str, parts: list[str]) -> bool:
     """A part of a page's title that names the site or a section of it, not the page: a body's
-    name alone, a site's short name, a genre or section label, a breadcrumb's parent (another
-    part starts with it)."""
+    name alone, a site's short name (also with a country's or a unit's name: ``UNHCR España``), a
+    genre or section label, a breadcrumb's parent (another part starts with it)."""
+    words = part.split()
     return (_names_a_body_alone(part) or bool(_SITE_TOKEN.match(part)) or _is_type_label(part)
+            or (len(words) == 2 and bool(_SITE_TOKEN.match(words[0])) and words[1][:1].isupper())  # UNHCR España
             or is_section_label(part) or any(p != part and p.lower().startswith(part.lower() + " ") for p in parts))
 
 
@@ -547,6 +550,7 @@ def _page_word(text: str) -> bool:
     """A one-word page title left once the site's name is gone (``Ministerio del Interior |
     Expulsión`` → ``Expulsión``): a title, though a word alone is otherwise taken for a label."""
     return (len(text.split()) == 1 and any(ch.isalpha() for ch in text) and not _is_type_label(text)
+            and text.strip(" .:").lower() not in GENRE_LABELS and not _is_banner(text)
             and not is_section_label(text) and not _names_a_body_alone(text))
 
 

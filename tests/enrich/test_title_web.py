@@ -112,3 +112,12 @@ def test_a_one_word_page_title_is_the_title_once_the_site_name_is_gone():
 def test_a_genre_label_left_once_the_site_name_is_gone_is_no_title():
     assert title_of(heading("UNHCR | Press release", 1), heading("Record numbers cross the sea in summer"),
                     para(PROSE)) == "Record numbers cross the sea in summer"
+
+
+def test_a_site_acronym_with_a_country_name_goes():
+    assert title_of(heading("Refugiados - ACNUR Chile", 1), para(PROSE)) == "Refugiados"
+
+
+def test_a_navigation_or_genre_word_left_once_the_site_name_is_gone_is_no_title():
+    assert title_of(heading("News - Refugee Council", 1), heading("Winter shelter opens for asylum seekers"),
+                    para(PROSE)) == "Winter shelter opens for asylum seekers"
