@@ -1127,6 +1127,23 @@ def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str
                           (openings[:TOP_LINES], openings[-END_LINES:]))
 
 
+PUBLICATION_LINES = 150
+"""Source lines read for a web page's publication line (kept, or removed with the page's furniture;
+a scraped page's menus may fill a hundred lines above it)."""
+
+
+def publication_date(doc: Document, lang: str | None) -> tuple[str | None, str]:
+    """A web page's publication date (``dates.publication_date``) from a line near its top, kept
+    or removed as furniture (a dated line next to a menu goes with it, yet it dates the page)."""
+    lines = [(n, t) for n, t in _kept_lines(doc) if n <= PUBLICATION_LINES]
+    lines += [(r.line, r.text) for r in doc.removed if r.line is not None and r.line <= PUBLICATION_LINES]
+    for number, text in sorted(lines):
+        found = dates.publication_date(text, lang)
+        if found:
+            return found.iso, f"publication line (line {number})"
+    return None, ""
+
+
 FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory", "signatory_role", "addressee",
           "symbols", "lang")
 REQUIRED = ("title", "date", "organisation", "doc_type")
@@ -1259,6 +1276,10 @@ def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str,
         if meta.date:
             meta.sources["date"] = f"text: {where}"
         doc.warnings += [w for w in warnings if w not in doc.warnings]
+    if not meta.date:
+        meta.date, where = publication_date(doc, lang)
+        if meta.date:
+            meta.sources["date"] = f"text: {where}"
     meta.period = find_period(text)
     if meta.period:
         meta.sources["period"] = "text"
