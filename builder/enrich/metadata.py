@@ -1232,6 +1232,11 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
     meta.lang, confidence = language.detect(language.prose(texts))
     if meta.lang:
         meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
+    else:  # too little prose (a letter of a few lines): every line the page shows, its frame too
+        every = [x.text for b in doc.blocks if b.kind != "footnote" for x in [b, *b.children]]
+        meta.lang, confidence = language.detect("\n".join(every)[:language.MAX_CHARS])
+        if meta.lang:
+            meta.sources["lang"] = f"text (detected from its short lines, {confidence:.0%} sure)"
     mixed = language.main_language(texts, meta.lang)
     if mixed != meta.lang:
         meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
