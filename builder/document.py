@@ -144,6 +144,8 @@ class Metadata:
     title: str = ""
     title_source: str = ""
     """``heading``, ``subject``, ``first line``, ``synthesised``, ``override``."""
+    title_lang: str = ""
+    """The title's own language when it is not the document's (the page's H1 carries it), else ``""``."""
     date: str | None = None
     """ISO 8601 date (``2016-08-10``), month (``2013-10``) or year; or ``None``."""
     period: str | None = None

@@ -120,12 +120,18 @@ def _supported() -> frozenset[str]:
     return frozenset(default_loader.get_locale_map().keys())
 
 
+FALLBACK_LANGUAGES = ("en", "fr", "es", "de", "pt", "sv", "it", "nl")
+"""Languages a date line is read in after the document's own, in this order: English, which
+documents in any language quote, then the corpus's other languages, for a document whose
+language is unknown (a short letter: ``Berlin, den 3. Mai 2021`` / ``Anbei die Unterlagen.``)
+or misread. The document's language always comes first, so it decides between them."""
+
+
 def parser_languages(lang: str | None) -> tuple[str, ...]:
-    """The languages to read dates in: the document's (when dateparser knows it) and
-    English, which documents in any language quote (a date written ``2021-03-03`` or
-    ``3.3.2021`` needs no language at all)."""
+    """The languages to read dates in: the document's (when dateparser knows it), then
+    ``FALLBACK_LANGUAGES`` (a date written ``2021-03-03`` or ``3.3.2021`` needs no language)."""
     langs = [lang] if lang and lang in _supported() else []
-    return tuple(dict.fromkeys([*langs, "en"]))
+    return tuple(dict.fromkeys([*langs, *FALLBACK_LANGUAGES]))
 
 
 _SHORTCUTS: list[Callable[[str, tuple[str, ...]], tuple[Any, str] | None]] = []
@@ -467,3 +473,43 @@ def _merged(lines: Lines, starts: Lines) -> list[tuple[int, str, Reader]]:
     """Date lines and paragraph openings (read for a dateline joined to its text), in order."""
     return sorted([(n, t, _date_line) for n, t in lines] + [(n, t, glued_dateline) for n, t in starts],
                   key=lambda x: x[0])
+
+
+PUBLISHED = re.compile(
+    r"(?:^|[|·•)\]]\s*)\W{0,3}(?:published|posted|first\s+published|publié(?:e)?(?:\s+le)?|mis\s+en\s+ligne|publicado|publicada|"
+    r"publicação|veröffentlicht|erschienen|publicerad|publicerat|pubblicato|gepubliceerd)\b\s*(?:on|le|el|em|am|den|"
+    r"il|op)?\s*:?\s*", re.IGNORECASE)
+"""A web page's publication line, its word opening the line or a part of it (after ``|``, ``·`` or
+a link): ``Published 14 March 2024``, ``Publicado em 18/12/2023 | …``, ``From: [Office](…)Published
+25 February 2016`` (never a sentence that says what was published)."""
+_SLASHED = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)")
+MONTH_FIRST = frozenset({"en"})
+"""Languages that may write a date in slashes month first (``12/18/2023`` in the United States):
+there a slashed date whose two numbers could each be the month is not read (no guess)."""
+
+
+def publication_date(line: str, lang: str | None) -> Found | None:
+    """The date a publication line gives right after its word (``Publicado em 18/12/2023 |
+    Atualizado em 19/12/2023`` → 2023-12-18): a written date in the document's language, or a
+    date in slashes, day first (month first when the first number cannot be a day's month in a
+    language of ``MONTH_FIRST``; both readings possible there: none)."""
+    m = PUBLISHED.search(line)
+    if not m:
+        return None
+    rest = line[m.end():m.end() + 40]
+    found = [f for f in find(rest, lang) if f.iso and not rest[:f.start].strip()]
+    if found:
+        return Found(m.end() + found[0].start, m.end() + found[0].end, iso=found[0].iso)
+    slashed = _SLASHED.match(rest)
+    if not slashed:
+        return None
+    a, b, year = int(slashed.group("a")), int(slashed.group("b")), int(slashed.group("y"))
+    if lang in MONTH_FIRST or lang is None:
+        if a <= 12 and b <= 12 and a != b:
+            return None  # 03/04/2021: March or April, no guess
+        if b > 12:
+            a, b = b, a
+    day, month = a, b
+    if not (1 <= month <= 12 and 1 <= day <= calendar.monthrange(year, month)[1]):
+        return None
+    return Found(m.end(), m.end() + slashed.end(), iso=f"{year:04d}-{month:02d}-{day:02d}")

@@ -213,6 +213,28 @@ def other_languages(texts: Sequence[str], main: str | None) -> list[str]:
     return out
 
 
+TITLE_MIN_WORDS = 4
+"""A title shorter than this is names and labels: it is in the document's language."""
+
+
+def title_language(title: str, main: str | None) -> str:
+    """The language ``title`` is written in when it is plainly another than ``main``, else ``""``:
+    a title is too short for the classifier alone, so its function words point to one other
+    language (``SCREEN_LEAD`` times any other's, none of ``main``'s) and the classifier reads it
+    so too: with ``SCREEN_HITS`` function words, or fairly sure (``Recommendation … of the
+    Committee of Ministers to member States`` on a French page is English)."""
+    if not main or len(title.split()) < TITLE_MIN_WORDS:
+        return ""
+    hits = Counter(code for code in map(_FUNCTION.get, map(str.lower, _WORD.findall(title))) if code)
+    if not hits or hits[main]:
+        return ""
+    (best, n), *rest = hits.most_common()
+    if any(n < SCREEN_LEAD * m for _, m in rest):
+        return ""
+    top, p_top, _ = _reading(title)
+    return best if top == best and (n >= SCREEN_HITS or p_top >= FAIRLY_SURE) else ""
+
+
 def main_language(texts: Sequence[str], detected: str | None) -> str | None:
     """The language of most of the prose among ``texts``: ``detected`` (read from the whole
     document) unless blocks found in one other language hold more letters than the rest."""

@@ -22,7 +22,8 @@ from collections import Counter
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import BRACKETED_LINE, CAPTION, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title, recase_caps
+from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title,
+                                   recase_caps)
 from ..document import Block, Document, Metadata
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
@@ -177,7 +178,8 @@ def own_symbols(doc: Document) -> list[str]:
 
 # --- titles, organisations, types ---------------------------------------------------------
 
-_LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning)\s*[:.]\s*", re.IGNORECASE)
+_LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning|asunto|assunto|betreff|oggetto|ärende)\s*[:.]\s*",
+                    re.IGNORECASE)
 _BANNER_WORDS = {"banner", "printable", "print", "logo", "seal", "skip", "menu", "navigation", "search",
                  "login", "sign", "home", "share", "cookie", "cookies", "breadcrumb"}
 ORG_WORDS = {
@@ -278,7 +280,8 @@ def _is_org_line(text: str, lang: str | None = None) -> bool:
     (``ORG_WORDS``, ``ORG_ENDINGS``, any language). Given the document's language, a line where
     an organisation word is followed by a lower-case word that is no small word reads as a
     sentence (``… Organization welcomes ratification …``, ``Bundesamt öffnet …``), except in
-    languages whose adjectives follow the noun (``ADJECTIVES_FOLLOW``)."""
+    languages whose adjectives follow the noun (``ADJECTIVES_FOLLOW``); in English
+    (``TITLE_CASED``), a lower-case word anywhere that is no small word."""
     words = _name_words(text)
     if not 0 < len(words) <= 20 or text.rstrip().endswith((".", ":")):
         return False
@@ -286,10 +289,16 @@ def _is_org_line(text: str, lang: str | None = None) -> bool:
     if not found:
         return False
     if lang is not None and lang not in ADJECTIVES_FOLLOW:
-        after = [words[i + 1] for i in found if i + 1 < len(words)]
+        after = [words[i + 1] for i in found if i + 1 < len(words)] if lang != TITLE_CASED else words
         if any(w[:1].islower() and w.lower() not in _NAME_SMALL_WORDS for w in after):
             return False
     return True
+
+
+TITLE_CASED = "en"
+"""The language whose names capitalise every word but the small ones: a lower-case word anywhere
+in a line makes it a sentence, not a name (``Introduced by M. of A. Cunningham -- read once and
+referred to the Committee on Labor``)."""
 
 
 def _is_type_label(text: str) -> bool:
@@ -348,6 +357,12 @@ _ACT_TITLE = re.compile(
 """A legal act's title, which may run long and end with a period: ``Orden ESS/1070/2015, de 4
 de junio, por la que …``, ``Décret n° 2021-239 du 3 mars 2021 relatif …``."""
 _COLUMN_GAP = re.compile(r"\s{3,}")
+_VOLUME_ISSUE = re.compile(
+    r"^\W*(?:\S+\s+){0,3}?(?:[IVXLC]+|\d+)\W{0,3}\s*(?:no|nos|n[°º]|nr|núm|num|number|numéro|número|nummer|heft|issue)"
+    r"\.?\s*\d+\s*$", re.IGNORECASE)
+"""A periodical's volume and issue line, as OCR reads it too: ``Volume I.-No. 6``, ``Vol. 3, No. 2``."""
+ACT_TITLE_WORDS = 60
+"""A legal act's title may run this long (other titles stop at 30 words)."""
 TITLE_WORDS = 4
 """A title has this many words or more; a shorter line is more likely a label."""
 
@@ -371,16 +386,89 @@ def _line_furniture(text: str) -> bool:
     body, not of the document), a body's name alone."""
     return (_is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
             or _is_date_line(text) or bool(_CODE_LINE.match(text) or CAPTION.match(text))
-            or _names_a_body_alone(text))
+            or _names_a_body_alone(text) or is_section_label(text) or bool(_VOLUME_ISSUE.search(text)))
 
 
 def _title_furniture(text: str) -> bool:
     """A candidate that is no title: furniture (``_line_furniture``), a fragment, a sentence."""
     words = text.split()
-    return (not words or _line_furniture(text) or text.endswith((":", ",", ";")) or len(words) > 30
+    return (not words or _line_furniture(text) or text.endswith((":", ",", ";"))
+            or len(words) > (ACT_TITLE_WORDS if _ACT_TITLE.match(text) else 30)
             or words[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
             or (text.endswith(".") and len(words) > 6 and not _ACT_TITLE.match(text))  # a sentence
             or bool(BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text)))
+
+
+SECTION_LABELS = {
+    "en": "general information|overview|introduction|summary|background|contents|table of contents|guidance|"
+          "more information|further information|key facts|about|about us|main content",
+    "fr": "informations générales|information générale|généralités|présentation|introduction|sommaire|résumé|"
+          "contexte|table des matières|en savoir plus|plus d'informations|informations pratiques",
+    "es": "información general|informacion general|introducción|resumen|antecedentes|índice|contexto|"
+          "más información|presentación|generalidades",
+    "pt": "informação geral|informações gerais|introdução|resumo|índice|contexto|mais informações|apresentação|"
+          "enquadramento",
+    "de": "allgemeine informationen|allgemeines|einleitung|zusammenfassung|überblick|übersicht|inhalt|"
+          "inhaltsverzeichnis|hintergrund|weitere informationen",
+    "sv": "allmän information|allmänt|inledning|sammanfattning|översikt|innehåll|bakgrund|mer information",
+}
+"""Generic section labels, per language: the heading of a part of a page, never its title."""
+_SECTION_LABELS = frozenset(label for labels in SECTION_LABELS.values() for label in labels.split("|"))
+_TITLE_PARTS = re.compile(r"(\s+(?:\||[-–—·•»])\s+)")
+"""The separators of a web page's title: ``Page | Site``, ``Page - Section - Site``."""
+_SITE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|[\w-]+(?:\.[\w-]+)+)$")
+"""A site's short name: an acronym (``AIMA``) or a domain (``GOV.UK``, ``example.org``)."""
+
+
+def is_section_label(text: str) -> bool:
+    """A generic section label (``SECTION_LABELS``): ``Información general``, ``Overview:``."""
+    return " ".join(text.strip(" *_#:.–—-").lower().split()) in _SECTION_LABELS
+
+
+def _site_part(part: str, parts: list[str]) -> bool:
+    """A part of a page's title that names the site or a section of it, not the page: a body's
+    name alone, a site's short name (also with a country's or a unit's name: ``UNHCR España``), a
+    genre or section label, a breadcrumb's parent (another part starts with it)."""
+    words = part.split()
+    return (_names_a_body_alone(part) or bool(_SITE_TOKEN.match(part)) or _is_type_label(part)
+            or (len(words) == 2 and bool(_SITE_TOKEN.match(words[0])) and words[1][:1].isupper())  # UNHCR España
+            or is_section_label(part) or any(p != part and p.lower().startswith(part.lower() + " ") for p in parts))
+
+
+def page_title(text: str) -> str:
+    """A web page's title without the site's name and sections around it (``Ministerio del
+    Interior | Expulsión`` → ``Expulsión``; ``Rules - Rules part 14: stateless persons -
+    Guidance - GOV.UK`` → ``Rules part 14: stateless persons``); a title with no such part
+    as it is, one with nothing else ``""``. One-word parts (section names) go too when a longer
+    part is left."""
+    pieces = _TITLE_PARTS.split(text)
+    parts, seps = pieces[::2], pieces[1::2]
+    if len(parts) < 2:
+        return text
+    keep = [not _site_part(p, parts) for p in parts]
+    if any(keep) and any(k and len(p.split()) > 1 for k, p in zip(keep, parts)):
+        keep = [k and len(p.split()) > 1 for k, p in zip(keep, parts)]
+    if not any(keep):
+        return ""  # a site's name and a label (``UNHCR | Press release``): no title at all
+    if all(keep):
+        return text
+    first = keep.index(True)
+    last = first
+    while last + 1 < len(parts) and keep[last + 1]:
+        last += 1
+    return "".join(parts[i] + (seps[i] if i < last else "") for i in range(first, last + 1)).strip()
+
+
+def tidy_title(text: str) -> str:
+    """A title as a reader cites it: without the document's symbol printed before it
+    (``BOE-A-2007-4184 Real Decreto …``) or the site's name around a web page's title
+    (``page_title``)."""
+    text = _clean_title(text)
+    first, _, rest = text.partition(" ")
+    if rest and len(rest.split()) >= TITLE_WORDS and any(
+            start == 0 and end == len(first.rstrip(":.,–—-")) for start, end, _ in symbols.matches(first)):
+        text = rest.lstrip(" :–—-")
+    return page_title(text)
 
 
 def _source_lines(doc: Document, block: Block) -> list[str]:
@@ -392,14 +480,37 @@ def _source_lines(doc: Document, block: Block) -> list[str]:
     return lines
 
 
+def _wrap_width(doc: Document) -> int:
+    """The width the source's prose is wrapped at: the longest of its lines of eight words or more
+    (a line of a web page's paragraph may be very long: every break is then deliberate)."""
+    lengths = [len(line.strip()) for line in doc.source.text.split("\n")[:400] if len(line.split()) >= 8]
+    return max(lengths, default=0)
+
+
+def _starts_subtitle(before: str, line: str, width: int) -> bool:
+    """A title's line that is its subtitle: the line before ends with a word, well before the
+    width the prose is wrapped at (the break was the writer's), and this one starts a phrase of
+    three words or more with a capital (``Ensamkommande barns boende och mottagande`` / ``En
+    uppföljning av kommunernas arbete``)."""
+    words = line.split()
+    return (len(words) >= 3 and words[0][:1].isupper() and before[-1:].isalnum()
+            and before.split()[-1].lower() not in _ORG_SMALL_WORDS
+            and len(before) + 1 + len(words[0]) < 0.75 * width)
+
+
 def _title_text(doc: Document, block: Block) -> str:
     """A block's text as a title: the left column of a two-column layout (parallel texts,
-    mastheads), without margin numbers, and without its lines that are furniture."""
-    kept = []
+    mastheads), without margin numbers, and without its lines that are furniture; a subtitle on
+    its own line after a colon."""
+    kept: list[str] = []
+    width = 0
     for line in _source_lines(doc, block):
         cells = [c for c in _COLUMN_GAP.split(line.strip()) if any(ch.isalpha() for ch in c)]
         text = cells[0].strip() if cells else ""
         if text and not _line_furniture(text):
+            width = width or _wrap_width(doc)
+            if kept and _starts_subtitle(kept[-1], text, width):
+                kept[-1] += ":"
             kept.append(text)
         elif kept:
             break  # the title's lines are consecutive
@@ -428,9 +539,48 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
     for b in _title_window(doc):
         if b.kind not in ("heading", "paragraph") or b.label == "kicker":
             continue
-        text = _title_text(doc, b)
-        if text and not _title_furniture(text):
+        raw = _title_text(doc, b)
+        text = tidy_title(raw)
+        if text and not (_title_furniture(text) and not (text != raw and _page_word(text))):
             out.append((b, text))
+    return out + _scattered_titles(_title_window(doc))
+
+
+def _page_word(text: str) -> bool:
+    """A one-word page title left once the site's name is gone (``Ministerio del Interior |
+    Expulsión`` → ``Expulsión``): a title, though a word alone is otherwise taken for a label."""
+    return (len(text.split()) == 1 and any(ch.isalpha() for ch in text) and not _is_type_label(text)
+            and text.strip(" .:").lower() not in GENRE_LABELS and not _is_banner(text)
+            and not is_section_label(text) and not _names_a_body_alone(text))
+
+
+FRAGMENT_WORDS = 3
+"""A block of this many words or fewer, without digits or punctuation, may be a piece of a title
+set in large type one or two words a line (as OCR reads a magazine's headline)."""
+
+
+def _fragment(block: Block) -> bool:
+    words = block.text.split()
+    return (block.kind in ("heading", "paragraph") and 0 < len(words) <= FRAGMENT_WORDS
+            and not any(ch.isdigit() or ch in ".!?:;,|/()[]" for ch in block.text))
+
+
+def _scattered_titles(window: list[Block]) -> list[tuple[Block, str]]:
+    """Titles scattered over consecutive blocks of a word or three (``Social Scientists`` /
+    ``Issue`` / ``Joint`` / ``Statement on`` …), joined: each run of such blocks in the same
+    case (a masthead in capitals is another run) of four words or more."""
+    runs: list[list[Block]] = []
+    for b in window:
+        caps = b.text.isupper()
+        if _fragment(b) and runs and runs[-1] and _fragment(runs[-1][-1]) and runs[-1][-1].text.isupper() == caps:
+            runs[-1].append(b)
+        else:
+            runs.append([b] if _fragment(b) else [])
+    out = []
+    for run in runs:
+        text = " ".join(" ".join(b.text.split()) for b in run)
+        if len(run) >= 2 and len(text.split()) >= TITLE_WORDS and not _title_furniture(text):
+            out.append((run[0], text))
     return out
 
 
@@ -584,7 +734,8 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     source = doc.source.text.split("\n") if doc.source.text else []
     for b in _header(doc):
         if b.lines[0] and source:
-            header_lines += [source[n - 1].strip() for n in range(b.lines[0], min(b.lines[1], len(source)) + 1)]
+            header_lines += [source[n - 1].strip() for n in range(b.lines[0], min(b.lines[1], len(source)) + 1)
+                             if not _continues(source[n - 2] if n > 1 else "")]
     first = doc.blocks[_body_start(doc.blocks)] if _body_start(doc.blocks) < len(doc.blocks) else None
     if first is not None and first.lines[0] and source and _is_letterhead(source[first.lines[0] - 1]):
         header_lines.append(source[first.lines[0] - 1].strip())  # a capitalised masthead glued to the text
@@ -599,7 +750,8 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
                  and _UNIT_WORDS & {w.lower() for w in _name_words(o)}]
         return (f"{parent} ({units[0]})" if units else parent), "text"
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
-    counts = Counter(a for a in _ACRONYM.findall(prose) if a not in _GENERIC_ACRONYMS)
+    counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
+                     for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         short, n = ranked[0]
@@ -608,6 +760,16 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     return None, ""
 
 
+def _continues(before: str) -> bool:
+    """The line after ``before`` goes on with its sentence: ``before`` ends with a small word, a
+    comma or a hyphen (``… read once and referred to the`` / ``Committee on Labor``)."""
+    words = before.split()
+    return bool(words) and (words[-1].lower() in _NAME_SMALL_WORDS or before.rstrip().endswith((",", "-")))
+
+
+SENTENCE_WORDS = 3
+"""An acronym counts as the actor a text is by only where a line holds more words than this: a
+word in capitals alone on its line (``401. DELETED.``) is a label, not a name."""
 _ORG_SMALL_WORDS = frozenset(_SMALL_WORDS | _NAME_SMALL_WORDS)
 """Small words lower-cased when an all-capitals name is re-cased, in every language."""
 
@@ -618,7 +780,7 @@ def _mastheads(lines: list[str], lang: str | None, title: str) -> list[str]:
     gazette's name (``symbols.GAZETTE_NAME``) or the document's headline."""
     headline = " ".join(title.split()).lower()
     orgs: list[str] = []
-    for line in lines:
+    for line in (re.sub(r"[*_]{2,}", "", line) for line in lines):  # **Status:** … is a labelled value
         if (not line or not _is_org_line(line, lang) or _is_date_line(line) or _COPYRIGHT.search(line)
                 or _LABELLED.match(line) or WEB_ADDRESS.search(line)  # a provenance line, not a name
                 or symbols.GAZETTE_NAME.search(line) or (headline and " ".join(line.split()).lower() == headline)):
@@ -651,6 +813,12 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"[A-ZÀ-Ý][\w .'-]{1,30},\s*\d{1,2}\.?\s+\w+\s+\d{4}\s*[-–—]\s", 2, "top"),  # dateline: "GENEVA, 3 May 2021 –"
         (r"(?:press|media|presse|prensa|imprensa|pressekontakt|presskontakt)\s*"
          r"(?:contact|kontakt|contacto)?\s*:", 1, "end"),
+        (r"(?:,|”|\")\s*(?:says|said|säger|sade|dit|a\s+déclaré|déclare|afirma|afirmó|dijo|declaró|sagt|erklärt|"
+         r"disse|afirmou|declarou|dice|ha\s+dichiarato)\s+(?:the\s+|la\s+|le\s+|el\s+|o\s+|a\s+|der\s+|die\s+)?"
+         r"[\w-]*(?:minister|ministre|ministra|ministro|ministerin|secretary|director|commissioner|spokes\w+|"
+         r"president|président|presidente|präsident|generaldirektör|direktör|porte-parole|portavoz|sprecher)",
+         2, "any"),
+        (r"\b(?:today|aujourd.hui|hoy|hoje|heute|i\s+dag|oggi)\b", 1, "near"),
     ),
     "letter": (
         (r"(?:dear|my\s+dear)\s+\w|madame,|monsieur,|madame,\s+monsieur|mesdames|messieurs|estimad[oa]s?\s|"
@@ -660,6 +828,10 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"je\s+vous\s+prie\s+d.agréer|(?:bien\s+)?cordialement|atentamente|(?:un\s+)?cordial\s+saludo|"
          r"mit\s+freundlichen\s+grüßen|hochachtungsvoll|atenciosamente|(?:com\s+os\s+)?melhores\s+cumprimentos|"
          r"(?:med\s+)?vänliga\s+hälsningar|distinti\s+saluti|cordiali\s+saluti|с\s+уважением", 2, "end"),
+        (r"(?:message|cablegram|telegram|cable|télégramme|telegrama|telegramm)\s+(?-i:[A-Z]{3,})", 2, "top"),
+        (r"\byour\s+(?:\w+\s+){0,2}(?:letter|message|memorandum|cable|telegram|note)\b|\bvotre\s+(?:lettre|courrier|"
+         r"message)|\bsu\s+(?:atenta\s+)?(?:carta|mensaje)|\bsua\s+(?:carta|mensagem)|\bihr(?:e[mn]?)?\s+(?:schreiben|brief)"
+         r"|\ber\s+skrivelse", 1, "any"),
     ),
     "legal act": (
         (_ARTICLE + r"\s+(?:1|1er|1\.º|1º|primero|premier|first|one|i)\b", 2, "start"),
@@ -720,6 +892,49 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"nota\s+(?:para|a|de)|nota\s+informativa|vermerk|aktenvermerk|promemoria|pm\s+till)\b", 2, "top"),
         (r"(?:to|from|subject|re|à|de|objet|para|asunto|assunto|an|von|betreff|till|från|ärende)\s*:", 1, "top"),
         (r"\b(?:memorandum|memo|note|notes|nota|vermerk|promemoria)\b", 1, "title"),
+        (r"^(?:(?:guidance|briefing|policy|concept|information|background)\s+)?(?:notes?|memorandum|memo|briefing|"
+         r"aide-m[ée]moire|nota|vermerk|promemoria)\s+(?:for|to|on|by|pour|sur|à|para|sobre|für|till|om)\b",
+         2, "title"),
+    ),
+    "judgment": (
+        (r"(?:judge?ment|arrêt|sentencia|urteil|acórdão|sentença|sentenza|dom|decision|décision|decisión|beschluss)"
+         r"\s*$", 2, "top"),
+        (r"for\s+these\s+reasons|par\s+ces\s+motifs|por\s+estos\s+motivos|por\s+todo\s+lo\s+expuesto|"
+         r"aus\s+diesen\s+gründen|pelos\s+fundamentos|av\s+dessa\s+skäl|per\s+questi\s+motivi", 2, "any"),
+        (r"(?:holds|declares|dismisses|dit\s+que|déclare|rejette|declara|desestima|stellt\s+fest)\b", 1, "start"),
+        (r"\b(?:v\.|vs\.?|c\.|contra|gegen|mot|affaire|case\s+of|asunto)\s", 1, "title"),
+        (r"(?:the\s+court|la\s+cour|el\s+tribunal|das\s+gericht|o\s+tribunal|domstolen)\b[^.\n]{0,40}\b(?:unanimously|"
+         r"holds|finds|à\s+l.unanimité|por\s+unanimidad|einstimmig|enhälligt)", 2, "any"),
+    ),
+    "recommendation": (
+        (r"recommends?\s+(?:that\s+)?(?:the\s+)?governments?|recommande\s+aux\s+gouvernements|recomienda\s+a\s+los\s+"
+         r"gobiernos|recomenda\s+aos\s+governos|empfiehlt\s+den\s+regierungen|raccomanda\s+ai\s+governi", 3, "any"),
+        (r"\b(?:recommendation|recommandation|recomendación|recomendação|empfehlung|raccomandazione)\b", 1, "title"),
+    ),
+    "statistics": (
+        (r"\b(?:statistics|statistical|statistiques|estadísticas?|estatísticas?|statistik(?:en)?|statistiche)\b", 2,
+         "title"),
+        (r"(?:quarterly|monthly|annual|weekly)\s+(?:bulletin|statistics|figures)|bulletin\s+(?:statistique|trimestriel|"
+         r"mensuel)|boletín\s+(?:estadístico|trimestral|mensual)|boletim\s+estatístico|statistischer\s+bericht|"
+         r"kvartalsstatistik|månadsstatistik", 2, "near"),
+        (r"(?:table|tableau|tabla|tabela|tabelle|tabell)\s+\d+\s*[:.]", 1, "start"),
+    ),
+    "licence": (
+        (r"\b(?:licen[cs]e|lizenz|licencia|licença|licenza|licens)\b", 2, "title"),
+        (r"permission\s+is\s+hereby\s+granted|\blicensor\b|\blicensee\b|the\s+licen[cs]ed\s+(?:material|work|software)|"
+         r"le\s+concédant|el\s+licenciante|lizenzgeber|licenciante|licensgivare|le\s+licencié", 2, "any"),
+        (r"provided\s+[\"“]?as\s+is|without\s+warranty|sans\s+garantie|sin\s+garantía|ohne\s+gewähr|sem\s+garantia",
+         1, "any"),
+    ),
+    "transcript": (
+        (r"\((?:applause|laughter|rires|applaudissements|aplausos|risas|beifall|heiterkeit|applåder)\.?\)", 2, "any"),
+        (r"(?:the\s+(?:speaker|president|vice\s+president|chair(?:man|woman|person)?|clerk|presiding\s+officer)|"
+         r"le\s+président|la\s+présidente|el\s+presidente|la\s+presidenta|der\s+präsident|die\s+präsidentin|"
+         r"talmannen)\s*[.:]", 2, "start"),
+        (r"(?:mr\.|madam|madame|monsieur\s+le|señor|señora|herr|frau)\s+(?:speaker|president|chair(?:man)?|président|"
+         r"presidente|präsident|präsidentin)\b", 1, "any"),
+        (r"\b(?:transcript|verbatim\s+record|procès-verbal|compte\s+rendu|acta|diario\s+de\s+sesiones|"
+         r"stenografischer\s+bericht|plenarprotokoll|protokoll|congressional\s+record)\b", 2, "title"),
     ),
     "report": (
         (r"\b(?:report|rapport|informe|relatório|bericht|relazione|betänkande|доклад)\b", 2, "title"),
@@ -912,6 +1127,23 @@ def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str
                           (openings[:TOP_LINES], openings[-END_LINES:]))
 
 
+PUBLICATION_LINES = 150
+"""Source lines read for a web page's publication line (kept, or removed with the page's furniture;
+a scraped page's menus may fill a hundred lines above it)."""
+
+
+def publication_date(doc: Document, lang: str | None) -> tuple[str | None, str]:
+    """A web page's publication date (``dates.publication_date``) from a line near its top, kept
+    or removed as furniture (a dated line next to a menu goes with it, yet it dates the page)."""
+    lines = [(n, t) for n, t in _kept_lines(doc) if n <= PUBLICATION_LINES]
+    lines += [(r.line, r.text) for r in doc.removed if r.line is not None and r.line <= PUBLICATION_LINES]
+    for number, text in sorted(lines):
+        found = dates.publication_date(text, lang)
+        if found:
+            return found.iso, f"publication line (line {number})"
+    return None, ""
+
+
 FIELDS = ("title", "date", "period", "organisation", "doc_type", "signatory", "signatory_role", "addressee",
           "symbols", "lang")
 REQUIRED = ("title", "date", "organisation", "doc_type")
@@ -958,6 +1190,12 @@ def front_matter_date(value: str, lang: str | None) -> str | None:
     return hits[0].iso if hits else None
 
 
+def _front_matter_title(doc: Document) -> str:
+    """The title the source's front matter or scraper header states, as a reader cites it."""
+    fields = doc.front_matter
+    return tidy_title(_fm_value(fields, _FM_TITLE).rstrip(" :;,")) if isinstance(fields, dict) else ""
+
+
 def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     """Fields the source's own front matter or scraper header states (``doc.front_matter``,
     read by the ``front_matter`` cleaning rule) win over what the text suggests; ``metadata.yml``
@@ -965,7 +1203,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     fields = doc.front_matter
     if not isinstance(fields, dict) or not fields:
         return
-    title = _fm_value(fields, _FM_TITLE).rstrip(" :;,")
+    title = tidy_title(_fm_value(fields, _FM_TITLE).rstrip(" :;,"))
     if title:
         meta.title, meta.title_source = title, FRONT_MATTER
     raw_date = _fm_value(fields, _FM_DATE)
@@ -977,8 +1215,11 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     org = _fm_value(fields, _FM_ORG)
     if org:
         meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
-    author = _fm_value(fields, _FM_AUTHOR)
-    if author and not meta.signatory:
+    author = _fm_value(fields, _FM_AUTHOR).strip(" \"'“”«»")
+    if author and _is_org_line(author):  # an author that is a body issues the text; it signs nothing
+        if not meta.organisation:
+            meta.organisation, meta.sources["organisation"] = author, FRONT_MATTER
+    elif author and not meta.signatory:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
 
 
@@ -991,6 +1232,11 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
     meta.lang, confidence = language.detect(language.prose(texts))
     if meta.lang:
         meta.sources["lang"] = f"text (detected, {confidence:.0%} sure)"
+    else:  # too little prose (a letter of a few lines): every line the page shows, its frame too
+        every = [x.text for b in doc.blocks if b.kind != "footnote" for x in [b, *b.children]]
+        meta.lang, confidence = language.detect("\n".join(every)[:language.MAX_CHARS])
+        if meta.lang:
+            meta.sources["lang"] = f"text (detected from its short lines, {confidence:.0%} sure)"
     mixed = language.main_language(texts, meta.lang)
     if mixed != meta.lang:
         meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
@@ -1001,19 +1247,21 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
         doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
     if (note := language.missing_word_list(lang)) and note not in doc.warnings:
         doc.warnings.append(note)
+    title_block = next((x for x in prose if x.kind == "heading" and x.text == meta.title and x.lang), None)
+    title_lang = title_block.lang if title_block else language.title_language(meta.title, lang)
+    if title_lang:  # the page's title heading carries it (``lang`` on the H1), as other-language blocks do
+        meta.title_lang = title_lang
     return lang
 
 
-def extract(doc: Document, overrides: dict[str, Any] | None = None,
-            entities: list[Any] | None = None) -> Metadata:
-    """Find the metadata of one document; an override always wins and is recorded."""
-    meta = Metadata()
-    letter = {k: v for k, v in doc.letter.items() if isinstance(v, str) and v.strip()}
-    text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
+def _letter_parts(doc: Document) -> dict[str, str]:
+    """The letter's parts by role (``doc.letter``), the empty ones left out."""
+    return {k: v for k, v in doc.letter.items() if isinstance(v, str) and v.strip()}
 
-    meta.title, meta.title_source = find_title(doc, letter)
-    lang = read_languages(doc, meta, overrides or {})  # dates: in the language stated
 
+def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str, lang: str | None) -> None:
+    """The date and period: the letter's date line, else a date line in the header (English),
+    else the document's own date line (``own_date``), else a year inferred from the text."""
     letter_date = letter.get("date", "")
     if letter_date and dates.has_impossible(letter_date, lang):
         letter_date = ""  # ``own_date`` reads the same line and reports it
@@ -1033,6 +1281,10 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         if meta.date:
             meta.sources["date"] = f"text: {where}"
         doc.warnings += [w for w in warnings if w not in doc.warnings]
+    if not meta.date:
+        meta.date, where = publication_date(doc, lang)
+        if meta.date:
+            meta.sources["date"] = f"text: {where}"
     meta.period = find_period(text)
     if meta.period:
         meta.sources["period"] = "text"
@@ -1043,8 +1295,14 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         elif evidence:
             meta.sources["date"] = f"not found: {evidence}"
 
+
+def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str], text: str,
+                          entities: list[Any], lang: str | None) -> None:
+    """Organisation, type, the letter's signatory, role and addressee, and the symbols."""
     own = own_symbols(doc)
-    meta.organisation, source = find_organisation(doc, letter, text, entities or [], own, lang, meta.title)
+    act = symbols.act_symbol(meta.title)
+    own += [act] if act and act not in own else []
+    meta.organisation, source = find_organisation(doc, letter, text, entities, own, lang, meta.title)
     if meta.organisation:
         meta.sources["organisation"] = source
     meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)
@@ -1052,7 +1310,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
         meta.sources["doc_type"] = source
     for key in ("signatory", "signatory_role", "addressee"):
         value = (" ".join(letter.get(key, "").split()) if key != "addressee"
-                 else join_address(letter.get(key, ""), entities or []))
+                 else join_address(letter.get(key, ""), entities))
         if value:
             setattr(meta, key, value)
             meta.sources[key] = "letter"
@@ -1060,12 +1318,30 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     if meta.symbols:
         meta.sources["symbols"] = OWN_SYMBOL if own else "text"
 
-    apply_front_matter(meta, doc, lang)
+
+def _settle_title(meta: Metadata, doc: Document, letter: dict[str, str], text: str, entities: list[Any]) -> None:
+    """A letter without a subject gets a title made from what is known; the title's source noted."""
     if not meta.title and letter:
-        meta.title, meta.title_source = synthesise_title(meta, doc, text, entities or []), "synthesised"
+        meta.title, meta.title_source = synthesise_title(meta, doc, text, entities), "synthesised"
     if meta.title:
         meta.sources["title"] = meta.title_source if meta.title_source != "heading" else "text"
 
+
+def extract(doc: Document, overrides: dict[str, Any] | None = None,
+            entities: list[Any] | None = None) -> Metadata:
+    """Find the metadata of one document; an override always wins and is recorded."""
+    meta = Metadata()
+    letter = _letter_parts(doc)
+    text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
+    meta.title, meta.title_source = find_title(doc, letter)
+    fm_title = _front_matter_title(doc)
+    if fm_title:  # the type's title cues read the title the page will carry
+        meta.title, meta.title_source = fm_title, FRONT_MATTER
+    lang = read_languages(doc, meta, overrides or {})  # dates: in the language stated
+    _find_date(meta, doc, letter, text, lang)
+    _find_issuer_and_kind(meta, doc, letter, text, entities or [], lang)
+    apply_front_matter(meta, doc, lang)
+    _settle_title(meta, doc, letter, text, entities or [])
     apply_overrides(meta, overrides or {})
     meta.missing = [f for f in FIELDS if f not in ("symbols", "period") and not getattr(meta, f)]
     log.debug("metadata: %s: %s", doc.name, {f: getattr(meta, f) for f in REQUIRED})

@@ -40,11 +40,25 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("boe", re.compile(r"(?<![\w/])BOE-[AB]-(?:19|20)\d{2}-\d{1,6}(?![\w/])")),
     # United Nations Office at Geneva job numbers: GE.19-12345
     ("ge", re.compile(r"(?<![\w/])GE\.\d{2}-\d{4,6}(?![\w/])")),
+    # Council of Europe Committee of Ministers: CM/Rec(2019)4, CM/Res(2007)5, CM/Del/Dec(2019)1340
+    ("coe", re.compile(r"(?<![\w/])CM/(?:[A-Z][a-z]{1,3}/)*[A-Z][a-z]{1,3}\((?:19|20)\d{2}\)\d+(?:-\w+)?(?![\w/])")),
 )
 _ILO_CONTEXT = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|\bconvention|\bconvenio|\bconvenção|\bübereinkommen"
                           r"|\brecommendation|\brecomendación|\brecommandation", re.IGNORECASE)
 _ILO_NUMBER = re.compile(r"\b(?:ILO|OIT|IAO)\s+(?:Convention|Convenio|Convenção|Übereinkommen)\s+"
                          r"(?:No\.?|n[º°o]\.?|Nr\.?)\s*(\d{1,3})\b", re.IGNORECASE)
+_NUMBER_WORD = r"(?:no|nos|n[°º]s?|nr|núm|num|number|numéro|número)\.?"
+_CONVENTION_NUMBER = re.compile(
+    r"\b(?:Convention|Convenio|Convenção|Übereinkommen|Convenzione)(?:,?\s+(?:19|20)\d{2})?,?\s+\(?"
+    + _NUMBER_WORD + r"\s*(\d{1,3})\)?(?!\d)", re.IGNORECASE)
+"""An ILO convention by its number, in a text that names the ILO: ``Domestic Workers
+Convention, 2011 (No. 189)``, ``Convenio núm. 189``."""
+_ILO_NAMED = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|International\s+Labou?r|Organisation\s+internationale\s+du\s+"
+                        r"travail|Organización\s+Internacional\s+del\s+Trabajo|Internationale\s+Arbeitsorganisation",
+                        re.IGNORECASE)
+_APPLICATION = re.compile(r"\b(?:application|requête|demanda|Beschwerde)s?\s*\(?\s*" + _NUMBER_WORD
+                          + r"\s*(\d{1,6}/\d{2})\b", re.IGNORECASE)
+"""A European Court of Human Rights application: ``Application no. 11593/12``, ``requête n° 123/19``."""
 _TRAILING = ".,;:!?)]}»”’'\""
 NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE."}
 """A literal that every match of a kind's pattern holds: a text without it is not searched for
@@ -71,7 +85,7 @@ ISSUER_TABLE = r"""
 ^CRPD/                  Committee on the Rights of Persons with Disabilities
 ^CED/                   Committee on Enforced Disappearances
 ^SPT/                   Subcommittee on Prevention of Torture
-^[CR]\d                International Labour Organization
+^[CR]\d{1,3}$          International Labour Organization
 ^3\d{4}[A-Z]           European Union
 ^INT[A-Z]\d{7}[A-Z]$   Ministère de l'Intérieur (France)
 ^JUS[A-Z]\d{7}[A-Z]$   Ministère de la Justice (France)
@@ -124,6 +138,11 @@ def matches(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), _clean(m.group(0), kind)))
     for m in _ILO_NUMBER.finditer(text):
         found.append((m.start(), m.end(), f"C{int(m.group(1))}"))
+    if _ILO_NAMED.search(text):
+        for m in _CONVENTION_NUMBER.finditer(text):
+            found.append((m.start(), m.end(), f"C{int(m.group(1))}"))
+    for m in _APPLICATION.finditer(text):
+        found.append((m.start(), m.end(), f"Application no. {m.group(1)}"))
     return sorted(found)
 
 
@@ -148,6 +167,51 @@ def _line_symbols(line: str) -> list[str]:
     return out
 
 
+_REFERENCE = re.compile(
+    r"(?:^|\s{2,}|[;|]\s*)(?P<label>(?:our|your|my)\s+ref(?:erence)?|ref(?:erence)?(?:\s+no)?|file\s+no|bill\s+(?:id|no)|"
+    r"[nv]/\s?réf(?:érence)?|réf(?:érence)?|referencia|ref\.ª|nuestra\s+referencia|su\s+referencia|"
+    r"(?:unser|ihr)\s+zeichen|aktenzeichen|az|geschäftszeichen|dnr|diarienummer|vår\s+referens|er\s+referens)"
+    r"\.?(?:\s*:\s*|\s+(?=[\w.]*\d))(?P<value>[\w][\w./()-]*(?:\s[\w./()-]+){0,3}?)\s*(?=$|\s{2,}|[;|])",
+    re.IGNORECASE)
+"""A reference a letter or a file gives itself, labelled: ``Our Ref: IMM/ASY/118/2019``, ``Your
+Ref: JUA MLT 3/2019``, ``N/Réf. : 2021-45``, ``Aktenzeichen: 2 A 123/21``, ``Dnr 1.3.2-2022-11845``."""
+_SERIES = re.compile(r"^(?:[^\W\d_][\w.]{0,15}\s+){1,2}(?:19|20)\d{2}:\d{1,4}$")
+"""A report series number alone on its line: ``Rapport 2022:3``, ``SOU 2021:5``, ``Ds 2020:14``."""
+REFERENCE_WORDS = 5
+"""A labelled reference has at most this many words (more is a sentence)."""
+
+
+def references(line: str) -> list[str]:
+    """The labelled references and the series number a header line gives (``_REFERENCE``,
+    ``_SERIES``), as written (a label that names the file, ``Dnr``, ``Az.``, kept before it)."""
+    line = re.sub(r"[*_]{2,}", "", " ".join(line.strip().lstrip("#*_> ").split("\t"))).rstrip()  # **Bill ID:** …
+    if _SERIES.match(line.strip()):
+        return [" ".join(line.split())]
+    out = []
+    for m in _REFERENCE.finditer(line):
+        value = " ".join(m.group("value").split()).rstrip(".,;")
+        if not any(ch.isdigit() for ch in value) or len(value.split()) > REFERENCE_WORDS:
+            continue
+        label = m.group("label").lower()
+        out.append(f"{m.group('label')} {value}" if label in ("dnr", "az", "diarienummer") else value)
+    return out
+
+
+def act_symbol(title: str) -> str | None:
+    """The number of the legal act a title names, as the act's identifier: ``Orden ESS/1070/2015,
+    de 4 de junio …`` → ``Orden ESS/1070/2015``; ``Décret n° 2021-239 du 3 mars 2021 …`` →
+    ``Décret n° 2021-239``."""
+    m = _ACT_NUMBER.match(title.strip())
+    return " ".join(m.group(0).split()) if m else None
+
+
+_ACT_NUMBER = re.compile(
+    r"(?:Real\s+Decreto(?:-ley|\s+Legislativo)?|Decreto(?:-ley|-lei|\s+Legislativo)?|Orden|Ley(?:\s+Orgánica)?|"
+    r"Décret|Arrêté|Loi(?:\s+organique)?|Ordonnance|Lei(?:\s+Orgânica)?|Decreto-Lei|Portaria|Decree|Order|"
+    r"Regulation|Directive|Gesetz|Verordnung|Förordning|Lag)\s+(?:" + _NUMBER_WORD + r"\s*)?"
+    r"(?:\(?[A-Z]{2,5}/)?\d+(?:[/.-]\d+)+\)?(?:/[A-Z]{2,3})?(?![\w/])", re.IGNORECASE)
+
+
 def own_symbols(top_lines: Iterable[str], removed: Iterable[str], front_matter: Iterable[str] = ()) -> list[str]:
     """The symbols a document gives itself, in order: its front matter's, those of a symbol line
     among ``top_lines`` (the source's first lines), those of the lines cleaning removed (a
@@ -156,7 +220,7 @@ def own_symbols(top_lines: Iterable[str], removed: Iterable[str], front_matter: 
     for value in front_matter:
         out += find(value)
     for line in top_lines:
-        out += _line_symbols(line)
+        out += _line_symbols(line) or references(line)
     for line in removed:
         out += _line_symbols(line)
     return list(dict.fromkeys(out))

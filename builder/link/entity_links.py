@@ -8,6 +8,7 @@ import re
 from collections import defaultdict
 
 from ..document import Block, Document, Span
+from ..enrich import symbols
 from ..enrich.entities import CorpusMatcher, Matcher, Registry, normalise
 from ..errors import naming
 from .crosslinks import Links, Mention
@@ -53,7 +54,11 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                 block = place.block
                 visited.add((place.index, place.child))
                 k = texts.index.get((place.index, place.child))
-                if corpus_matcher is None:
+                inside_symbols = symbol_free(block.text)
+                if inside_symbols != block.text:  # A/HRC/53/26: no mention, link or abbreviation inside
+                    found, acronyms = (corpus_matcher.scan(inside_symbols, None) if corpus_matcher is not None
+                                       else (list(matcher.find(inside_symbols)), matcher.acronyms_in(inside_symbols)))
+                elif corpus_matcher is None:
                     found, acronyms = list(matcher.find(block.text)), matcher.acronyms_in(block.text)
                 elif packed is None or k is None:
                     found, acronyms = corpus_matcher.scan(block.text, None)
@@ -84,6 +89,17 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
                       for eid, by_doc in sorted(mentions.items())}
+
+
+def symbol_free(text: str) -> str:
+    """``text`` with its document symbols (``A/HRC/53/26``, ``CMW/C/GC/4``, ``CM/Rec(2019)4``)
+    blanked out, offsets kept: a body's acronym inside a symbol is part of the reference, not a
+    mention to link or explain (the symbol stays one token to copy and search)."""
+    if "/" not in text:  # every symbol that holds an acronym has a slash
+        return text
+    for start, end, _ in symbols.matches(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def abbreviations(doc: Document, registry: Registry, matcher: Matcher,

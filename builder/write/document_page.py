@@ -219,7 +219,8 @@ def render_document(doc: Document, corpus: Corpus) -> str:
         "themes": [h.theme for h in doc.themes], "source": doc.name,
     }
     lang = text_lang(doc)
-    title = escape(m.title or doc.name) + (f" {{:{_attr_lang(lang)} }}" if lang and m.title else "")
+    title_lang = m.title_lang or lang  # a title in another language than the text: its own
+    title = escape(m.title or doc.name) + (f" {{:{_attr_lang(title_lang)} }}" if title_lang and m.title else "")
     out = [front_matter(fields, f"seeds/{doc.name}")] + breadcrumbs(doc, corpus) + [f"# {title}", ""]
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)

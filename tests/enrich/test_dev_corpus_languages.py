@@ -13,10 +13,11 @@ import pytest
 
 LANGS = {"09": "es", "10": "es", "11": "pt", "12": "fr", "13": "fr", "14": "de", "18": "sv"}
 """Non-English documents by number (SOURCES.md); every other one is English."""
-DATES = {"01": "2025-11-25", "02": "2024-06-02", "04": "2014-01-28", "09": "2007-02-16",
+DATES = {"01": "2025-11-25", "02": "2024-06-02", "04": "2014-01-28", "08": "2016-02-25", "09": "2007-02-16",
          "14": "1993-06-30", "16": "2023-12-13", "19": "1947-12-10", "20": "1947-06"}
-"""The documents that state their own date (a date line at the top or a signing formula)."""
-UNDATED = ("07", "08", "10", "11", "12", "13", "15", "17", "18")
+"""The documents that state their own date (a date line at the top, a signing formula, a web
+page's publication line: ``Published 25 February 2016 Updated: …``)."""
+UNDATED = ("07", "10", "11", "12", "13", "15", "17", "18")
 """Documents that state no date of their own (only dates they mention, or a scrape's time)."""
 
 @pytest.fixture(scope="module")

@@ -108,6 +108,6 @@ def test_a_legal_act_title_after_a_ministry_line_and_margin_number_is_the_title(
         "desplazadas en situaciones de crisis")
 
 
-def test_a_web_page_site_and_page_title_line_is_kept():
+def test_a_web_page_title_line_loses_the_site_name():
     assert title_of(heading("Ministerio de Trabajo | Permisos de residencia", 1),
-                    para(PROSE)) == "Ministerio de Trabajo | Permisos de residencia"
+                    para(PROSE)) == "Permisos de residencia"

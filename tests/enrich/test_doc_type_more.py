@@ -1,0 +1,83 @@
+"""The document types the review found missing (F18), from the text's own signals in several
+languages: judgment, recommendation, statistics, licence, transcript, a press release quoting
+a minister, a cable, a note named in its title."""
+
+from __future__ import annotations
+
+from builder.document import Block, Document, Source
+from builder.enrich.metadata import extract
+
+EN = ("The ministry has reviewed the treatment of seasonal workers in the harvest and found that most "
+      "employers respect the contracts they signed with the workers.")
+FR = ("Le ministère a examiné la situation des travailleurs saisonniers pendant la récolte et constate "
+      "que la plupart des employeurs respectent les contrats signés avec les travailleurs.")
+SV = ("Regeringen har tagit emot ett förslag om hur mottagandet av asylsökande ska organiseras i "
+      "kommunerna under de kommande åren.")
+
+
+def p(text: str) -> Block:
+    return Block("paragraph", text)
+
+
+def h(text: str, level: int = 2) -> Block:
+    return Block("heading", text, level=level)
+
+
+def doc_type(*blocks: Block, front: dict[str, str] | None = None) -> str | None:
+    d = Document(Source("t.txt", "", ""), blocks=list(blocks))
+    if front:
+        d.front_matter = front
+    return extract(d).doc_type
+
+
+def test_an_english_judgment():
+    assert doc_type(h("Case of X and Y v. Greece", 1), p("JUDGMENT"), h("THE FACTS"), p(EN), p(EN),
+                    p("FOR THESE REASONS, THE COURT, UNANIMOUSLY,"), p("Holds that there has been a violation.")) == (
+        "judgment")
+
+
+def test_a_french_judgment():
+    assert doc_type(h("Affaire X c. Belgique", 1), p("ARRÊT"), h("EN FAIT"), p(FR), p(FR),
+                    p("PAR CES MOTIFS, LA COUR, À L'UNANIMITÉ,"), p("Dit qu'il y a eu violation.")) == "judgment"
+
+
+def test_a_recommendation_to_governments():
+    assert doc_type(h("Recommendation of the Committee on the reception of migrants", 1), p(EN),
+                    p("Recommends that the governments of member States adopt the measures below.")) == (
+        "recommendation")
+
+
+def test_a_statistical_bulletin():
+    assert doc_type(p("Asylum Statistics"), p("Monthly bulletin of the ministry"), h("Table 1: Applications"),
+                    p(EN)) == "statistics"
+
+
+def test_a_licence():
+    assert doc_type(h("Open Data Licence", 1), p(EN),
+                    p("The Licensor grants you a worldwide, royalty-free licence to use the Licensed Material."),
+                    p("The material is provided as is, without warranty of any kind.")) == "licence"
+
+
+def test_a_transcript_of_a_sitting():
+    assert doc_type(h("Sitting of the chamber on the budget", 1), p("The SPEAKER. The House will be in order."),
+                    p(EN), p("Madam Speaker, I thank the members. (Applause.)")) == "transcript"
+
+
+def test_a_press_release_quoting_a_minister_today():
+    assert doc_type(h("Nya regler för mottagandet av asylsökande", 1), p(SV + " Förslaget lämnades i dag."),
+                    p("– Mottagandet ska bli mer enhetligt i hela landet, säger migrationsministern.")) == (
+        "press release")
+
+
+def test_a_cable_answering_a_message_is_a_letter():
+    assert doc_type(p("Message LONDON, 3 March 1948"),
+                    p("Thank you for your personal message of last week about the ships. " + EN), p(EN)) == "letter"
+
+
+def test_a_note_named_so_in_its_front_matter_title():
+    assert doc_type(p(EN), p(EN), front={"title": "Notes for the Minister"}) == "note"
+
+
+def test_a_guidance_note():
+    assert doc_type(h("Guidance note on the reception of asylum seekers", 1), h("Scope"), p(EN), h("Rules"),
+                    p(EN), h("Annex"), p(EN)) == "note"

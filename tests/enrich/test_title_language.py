@@ -1,0 +1,38 @@
+"""A title written in another language than its document carries its own language (``lang`` on
+the page's H1), as other-language blocks do; a title in the document's language, or of names
+only, carries none of its own."""
+
+from __future__ import annotations
+
+from builder.document import Block, Document, Source
+from builder.enrich import language
+from builder.enrich.metadata import extract
+
+FR = ("Le Comité des Ministres, en vertu de l'article 15 du Statut du Conseil de l'Europe, considère que "
+      "les États membres doivent protéger les droits des enfants migrants et de leurs familles sur leur "
+      "territoire, et qu'il convient de renforcer la coopération entre les autorités nationales.")
+
+
+def test_an_english_title_on_a_french_page():
+    assert language.title_language("Guidance for member States on the reception of migrant children", "fr") == "en"
+
+
+def test_a_german_title_on_an_english_page():
+    assert language.title_language("Neue Regeln für die Aufnahme von Geflüchteten aus der Ukraine", "en") == "de"
+
+
+def test_a_title_in_the_documents_language_has_no_language_of_its_own():
+    assert language.title_language("Recommandation sur la protection des enfants migrants", "fr") == ""
+
+
+def test_a_title_of_names_only_has_no_language_of_its_own():
+    assert language.title_language("Expulsión", "es") == ""
+    assert language.title_language("Real Decreto 240/2007", "es") == ""
+
+
+def test_the_documents_metadata_carries_the_titles_language():
+    doc = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "Guidance for member States on the reception of migrant children", level=1),
+        Block("paragraph", FR), Block("paragraph", FR)])
+    meta = extract(doc)
+    assert (meta.lang, meta.title_lang) == ("fr", "en")
