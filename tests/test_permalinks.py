@@ -21,7 +21,7 @@ from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
 from builder.link import pins, prepared
 from builder.link.anchors import carry_anchors, fingerprint, normalise
-from builder.link.urls import page_url
+from builder.layout import page_url
 from builder.manifest import MANIFEST_NAME, PageEntry, load_manifest
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines

@@ -21,11 +21,11 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..errors import naming
+from ..layout import page_url
 from ..manifest import MANIFEST_NAME, Manifest, PageEntry
 from ..slugs import make_slug
 from .anchors import (carry_anchors, citable_blocks, normalise, other_text_blocks, paragraph_digests, parse_pinned,
                       prepared_digests)
-from .urls import page_url
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ from ..document import Document, ThemeHit
 from ..enrich.metadata import document_symbol
 from ..enrich.themes import split_hits
 from ..link import Corpus
-from ..link.urls import page_url, relative_url
+from ..layout import page_of, page_url, relative_url
 from .common import human_date
 from .markdown import attr, escape, verbatim
 from .paginate import UNDATED, is_split, year_of
@@ -51,7 +51,7 @@ def year_listing(doc: Document, corpus: Corpus) -> tuple[str, str]:
 def breadcrumbs(doc: Document, corpus: Corpus) -> list[str]:
     """Where the page is: Documents › its year › the document, as a raw HTML ``nav`` (the same
     markup as ``overrides/partials/breadcrumbs.html`` gives the other pages)."""
-    here = page_url(doc.page)
+    here = page_url(page_of(doc.slug))
     listing, anchor = year_listing(doc, corpus)
     year = year_of(doc)
     items = [(relative_url(here, page_url(DOCUMENTS_PAGE)), "Documents"),
@@ -81,7 +81,7 @@ def header_block(doc: Document, corpus: Corpus) -> list[str]:
         parts.append(f"**Symbol:** {escape(symbol)}")
     lines = [" · ".join(parts), "{: .doc-meta }", ""]
     main, mentioned = split_hits(doc)
-    here = page_url(doc.page)
+    here = page_url(page_of(doc.slug))
 
     def links(hits: list[ThemeHit], cls: str) -> str:
         return " ".join(f'<a class="{cls}" href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'

@@ -18,7 +18,7 @@ from .. import GENERATOR
 from ..link import Corpus
 from ..link.guard import Findings
 from ..link.pins import Pins
-from ..link.urls import page_url, relative_url
+from ..layout import page_url, relative_url
 from ..manifest import PageEntry, anchor_number
 from .common import front_matter, human_date, rel
 from .doc_provenance import changes_page
