@@ -11,12 +11,20 @@ from __future__ import annotations
 import posixpath
 
 DOCUMENTS = "documents"
-"""The folder of the document pages (and of their listing, ``documents/index.md``)."""
+"""The folder of the document pages (and of their listing, ``DOCUMENTS_INDEX``)."""
+DOCUMENTS_INDEX = f"{DOCUMENTS}/index.md"
+"""The list of documents, at ``documents/``: a URL no document's page may take."""
 
 
 def page_of(slug: str) -> str:
     """The Markdown file of the document with this slug, relative to the docs folder."""
     return f"{DOCUMENTS}/{slug}.md"
+
+
+def slug_of(page: str) -> str | None:
+    """The slug of a document page (``documents/x.md`` → ``x``); ``None`` for a page outside the
+    documents folder."""
+    return page[len(DOCUMENTS) + 1:-3] if page.startswith(f"{DOCUMENTS}/") else None
 
 
 def url_of(slug: str) -> str:

@@ -19,9 +19,9 @@ from builder import link as link_stage
 from builder.__main__ import main
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
+from builder.layout import page_url
 from builder.link import pins, prepared
 from builder.link.anchors import carry_anchors, fingerprint, normalise
-from builder.layout import page_url
 from builder.manifest import MANIFEST_NAME, PageEntry, load_manifest
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines

@@ -14,9 +14,9 @@ from conftest import ROOT, make_project
 from builder.__main__ import main
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Move, Removal, Source
+from builder.layout import page_of, page_url
 from builder.link import Corpus
 from builder.link.anchors import fingerprint
-from builder.layout import page_of, page_url
 from builder.manifest import MANIFEST_NAME, Manifest, PageEntry
 from builder.report import make_report
 from builder.write.markdown import escape

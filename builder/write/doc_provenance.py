@@ -26,8 +26,8 @@ import fast_diff_match_patch
 from diff_match_patch import diff_match_patch as _DMP
 
 from ..document import Block, Document
-from ..link import Corpus
 from ..layout import page_of, page_url, relative_url
+from ..link import Corpus
 from .common import rel
 from .markdown import attr, element_text, escape, verbatim
 

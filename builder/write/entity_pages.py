@@ -11,13 +11,13 @@ from __future__ import annotations
 import posixpath
 import re
 
+from ..layout import page_of, page_url, relative_url, url_of
 from ..link import crosslinks
 from ..link.crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
 from ..link import Corpus, by_name
 from ..link.pins import Pins
-from ..layout import page_of, page_url, relative_url, url_of
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
 from .markdown import attr, element_text, escape, verbatim

@@ -16,7 +16,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
-from ..layout import page_of
+from ..layout import DOCUMENTS_INDEX, page_of
 from ..link import crosslinks
 from ..document import Document
 from ..errors import naming
@@ -92,7 +92,7 @@ def render_tasks(corpus: Corpus, report: dict[str, Any], provenance: Provenance 
     documents a piece."""
     tasks: list[Task] = [
         partial(_page, "index.md", render_home, corpus),
-        partial(_page, "documents/index.md", render_documents_index, corpus),
+        partial(_page, DOCUMENTS_INDEX, render_documents_index, corpus),
         partial(_page, "themes/index.md", render_overview, corpus),
         partial(_pages, permalink_files, corpus),
         *(partial(_page, f"themes/{theme.id}.md", render_theme, theme, corpus) for theme in corpus.config.themes),

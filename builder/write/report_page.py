@@ -24,9 +24,9 @@ from collections import Counter
 from typing import Any
 
 from ..document import Document
+from ..layout import page_of, page_url, relative_url
 from ..link import Corpus
 from ..link.anchors import fingerprint
-from ..layout import page_of, page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, diff_section, source_page
