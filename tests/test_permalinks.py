@@ -223,6 +223,18 @@ def test_a_page_moved_in_the_manifest_leaves_a_redirect_that_keeps_the_anchor(tm
     assert publish(project, "--check") == 0
 
 
+def test_a_document_moved_outside_the_documents_folder_fails_the_build_saying_so(tmp_path, capsys):
+    project = make_project(tmp_path, {"a.txt": seed(P1, P2)})
+    assert publish(project) == 0
+    old = the_page(project)
+    text = (project / MANIFEST_NAME).read_text(encoding="utf-8")
+    (project / MANIFEST_NAME).write_text(text.replace(f"  {old}:\n", f"  {old}:\n    moved_to: fees.md\n"),
+                                         encoding="utf-8")
+    capsys.readouterr()
+    assert publish(project) != 0
+    assert "is moved to 'fees.md', outside documents/" in capsys.readouterr().err
+
+
 def test_a_renamed_seed_file_keeps_its_page(tmp_path):
     project = make_project(tmp_path, {"a.txt": seed(P1, P2, P3)})
     assert publish(project) == 0
