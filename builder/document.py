@@ -218,13 +218,3 @@ class Document:
     @property
     def name(self) -> str:
         return self.source.name
-
-    @property
-    def page(self) -> str:
-        """Generated Markdown file, relative to the docs folder."""
-        return f"documents/{self.slug}.md"
-
-    @property
-    def url(self) -> str:
-        """Page URL relative to the site root (directory URLs)."""
-        return f"documents/{self.slug}/"

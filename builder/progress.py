@@ -15,6 +15,8 @@ import sys
 from collections.abc import Mapping
 from typing import IO, TYPE_CHECKING, Any
 
+from .layout import page_of
+
 if TYPE_CHECKING:
     from .pipeline import BuildResult
 
@@ -144,7 +146,7 @@ def summary(result: BuildResult, docs: str, verbose: int = 0, changed: int | Non
         for d in documents:
             themes = ", ".join(h.theme for h in d.themes) or "no theme"
             repairs = f"; repaired: {'; '.join(d.source.repairs)}" if d.source.repairs else ""
-            out.append(f"  {d.name} → {d.page}: {len(d.removed)} removed, {len(d.moved)} moved, "
+            out.append(f"  {d.name} → {page_of(d.slug)}: {len(d.removed)} removed, {len(d.moved)} moved, "
                        f"{themes}{repairs}")
         out += [f"  notice: {n}" for n in corpus.notices]
     return out

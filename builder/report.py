@@ -9,6 +9,7 @@ from typing import Any
 
 from . import GENERATOR
 from .errors import problems
+from .layout import page_of, url_of
 from .link import Corpus, crosslinks
 
 
@@ -23,8 +24,8 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
         m = doc.meta
         documents.append({
             "source": doc.name,
-            "page": doc.page,
-            "url": doc.url,
+            "page": page_of(doc.slug),
+            "url": url_of(doc.slug),
             "title": m.title,
             "title_source": m.title_source,
             "date": m.date,

@@ -19,9 +19,9 @@ from builder import link as link_stage
 from builder.__main__ import main
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
+from builder.layout import page_url
 from builder.link import pins, prepared
 from builder.link.anchors import carry_anchors, fingerprint, normalise
-from builder.link.urls import page_url
 from builder.manifest import MANIFEST_NAME, PageEntry, load_manifest
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines
@@ -221,6 +221,18 @@ def test_a_page_moved_in_the_manifest_leaves_a_redirect_that_keeps_the_anchor(tm
     assert "location.hash" in redirect
     assert set(anchors_on_page(project / "docs" / "documents" / "fees.md")) == {"para-1", "para-2"}
     assert publish(project, "--check") == 0
+
+
+def test_a_document_moved_outside_the_documents_folder_fails_the_build_saying_so(tmp_path, capsys):
+    project = make_project(tmp_path, {"a.txt": seed(P1, P2)})
+    assert publish(project) == 0
+    old = the_page(project)
+    text = (project / MANIFEST_NAME).read_text(encoding="utf-8")
+    (project / MANIFEST_NAME).write_text(text.replace(f"  {old}:\n", f"  {old}:\n    moved_to: fees.md\n"),
+                                         encoding="utf-8")
+    capsys.readouterr()
+    assert publish(project) != 0
+    assert "is moved to 'fees.md', outside documents/" in capsys.readouterr().err
 
 
 def test_a_renamed_seed_file_keeps_its_page(tmp_path):

@@ -14,9 +14,9 @@ from conftest import ROOT, make_project
 from builder.__main__ import main
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Move, Removal, Source
+from builder.layout import page_of, page_url
 from builder.link import Corpus
 from builder.link.anchors import fingerprint
-from builder.link.urls import page_url
 from builder.manifest import MANIFEST_NAME, Manifest, PageEntry
 from builder.report import make_report
 from builder.write.markdown import escape
@@ -134,7 +134,7 @@ def test_report_page_counts_anchors_carried_to_changed_text():
     second = Block("paragraph", "The second paragraph, reworded since.", anchor="para-2", para=2)
     doc = a_document(blocks=[first, second])
     pinned = {"para-1": fingerprint(first.text), "para-2": fingerprint("The second paragraph, as first published.")}
-    config = Config(permalinks=Manifest(pages={doc.page: PageEntry(source=doc.name, anchors=pinned)}))
+    config = Config(permalinks=Manifest(pages={page_of(doc.slug): PageEntry(source=doc.name, anchors=pinned)}))
     page = render_report_pages(Corpus([doc], config))["changes/letter.md"]
     assert "<strong>Paragraph anchors:</strong> 2; carried to changed text since first published: 1 (para-2)" in page
 

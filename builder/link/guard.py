@@ -13,9 +13,9 @@ import posixpath
 from collections.abc import Collection
 from dataclasses import dataclass
 
+from ..layout import page_url
 from ..manifest import MANIFEST_NAME, BrokenPermalinks, Manifest, PageEntry
 from .pins import Pins
-from .urls import page_url
 
 log = logging.getLogger(__name__)
 

@@ -21,11 +21,11 @@ from typing import Any
 from ..config import Config
 from ..document import Document
 from ..errors import naming
+from ..layout import DOCUMENTS, DOCUMENTS_INDEX, page_of, page_url, slug_of
 from ..manifest import MANIFEST_NAME, Manifest, PageEntry
 from ..slugs import make_slug
 from .anchors import (carry_anchors, citable_blocks, normalise, other_text_blocks, paragraph_digests, parse_pinned,
                       prepared_digests)
-from .urls import page_url
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +116,7 @@ def _place(documents: list[Document], by_source: dict[str, str], orphans: dict[s
            config: Config) -> dict[str, str]:
     """Seed name → page of each document: the page it was published under (or the page of the
     vanished seed whose text it holds), else a new page named by its slug, never one used before."""
-    taken = {page_url(p) for p in manifest.pages} | {page_url("documents/index.md")}  # the documents list
+    taken = {page_url(p) for p in manifest.pages} | {page_url(DOCUMENTS_INDEX)}  # the documents list
     placed: dict[str, str] = {}
     fresh: list[Document] = []
     for doc in sorted(documents, key=lambda d: d.name):
@@ -130,10 +130,10 @@ def _place(documents: list[Document], by_source: dict[str, str], orphans: dict[s
         with naming(doc.name, "making its page name"):
             base = make_slug(doc)
         slug, i = base, 2
-        while page_url(f"documents/{slug}.md") in taken:
+        while page_url(page_of(slug)) in taken:
             slug, i = f"{base}-{i}", i + 1
-        taken.add(page_url(f"documents/{slug}.md"))
-        placed[doc.name] = f"documents/{slug}.md"
+        taken.add(page_url(page_of(slug)))
+        placed[doc.name] = page_of(slug)
         manifest.pages[placed[doc.name]] = PageEntry(source=doc.name, title=doc.meta.title)
     return placed
 
@@ -142,10 +142,11 @@ def _pin(doc: Document, page: str, pins: Pins) -> None:
     """Give ``doc`` its slug from ``page`` and carry the page's anchors to its paragraphs; an anchor
     no paragraph holds any more is a problem, with the reason when cleaning removed its text."""
     problems = pins.problems
-    if not page.startswith("documents/"):
+    slug = slug_of(page)
+    if slug is None:
         problems.append(f"{MANIFEST_NAME}: 'pages': the document of '{doc.name}' is moved to '{page}', "
-                        "outside documents/")
-    doc.slug = page[len("documents/"):-3] if page.startswith("documents/") else page[:-3]
+                        f"outside {DOCUMENTS}/")
+    doc.slug = page[:-3] if slug is None else slug
     entry = pins.manifest.pages[page]
     with naming(doc.name, "pinning its paragraph anchors"):
         lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
@@ -177,11 +178,11 @@ def _redirect_pages_named_after(pins: Pins) -> None:
     """Pages named after a moved document (its changes page…) move with it; after a withdrawn one,
     they lead to its withdrawal notice."""
     stems = {posixpath.basename(old)[:-3]: (new, True) for old, new in pins.redirects.items()
-             if old.startswith("documents/")}
+             if slug_of(old) is not None}
     stems.update({posixpath.basename(page)[:-3]: (page, False) for page in pins.withdrawn})
     for page in sorted(pins.published):
         folder, name = posixpath.split(page)
-        if page in pins.redirects or name[:-3] not in stems or folder == "documents":
+        if page in pins.redirects or name[:-3] not in stems or folder == DOCUMENTS:
             continue
         target, same_folder = stems[name[:-3]]
         pins.redirects[page] = posixpath.join(folder, posixpath.basename(target)) if same_folder else target

@@ -4,6 +4,7 @@ how to check a page against its source, and the way to the build report."""
 from __future__ import annotations
 
 from .. import GENERATOR
+from ..layout import DOCUMENTS_INDEX
 from ..link import Corpus
 from .common import front_matter, human_date, rel
 from .markdown import escape
@@ -28,7 +29,7 @@ def render_about(corpus: Corpus) -> str:
            + (f" ({len(orgs)} organisation(s) named)" if orgs else "") + ", "
            f"grouped under [{len(corpus.config.themes)} theme(s)]({rel(PAGE, 'themes/index.md')})"
            + (f" and linked to {entities} organisation(s), instrument(s) and event(s) they mention" if entities else "")
-           + f". The [list of documents]({rel(PAGE, 'documents/index.md')}) has them all, oldest first.", "",
+           + f". The [list of documents]({rel(PAGE, DOCUMENTS_INDEX)}) has them all, oldest first.", "",
            "## How it is built", "",
            "Each document arrives as a raw text file, the way it came out of a PDF, a scanner or a web "
            "page. A program (the builder) turns each one into a readable page, in five steps:", "",

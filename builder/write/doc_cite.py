@@ -19,6 +19,7 @@ from datetime import date as Date
 
 from ..document import Block, Document
 from ..enrich.metadata import document_symbol
+from ..layout import page_of, url_of
 from ..link import Corpus
 from .markdown import attr, element_text, verbatim
 
@@ -40,7 +41,7 @@ def _attr(text: str) -> str:
 def permanent_url(doc: Document, corpus: Corpus) -> str:
     """The page's absolute URL from ``site_url`` (the page-relative URL when there is none)."""
     base = corpus.config.site_url
-    return (base.rstrip("/") + "/" + doc.url) if base else doc.url
+    return (base.rstrip("/") + "/" + url_of(doc.slug)) if base else url_of(doc.slug)
 
 
 def _date_parts(iso: str | None) -> list[int]:
@@ -253,7 +254,7 @@ def csl_json(doc: Document, corpus: Corpus) -> str:
 
 def citation_files(doc: Document, corpus: Corpus) -> dict[str, str]:
     """The downloads beside the page: ``documents/<slug>.bib`` and ``.csl.json``."""
-    stem = doc.page[:-3]
+    stem = page_of(doc.slug)[:-3]
     return {f"{stem}.bib": bibtex(doc, corpus), f"{stem}.csl.json": csl_json(doc, corpus)}
 
 

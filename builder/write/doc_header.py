@@ -7,8 +7,8 @@ import html
 from ..document import Document, ThemeHit
 from ..enrich.metadata import document_symbol
 from ..enrich.themes import split_hits
+from ..layout import DOCUMENTS_INDEX, page_of, page_url, relative_url
 from ..link import Corpus
-from ..link.urls import page_url, relative_url
 from .common import human_date
 from .markdown import attr, escape, verbatim
 from .paginate import UNDATED, is_split, year_of
@@ -31,7 +31,6 @@ def date_text(doc: Document) -> str:
     return shown
 
 
-DOCUMENTS_PAGE = "documents/index.md"
 TIMELINE_PAGE = "timeline.md"
 """Where a document's year is listed when the collection is small enough for one listing: the
 timeline's section of that year (``## 2014``, anchor ``2014``; ``## Undated documents``)."""
@@ -51,10 +50,10 @@ def year_listing(doc: Document, corpus: Corpus) -> tuple[str, str]:
 def breadcrumbs(doc: Document, corpus: Corpus) -> list[str]:
     """Where the page is: Documents › its year › the document, as a raw HTML ``nav`` (the same
     markup as ``overrides/partials/breadcrumbs.html`` gives the other pages)."""
-    here = page_url(doc.page)
+    here = page_url(page_of(doc.slug))
     listing, anchor = year_listing(doc, corpus)
     year = year_of(doc)
-    items = [(relative_url(here, page_url(DOCUMENTS_PAGE)), "Documents"),
+    items = [(relative_url(here, page_url(DOCUMENTS_INDEX)), "Documents"),
              (relative_url(here, page_url(listing)) + (f"#{anchor}" if anchor else ""),
               "Undated" if year == UNDATED else year)]
     links = "".join(f'<li><a href="{attr(url)}">{html.escape(text, quote=False)}</a></li>' for url, text in items)
@@ -81,7 +80,7 @@ def header_block(doc: Document, corpus: Corpus) -> list[str]:
         parts.append(f"**Symbol:** {escape(symbol)}")
     lines = [" · ".join(parts), "{: .doc-meta }", ""]
     main, mentioned = split_hits(doc)
-    here = page_url(doc.page)
+    here = page_url(page_of(doc.slug))
 
     def links(hits: list[ThemeHit], cls: str) -> str:
         return " ".join(f'<a class="{cls}" href="{attr(relative_url(here, page_url(f"themes/{h.theme}.md")))}">'

@@ -12,6 +12,7 @@ import html
 import re
 from collections.abc import Callable
 
+from ..layout import page_of
 from ..link import crosslinks
 from ..document import Document, Span
 from ..link import Corpus, by_name
@@ -35,9 +36,9 @@ def span_renderer(doc: Document, corpus: Corpus) -> Callable[[Span, str], str | 
         if not inner:
             return None
         if span.kind == "entity" and links and span.target in links.entities:
-            return f"[{escape(inner)}]({rel(doc.page, entity_page(span.target))})"
+            return f"[{escape(inner)}]({rel(page_of(doc.slug), entity_page(span.target))})"
         if span.kind == "document" and span.target in docs and span.target != doc.name:
-            return f"[{escape(inner)}]({rel(doc.page, docs[span.target].page)})"
+            return f"[{escape(inner)}]({rel(page_of(doc.slug), page_of(docs[span.target].slug))})"
         return None
 
     return render

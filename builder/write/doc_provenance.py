@@ -26,8 +26,8 @@ import fast_diff_match_patch
 from diff_match_patch import diff_match_patch as _DMP
 
 from ..document import Block, Document
+from ..layout import page_of, page_url, relative_url
 from ..link import Corpus
-from ..link.urls import page_url, relative_url
 from .common import rel
 from .markdown import attr, element_text, escape, verbatim
 
@@ -59,7 +59,7 @@ def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
     src = doc.source
     size = src.raw_bytes_len or len(src.raw) or len(src.text.encode("utf-8"))
     repaired = f"; reading repaired it: {element_text('; '.join(src.repairs))}" if src.repairs else ""
-    here = page_url(doc.page)
+    here = page_url(page_of(doc.slug))
     source_href = posixpath.relpath(source_page(doc), here or ".")
     changes_href = relative_url(here, page_url(changes_page(doc)))
     return [
@@ -241,7 +241,8 @@ def diff_section(doc: Document, page: str) -> list[str]:
            f"{len(_WORD.findall(doc.source.text)):,} word(s) in the original.", ""]
     if too_big:
         out += [f"This document is too long ({len(doc.source.text):,} characters) to show word by word here: "
-                f"compare [its original text]({rel(page, source_page(doc))}) with [its page]({rel(page, doc.page)}); "
+                f"compare [its original text]({rel(page, source_page(doc))}) "
+                f"with [its page]({rel(page, page_of(doc.slug))}); "
                 "every line cleaning removed is listed above with its reason.", ""]
     else:
         out += [verbatim(diff_html(pieces)), ""]

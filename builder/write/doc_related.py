@@ -3,6 +3,7 @@ the reason in words) and "Referenced by"."""
 
 from __future__ import annotations
 
+from ..layout import page_of
 from ..link import crosslinks
 from ..document import Document
 from ..link import Corpus, by_name
@@ -19,7 +20,7 @@ def related_block(doc: Document, corpus: Corpus) -> list[str]:
     out: list[str] = []
     events = [links.entities[e] for e in links.written_for.get(doc.name, [])]
     if events:
-        names = ", ".join(f"[{escape(e.title)}]({rel(doc.page, entity_page(e.id))})" for e in events)
+        names = ", ".join(f"[{escape(e.title)}]({rel(page_of(doc.slug), entity_page(e.id))})" for e in events)
         out += [f"**Written for:** {names}", "{: .doc-written-for }", ""]
     related = [r for r in links.related.get(doc.name, []) if r.doc in docs and r.doc != doc.name]
     if related:
@@ -38,4 +39,4 @@ def _item(doc: Document, other: Document, reason: str) -> str:
     title = escape(other.meta.title or other.name)
     when = f" ({escape(human_date(other.meta.date))})" if other.meta.date else ""
     text = reason[:1].upper() + reason[1:]
-    return f"- [{title}]({rel(doc.page, other.page)}){when}: {escape(text)}."
+    return f"- [{title}]({rel(page_of(doc.slug), page_of(other.slug))}){when}: {escape(text)}."

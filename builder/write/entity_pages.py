@@ -11,13 +11,13 @@ from __future__ import annotations
 import posixpath
 import re
 
+from ..layout import page_of, page_url, relative_url, url_of
 from ..link import crosslinks
 from ..link.crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
 from ..link import Corpus, by_name
 from ..link.pins import Pins
-from ..link.urls import page_url, relative_url
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
 from .markdown import attr, element_text, escape, verbatim
@@ -104,7 +104,7 @@ def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
         doc = docs[name]
         out += [f"> {escape(sentence)}", ">",
                 f"> — [{escape(doc.meta.title or doc.name)}, paragraph {para}]"
-                f"({rel(page, f'{doc.page}#para-{para}')})", ""]
+                f"({rel(page, f'{page_of(doc.slug)}#para-{para}')})", ""]
     written = [n for n, events in links.written_for.items() if entity.id in events and n in docs]
     if written:
         out += ["## Written for this event", ""]
@@ -123,13 +123,13 @@ def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
 
 def _doc_link(page: str, doc: Document) -> str:
     when = f" ({escape(human_date(doc.meta.date))})" if doc.meta.date else ""
-    return f"[{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}){when}"
+    return f"[{escape(doc.meta.title or doc.name)}]({rel(page, page_of(doc.slug))}){when}"
 
 
 def _document_mentions(here: str, doc: Document, mentions: list[Mention], quotes: int) -> list[str]:
     """One document's item of the mentions list, as raw HTML lines (``here``: the page's URL)."""
     n = len(mentions)
-    url = attr(relative_url(here, doc.url))
+    url = attr(relative_url(here, url_of(doc.slug)))
     when = f" ({element_text(human_date(doc.meta.date))})" if doc.meta.date else ""
     out = [f'<li><a href="{url}">{element_text(doc.meta.title or doc.name)}</a>{when}: '
            f'{n} mention{"s" if n != 1 else ""}',

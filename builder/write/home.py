@@ -5,8 +5,8 @@ from __future__ import annotations
 
 
 from ..document import Document
+from ..layout import DOCUMENTS_INDEX, page_of, page_url, relative_url
 from ..link import Corpus
-from ..link.urls import page_url, relative_url
 from .common import front_matter, human_date
 from .doc_header import theme_label
 from . import paginate
@@ -53,7 +53,7 @@ def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = Non
         if len(doc.themes) > len(shown):
             themes += f" and {len(doc.themes) - len(shown)} more"
         rows.append(f"<tr><td>{element_text(_date_cell(doc))}</td>"
-                    f'<td><a href="{attr(relative_url(here, page_url(doc.page)))}">'
+                    f'<td><a href="{attr(relative_url(here, page_url(page_of(doc.slug))))}">'
                     f'{element_text(m.title or doc.name)}</a></td>'
                     f"<td>{element_text(m.organisation or '—')}</td><td>{element_text(m.doc_type or '—')}</td>"
                     f"<td>{themes or '—'}</td></tr>")
@@ -91,7 +91,7 @@ def render_documents_index(corpus: Corpus) -> str:
            "All documents of the collection, oldest first (undated documents last). A date marked "
            "“inferred” is not stated in the document: the metadata of its page says how it was found.", ""]
     if paginate.is_split(corpus.documents):  # one page per year (in parts of paginate.LISTING_MAX)
-        out += paginate.year_links(paginate.parts(corpus.documents), "documents/index.md")
+        out += paginate.year_links(paginate.parts(corpus.documents), DOCUMENTS_INDEX)
     else:
-        out += documents_table(corpus, "documents/index.md")
+        out += documents_table(corpus, DOCUMENTS_INDEX)
     return "\n".join(out).rstrip("\n") + "\n"

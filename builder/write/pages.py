@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import partial
 from typing import Any, Protocol, TypeVar
 
+from ..layout import DOCUMENTS_INDEX, page_of
 from ..link import crosslinks
 from ..document import Document
 from ..errors import naming
@@ -91,7 +92,7 @@ def render_tasks(corpus: Corpus, report: dict[str, Any], provenance: Provenance 
     documents a piece."""
     tasks: list[Task] = [
         partial(_page, "index.md", render_home, corpus),
-        partial(_page, "documents/index.md", render_documents_index, corpus),
+        partial(_page, DOCUMENTS_INDEX, render_documents_index, corpus),
         partial(_page, "themes/index.md", render_overview, corpus),
         partial(_pages, permalink_files, corpus),
         *(partial(_page, f"themes/{theme.id}.md", render_theme, theme, corpus) for theme in corpus.config.themes),
@@ -139,7 +140,7 @@ def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
                    anchors: dict[str, list[str]] | None) -> dict[str, str]:
     """A document's own pages but the raw source: its page, citation files and provenance page
     (``entry``: its JSON report entry; ``anchors``: ``report_page.anchor_status``)."""
-    files = {doc.page: render_document(doc, corpus), **citation_files(doc, corpus)}
+    files = {page_of(doc.slug): render_document(doc, corpus), **citation_files(doc, corpus)}
     if entry is not None:
         files[changes_page(doc)] = provenance_page(entry, doc, corpus, anchors)
     return files
@@ -193,12 +194,12 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     pins = corpus.pins
     manifest = getattr(pins, "manifest", None) or getattr(config, "permalinks", None)
     pages = getattr(manifest, "pages", None) or {}
-    if pages and doc.page not in pages:  # anchor_status would look the document up by its source
+    if pages and page_of(doc.slug) not in pages:  # anchor_status would look the document up by its source
         return None
     # The link stage's prepared data (``link_prepared``, half of a document's size) is left out: it
     # follows from the document's text and the configuration, and the pages read only what linking
     # made of it (the spans in the blocks, ``linked``).
     shown = replace(doc, link_prepared=None) if doc.link_prepared is not None else doc
     # The breadcrumbs link the year's page when the listing is split by year, else the timeline.
-    return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(doc.page),
+    return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(page_of(doc.slug)),
                  is_split(corpus.documents)))

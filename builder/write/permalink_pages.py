@@ -15,10 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from .. import GENERATOR
+from ..layout import DOCUMENTS_INDEX, page_url, relative_url
 from ..link import Corpus
 from ..link.guard import Findings
 from ..link.pins import Pins
-from ..link.urls import page_url, relative_url
 from ..manifest import PageEntry, anchor_number
 from .common import front_matter, human_date, rel
 from .doc_provenance import changes_page
@@ -67,7 +67,7 @@ def _last_place(page: str, tomb: dict[str, Any], pins: Pins) -> str:
     if url:
         return f"Its last known place: <{url}>."
     return ("Its last known place was this address; the other documents are in "
-            f"[the list of documents]({rel(page, 'documents/index.md')}).")
+            f"[the list of documents]({rel(page, DOCUMENTS_INDEX)}).")
 
 
 def withdrawn_page(page: str, entry: PageEntry, tomb: dict[str, Any], pins: Pins) -> str:

@@ -24,9 +24,9 @@ from collections import Counter
 from typing import Any
 
 from ..document import Document
+from ..layout import page_of, page_url, relative_url
 from ..link import Corpus
 from ..link.anchors import fingerprint
-from ..link.urls import page_url, relative_url
 from ..report import make_report
 from .common import front_matter, rel
 from .doc_provenance import changes_page, diff_section, source_page
@@ -119,7 +119,8 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     pages = getattr(manifest, "pages", None)
     if not pages:
         return None
-    entry = pages.get(doc.page) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name), None)
+    entry = pages.get(page_of(doc.slug)) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name),
+                                                 None)
     pinned: dict[str, str] = dict(getattr(entry, "anchors", {}) or {})
     status: dict[str, list[str]] = {"anchors": [], "carried": [], "aliases": []}
     for block in doc.blocks:
@@ -193,7 +194,7 @@ def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
     title = f"What cleaning changed: {entry['title'] or entry['source']}"
     out = [front_matter({"title": title, "source": entry["source"], "search": {"exclude": True}},
                         f"seeds/{entry['source']}"), f"# {escape(title)}", "",
-           f"Source file: {escape(entry['source'])} · [page]({rel(page, doc.page)}) · "
+           f"Source file: {escape(entry['source'])} · [page]({rel(page, page_of(doc.slug))}) · "
            f"[raw text]({rel(page, source_page(doc))}) · [build report of all documents]({rel(page, PAGE)})",
            "",
            "What the builder did to this document: the lines it took out of the page and why, what it moved "

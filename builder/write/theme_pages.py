@@ -10,6 +10,7 @@ from weakref import WeakKeyDictionary
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
 from ..enrich.themes import best_excerpt, citable_blocks, in_language, main_ids, theme_regex
+from ..layout import page_of, url_of
 from ..link import Corpus
 from .common import front_matter, human_date, rel
 from . import paginate
@@ -83,7 +84,7 @@ def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list
         if not theme_regex(theme).search(excerpt):
             continue
         where = f"paragraph {block.para}" if block.para else "passage"
-        target = rel(page, f"{doc.page}#{block.anchor}") if block.anchor else rel(page, doc.page)
+        target = rel(page, f"{page_of(doc.slug)}#{block.anchor}") if block.anchor else rel(page, page_of(doc.slug))
         # The source line sits outside the quotation, so consecutive quotations stay apart.
         out += [f"> {quote(excerpt, theme)}", "",
                 f"— [{where.capitalize()}]({target})", "{: .passage-source }", ""]
@@ -118,7 +119,7 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
         out += [f"## {escape(m.title or doc.name)} {{: #{doc_anchor(doc)} }}", ""]
         facts = [human_date(m.date)] + [x for x in (m.organisation, m.doc_type) if x]
         role = "main theme" if is_main(doc, theme.id) else "mentioned"
-        out += [f"[Read the document]({rel(page, doc.page)}) · {escape(' · '.join(facts))} · "
+        out += [f"[Read the document]({rel(page, page_of(doc.slug))}) · {escape(' · '.join(facts))} · "
                 f"{role}, strength {hit.score:.0f}", ""]
         out += passage_lines(page, doc, hit, theme)
     return "\n".join(out).rstrip("\n") + "\n"
@@ -133,7 +134,7 @@ def render_overview(corpus: Corpus) -> str:
            "| Theme | Main theme of | Mentioned in | Strongest in |", "|---|---|---|---|"]
     for theme in corpus.config.themes:
         ranked = documents_for(corpus, theme.id)
-        top = f"[{escape(ranked[0][1].meta.title)}]({rel(page, ranked[0][1].page)})" if ranked else "—"
+        top = f"[{escape(ranked[0][1].meta.title)}]({rel(page, page_of(ranked[0][1].slug))})" if ranked else "—"
         main = sum(is_main(doc, theme.id) for _, doc, _ in ranked)
         out.append(f"| [{escape(theme.label)}]({theme.id}.md) | {main} | {len(ranked) - main} | {top} |")
     out.append("")
@@ -167,7 +168,7 @@ def render_matrix(corpus: Corpus) -> list[str]:
         return render_year_matrix(corpus)
     levels = _levels(corpus)
     head = "".join(
-        f'<th scope="col"><a href="../{attr(d.url)}" title="{attr(d.meta.title)}">'
+        f'<th scope="col"><a href="../{attr(url_of(d.slug))}" title="{attr(d.meta.title)}">'
         f'<span aria-hidden="true">{i}</span><span class="visually-hidden">{attr(d.meta.title)}</span></a></th>'
         for i, d in enumerate(corpus.documents, 1))
     rows = []
@@ -189,7 +190,7 @@ def render_matrix(corpus: Corpus) -> list[str]:
                 cells.append('<td class="m m0"><span class="visually-hidden">none</span></td>')
         rows.append(f'<tr><th scope="row"><a href="{attr(theme.id)}/">{attr(theme.label)}</a></th>'
                     f'{"".join(cells)}</tr>')
-    legend = "".join(f'<li><a href="../{attr(d.url)}">{attr(d.meta.title)}</a> '
+    legend = "".join(f'<li><a href="../{attr(url_of(d.slug))}">{attr(d.meta.title)}</a> '
                      f'({attr(human_date(d.meta.date))})</li>' for d in corpus.documents)
     key = ", ".join(f"{i} {LEVELS[i]}" for i in range(1, 5))
     return ["## Theme × document matrix", "",
@@ -237,6 +238,6 @@ def render_unthemed(corpus: Corpus, page: str) -> list[str]:
            "their text may be worth adding to a theme in `themes.yml`.", ""]
     for doc in unthemed:
         hint = "; ".join(doc.keywords) or "no key phrases found"
-        out.append(f"- [{escape(doc.meta.title or doc.name)}]({rel(page, doc.page)}): suggested phrases: "
+        out.append(f"- [{escape(doc.meta.title or doc.name)}]({rel(page, page_of(doc.slug))}): suggested phrases: "
                    f"{escape(hint)}")
     return out + [""]

@@ -4,6 +4,7 @@ page, with the documents that mention them)."""
 
 from __future__ import annotations
 
+from ..layout import page_of
 from ..link import crosslinks
 from ..link import Corpus
 from .common import front_matter, human_date, rel
@@ -33,7 +34,7 @@ def render_timeline(corpus: Corpus) -> str:
             doc = docs.get(entry.ref)
             if doc is None:
                 continue
-            line = f"- {when} · Document: [{escape(doc.meta.title or doc.name)}]({rel(PAGE, doc.page)})"
+            line = f"- {when} · Document: [{escape(doc.meta.title or doc.name)}]({rel(PAGE, page_of(doc.slug))})"
             events = [links.entities[e] for e in links.written_for.get(doc.name, [])]
             if events:
                 line += ", written for " + ", ".join(
@@ -47,7 +48,7 @@ def render_timeline(corpus: Corpus) -> str:
             line = f"- {when} · {WHAT.get(e.kind, 'Dated')}: [{escape(e.title)}]({rel(PAGE, entity_page(e.id))})"
             if len(named) <= MENTIONS_LISTED:
                 line += " — mentioned in " + ", ".join(
-                    f"[{escape(d.meta.title or d.name)}]({rel(PAGE, d.page)})" for d in named)
+                    f"[{escape(d.meta.title or d.name)}]({rel(PAGE, page_of(d.slug))})" for d in named)
             else:
                 line += f" — mentioned in {len(named)} documents"
             out.append(line)
@@ -56,5 +57,5 @@ def render_timeline(corpus: Corpus) -> str:
         if len(out) and out[-1] != "":
             out.append("")
         out += ["## Undated documents", ""]
-        out += [f"- [{escape(d.meta.title or d.name)}]({rel(PAGE, d.page)})" for d in undated]
+        out += [f"- [{escape(d.meta.title or d.name)}]({rel(PAGE, page_of(d.slug))})" for d in undated]
     return "\n".join(out).rstrip("\n") + "\n"

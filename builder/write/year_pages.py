@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from ..layout import DOCUMENTS_INDEX
 from ..link import Corpus
 from .common import front_matter, rel
 from .home import documents_table
@@ -16,7 +17,7 @@ def render_parts(corpus: Corpus) -> dict[str, str]:
     all_parts = parts(corpus.documents)
     files: dict[str, str] = {}
     for i, part in enumerate(all_parts):
-        nav = [f"[All years]({rel(part.page, 'documents/index.md')})"]
+        nav = [f"[All years]({rel(part.page, DOCUMENTS_INDEX)})"]
         if i > 0:
             nav.insert(0, f"[← {escape(all_parts[i - 1].title)}]({rel(part.page, all_parts[i - 1].page)})")
         if i + 1 < len(all_parts):
