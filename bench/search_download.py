@@ -9,8 +9,9 @@ search script, which the page loads for it).
 prints the figures as JSON. ``search_download(site, query)`` returns them: the bytes per kind of file
 (as a plain static server sends them; Pagefind's index chunks and fragments are gzip files already,
 its JavaScript would shrink to about a third on a host that compresses), the number of requests, and
-the number of results the query found. The query is typed a key at a time, as a reader types it, so
-the chunks fetched for the words while they are typed are counted too.
+the number of results the query found. The query is typed a key at a time, as a reader types it (a
+key every 80 ms unless ``--delay`` says otherwise), so the chunks fetched for the words while they
+are typed are counted too.
 """
 
 from __future__ import annotations
@@ -37,6 +38,8 @@ KINDS = (("index", ".pf_index"), ("fragment", ".pf_fragment"), ("wasm", ".pagefi
 SEARCH_SCRIPT = "/assets/javascripts/site-search.js"
 """The site's own search script (overrides/), loaded by every page for its search box."""
 TIMEOUT_MS = 60_000
+TYPING_DELAY_MS = 80
+"""A key every 80 ms: a fast typist (about 150 words a minute)."""
 
 
 @contextmanager
@@ -69,8 +72,9 @@ def kind(path: str) -> str | None:
     return next((name for name, ending in KINDS if path.split("?")[0].endswith(ending)), "other")
 
 
-def search_download(site: Path, query: str) -> dict[str, Any]:
-    """Type ``query`` into the search box of the built site in ``site``; what the browser fetched for it."""
+def search_download(site: Path, query: str, delay_ms: int = TYPING_DELAY_MS) -> dict[str, Any]:
+    """Type ``query`` into the search box of the built site in ``site``, a key every ``delay_ms``
+    milliseconds (0: the whole query at once, as pasted); what the browser fetched for it."""
     fetched: dict[str, int] = {}
     with serve(site) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
@@ -81,7 +85,10 @@ def search_download(site: Path, query: str) -> dict[str, Any]:
             page.on("requestfinished", lambda request: fetched.__setitem__(request.url, _size(request)))
             page.goto(url, wait_until="networkidle")
             page.click(".md-search__input")
-            page.keyboard.type(query, delay=80)
+            if delay_ms:
+                page.keyboard.type(query, delay=delay_ms)
+            else:
+                page.keyboard.insert_text(query)
             page.wait_for_function("q => document.querySelector('.md-search-result').dataset.answered === q",
                                    arg=query)
             page.wait_for_load_state("networkidle")
@@ -110,11 +117,13 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench.search_download", description=__doc__.split("\n\n")[0])
     parser.add_argument("site", type=Path, help="a built site/ folder (with pagefind/ in it)")
     parser.add_argument("query", help="the words to type into the search box")
+    parser.add_argument("--delay", type=int, default=TYPING_DELAY_MS, metavar="MS",
+                        help=f"milliseconds between keys (default {TYPING_DELAY_MS}; 0: the query pasted at once)")
     args = parser.parse_args(argv)
     if not (args.site / "pagefind" / "pagefind.js").is_file():
         print(f"{args.site}: no Pagefind index (build the site with `mkdocs build`)", file=sys.stderr)
         return 2
-    print(json.dumps(search_download(args.site, args.query), indent=2))
+    print(json.dumps(search_download(args.site, args.query, args.delay), indent=2))
     return 0
 
 

@@ -9,7 +9,10 @@ MkDocs's ``Page`` starts with placeholders.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:  # (an annotation only: the model imports no stage)
+    from .link.prepared import Prepared
 
 
 @dataclass(slots=True)
@@ -30,6 +33,9 @@ class Source:
     """Size of the seed on disk, in bytes."""
     raw: bytes = b""
     """The seed's bytes exactly as on disk (published unchanged as the raw source)."""
+    text_sha256: str = ""
+    """Hash of ``text`` (UTF-8), for telling seeds of the same text apart from the text itself:
+    set when the document is packed without its text (``engine.cache.pack_parts``)."""
 
 
 @dataclass(slots=True)
@@ -189,8 +195,23 @@ class Document:
     """Key phrases suggested for an unthemed document."""
     slug: str = ""
     """Pinned page slug, filled by the link stage."""
-    extra: dict[str, Any] = field(default_factory=dict)
-    """A place for later stages to keep data without changing this class."""
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    """Fields the source's own front matter or scraper header states (the ``front_matter``
+    cleaning rule), read by the metadata stage; values as YAML gave them."""
+    letter: dict[str, str] = field(default_factory=dict)
+    """A letter's parts, role → text (``letterhead``, ``addressee``, ``subject``, ``signatory``, …),
+    found by the ``letter`` cleaning rule and read by the metadata stage; empty for a non-letter."""
+    masthead: list[str] = field(default_factory=list)
+    """The site name and tagline lines cleaning removed above a web page's title (also in
+    ``removed``, with their reason)."""
+    main_themes: list[str] = field(default_factory=list)
+    """The ids of the themes the document is about, not only mentions (``enrich.themes.score``)."""
+    word_diff: list[tuple[str, str]] | None = None
+    """The word diff of the source and the cleaned text (``write.doc_provenance.diff_pieces``),
+    worked out per document so that it is cached; ``None`` when not worked out yet."""
+    link_prepared: Prepared | None = None
+    """The per-document part of linking (``link.prepared.Prepared``), worked out on every core
+    and cached with the document; ``None`` when not prepared (linking then works it out)."""
 
     @property
     def name(self) -> str:

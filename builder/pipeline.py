@@ -11,7 +11,7 @@ import logging
 import time
 import traceback
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import partial
 from pathlib import Path
 from typing import Any, Protocol
@@ -19,7 +19,7 @@ from typing import Any, Protocol
 from .clean import clean
 from .config import Config, load_config
 from .engine.cache import Cache, Payloads, pack_parts, unpack
-from .engine.gc import LongLived
+from .engine.gc import LongLived, paused
 from .engine.memo import RenderMemo
 from .engine import distributed, fast_dates, fast_langid
 from .engine.pool import map_in_order, run_forked
@@ -66,7 +66,7 @@ def process(source: Source, config: Config) -> Document:
     doc.themes = themes.score(doc, config.themes)
     if not doc.themes:
         doc.keywords = themes.suggest_phrases(doc, config.themes)
-    doc.extra["word_diff"] = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
+    doc.word_diff = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
     prepare_link(doc, config)  # the link stage's per-document part, likewise
     return doc
 
@@ -115,24 +115,7 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     progress.stage("Reading seeds", len(seeds))
     shas = [_hash_seed(seed) for seed in seeds]
     progress.advance(len(seeds))
-    # Work for the first seed of each content; later copies are duplicates unless it fails to read.
-    outcomes: dict[int, _Outcome] = {}
-    todo: list[tuple[int, SeedFile, str]] = []
-    first: set[str] = set()
-    for i, (seed, sha) in enumerate(zip(seeds, shas)):
-        if sha is not None and sha in first:
-            continue
-        if sha is not None:
-            first.add(sha)
-        key = cache.key(seed.name, sha) if sha is not None else ""
-        cached = cache.get(key) if key else None
-        if cached is not None:
-            doc, path, offset = cached
-            payloads.in_entry(doc.name, path, offset)
-            long_lived.keep()
-            outcomes[i] = _Outcome(sha=sha, doc=doc)
-        else:
-            todo.append((i, seed, key))
+    outcomes, todo = _look_up(seeds, shas, cache, payloads, long_lived)
     timings["cache"] = time.perf_counter() - started
     mark = time.perf_counter()
     progress.stage("Cleaning and enriching", len(todo))
@@ -141,32 +124,8 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
         long_lived.keep()
         progress.advance()
     timings["process"] = time.perf_counter() - mark
-    documents: list[Document] = []
-    rejected: list[dict[str, str]] = []
-    processed: list[str] = [seed.name for _i, seed, _key in todo]
-    seen: dict[str, str] = {}
-    seen_text: dict[str, str] = {}
-    for i, (seed, sha) in enumerate(zip(seeds, shas)):
-        if sha is not None and sha in seen:
-            notices.append(Notice(seed.name, f"same bytes as {seen[sha]}", f"published once, under {seen[sha]}"))
-            continue
-        outcome = outcomes.pop(i, None)  # (dropped as used: its packed document is no longer needed)
-        if outcome is None:  # a copy of a seed that failed to read: read it on its own
-            processed.append(seed.name)
-            outcome = _settle(_process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else ""), payloads)
-        for level, message in outcome.logs:
-            log.log(level, "%s", message)
-        if outcome.sha is not None:
-            seen[outcome.sha] = seed.name
-        if outcome.rejected is not None:
-            rejected.append(outcome.rejected)
-        elif isinstance(outcome.doc, Document):
-            doc = outcome.doc
-            same = seen_text.setdefault(doc.extra["text_sha256"], seed.name)
-            if same != seed.name:  # other bytes (encoding, line ends) but the same text
-                notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
-                continue
-            documents.append(doc)
+    processed = [seed.name for _i, seed, _key in todo]
+    documents, rejected = _gather(seeds, shas, outcomes, config, cache, payloads, notices, processed)
     for name in sorted(set(config.overrides) - {seed.name for seed in seeds}):
         notices.append(Notice("metadata.yml", f"'documents.{name}' names no seed file in {seeds_dir.name}/",
                               "ignored"))
@@ -185,6 +144,66 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
     log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
     return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest, ignored)
+
+
+def _look_up(seeds: list[SeedFile], shas: list[str | None], cache: Cache, payloads: Payloads,
+             long_lived: LongLived) -> tuple[dict[int, _Outcome], list[tuple[int, SeedFile, str]]]:
+    """The outcome of each seed found in the cache (by its index), and the seeds to process:
+    ``(index, seed, cache key)``. Only the first seed of each content is looked up or processed;
+    later copies are duplicates (``_gather``), unless that first one fails to read."""
+    outcomes: dict[int, _Outcome] = {}
+    todo: list[tuple[int, SeedFile, str]] = []
+    first: set[str] = set()
+    for i, (seed, sha) in enumerate(zip(seeds, shas)):
+        if sha is not None and sha in first:
+            continue
+        if sha is not None:
+            first.add(sha)
+        key = cache.key(seed.name, sha) if sha is not None else ""
+        cached = cache.get(key) if key else None
+        if cached is not None:
+            doc, path, offset = cached
+            payloads.in_entry(doc.name, path, offset)
+            long_lived.keep()
+            outcomes[i] = _Outcome(sha=sha, doc=doc)
+        else:
+            todo.append((i, seed, key))
+    return outcomes, todo
+
+
+def _gather(seeds: list[SeedFile], shas: list[str | None], outcomes: dict[int, _Outcome], config: Config,
+            cache: Cache, payloads: Payloads, notices: list[str],
+            processed: list[str]) -> tuple[list[Document], list[dict[str, str]]]:
+    """The documents to publish, in seed order, and the rejected seeds: each seed's outcome (taken
+    out of ``outcomes`` as it is used), a seed of the same bytes or text as an earlier one only
+    noted in ``notices``. A copy of a seed that failed to read is read on its own (its name
+    added to ``processed``)."""
+    documents: list[Document] = []
+    rejected: list[dict[str, str]] = []
+    seen: dict[str, str] = {}
+    seen_text: dict[str, str] = {}
+    for i, (seed, sha) in enumerate(zip(seeds, shas)):
+        if sha is not None and sha in seen:
+            notices.append(Notice(seed.name, f"same bytes as {seen[sha]}", f"published once, under {seen[sha]}"))
+            continue
+        outcome = outcomes.pop(i, None)  # (dropped as used: its packed document is no longer needed)
+        if outcome is None:  # a copy of a seed that failed to read: read it on its own
+            processed.append(seed.name)
+            outcome = _settle(_process_seed(seed, config, cache, cache.key(seed.name, sha) if sha else ""), payloads)
+        for level, message in outcome.logs:
+            log.log(level, "%s", message)
+        if outcome.sha is not None:
+            seen[outcome.sha] = seed.name
+        if outcome.rejected is not None:
+            rejected.append(outcome.rejected)
+        elif isinstance(outcome.doc, Document):
+            doc = outcome.doc
+            same = seen_text.setdefault(doc.source.text_sha256, seed.name)
+            if same != seed.name:  # other bytes (encoding, line ends) but the same text
+                notices.append(Notice(seed.name, f"same text as {same}", f"published once, under {same}"))
+                continue
+            documents.append(doc)
+    return documents, rejected
 
 
 def _leave_out(seeds: list[SeedFile], notices: list[str], ignored: dict[str, str],
@@ -211,11 +230,11 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     and seal the permalink manifest (the guard: raises if a published link would break)."""
     mark = time.perf_counter()
     progress.stage("Linking", 1)
-    corpus = link(documents, config)
+    with paused():  # (linking makes no cycles: the collector's passes would only walk the corpus)
+        linked = link(documents, config)
     long_lived.keep()
-    corpus.rejected = rejected
-    links = crosslinks.get(corpus)  # the link stage's notices (e.g. one acronym, two meanings) join the report
-    corpus.notices = [*notices, *(links.notices if links else [])]
+    links = crosslinks.get(linked)  # the link stage's notices (e.g. one acronym, two meanings) join the report
+    corpus = replace(linked, rejected=rejected, notices=[*notices, *(links.notices if links else [])])
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)

@@ -69,14 +69,7 @@ def find_seeds(seeds_dir: Path, others: list[SeedFile] | None = None) -> tuple[l
     stack = [(str(seeds_dir), "")]
     while stack:  # no recursion: any depth
         folder, prefix = stack.pop()
-        try:
-            with os.scandir(folder) as it:
-                entries = list(it)
-        except OSError as exc:
-            notices.append(Notice(prefix.rstrip("/") or ".", f"cannot list this folder ({exc.strerror or exc})",
-                                  "ignored"))
-            continue
-        for entry in entries:
+        for entry in _list_folder(folder, prefix, notices):
             rel = prefix + entry.name
             try:
                 mode = entry.stat(follow_symlinks=False).st_mode
@@ -89,29 +82,10 @@ def find_seeds(seeds_dir: Path, others: list[SeedFile] | None = None) -> tuple[l
             if stat.S_ISDIR(mode):
                 stack.append((entry.path, rel + "/"))
                 continue
-            seed = SeedFile(rel, Path(entry.path), root)
-            txt = entry.name.lower().endswith(SEED_SUFFIX)
-            if stat.S_ISLNK(mode):
-                target = os.path.realpath(entry.path)
-                if not _inside(target, root):
-                    seed.refused = _outside(target)
-                else:
-                    try:
-                        mode = os.stat(entry.path).st_mode
-                    except OSError as exc:  # dangling, or a loop
-                        if not txt:
-                            notices.append(Notice(rel, "not a .txt file (a broken symbolic link)", "ignored"))
-                            continue
-                        seed.refused = f"is a symbolic link that cannot be followed ({exc.strerror or exc}); not read"
-                    else:
-                        if stat.S_ISDIR(mode):
-                            there = os.path.relpath(target, root).replace(os.sep, "/")
-                            notices.append(Notice(rel, f"link to the folder {there}/ inside the seeds folder: not "
-                                                  "followed (its files are read under their own names)", "ignored"))
-                            continue
-            if seed.refused is None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
-                seed.refused = f"is {_special(mode)}, not a regular file; not read"
-            if seed.refused is None and not txt:
+            seed = _seed_of(entry, rel, mode, root, notices)
+            if seed is None:
+                continue
+            if seed.refused is None and not entry.name.lower().endswith(SEED_SUFFIX):
                 notices.append(Notice(rel, "not a .txt file", "ignored"))
                 if others is not None:
                     others.append(seed)
@@ -122,6 +96,47 @@ def find_seeds(seeds_dir: Path, others: list[SeedFile] | None = None) -> tuple[l
     if others is not None:
         others.sort(key=lambda s: s.name)
     return seeds, list(notices)
+
+
+def _list_folder(folder: str, prefix: str, notices: list[Notice]) -> list[os.DirEntry[str]]:
+    """The entries of a folder of the seeds (``prefix``: its path in the seeds folder, with a
+    trailing ``/``); none, with a notice, when it cannot be listed."""
+    try:
+        with os.scandir(folder) as it:
+            return list(it)
+    except OSError as exc:
+        notices.append(Notice(prefix.rstrip("/") or ".", f"cannot list this folder ({exc.strerror or exc})",
+                              "ignored"))
+        return []
+
+
+def _seed_of(entry: os.DirEntry[str], rel: str, mode: int, root: str, notices: list[Notice]) -> SeedFile | None:
+    """The seed an entry that is not a folder (``mode``: its own, links not followed) makes,
+    ``refused`` when it must not be read (a link out of the seeds folder or that cannot be
+    followed, a FIFO, a device, a socket); ``None`` when it is only noted (a link to a folder, a
+    broken link not named ``.txt``)."""
+    seed = SeedFile(rel, Path(entry.path), root)
+    if stat.S_ISLNK(mode):
+        target = os.path.realpath(entry.path)
+        if not _inside(target, root):
+            seed.refused = _outside(target)
+            return seed
+        try:
+            mode = os.stat(entry.path).st_mode
+        except OSError as exc:  # dangling, or a loop
+            if not entry.name.lower().endswith(SEED_SUFFIX):
+                notices.append(Notice(rel, "not a .txt file (a broken symbolic link)", "ignored"))
+                return None
+            seed.refused = f"is a symbolic link that cannot be followed ({exc.strerror or exc}); not read"
+            return seed
+        if stat.S_ISDIR(mode):
+            there = os.path.relpath(target, root).replace(os.sep, "/")
+            notices.append(Notice(rel, f"link to the folder {there}/ inside the seeds folder: not "
+                                  "followed (its files are read under their own names)", "ignored"))
+            return None
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        seed.refused = f"is {_special(mode)}, not a regular file; not read"
+    return seed
 
 
 def _inside(path: str, root: str) -> bool:
@@ -242,13 +257,25 @@ def decode(name: str, data: bytes) -> Source:
     without touching typography (quotes and dashes stay as the source has them), and
     the text is normalised to NFC with ``\\n`` line ends.
     """
-    repairs: list[str] = []
-    sha = hashlib.sha256(data).hexdigest()
     if not data.strip():
         raise DocumentError(name, "file is empty or only whitespace", "skipped")
     if any(data.startswith(m) for m in _BINARY_MAGIC):
         raise DocumentError(name, "file is binary (its first bytes are a known file signature), not text",
                             "skipped")
+    repairs: list[str] = []
+    text, encoding = _to_text(name, data, repairs)
+    text = _repaired(name, text, repairs)
+    if not any(ch.isalnum() for ch in text):
+        raise DocumentError(name, "file has no letters or digits after decoding", "skipped")
+    return Source(name=name, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
+                  repairs=repairs, raw_bytes_len=len(data), raw=data)
+
+
+def _to_text(name: str, data: bytes, repairs: list[str]) -> tuple[str, str]:
+    """A seed's bytes as text, and the encoding they were read in: after a byte-order mark, as
+    UTF-16 without one, as UTF-8 (the lines that are not, as cp1252), or as charset-normalizer
+    guesses; each of these but plain UTF-8 added to ``repairs``. ``DocumentError`` for bytes that
+    are not text (full of NUL bytes, or not what their byte-order mark says)."""
     text = None
     encoding = "utf-8"
     for bom, codec in _BOMS:
@@ -278,6 +305,14 @@ def decode(name: str, data: bytes) -> Source:
                 text, encoding = _detect(name, data, exc)
                 repairs.append(f"decoded as {encoding} (not valid UTF-8: byte 0x{data[exc.start]:02x} "
                                f"at offset {exc.start})")
+    return text, encoding
+
+
+def _repaired(name: str, text: str, repairs: list[str]) -> str:
+    """Decoded text made safe and regular, each change added to ``repairs``: ``\\n`` line ends,
+    control characters replaced (``DocumentError`` when there are so many the file is binary),
+    tabs as spaces, NFC, mojibake repaired (ftfy), bidirectional controls removed, overlong lines
+    split."""
     text = text.lstrip("\ufeff")
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -307,10 +342,7 @@ def decode(name: str, data: bytes) -> Source:
     text, cut = _cut_long_lines(text)
     if cut:
         repairs.append(f"{cut} line(s) longer than {MAX_LINE_CHARS:,} characters split")
-    if not any(ch.isalnum() for ch in text):
-        raise DocumentError(name, "file has no letters or digits after decoding", "skipped")
-    return Source(name=name, text=text, sha256=sha, encoding=encoding, repairs=repairs,
-                  raw_bytes_len=len(data), raw=data)
+    return text
 
 
 def _mixed_utf8(data: bytes) -> tuple[str, list[int]] | None:

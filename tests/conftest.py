@@ -13,6 +13,9 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+DEV_CORPUS = ROOT / "tests" / "corpus"
+"""The development corpus: real third-party texts of kinds the seeds lack (tests/corpus/SOURCES.md
+gives each one's origin and licence). Examples like the seeds: the builder must not name them."""
 CONFIG_FILES = ("mkdocs.yml", "themes.yml", "entities.yml", "metadata.yml")
 """Copied into every test project. Not permalinks.yml: a project's first build makes its own
 (the shipped one is checked by `--check` in the repository, tests/test_permalinks.py)."""
@@ -76,3 +79,24 @@ def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     built = mkdocs_build(project)
     assert built.returncode == 0, built.stdout + built.stderr
     return project, report
+
+
+@pytest.fixture(scope="session")
+def dev_corpus_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The development corpus built once into a temporary project (Markdown, then HTML with
+    `mkdocs build --strict`), shared by the end-to-end tests that read its pages."""
+    project = make_project(tmp_path_factory.mktemp("dev-corpus-site"),
+                           {p.name: p.read_bytes() for p in sorted(DEV_CORPUS.glob("*.txt"))})
+    result, report = build_project(project)
+    assert result.returncode == 0, result.stderr
+    built = mkdocs_build(project)
+    assert built.returncode == 0, built.stdout + built.stderr
+    return project, report
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Under pytest-xdist (tests/run.sh runs two workers), the tests reading the development
+    corpus's build run on one worker, which builds it once."""
+    for item in items:
+        if "dev_corpus_site" in getattr(item, "fixturenames", ()):
+            item.add_marker(pytest.mark.xdist_group("dev-corpus"))

@@ -36,8 +36,11 @@ fi
 # the gitignored .cache/), or when a test dependency no longer imports.
 pip_stamp=$( (sha256sum pyproject.toml; pwd; command -v python) | sha256sum | cut -d' ' -f1)
 if [ "$(cat .cache/pip-install.sha256 2>/dev/null)" != "$pip_stamp" ] \
-   || ! python -c "import builder, pytest, hypothesis, playwright, linkcheck, mypy, ruff" 2>/dev/null; then
+   || ! python -c "import builder, pytest, xdist, hypothesis, playwright, linkcheck, mypy, ruff" 2>/dev/null; then
   python -m pip install --quiet -e '.[test]' </dev/null
   mkdir -p .cache && echo "$pip_stamp" > .cache/pip-install.sha256
 fi
-python -m pytest "$@" </dev/null
+# Two workers (the machine CI runs on has two cores); the site judges share one worker
+# (tests/site/conftest.py). pytest-benchmark, where installed, refuses xdist with a warning our
+# warnings-are-errors setting turns fatal; no test uses it.
+python -m pytest -p no:benchmark -n 2 --dist loadgroup "$@" </dev/null

@@ -61,14 +61,15 @@ def test_every_seeds_document_round_trips_through_a_cache_entry(documents, tmp_p
         small, path, offset = store.get(key)
         payloads.in_entry(small.name, path, offset)
         back = payloads.full(small)
-        assert list(back.extra) == [*(k for k in doc.extra if k != "word_diff"), "word_diff"]  # (as before)
-        same(doc, dataclasses.replace(back, extra={k: back.extra[k] for k in doc.extra}), doc.name)
+        assert back.source.text_sha256 and small.word_diff is None and back.word_diff is not None
+        same(dataclasses.replace(doc, source=dataclasses.replace(doc.source, text_sha256=back.source.text_sha256)),
+             back, doc.name)
         assert payloads.raw(small) == (doc.source.raw or doc.source.text.encode())
 
 
 def test_a_documents_link_data_keeps_its_types(documents):
     prepared = codec.decode(codec.encode(documents[0]))
-    link = prepared.extra["link"]
+    link = prepared.link_prepared
     assert type(link).__name__ == "Prepared" and isinstance(link.wording.keys, array)
     assert all(type(b.lines) is tuple for b in prepared.blocks)
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+
+import pytest
 
 from builder.config import Config, EntityDecl, Theme
 from builder.document import Block, Document, Metadata, Source, Span, ThemeHit
@@ -32,8 +35,7 @@ def make_doc(name: str, *blocks: Block, title: str = "", date: str | None = None
 
 
 def link(*docs: Document, entities: tuple[EntityDecl, ...] = (), themes: tuple[Theme, ...] = ()) -> crosslinks.Links:
-    corpus = Corpus(list(docs), Config(themes=list(themes), entities=list(entities)))
-    cross_link(corpus)
+    corpus = cross_link(Corpus(list(docs), Config(themes=list(themes), entities=list(entities))))
     links = crosslinks.get(corpus)
     assert links is not None
     return links
@@ -122,6 +124,14 @@ def test_linking_twice_gives_the_same_spans():
     first = list(d.blocks[0].spans)
     cross_link(corpus)
     assert d.blocks[0].spans == first
+
+
+def test_cross_linking_returns_a_new_corpus_and_leaves_the_given_one_as_it_was():
+    corpus = Corpus([make_doc("a.txt", P(GFMD_DEFINED))], Config())
+    linked_corpus = cross_link(corpus)
+    assert corpus.links is None and linked_corpus.links is not None
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        linked_corpus.links = None  # type: ignore[misc]
 
 
 def test_the_corpus_definition_of_an_entity_is_the_sentence_that_says_what_it_is():

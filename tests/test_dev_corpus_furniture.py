@@ -9,20 +9,13 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import build_project, make_project
 
-DEV_CORPUS = Path("/work/shared/dev-corpus")
-pytestmark = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the dev corpus is not on this machine")
 ESCAPED_TAG = re.compile(r"(?:\\<|&lt;)/?(?:sup|a|b|i|em|strong|span|div|p|br|style|meta)\b", re.IGNORECASE)
 
 
 @pytest.fixture(scope="module")
-def dev_site(tmp_path_factory):
-    seeds = {p.name: p.read_bytes() for p in DEV_CORPUS.glob("*.txt")}
-    project = make_project(tmp_path_factory.mktemp("dev"), seeds)
-    result, report = build_project(project)
-    assert result.returncode == 0, result.stderr
-    return project, report
+def dev_site(dev_corpus_site):
+    return dev_corpus_site
 
 
 def pages(project: Path):

@@ -8,18 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_project, make_project
 
-DEV_CORPUS = Path("/work/shared/dev-corpus")
-pytestmark = pytest.mark.skipif(not DEV_CORPUS.is_dir(), reason="the dev corpus is not on this machine")
 
 
 @pytest.fixture(scope="module")
-def dev_site(tmp_path_factory):
-    seeds = {p.name: p.read_bytes() for p in DEV_CORPUS.glob("*.txt")}
-    project = make_project(tmp_path_factory.mktemp("dev-web"), seeds)
-    result, report = build_project(project)
-    assert result.returncode == 0, result.stderr
+def dev_site(dev_corpus_site):
+    project, report = dev_corpus_site
     return project, {d["source"]: d for d in report["documents"]}
 
 

@@ -36,9 +36,7 @@ def make_doc(name: str, *texts: str, title: str = "", date: str | None = None) -
 
 
 def linked_corpus(*docs: Document, entities: tuple[EntityDecl, ...] = ()) -> Corpus:
-    corpus = Corpus(list(docs), Config(entities=list(entities)))
-    cross_link(corpus)
-    return corpus
+    return cross_link(Corpus(list(docs), Config(entities=list(entities))))
 
 
 GFMD = "The Global Forum on Migration and Development (GFMD) met."

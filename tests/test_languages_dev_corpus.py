@@ -1,4 +1,4 @@
-"""End to end on the development corpus (/work/shared/dev-corpus): blocks in another language
+"""End to end on the development corpus (tests/corpus): blocks in another language
 than their document's carry their ``lang`` attribute in the built HTML, and one-language
 documents get none.
 
@@ -16,13 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import build_project, make_project, mkdocs_build
+from conftest import DEV_CORPUS as CORPUS, build_project, make_project, mkdocs_build
 
-CORPUS = Path("/work/shared/dev-corpus")
 ENGLISH = ("07", "17")
 FRENCH = ("12", "13")
-
-pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="the development corpus is not on this machine")
 
 
 def raw(number: str) -> str:

@@ -13,10 +13,11 @@ from conftest import ROOT, make_project
 
 from builder.__main__ import main
 from builder.config import Config
-from builder.document import Document, Metadata, Move, Removal, Source
+from builder.document import Block, Document, Metadata, Move, Removal, Source
 from builder.link import Corpus
+from builder.link.anchors import fingerprint
 from builder.link.urls import page_url
-from builder.manifest import MANIFEST_NAME
+from builder.manifest import MANIFEST_NAME, Manifest, PageEntry
 from builder.report import make_report
 from builder.write.markdown import escape
 from builder.write import report_page
@@ -129,8 +130,12 @@ def test_seed_text_in_the_report_page_is_escaped():
 
 
 def test_report_page_counts_anchors_carried_to_changed_text():
-    doc = a_document(extra={"anchors": {"anchors": ["para-1", "para-2"], "carried": ["para-2"], "aliases": []}})
-    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
+    first = Block("paragraph", "The first paragraph, as first published.", anchor="para-1", para=1)
+    second = Block("paragraph", "The second paragraph, reworded since.", anchor="para-2", para=2)
+    doc = a_document(blocks=[first, second])
+    pinned = {"para-1": fingerprint(first.text), "para-2": fingerprint("The second paragraph, as first published.")}
+    config = Config(permalinks=Manifest(pages={doc.page: PageEntry(source=doc.name, anchors=pinned)}))
+    page = render_report_pages(Corpus([doc], config))["changes/letter.md"]
     assert "<strong>Paragraph anchors:</strong> 2; carried to changed text since first published: 1 (para-2)" in page
 
 

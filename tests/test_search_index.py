@@ -1,5 +1,6 @@
 """Full-text search: hooks/search_index.py marks each page's content for Pagefind as MkDocs writes it,
-and indexes the built site into site/pagefind/ (the content only, every page in one index)."""
+and indexes the built site into site/pagefind/ (the content only, every page in one index, in parts
+past PART_BYTES of content so that no Pagefind run holds the whole site)."""
 
 from __future__ import annotations
 
@@ -32,10 +33,11 @@ def page(html_lang: str, body: str, *, marked: bool = True) -> str:
             f"<footer>footerword</footer></body></html>")
 
 
-def fragments(site: Path) -> list[dict]:
-    """The pages of the written index, as Pagefind stores them (gzip, a signature, then JSON)."""
+def fragments(site: Path, part: str = "") -> list[dict]:
+    """The pages of the written index (or of one part's bundle), as Pagefind stores them (gzip, a
+    signature, then JSON)."""
     found = []
-    for file in sorted((site / "pagefind" / "fragment").glob("*.pf_fragment")):
+    for file in sorted((site / "pagefind" / part / "fragment").glob("*.pf_fragment")):
         data = gzip.decompress(file.read_bytes())
         found.append(json.loads(data[data.index(b"{"):]))
     return found
@@ -109,6 +111,63 @@ def test_pages_in_every_language_go_to_one_index_in_the_sites_language(tmp_path)
 
 
 
+def test_a_pages_size_for_search_is_its_marked_contents_text():
+    assert search_index.text_bytes(page("en", "<p>alpha <b>beta</b></p>").encode()) == len("alpha beta")
+    assert search_index.text_bytes(page("en", "<p>the data-pagefind-body attribute</p>", marked=False).encode()) == 0
+
+
+# ---------------------------------------------------------------- a large site: the index in parts
+
+
+def test_pages_are_split_into_as_few_parts_as_hold_the_budget_each_part_a_mix_of_the_sites_sections():
+    pages = {f"{section}/{n}/index.html": 10 for section in ("a", "b") for n in range(3)}
+    parts = search_index.split_pages(pages, 25)
+    assert len(parts) == 3  # 60 bytes of content, 25 a part at most
+    assert sorted(sum(parts, [])) == sorted(pages)
+    assert all(len(part) == 2 for part in parts)
+    assert all({path[0] for path in part} == {"a", "b"} for part in parts)
+
+
+def test_a_site_under_the_budget_is_one_part_and_a_page_over_it_is_a_part_of_its_own():
+    assert search_index.split_pages({"a.html": 5, "b.html": 5}, 100) == [["a.html", "b.html"]]
+    assert search_index.split_pages({"big.html": 500}, 100) == [["big.html"]]
+
+
+def test_a_site_over_the_budget_is_indexed_in_parts_each_page_in_one_of_them(tmp_path, monkeypatch):
+    site = tmp_path / "site"
+    for n in range(5):
+        (site / "p" / str(n)).mkdir(parents=True)
+        (site / "p" / str(n) / "index.html").write_text(page("en", f"<h1>Page {n}</h1><p>common word{n}</p>"))
+    (site / "404.html").write_text(page("en", "<h1>Not found</h1>", marked=False))
+    size = search_index.text_bytes((site / "p" / "0" / "index.html").read_bytes())
+    monkeypatch.setattr(search_index, "PART_TEXT_BYTES", 2 * size)
+    assert search_index.index_site(site, "en") == 5
+    listing = json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8"))
+    assert listing == {"parts": ["part-2/", "part-3/"]}
+    urls = [[f["url"] for f in fragments(site, part)] for part in ["", *listing["parts"]]]
+    assert sorted(sum(urls, [])) == [f"/p/{n}/" for n in range(5)]  # each page once, at its own URL
+    assert [len(part) for part in urls] == [2, 2, 1]
+    assert not (site / "pagefind" / search_index.MIRROR).exists()
+
+
+def test_a_small_site_is_one_part_and_says_so(tmp_path):
+    site = tmp_path / "site"
+    (site / "a").mkdir(parents=True)
+    (site / "a" / "index.html").write_text(page("en", "<p>alpha</p>"))
+    assert search_index.index_site(site, "en") == 1
+    assert json.loads((site / "pagefind" / "parts.json").read_text(encoding="utf-8")) == {"parts": []}
+    assert search_index.index_parts(site / "pagefind") == 1
+
+
+def test_a_site_without_marked_pages_gets_no_index(tmp_path):
+    # Pagefind, finding no marked page, would index every page's whole body, navigation and all
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "404.html").write_text(page("en", "<h1>Not found</h1>", marked=False))
+    assert search_index.index_site(site, "en") == 0
+    assert not (site / "pagefind").exists()
+
+
 # ---------------------------------------------------------------- mkdocs serve: indexing in the background
 
 PARENT = """
@@ -119,6 +178,14 @@ spec.loader.exec_module(hook)
 print(hook.start_indexing(hook.Path(sys.argv[2]), "en").pid, flush=True)
 time.sleep(60)
 """
+
+
+@pytest.fixture
+def one_page_site(tmp_path) -> Path:
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "index.html").write_text(page("en", "<p>alpha</p>"))
+    return site
 
 
 @pytest.fixture
@@ -146,19 +213,32 @@ def wait_until_gone(pid: int, seconds: float = 10) -> bool:
     return not running(pid)
 
 
-def test_a_new_build_stops_the_indexing_of_the_last_one(slow_pagefind, tmp_path):
-    indexing = search_index.start_indexing(tmp_path, "en")
+def pagefind_of(pid: int, seconds: float = 10) -> int:
+    """The Pagefind process that the indexing process ``pid`` runs, once running (the stand-in
+    binary: ``sleep``)."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        for task in Path(f"/proc/{pid}/task").glob("*/children"):
+            for child in task.read_text().split():
+                if Path(f"/proc/{child}/cmdline").read_bytes().startswith(b"sleep"):
+                    return int(child)
+        time.sleep(0.05)
+    raise AssertionError(f"process {pid} started no Pagefind")
+
+
+def test_a_new_build_stops_the_indexing_of_the_last_one(slow_pagefind, one_page_site):
+    indexing = search_index.start_indexing(one_page_site, "en")
     search_index._indexing = indexing
-    assert running(indexing.pid)
+    pagefind = pagefind_of(indexing.pid)
     search_index.on_pre_build(config={})
-    assert wait_until_gone(indexing.pid)
+    assert wait_until_gone(indexing.pid) and wait_until_gone(pagefind)
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the parent-death signal is Linux's")
-def test_the_indexing_ends_when_mkdocs_is_killed(slow_pagefind, tmp_path):
-    with subprocess.Popen([sys.executable, "-c", PARENT, str(ROOT / "hooks" / "search_index.py"), str(tmp_path)],
+def test_the_indexing_ends_when_mkdocs_is_killed(slow_pagefind, one_page_site):
+    with subprocess.Popen([sys.executable, "-c", PARENT, str(ROOT / "hooks" / "search_index.py"), str(one_page_site)],
                           stdout=subprocess.PIPE, text=True, env=os.environ) as parent:
         child = int(parent.stdout.readline())
-        assert running(child)
+        pagefind = pagefind_of(child)
         parent.kill()
-    assert wait_until_gone(child)
+    assert wait_until_gone(child) and wait_until_gone(pagefind)

@@ -3,12 +3,18 @@ small corpora and taxonomies written here."""
 
 from __future__ import annotations
 
+import gc
 import re
+import weakref
 from html.parser import HTMLParser
 
 from pathlib import Path
 
 from builder import pipeline
+from builder.config import Config
+from builder.document import Document, Source, ThemeHit
+from builder.link import Corpus
+from builder.write.theme_pages import documents_for
 from conftest import make_project, mkdocs_build
 
 THEMES = """\
@@ -312,3 +318,16 @@ def test_a_theme_page_says_what_strength_means_before_it_shows_one(tmp_path):
     text = build(tmp_path).page("themes/water.md")
     meaning = text.index("strength is the weight of the theme's phrases")
     assert meaning < text.index("strength ", meaning + 1) and meaning < text.index("main theme, strength")
+
+
+def test_ranking_a_corpus_for_its_theme_pages_does_not_keep_it_alive():
+    # The rankings are worked out once per corpus and forgotten with it: a finished build's
+    # documents are freed (a long ``mkdocs serve`` builds many corpora).
+    hit = ThemeHit("farm-work", 2.0)
+    corpus = Corpus([Document(Source("a.txt", "Seasonal workers.", "0" * 64), slug="a", themes=[hit],
+                              main_themes=["farm-work"])], Config())
+    assert [(score, doc.name) for score, doc, _ in documents_for(corpus, "farm-work")] == [(2.0, "a.txt")]
+    alive = weakref.ref(corpus)
+    del corpus
+    gc.collect()
+    assert alive() is None

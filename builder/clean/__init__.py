@@ -23,14 +23,19 @@ rule                  level     priority  module       what it does
 ``page_markers``      line      96        debris       converters' page markers (``--- Page 3 ---``)
 ``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
+``end_marks``         line      91        boilerplate  drop a release's end mark (``###``, ``-30-``, ``ENDS``)
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
+``toggle_labels``     line      89        web          a collapsible section's button label (``…, Show``)
 ``endnotes``          line      87        footnotes    a Notes/Endnotes/Notas section → one footnote per number
 ``footnote_bodies``   line      86        footnotes    take footnote bodies out of the flow
 ``split_blocks``      block     80        normalise    lines → chunks at blank lines and unmarked breaks
 ``markdown_headings`` block     79        markup       ``## 2. Scope`` lines → heading blocks
-``site_furniture``    block     77        web          site menus, share bars, related links, consent notices, © lines
+``markdown_tables``   block     78        tables       ``| a | b |`` / ``|---|---|`` pipe tables → table blocks
+``definition_lists``  block     78        tables       ``Term`` / ``:   definition`` items → a two-column table
+``site_furniture``    block     77        web          menus, share bars, related links, calls to action, ©
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
+``side_by_side``      block     72        tables       texts side by side (no table) → column after column
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
@@ -55,8 +60,9 @@ What it hands on, besides the block kinds of ``builder.document``:
 * paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
-* ``doc.extra["letter"]`` = ``{role: text}`` (plus ``subject``) for letters, and
-  ``doc.extra["masthead"]`` = the site name and tagline lines removed above a web page's title;
+* ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the
+  source's own front matter fields, and ``doc.masthead`` = the site name and tagline lines
+  removed above a web page's title;
 * ``doc.stats``: the counters in ``rules.footnotes.STAT_NAMES`` (always present) and a few more;
 * ``doc.warnings``: misnumbered headings, orphan footnote markers and bodies, hyphens kept
   without evidence.

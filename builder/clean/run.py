@@ -20,4 +20,5 @@ def clean(source: Source, rules: list[Rule] | None = None) -> Document:
     log.debug("clean: %s: %d blocks, %d removals, %d moves", source.name, len(state.blocks),
               len(state.removed), len(state.moved))
     return Document(source=source, blocks=state.blocks, removed=state.removed, moved=state.moved,
-                    warnings=state.warnings, stats=state.stats, extra=dict(state.extra))
+                    warnings=state.warnings, stats=state.stats, front_matter=state.front_matter,
+                    letter=state.letter, masthead=state.masthead)

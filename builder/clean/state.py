@@ -65,7 +65,17 @@ class CleanState:
     moved: list[Move] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
-    extra: dict[str, object] = field(default_factory=dict)
+    front_matter: dict[str, object] = field(default_factory=dict)
+    """Front matter and scraper header fields (``rules.markup.front_matter``): handed on."""
+    letter: dict[str, str] = field(default_factory=dict)
+    """A letter's parts, role → text (``rules.letter``): handed on."""
+    masthead: list[str] = field(default_factory=list)
+    """Site name and tagline lines removed above a web page's title (``rules.boilerplate``): handed on."""
+    markdown_levels: dict[int, int] = field(default_factory=dict)
+    """Source line → Markdown heading level, from ``markdown_headings`` to ``heading_levels``."""
+    image_lines: list[int] = field(default_factory=list)
+    """Source lines that were an image alone, now its description, from ``source_markup`` to
+    ``floats`` (which shows each as a caption)."""
     wrapped: bool = False
     """The extractor marks soft wraps with a trailing space (a PDF column)."""
     width: int = 0

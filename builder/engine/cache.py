@@ -36,13 +36,13 @@ import struct
 import tempfile
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from ..document import Document
 from .codec import decode, encode
-from .store import (CACHE_DIR, HEAD, SUFFIX, BadEntry, code_fingerprint, open_entry, payload_checked, report, seal,
-                    store)
+from .store import CACHE_DIR, HEAD, SUFFIX, BadEntry, Entries, code_fingerprint, payload_checked, report
 
 __all__ = ["CACHE_DIR", "BadEntry", "Cache", "Payloads", "code_fingerprint", "pack", "pack_parts", "unpack"]
 
@@ -52,61 +52,59 @@ _LENGTH = struct.Struct("<Q")
 _DOCUMENT = b"document"
 
 
-class Cache:
+class Cache(Entries):
     """Per-document results on disk; ``enabled=False`` makes every lookup a miss and stores nothing."""
 
     def __init__(self, root: Path, config_fingerprint: str, *, enabled: bool = True) -> None:
-        self.dir = root / CACHE_DIR
-        self.enabled = enabled
+        super().__init__(root / CACHE_DIR, _DOCUMENT, "document", enabled=enabled)
         self.salt = hashlib.sha256(f"{code_fingerprint()}\0{config_fingerprint}".encode()).hexdigest()
-        self.reported: set[str] = set()
 
     def key(self, name: str, sha256: str) -> str:
         """Cache key of one seed: its name (overrides are per name), its bytes, config and code."""
         return hashlib.sha256(f"{self.salt}\0{name}\0{sha256}".encode()).hexdigest()
 
-    def path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}{SUFFIX}"
-
     def get(self, key: str) -> tuple[Document, Path, int] | None:
         """The document stored under ``key`` (without its payload), the entry's path and where
         in it the payload starts; ``None`` when there is no such entry or it is bad (checksums,
         format, or a document of another seed: reported, then a miss)."""
-        if not self.enabled:
+        found = self.read(key, partial(self._document, key))
+        if found is None:
             return None
-        path = self.path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        try:
-            first = open_entry(_DOCUMENT, key, data)
-            doc, end = unpack(first)
-            if end != len(first):
-                raise BadEntry("trailing data")
-            if not isinstance(doc, Document) or self.key(doc.name, doc.source.sha256) != key:
-                raise BadEntry("not the document of this key")
-        except Exception as exc:  # whatever the bytes are, a bad entry is a miss, never an error
-            report(self.reported, "document", key, path, exc)
-            return None
-        return doc, path, HEAD.size + len(first)
+        doc, length = found
+        return doc, self.path(key), HEAD.size + length
+
+    def _document(self, key: str, first: memoryview) -> tuple[Document, int]:
+        """The document of an entry's first part, and the part's length; ``BadEntry`` when it is
+        not the document of ``key``."""
+        doc, end = unpack(first)
+        if end != len(first):
+            raise BadEntry("trailing data")
+        if self.key(doc.name, doc.source.sha256) != key:
+            raise BadEntry("not the document of this key")
+        return doc, len(first)
 
     def put(self, key: str, data: bytes | list[bytes]) -> Path | None:
         """Store a packed ``Document`` (``pack_parts``: whole, or its two parts), sealed (written to a
         temporary file, then renamed); where it is stored, or ``None`` when it could not be."""
-        if not self.enabled:
-            return None
         first, payload = (data[0], b"".join(data[1:])) if isinstance(data, list) else _split(data)
-        path = self.path(key)
-        return path if store(path, seal(_DOCUMENT, key, first, payload)) else None
+        return self.write(key, first, payload)
 
 
 def _split(packed: bytes) -> tuple[bytes, bytes]:
     """A ``pack`` in its two parts (the document, the payload)."""
-    if len(packed) < _LENGTH.size:
-        raise ValueError("not a packed document")
-    end = _LENGTH.size + _LENGTH.unpack_from(packed)[0]
+    end = _prefixed_end(packed, "packed document")
     return packed[:end], packed[end:]
+
+
+def _prefixed_end(data: bytes | memoryview, what: str) -> int:
+    """Where the part that starts ``data`` ends (its length, then its bytes); ``ValueError``
+    (a truncated ``what``) when ``data`` is shorter than that."""
+    if len(data) < _LENGTH.size:
+        raise ValueError(f"truncated {what}")
+    end = _LENGTH.size + _LENGTH.unpack_from(data)[0]
+    if end > len(data):
+        raise ValueError(f"truncated {what}")
+    return end
 
 
 # --- documents, packed ----------------------------------------------------------------------
@@ -123,10 +121,9 @@ def pack_parts(doc: Document) -> tuple[bytes, bytes]:
     encoding), and the payload (the length of the seed's bytes, the bytes, then the text and
     the word diff, encoded)."""
     src = doc.source
-    extra = {k: v for k, v in doc.extra.items() if k != "word_diff"}
-    extra["text_sha256"] = hashlib.sha256(src.text.encode("utf-8", "surrogatepass")).hexdigest()
-    core = encode(replace(doc, source=replace(src, raw=b"", text=""), extra=extra))
-    rest = (src.text, doc.extra["word_diff"]) if "word_diff" in doc.extra else (src.text,)
+    core = encode(replace(doc, source=replace(src, raw=b"", text="", text_sha256=_text_sha256(src.text)),
+                          word_diff=None))
+    rest = (src.text, doc.word_diff) if doc.word_diff is not None else (src.text,)
     return _LENGTH.pack(len(core)) + core, _LENGTH.pack(len(src.raw)) + src.raw + encode(rest)
 
 
@@ -134,11 +131,7 @@ def unpack(data: bytes | memoryview) -> tuple[Document, int]:
     """The document of a ``pack`` (without its payload) and where the payload starts; an exception
     (``ValueError`` or another) when ``data`` is not one."""
     view = memoryview(data)
-    if len(view) < _LENGTH.size:
-        raise ValueError("not a packed document")
-    end = _LENGTH.size + _LENGTH.unpack_from(view)[0]
-    if end > len(view):
-        raise ValueError("truncated packed document")
+    end = _prefixed_end(view, "packed document")
     doc = decode(view[_LENGTH.size:end])
     if not isinstance(doc, Document):
         raise ValueError(f"not a packed document but a {type(doc).__name__}")
@@ -148,11 +141,7 @@ def unpack(data: bytes | memoryview) -> tuple[Document, int]:
 def _unpack_payload(payload: bytes | memoryview, *, whole: bool) -> tuple[bytes, tuple[Any, ...] | None]:
     """The seed's bytes and (``whole``) the rest of a payload; ``ValueError`` when malformed."""
     view = memoryview(payload)
-    if len(view) < _LENGTH.size:
-        raise ValueError("truncated payload")
-    end = _LENGTH.size + _LENGTH.unpack_from(view)[0]
-    if end > len(view):
-        raise ValueError("truncated payload")
+    end = _prefixed_end(view, "payload")
     raw = bytes(view[_LENGTH.size:end])
     if not whole and raw:
         return raw, None
@@ -203,7 +192,7 @@ class Payloads:
             else:  # (its offset is where the payload was in the entry or in the ``pack``: the header tells)
                 data = payload_checked(_DOCUMENT, path.name.removesuffix(SUFFIX), path)
             raw, rest = _unpack_payload(data, whole=whole)
-            if rest is not None and _text_sha256(rest[0]) != doc.extra.get("text_sha256"):
+            if rest is not None and _text_sha256(rest[0]) != doc.source.text_sha256:
                 raise BadEntry("its text is not the document's")
         except Exception as exc:  # damaged, truncated, replaced or deleted during the build
             report(self.reported, "payload", path.name.removesuffix(SUFFIX) if path else doc.name,
@@ -216,9 +205,9 @@ class Payloads:
         if fresh is None:
             raise RuntimeError(f"the cache entry of {doc.name} changed during the build; build again")
         src = fresh.source
-        if src.sha256 != doc.source.sha256 or _text_sha256(src.text) != doc.extra.get("text_sha256"):
+        if src.sha256 != doc.source.sha256 or _text_sha256(src.text) != doc.source.text_sha256:
             raise RuntimeError(f"the seed {doc.name} changed during the build; build again")
-        rest = (src.text, fresh.extra["word_diff"]) if "word_diff" in fresh.extra else (src.text,)
+        rest = (src.text, fresh.word_diff) if fresh.word_diff is not None else (src.text,)
         return src.raw, rest
 
     def raw(self, doc: Document) -> bytes:
@@ -236,10 +225,8 @@ class Payloads:
             return doc
         raw, rest = self._payload(doc, whole=True)
         assert rest is not None  # (``whole``)
-        extra = {k: v for k, v in doc.extra.items() if k != "text_sha256"}
-        if len(rest) > 1:
-            extra["word_diff"] = rest[1]
-        return replace(doc, source=replace(doc.source, raw=raw, text=rest[0]), extra=extra)
+        return replace(doc, source=replace(doc.source, raw=raw, text=rest[0]),
+                       word_diff=rest[1] if len(rest) > 1 else None)
 
     def close(self) -> None:
         if self._spill is not None:

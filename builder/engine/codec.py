@@ -42,7 +42,7 @@ _TYPECODES = frozenset("bBhHiIqQfd")
 def _allowed() -> tuple[type, ...]:
     """The classes a decoded value may hold."""
     return (Document, Source, Block, Span, Removal, Move, Metadata, ThemeHit,  # builder.document
-            Prepared, Wording, Definition, PackedTexts)  # Document.extra["link"] (link.prepared.prepare)
+            Prepared, Wording, Definition, PackedTexts)  # Document.link_prepared (link.prepared.prepare)
 
 
 class _Tag:

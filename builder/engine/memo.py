@@ -13,47 +13,34 @@ from pathlib import Path
 from typing import Any
 
 from .codec import decode, encode
-from .store import CACHE_DIR, SUFFIX, BadEntry, code_fingerprint, open_entry, report, seal, store
+from .store import CACHE_DIR, BadEntry, Entries, code_fingerprint
 
 _RENDER = b"render"
 
 
-class RenderMemo:
+class RenderMemo(Entries):
     """Rendered pages, stored under ``.cache/builder/render/`` by a hash of the code and of
     everything they are rendered from (``key``), so an unchanged document is not rendered again.
     Entries are sealed and checked like ``Cache``'s: a bad one is a miss (the pages are rendered)."""
 
     def __init__(self, root: Path, *, enabled: bool = True) -> None:
-        self.dir = root / CACHE_DIR / "render"
-        self.enabled = enabled
+        super().__init__(root / CACHE_DIR / "render", _RENDER, "rendered pages", enabled=enabled)
         self.salt = code_fingerprint()
-        self.reported: set[str] = set()
 
     def key(self, inputs: str) -> str:
         return hashlib.sha256(f"{self.salt}\0{inputs}".encode("utf-8", "surrogatepass")).hexdigest()
 
-    def path(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}{SUFFIX}"
-
     def get(self, key: str) -> Any | None:
-        """The pages stored under ``key`` (``{path: text}``), or ``None``."""
-        if not self.enabled:
-            return None
-        path = self.path(key)
-        try:
-            data = path.read_bytes()
-        except OSError:
-            return None
-        try:
-            pages = decode(open_entry(_RENDER, key, data))
-            if type(pages) is not dict or not all(type(k) is str and type(v) in (str, bytes)
-                                                  for k, v in pages.items()):
-                raise BadEntry("not rendered pages")
-        except Exception as exc:  # a bad entry is a miss: the pages are rendered again
-            report(self.reported, "rendered pages", key, path, exc)
-            return None
-        return pages
+        """The pages stored under ``key`` (``{path: text}``), or ``None`` (a bad entry is a miss:
+        the pages are rendered again)."""
+        return self.read(key, _pages)
 
     def put(self, key: str, value: Any) -> None:
-        if self.enabled:
-            store(self.path(key), seal(_RENDER, key, encode(value)))
+        self.write(key, encode(value))
+
+
+def _pages(first: memoryview) -> dict[str, str | bytes]:
+    pages = decode(first)
+    if type(pages) is not dict or not all(type(k) is str and type(v) in (str, bytes) for k, v in pages.items()):
+        raise BadEntry("not rendered pages")
+    return pages

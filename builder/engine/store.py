@@ -17,8 +17,10 @@ import logging
 import os
 import struct
 import sys
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
 from .. import __version__
 
@@ -33,8 +35,9 @@ SUFFIX = ".entry"
 _PACKAGE = Path(__file__).resolve().parent.parent
 """The ``builder`` package, whose source files ``code_fingerprint`` hashes."""
 
-MAGIC = b"CBENTRY1"
-"""The first bytes of every entry (a new format gets a new one: older entries are then misses)."""
+MAGIC = b"CBENTRY2"
+"""The first bytes of every entry (a new format gets a new one: older entries are then misses).
+2: ``Document`` declares what stages hand on (no ``extra`` dict), ``Source.text_sha256``."""
 
 HEAD = struct.Struct("<8s32s32sQ")
 """An entry's header: ``MAGIC``, checksum of the first part, checksum of the payload (the rest),
@@ -101,6 +104,52 @@ def payload_checked(kind: bytes, key: str, path: Path) -> bytes:
     if checksum(kind + b"/payload", key, payload) != payload_sum:
         raise BadEntry("payload checksum mismatch (damaged or truncated)")
     return payload
+
+
+T = TypeVar("T")
+
+
+class Entries:
+    """Sealed entries of one ``kind`` in a folder, each named by its key (``<key>.entry`` in a
+    folder named by the key's first two characters): what the cache (``engine.cache``) and the
+    render memo (``engine.memo``) share. ``enabled=False`` makes every read a miss and stores
+    nothing; ``what`` names the entries in the warning about a bad one."""
+
+    def __init__(self, folder: Path, kind: bytes, what: str, *, enabled: bool = True) -> None:
+        self.dir = folder
+        self.kind = kind
+        self.what = what
+        self.enabled = enabled
+        self.reported: set[str] = set()
+        """The keys whose bad entry was already reported."""
+
+    def path(self, key: str) -> Path:
+        return self.dir / key[:2] / f"{key}{SUFFIX}"
+
+    def read(self, key: str, make: Callable[[memoryview], T]) -> T | None:
+        """What ``make`` builds of the first part of the entry stored under ``key``, checked
+        (``open_entry``: its payload too); ``None`` when there is no such entry or it is bad (its
+        checks fail or ``make`` raises: reported once, then a miss, never an error)."""
+        if not self.enabled:
+            return None
+        path = self.path(key)
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        try:
+            return make(open_entry(self.kind, key, data))
+        except Exception as exc:  # whatever the bytes are, a bad entry is a miss
+            report(self.reported, self.what, key, path, exc)
+            return None
+
+    def write(self, key: str, first: bytes, payload: bytes = b"") -> Path | None:
+        """Store ``first`` and ``payload`` sealed under ``key`` (``seal``, ``store``): where, or
+        ``None`` when it could not be stored."""
+        if not self.enabled:
+            return None
+        path = self.path(key)
+        return path if store(path, seal(self.kind, key, first, payload)) else None
 
 
 def report(reported: set[str], what: str, key: str, path: Path | str, why: object) -> None:

@@ -291,7 +291,7 @@ def build_registry(decls: Iterable[EntityDecl], documents: Iterable[Document]) -
 
     expansions: dict[str, Counter[str]] = {}   # derived id → expansion → count
     for doc in documents:
-        prepared = getattr(doc.extra.get("link"), "definitions", None)
+        prepared = doc.link_prepared.definitions if doc.link_prepared is not None else None
         for found in (prepared if prepared is not None else find_definitions(doc)):
             core = acronym_core(found.acronym)
             eid = by_key.get(key(found.acronym)) or by_key.get(key(core)) or by_key.get(key(found.expansion))

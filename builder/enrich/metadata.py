@@ -1,7 +1,7 @@
 """Metadata from the text itself: title, date, period, organisation, type, signatory,
 addressee and the document symbols it cites.
 
-Takes a cleaned ``Document`` (its blocks and, for letters, ``doc.extra["letter"]``, the
+Takes a cleaned ``Document`` (its blocks and, for letters, ``doc.letter``, the
 letter's parts by role) and the editor's overrides from ``metadata.yml``; returns a
 ``Metadata``. Layers, lowest precedence first (as Pelican does): what the text states,
 then what it lets us infer (marked ``inferred: …`` in ``meta.sources``), then
@@ -165,7 +165,7 @@ def document_symbol(meta: Metadata) -> str:
 def own_symbols(doc: Document) -> list[str]:
     """The symbols the document gives itself (``symbols.own_symbols``): its front matter's, a
     symbol line at the top of the source, and the lines cleaning removed (running headers)."""
-    fields = doc.extra.get("front_matter")
+    fields = doc.front_matter
     front = []
     if isinstance(fields, dict):
         for key, value in fields.items():
@@ -959,10 +959,10 @@ def front_matter_date(value: str, lang: str | None) -> str | None:
 
 
 def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
-    """Fields the source's own front matter or scraper header states (``doc.extra["front_matter"]``,
+    """Fields the source's own front matter or scraper header states (``doc.front_matter``,
     read by the ``front_matter`` cleaning rule) win over what the text suggests; ``metadata.yml``
     still wins over them."""
-    fields = doc.extra.get("front_matter")
+    fields = doc.front_matter
     if not isinstance(fields, dict) or not fields:
         return
     title = _fm_value(fields, _FM_TITLE).rstrip(" :;,")
@@ -1008,7 +1008,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
             entities: list[Any] | None = None) -> Metadata:
     """Find the metadata of one document; an override always wins and is recorded."""
     meta = Metadata()
-    letter = {k: v for k, v in (doc.extra.get("letter") or {}).items() if isinstance(v, str) and v.strip()}
+    letter = {k: v for k, v in doc.letter.items() if isinstance(v, str) and v.strip()}
     text = "\n".join(x.text for b in doc.blocks for x in [b, *b.children])
 
     meta.title, meta.title_source = find_title(doc, letter)

@@ -517,7 +517,7 @@ def run_in_label(block: Block) -> str:
 def main_ids(doc: Document) -> set[str]:
     """The document's main themes (its title names them, or it treats them in a paragraph: at most
     ``MAX_MAIN``, see ``_Tally.hits``)."""
-    return set(doc.extra.get("main_themes", ()))
+    return set(doc.main_themes)
 
 
 def split_hits(doc: Document) -> tuple[list[ThemeHit], list[ThemeHit]]:
@@ -535,7 +535,7 @@ def _named(found: dict[int, dict[str, int]], themes: list[Theme]) -> set[int]:
 
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
-    """The themes ``doc`` carries: its main themes first (``doc.extra["main_themes"]``), then the
+    """The themes ``doc`` carries: its main themes first (``doc.main_themes``), then the
     ones it only mentions, each strongest first, with their best passages. A document in a
     language themes.yml has no phrases for gets a warning naming it (English phrases are tried)."""
     lang = doc.meta.lang or DEFAULT_LANGUAGE
@@ -544,7 +544,7 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     for i, evidence in enumerate(_paragraph_evidence(doc, active)):
         tally.add(i, evidence)
     main, hits = tally.hits()
-    doc.extra["main_themes"] = [h.theme for h in main]
+    doc.main_themes = [h.theme for h in main]
     if lang not in languages(themes):
         doc.warnings.append(_language_warning(lang, themed=bool(main or hits)))
     return main + hits

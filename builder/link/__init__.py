@@ -10,10 +10,8 @@ rendering, ``guard.seal`` checks that none would break.)
 
 from __future__ import annotations
 
-import gc
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
+from dataclasses import replace
 
 from ..config import Config
 from ..document import Document
@@ -36,37 +34,21 @@ log = logging.getLogger(__name__)
 
 
 def prepare(doc: Document, config: Config) -> None:
-    """The per-document part of linking (``prepared.Prepared``), kept in ``doc.extra["link"]``:
+    """The per-document part of linking (``prepared.Prepared``), kept in ``doc.link_prepared``:
     run by ``pipeline.process`` so that it is done on every core and cached with the document."""
     with naming(doc.name, "preparing its links"):
-        doc.extra["link"] = per_document.prepare(doc, config)
+        doc.link_prepared = per_document.prepare(doc, config)
 
 
 def link(documents: list[Document], config: Config) -> Corpus:
     """Pin URLs and anchors, then add the cross-document links."""
-    with _no_cycle_collection():
-        pins = assign(documents, config)
-        corpus = Corpus(sorted(documents, key=sort_key), config, pins=pins)
-        cross_link(corpus)
-    return corpus
+    pins = assign(documents, config)
+    return cross_link(Corpus(sorted(documents, key=sort_key), config, pins=pins))
 
 
-@contextmanager
-def _no_cycle_collection() -> Iterator[None]:
-    """The cyclic garbage collector paused: linking makes many small objects (spans, mentions,
-    index entries) and almost no cycles, while each full collection walks every document of the
-    corpus (a tenth of the stage at 1,000 documents). Reference counting still frees the rest."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
-
-
-def cross_link(corpus: Corpus) -> None:
-    """Find entity mentions and references, add link spans, and keep ``Links`` in ``corpus.links``."""
+def cross_link(corpus: Corpus) -> Corpus:
+    """Find entity mentions and references, add link spans, and return the corpus with what was
+    found (``Links``) in its ``links``."""
     docs = corpus.documents
     for doc in docs:
         for b in all_blocks(doc):
@@ -86,6 +68,6 @@ def cross_link(corpus: Corpus) -> None:
     referenced_by(docs, links)
     links.related = related_documents(docs, links, {t.id: t.label for t in corpus.config.themes})
     links.timeline = timeline(docs, links)
-    corpus.links = links
     for notice in links.notices:
         log.info("%s", notice)
+    return replace(corpus, links=links)

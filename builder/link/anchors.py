@@ -88,7 +88,7 @@ def pack_digests(digests: list[str]) -> bytes:
 
 def prepared_digests(doc: Document) -> list[str] | None:
     """The citable blocks' digests the per-document stage worked out (``prepared.Prepared``)."""
-    packed = getattr(doc.extra.get("link"), "digests", None)
+    packed = doc.link_prepared.digests if doc.link_prepared is not None else None
     if not isinstance(packed, bytes):
         return None
     text, size = packed.hex(), DIGEST_CHARS

@@ -10,9 +10,12 @@ from .crosslinks import Links
 from .pins import Pins
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
 class Corpus:
-    """Everything the write stage needs to render the site."""
+    """Everything the write stage needs to render the site. Frozen: a stage that adds to it
+    returns a new one (``dataclasses.replace``). Equal only to itself (hashed by identity) and
+    weakly referable, so that what the write stage works out once per corpus can be memoised
+    for as long as the corpus lives."""
 
     documents: list[Document]
     """Published documents, sorted by date then title."""
@@ -24,17 +27,16 @@ class Corpus:
     """What the link stage pinned: each page and anchor, the redirects and withdrawn pages (``pins.assign``)."""
     links: Links | None = None
     """What cross-linking found, for the entity, related and timeline pages (``link.cross_link``)."""
-    names: dict[str, Document] = field(default_factory=dict, repr=False)
-    """The documents by seed name, built on first use (``by_name``)."""
-    extra: dict[str, object] = field(default_factory=dict)
-    """What the write stage keeps for itself while rendering (its memoised listings)."""
+    names: dict[str, Document] = field(init=False, repr=False)
+    """The documents by seed name (``by_name``): made with the corpus, not once per page (that
+    is quadratic, minutes at 10,000 documents)."""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "names", {d.name: d for d in self.documents})  # (frozen: set once, here)
 
 
 def by_name(corpus: Corpus) -> dict[str, Document]:
-    """The corpus's documents by seed name, built once per corpus (not once per page: that is
-    quadratic, minutes at 10,000 documents)."""
-    if len(corpus.names) != len(corpus.documents):
-        corpus.names = {d.name: d for d in corpus.documents}
+    """The corpus's documents by seed name."""
     return corpus.names
 
 

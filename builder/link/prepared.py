@@ -77,8 +77,8 @@ class PreparedTexts:
 
 
 def prepared_texts(doc: Document, declared: Matcher | None) -> PreparedTexts:
-    prepared = doc.extra.get("link")
-    if not isinstance(prepared, Prepared) or prepared.texts is None:
+    prepared = doc.link_prepared
+    if prepared is None or prepared.texts is None:
         return PreparedTexts(Texts(), False, None)
     positions = [(i, j) for i, block in enumerate(doc.blocks) for j in range(-1, len(block.children))]
     if len(positions) + 1 != len(prepared.texts):
@@ -90,8 +90,8 @@ def prepared_texts(doc: Document, declared: Matcher | None) -> PreparedTexts:
 
 def document_wording(doc: Document) -> Wording:
     """The document's ``Wording``: prepared by the per-document stage, or worked out now."""
-    prepared = doc.extra.get("link")
-    if isinstance(prepared, Prepared) and isinstance(prepared.wording, Wording):
+    prepared = doc.link_prepared
+    if prepared is not None and prepared.wording is not None:
         return prepared.wording
     return Wording.of(doc)
 

@@ -217,9 +217,9 @@ def diff_html(pieces: list[tuple[str, str]]) -> str:
 
 def diff_pieces(doc: Document) -> list[tuple[str, str]]:
     """A document's word diff. It depends on the document alone, so ``pipeline.process`` works it
-    out in the per-document stage (cached, on every core) and keeps it in ``doc.extra``."""
-    if "word_diff" in doc.extra:
-        return doc.extra["word_diff"]
+    out in the per-document stage (cached, on every core) and keeps it in ``doc.word_diff``."""
+    if doc.word_diff is not None:
+        return doc.word_diff
     return [] if len(doc.source.text) > MAX_DIFF_CHARS else word_diff(doc.source.text, cleaned_text(doc))
 
 

@@ -195,10 +195,10 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     pages = getattr(manifest, "pages", None) or {}
     if pages and doc.page not in pages:  # anchor_status would look the document up by its source
         return None
-    # The link stage's prepared data (``extra["link"]``, half of a document's size) is left out: it
+    # The link stage's prepared data (``link_prepared``, half of a document's size) is left out: it
     # follows from the document's text and the configuration, and the pages read only what linking
     # made of it (the spans in the blocks, ``linked``).
-    shown = replace(doc, extra={k: v for k, v in doc.extra.items() if k != "link"}) if "link" in doc.extra else doc
+    shown = replace(doc, link_prepared=None) if doc.link_prepared is not None else doc
     # The breadcrumbs link the year's page when the listing is split by year, else the timeline.
     return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(doc.page),
                  is_split(corpus.documents)))

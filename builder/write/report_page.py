@@ -111,13 +111,9 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     ``carried`` (anchors whose paragraph text changed since first published, carried to the
     paragraph that now holds it) and ``aliases`` (older anchors landing on a merged paragraph).
 
-    ``doc.extra["anchors"]`` when the link stage provides it; otherwise worked out from the
-    manifest after linking (``corpus.pins.manifest``), or ``None`` without one.
+    Worked out from the manifest after linking (``corpus.pins.manifest``), or ``None`` without one.
     A new anchor is pinned with its current text, so a second build reports the same.
     """
-    given = doc.extra.get("anchors")
-    if isinstance(given, dict):
-        return {k: list(v) for k, v in given.items()}
     pins = corpus.pins
     manifest = getattr(pins, "manifest", None) or getattr(corpus.config, "permalinks", None)
     pages = getattr(manifest, "pages", None)

@@ -5,6 +5,7 @@ the documents no theme matched, with key phrases suggested from their text)."""
 from __future__ import annotations
 
 from bisect import bisect_left
+from weakref import WeakKeyDictionary
 
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
@@ -32,13 +33,19 @@ def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, 
     return list(_rankings(corpus).get(theme_id, []))
 
 
-def _rankings(corpus: Corpus) -> dict[str, list[tuple[float, Document, ThemeHit]]]:
-    """``documents_for`` of every theme, worked out in one pass over the documents and kept in
-    ``corpus.extra`` (several pages list each theme's documents)."""
-    cached = corpus.extra.get("theme_rankings")
-    if isinstance(cached, tuple) and cached[0] is corpus.documents and cached[1] == len(corpus.documents):
-        return cached[2]
-    rankings: dict[str, list[tuple[float, Document, ThemeHit]]] = {}
+Rankings = dict[str, list[tuple[float, Document, ThemeHit]]]
+_RANKINGS: WeakKeyDictionary[Corpus, tuple[int, Rankings]] = WeakKeyDictionary()
+"""Each live corpus's rankings and how many documents it had (several pages list each theme's
+documents): forgotten with the corpus, so a finished build's documents are not kept alive."""
+
+
+def _rankings(corpus: Corpus) -> Rankings:
+    """``documents_for`` of every theme, worked out in one pass over the documents, once per
+    corpus (again if its list of documents grew)."""
+    known = _RANKINGS.get(corpus)
+    if known is not None and known[0] == len(corpus.documents):
+        return known[1]
+    rankings: Rankings = {}
     for doc in corpus.documents:
         seen: set[str] = set()
         for hit in doc.themes:
@@ -47,7 +54,7 @@ def _rankings(corpus: Corpus) -> dict[str, list[tuple[float, Document, ThemeHit]
                 rankings.setdefault(hit.theme, []).append((hit.score, doc, hit))
     for ranked in rankings.values():
         ranked.sort(key=lambda r: (not is_main(r[1], r[2].theme), -r[0], r[1].meta.date or "9999", r[1].slug))
-    corpus.extra["theme_rankings"] = (corpus.documents, len(corpus.documents), rankings)
+    _RANKINGS[corpus] = (len(corpus.documents), rankings)
     return rankings
 
 

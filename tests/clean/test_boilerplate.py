@@ -41,7 +41,7 @@ def test_banner_navigation_login_and_cookie_text_is_removed_with_reasons():
 def test_site_name_and_tagline_above_the_title_are_removed_and_kept_for_metadata():
     doc = clean_text(WEB)
     assert reasons(doc)["Serving the Public"].startswith("web masthead")
-    assert doc.extra["masthead"] == ["Ministry of Things", "Serving the Public"]
+    assert doc.masthead == ["Ministry of Things", "Serving the Public"]
     assert (doc.blocks[0].kind, doc.blocks[0].level, doc.blocks[0].text) == (
         "heading", 1, "Migration Policy Positions for the Summit")
 
@@ -103,3 +103,16 @@ def test_repeated_wrapped_lines_of_a_pdf_column_are_not_running_headers():
     para = "Body text in a column that wraps \nat a narrow width for many \nlines in a row. \n\n"
     doc = clean_text(para * 5)
     assert doc.removed == []
+
+
+def test_the_end_mark_of_a_press_release_is_removed_with_its_reason():
+    for mark in ("###", "# # #", "-30-", "- ENDS -", "ENDS", "— FIN —", "-Ende-"):
+        doc = clean_text(f"Press release\n\nThe ministry announced new rules today for all applicants.\n\n{mark}\n\n"
+                         "About the ministry\n\nThe ministry handles migration.\n")
+        assert [(r.text, r.reason.split(" (")[0]) for r in doc.removed] == [(mark, "end mark of a release")], mark
+
+
+def test_a_word_alone_that_could_end_a_release_is_kept_unless_in_capitals():
+    doc = clean_text("Press release\n\nThe ministry announced new rules today for all applicants.\n\nEnde\n\n"
+                     "The ministry handles migration.\n")
+    assert not doc.removed

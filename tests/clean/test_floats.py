@@ -82,3 +82,18 @@ def test_a_list_item_split_by_a_page_break_and_a_running_header_is_rejoined():
     items = [b.text for b in doc.blocks if b.kind == "list_item"]
     assert items == ["Detention of children without any individual assessment.", "Collective expulsions."]
     assert {r.text for r in doc.removed} == {"4", "Note on the situation in the region"}
+
+
+def test_an_image_placeholder_of_a_converter_becomes_a_caption_in_place():
+    doc = clean_text("Children in detention\n\n[Image: A child looks through a fence. Photo: © J. Ortega]\n\n"
+                     "New figures show a rise in the number of children held last year.\n")
+    caption = doc.blocks[1]
+    assert caption.kind == "admonition" and caption.label == "quote"
+    assert caption.children[0].text == "Image: A child looks through a fence. Photo: © J. Ortega"
+    assert doc.moved[0].reason.startswith("image description")
+
+
+def test_an_editors_note_in_brackets_is_no_image():
+    doc = clean_text("Children in detention\n\n[Note: figures for 2023 are provisional]\n\n"
+                     "New figures show a rise in the number of children held last year.\n")
+    assert not any(b.kind == "admonition" for b in doc.blocks)

@@ -82,3 +82,30 @@ def test_a_numbered_line_after_a_rule_is_no_note_without_its_marker_or_a_next_no
     doc = clean_text(text)
     assert notes(doc) == [] and not doc.moved
     assert any("12 agents à Genève" in b.text for b in doc.blocks)
+
+
+def test_numbered_notes_under_a_lone_underscore_left_of_the_foot_rule_are_footnotes():
+    text = ("Message of 10 December 1947\n\nYour memorandum, which he has cabled me [1], makes depressing reading. "
+            "We agree to a lift of 350 persons. [2]\n\n _\n\n1 Conveyed to Williams in Canberra on 9 December.\n\n"
+            "2 Calwell had asked for personal support.\n")
+    doc = clean_text(text)
+    assert notes(doc) == [("1", "Conveyed to Williams in Canberra on 9 December."),
+                          ("2", "Calwell had asked for personal support.")]
+    assert [target for _, target in refs(doc)] == ["1", "2"]
+
+
+def test_a_note_run_into_the_line_it_interrupted_is_taken_out_and_the_sentence_rejoined():
+    text = ("[June 1947][1]\n\nImmigration policy\n\n(a) Persons who are skilled may be admitted.\n\n"
+            "(b) Persons may be admitted provided they are nominated by persons resident in 1 The document is "
+            "undated. It was prepared for the mission in June.\n\nAustralia who accept responsibility for them.\n")
+    doc = clean_text(text)
+    assert notes(doc) == [("1", "The document is undated. It was prepared for the mission in June.")]
+    item = next(b for b in doc.blocks if b.number == "b" or b.text.startswith("(b)") or "nominated" in b.text)
+    assert item.text.endswith("nominated by persons resident in Australia who accept responsibility for them.")
+    assert refs(doc)[0][1] == "1"
+
+
+def test_a_number_and_sentence_at_a_line_end_is_text_when_no_marker_wants_a_note():
+    line = "The quota was raised to 1 The Minister approved it."
+    doc = clean_text(f"Immigration policy\n\n{line}\n")
+    assert notes(doc) == [] and doc.blocks[1].text == line

@@ -67,7 +67,7 @@ def test_addressee_keeps_its_lines_on_the_page_and_is_one_line_for_metadata():
     doc = clean_text(LETTER)
     assert parts(doc)["addressee"].split("\n") == [
         "Office of the United Nations High Commissioner", "for Human Rights", "Palais des Nations", "CH 1211 Geneva 10"]
-    assert doc.extra["letter"]["addressee"] == (
+    assert doc.letter["addressee"] == (
         "Office of the United Nations High Commissioner for Human Rights, Palais des Nations, CH 1211 Geneva 10")
 
 
@@ -82,17 +82,17 @@ def test_subject_line_becomes_the_title_and_goes_to_metadata():
     doc = clean_text(LETTER)
     title = next(b for b in doc.blocks if b.kind == "heading")
     assert (title.level, title.text) == (1, "Our response to the note on migrants")
-    assert doc.extra["letter"]["subject"] == "Our response to the note on migrants"
+    assert doc.letter["subject"] == "Our response to the note on migrants"
     assert any(r.text == "SUBJECT:" for r in doc.removed)
 
 
 def test_letter_parts_go_to_extra_for_the_metadata_stage():
-    extra = clean_text(LETTER).extra["letter"]
+    extra = clean_text(LETTER).letter
     assert set(extra) == {"letterhead", "date", "addressee", "salutation", "closing", "signatory",
                           "signatory_role", "subject"}
 
 
 def test_a_document_without_salutation_and_closing_is_not_a_letter():
     doc = clean_text("A Report\n\nMarch 3, 2019\n\nThe body of the report.\n")
-    assert "letter" not in doc.extra
+    assert not doc.letter
     assert not [b for b in doc.blocks if b.kind == "letter"]

@@ -62,3 +62,23 @@ def test_list_marker_finds_what_the_bullet_and_number_patterns_find():
         want = BULLET.match(line) or NUMBERED.match(line)
         got = list_marker(line)
         assert (got and got.group(0)) == (want and want.group(0)), line
+
+
+def test_a_number_that_closes_a_bracket_opened_on_the_line_above_is_wrapped_text():
+    doc = clean_text("A Title\n\nUnited Nations Day (October\n24) this year will be dedicated to\n"
+                     "the world's refugees.\n")
+    assert [(b.kind, b.text) for b in doc.blocks[1:]] == [
+        ("paragraph", "United Nations Day (October 24) this year will be dedicated to the world's refugees.")]
+
+
+def test_an_item_number_in_brackets_after_a_closed_bracket_is_still_an_item():
+    doc = clean_text("A Title\n\nThe States (all of them) agree:\n1) to cooperate;\n2) to report.\n")
+    assert [b.kind for b in doc.blocks[1:]] == ["paragraph", "list_item", "list_item"]
+
+
+def test_a_converters_list_number_before_the_texts_own_number_gives_way_to_it():
+    doc = clean_text("A Title\n\nDefinition of a stateless person\n\n1.   401. DELETED.\n\nExclusion\n\n"
+                     "1.   402. A person is excluded.\n")
+    items = [(b.number, b.text) for b in doc.blocks if b.kind == "list_item"]
+    assert items == [("401", "DELETED."), ("402", "A person is excluded.")]
+    assert [(r.text, r.line) for r in doc.removed] == [("1.", 5), ("1.", 9)]

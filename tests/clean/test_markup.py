@@ -13,7 +13,7 @@ BODY = "The committee met to discuss the protection of migrant workers in the re
 def test_front_matter_sets_title_and_date_and_leaves_the_body():
     doc = clean_text(f"---\ntitle: \"A Report on Labour Migration\"\ndate: 2021-03-04\nurl: https://example.org/r\n"
                      f"---\n\n{BODY}")
-    assert doc.extra["front_matter"]["title"] == "A Report on Labour Migration"
+    assert doc.front_matter["title"] == "A Report on Labour Migration"
     assert all("title:" not in b.text and "---" not in b.text for b in doc.blocks)
     assert any(r.reason == "front matter (title, date, url)" for r in doc.removed)
     meta = extract(doc)
@@ -28,19 +28,19 @@ def test_an_override_still_wins_over_front_matter():
 
 def test_malformed_front_matter_is_kept_as_text_with_a_warning():
     doc = clean_text(f"---\ntitle: ok\n  - broken: [\n---\n\n{BODY}")
-    assert "front_matter" not in doc.extra
+    assert not doc.front_matter
     assert any("does not parse" in w for w in doc.warnings)
 
 
 def test_scraper_header_lines_are_read_as_fields():
     doc = clean_text(f"Title: Family reunion rules\n\nURL Source: https://example.org/a\n\nMarkdown Content:\n\n{BODY}")
-    assert doc.extra["front_matter"]["title"] == "Family reunion rules"
+    assert doc.front_matter["title"] == "Family reunion rules"
     assert all("URL Source" not in b.text for b in doc.blocks)
 
 
 def test_a_memo_head_is_not_a_scraper_header():
     doc = clean_text(f"To: All staff\nFrom: The Director\nDate: 3 March 2020\n\n{BODY}")
-    assert "front_matter" not in doc.extra
+    assert not doc.front_matter
 
 
 def test_tight_markdown_heading_becomes_a_heading_of_its_level():
@@ -77,14 +77,15 @@ def test_style_block_and_anchor_target_are_removed_and_tags_stripped():
 
 def test_image_keeps_its_alt_text_and_reports_its_address():
     doc = clean_text("![Map of the camps in 2015](https://example.org/map.png)\n\n" + BODY)
-    assert doc.blocks[0].text == "Map of the camps in 2015"
+    caption = doc.blocks[0]  # an image alone on its line: its description is its caption
+    assert caption.kind == "admonition" and caption.children[0].text == "Map of the camps in 2015"
     assert any(r.text == "https://example.org/map.png" for r in doc.removed)
 
 
 def test_a_scraper_header_under_a_page_title_with_a_colon_is_read():
     doc = clean_text(f"# Questions fréquentes : services en ligne - Agence\n\nSource: https://example.org/faq\n\n"
                      f"Fetched (UTC): 2026-01-20T10:52:15Z\n\n---\n\n{BODY}")
-    assert doc.extra["front_matter"]["source"] == "https://example.org/faq"
+    assert doc.front_matter["source"] == "https://example.org/faq"
     assert all("Fetched" not in b.text and "Source:" not in b.text for b in doc.blocks)
     assert any(r.reason.startswith("scraper header") for r in doc.removed)
 
@@ -117,3 +118,82 @@ def test_a_markdown_escaped_paragraph_number_is_read_as_the_number():
     assert not any("\\" in t for t in texts)
     assert any(t.endswith("2. I would like to mention two projects which are vital to our plans.")
                or t.startswith("2|I would like") for t in texts)
+
+
+def test_a_markdown_pipe_table_becomes_a_table_with_its_header_row():
+    doc = clean_text(f"# Guidance\n\n{BODY}\n| Instrument | Year | States parties |\n|---|---|---|\n"
+                     "| 1954 Convention | 1954 | 96 |\n| 1961 Convention | 1961 | 79 |\n\n" + BODY)
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert table.rows == [["Instrument", "Year", "States parties"], ["1954 Convention", "1954", "96"],
+                          ["1961 Convention", "1961", "79"]]
+    assert table.header == 1 and table.align == ["left", "right", "right"]
+    assert not any("|" in b.text for b in doc.blocks)
+
+
+def test_a_pipe_table_keeps_the_alignment_its_separator_line_gives():
+    doc = clean_text(f"# Guidance\n\n{BODY}\n| Code | Name |\n|---:|:---|\n| A1 | North |\n| B2 | South |\n")
+    assert next(b for b in doc.blocks if b.kind == "table").align == ["right", "left"]
+
+
+def test_a_pipe_table_row_with_fewer_cells_is_padded_and_an_escaped_pipe_is_text():
+    doc = clean_text(f"# Guidance\n\n{BODY}\n| Term | Meaning |\n| --- | --- |\n| a \\| b | either |\n| c |\n")
+    assert next(b for b in doc.blocks if b.kind == "table").rows[1:] == [["a | b", "either"], ["c", ""]]
+
+
+def test_lines_with_pipes_but_no_separator_line_are_no_table():
+    doc = clean_text(f"# Guidance\n\n{BODY}\n| not | a table |\n| just | pipes |\n")
+    assert not any(b.kind == "table" for b in doc.blocks)
+
+
+def test_an_html_image_alone_on_its_line_becomes_its_description_as_a_caption():
+    doc = clean_text(f"# Guidance\n\n{BODY}\n<img src=\"images/figure1.png\" alt=\"Figure 1: Persons by region\" "
+                     f"width=\"600\"/>\n\n{BODY}")
+    caption = next(b for b in doc.blocks if b.kind == "admonition")
+    assert caption.children[0].text == "Figure 1: Persons by region"
+    assert any(r.reason.startswith("HTML image tag") and "figure1.png" in r.text for r in doc.removed)
+    assert not any("<img" in b.text or "src=" in b.text for b in doc.blocks)
+
+
+def test_an_html_image_without_a_description_leaves_no_text():
+    doc = clean_text(f"# Guidance\n\n{BODY}\n<img src=\"logo.png\"/>\n\n{BODY}")
+    assert not any("logo" in b.text or "<img" in b.text for b in doc.blocks)
+    assert any(r.reason.startswith("HTML image tag") for r in doc.removed)
+
+
+def test_a_line_of_links_to_the_pages_own_sections_is_an_in_page_table_of_contents():
+    doc = clean_text(f"# Guidance\n\n<div class=\"toc\">\n[Introduction](#intro) | [Legal framework](#legal) | "
+                     f"[Recommendations](#recs)\n</div>\n\n{BODY}")
+    assert not any("Legal framework" in b.text for b in doc.blocks)
+    assert any(r.reason.startswith("in-page table of contents") and "Legal framework" in r.text for r in doc.removed)
+
+
+def test_a_list_of_one_in_page_link_a_line_is_an_in_page_table_of_contents():
+    doc = clean_text(f"# Guidance\n\n- [Introduction](#intro)\n- [Legal framework](#legal)\n\n{BODY}")
+    assert not any("Legal framework" in b.text for b in doc.blocks)
+
+
+def test_a_sentence_with_a_link_to_a_section_is_kept():
+    line = "See the [legal framework](#legal) below for the instruments that apply."
+    doc = clean_text(f"# Guidance\n\n{line}\n\n{BODY}")
+    assert any(b.text.startswith("See the legal framework below") for b in doc.blocks)
+
+
+def test_an_image_tag_that_carries_script_stays_its_literal_text():
+    line = "<img src=x onerror=\"alert('XSS2')\">"
+    doc = clean_text(f"# Guidance\n\n{BODY}\n{line}\n\n{BODY}")
+    assert any(line in b.text for b in doc.blocks)
+    assert not any(r.reason.startswith("HTML image tag") for r in doc.removed)
+def test_a_markdown_definition_list_becomes_a_two_column_table():
+    doc = clean_text("# Asylum Benefits Act\n\nDate of issue\n:   1993-06-30\n\nSource\n:   Federal Law Gazette I: "
+                     "1993, 1074\n\nStatus: notice of 14.7.2021 taken into account\nAmended by\n"
+                     ":   Art. 18 of 10.12.2021\n\n" + BODY)
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert table.rows == [["Date of issue", "1993-06-30"], ["Source", "Federal Law Gazette I: 1993, 1074"],
+                          ["Status", "notice of 14.7.2021 taken into account"],
+                          ["Amended by", "Art. 18 of 10.12.2021"]]
+    assert not any(b.text.startswith(":") or "\n:" in b.text for b in doc.blocks)
+
+
+def test_a_line_starting_with_a_colon_alone_is_no_definition_list():
+    doc = clean_text("# Notes\n\nThe ratio was\n:   3 to 1\n\n" + BODY)
+    assert not any(b.kind == "table" for b in doc.blocks)

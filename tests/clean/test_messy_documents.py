@@ -154,7 +154,7 @@ def test_web_page_with_navigation_boilerplate_comes_out_clean():
 def test_windows_1252_letter_comes_out_clean():
     doc = check(LETTER_1252, "letter.txt")
     assert doc.source.encoding.replace("-", "").lower() in ("cp1252", "windows1252")
-    letter = doc.extra["letter"]
+    letter = doc.letter
     assert letter["letterhead"] == "MINISTÈRE DES AFFAIRES ÉTRANGÈRES DIRECTION DES NATIONS UNIES"
     assert letter["date"] == "Genève, le 12 mai 2018"
     assert letter["addressee"] == "Office of the United Nations High Commissioner for Human Rights"

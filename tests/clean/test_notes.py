@@ -49,3 +49,39 @@ def test_an_endnote_without_a_marker_stays_a_numbered_item():
     doc = clean_text("A Title\n\nSome text without markers.\n\nNotes\n\n1. A note.\n\n2. Another note.\n")
     items = [(b.kind, b.number, b.text) for b in doc.blocks[-2:]]
     assert items == [("list_item", "1", "A note."), ("list_item", "2", "Another note.")]
+
+
+TABLE = "Iraq .................... 462\nSyria ................... 318\nAfghanistan ............. 207\n"
+
+
+def test_notes_marked_nowhere_stay_in_place_under_their_label_without_warnings():
+    doc = clean_text(f"Quarterly statistics\n\n{TABLE}\nNotes:\n1. Figures are preliminary.\n"
+                     "2. A dash indicates a nil result.\n\nSource: Departmental systems, 14 October 2019.\n")
+    shown = [(b.kind, b.number, b.text) for b in doc.blocks if b.kind in ("paragraph", "list_item")]
+    assert shown == [("paragraph", "", "Notes:"), ("list_item", "1", "Figures are preliminary."),
+                     ("list_item", "2", "A dash indicates a nil result."),
+                     ("paragraph", "", "Source: Departmental systems, 14 October 2019.")]
+    assert not doc.warnings and not notes(doc) and not doc.removed
+
+
+def test_notes_with_one_marker_in_the_text_are_still_footnotes():
+    doc = clean_text(f"Quarterly statistics\n\nFigures rose this quarter.¹\n\n{TABLE}\nNotes:\n"
+                     "1. Figures are preliminary.\n2. A dash indicates a nil result.\n")
+    assert [label for label, _ in notes(doc)] == ["1"]  # note 2, unmarked, ends the list of notes
+    assert not any(b.text == "Notes:" for b in doc.blocks)
+
+
+def test_an_asterisk_after_a_name_marks_the_title_page_note_below():
+    doc = clean_text("Report of the Special Rapporteur\n\nSubmitted by Jane Roe*\n\n"
+                     "The report examines border practices in some detail, as reports do.\n\n"
+                     "* The present report was submitted after the deadline.\n\n"
+                     "The report goes on with its introduction here.\n")
+    assert notes(doc) == [("*", "The present report was submitted after the deadline.")]
+    assert ("ane Roe", "*") in [(t[-7:], target) for t, target in refs(doc)]
+    assert not any(b.kind == "list_item" for b in doc.blocks)
+
+
+def test_a_bulleted_list_with_asterisks_is_no_note():
+    doc = clean_text("Guidance*\n\nStates should act.\n\n* Establish procedures.\n* Grant permits.\n")
+    assert notes(doc) == []
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Establish procedures.", "Grant permits."]

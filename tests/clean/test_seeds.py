@@ -43,7 +43,7 @@ def test_seed_page_renders_cleanly_with_the_site_extensions(path):
 
 def test_letter_seeds_are_letters_with_signatory_and_role():
     for prefix in ("000", "001"):
-        letter = seed(prefix).extra["letter"]
+        letter = seed(prefix).letter
         assert {"letterhead", "date", "addressee", "salutation", "closing", "signatory",
                 "signatory_role"} <= set(letter)
         assert "\n" not in letter["letterhead"] and "  " not in letter["letterhead"]

@@ -69,5 +69,5 @@ def test_a_short_capital_word_printed_in_capitals_in_the_text_stays_an_acronym()
 def test_a_subject_line_of_a_letter_is_its_title(label):
     doc = clean_text(f"Geneva, 4 May 2013\n\n{label}: Protection of migrant workers\n\nDear Colleague,\n\n"
                      + BODY + "\nSincerely,\n\nJane Doe\nDirector\n")
-    assert doc.extra["letter"]["subject"] == "Protection of migrant workers"
+    assert doc.letter["subject"] == "Protection of migrant workers"
     assert title(doc) == "Protection of migrant workers"

@@ -161,3 +161,36 @@ def test_two_tables_with_a_sentence_between_stay_two_tables():
     text = (f"{rows}\n\nThe second table gives the rates that apply from next year onwards, after the review "
             f"of the agreement by both parties and its approval by the legislature, as the law requires.\n\n{rows}\n")
     assert len(tables_of(clean_text(text))) == 2
+
+
+def test_a_parallel_text_printed_side_by_side_is_read_column_by_column():
+    doc = clean_text("COUNCIL OF EUROPE                          CONSEIL DE L'EUROPE\n\n"
+                     "Recommendation CM/Rec(2019)4               Recommandation CM/Rec(2019)4\n"
+                     "of the Committee of Ministers              du Comité des Ministres\n\n"
+                     "The Committee of Ministers adopted the text at its meeting in April.\n")
+    texts = [b.text for b in doc.blocks]
+    assert "Recommendation CM/Rec(2019)4 of the Committee of Ministers" in texts
+    assert "Recommandation CM/Rec(2019)4 du Comité des Ministres" in texts
+    assert not any("   " in t for t in texts)
+    assert [m.reason.split(" (")[0] for m in doc.moved] == ["right-hand column of text printed side by side"] * 2
+
+
+def test_two_signatures_side_by_side_are_two_names_each_over_its_role():
+    doc = clean_text("The judgment was delivered in writing on 12 July 2016 in Strasbourg.\n\n"
+                     "Milan Blaško                         Angelika Nußberger\n"
+                     "Deputy Registrar                             President\n")
+    assert [b.text for b in doc.blocks[1:]] == ["Milan Blaško", "Deputy Registrar", "Angelika Nußberger", "President"]
+
+
+def test_labels_and_values_side_by_side_stay_on_their_rows():
+    doc = clean_text("The applicant's details follow here as the form gives them.\n\n"
+                     "Date of birth:          12 May 1990\nNationality:            Syrian\n")
+    assert not doc.moved
+    assert not any(b.text == "Syrian" for b in doc.blocks)
+
+
+def test_columns_that_overlap_are_no_texts_side_by_side():
+    doc = clean_text("The text starts here with a sentence of its own to read.\n\n"
+                     "Short left          right part one\n"
+                     "A much longer left part here      right\n")
+    assert not doc.moved

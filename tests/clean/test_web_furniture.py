@@ -146,3 +146,108 @@ def test_a_chronology_of_different_events_is_kept():
               "Optional protocol opened on 10/12/2008\n")
     doc = clean_text("Timeline\n\n" + BODY + "\n" + events)
     assert "Entry into force on 01/07/2003" in text_of(doc)
+
+
+HEADER = "\n".join(["Skip to content", "Home", "About us", "News", "Publications", "Contact", "Search"])
+
+
+def test_a_date_line_between_the_menu_and_the_text_is_kept():
+    doc = clean_text(f"{HEADER}\n\nFamily reunification rules\n\nPublicado em 18/12/2023 | Atualizado em 19/12/2023\n"
+                     f"\nShare\nFacebook\nTwitter\n\n{BODY}")
+    assert "Publicado em 18/12/2023 | Atualizado em 19/12/2023" in text_of(doc)
+    assert reasons(doc)["About us"].startswith("site menu (")
+
+
+def test_a_menu_written_right_above_a_cookie_notice_keeps_the_reason_of_a_menu():
+    notice = "This site uses cookies to improve your visit. By going on you accept them.\nAccept\nRefuse"
+    doc = clean_text(f"{HEADER}\nHome > News > Migration\n{notice}\n\nFamily reunification rules\n\n{BODY}")
+    removed = reasons(doc)
+    assert removed["About us"].startswith("site menu (")
+    assert removed["Home > News > Migration"] == "breadcrumb trail"
+    assert removed["Accept"] == removed["Refuse"] == "cookie or consent notice"
+
+
+def test_a_newsletter_form_in_the_footer_keeps_its_reason_beside_the_footer_lines():
+    footer = ("Back to top\nSubscribe to our newsletter\nYour e-mail address\nSign up\n"
+              "© 2023 The Observatory. All rights reserved.\nPrivacy policy | Terms of use | Site map\n")
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\n{footer}")
+    removed = reasons(doc)
+    assert removed["Subscribe to our newsletter"] == removed["Your e-mail address"] == "subscription prompt"
+    assert removed["© 2023 The Observatory. All rights reserved."].startswith("footer legal line")
+    assert not removed["Privacy policy | Terms of use | Site map"].startswith("subscription")
+
+
+def test_a_lone_read_more_between_paragraphs_is_a_call_to_action():
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\nRead more\n\nWhat the law says\n\n{BODY}")
+    assert "Read more" not in text_of(doc)
+    assert reasons(doc)["Read more"].startswith("call to action")
+
+
+def test_a_download_link_naming_a_file_type_and_size_is_a_call_to_action():
+    for line in ("Descarregar o relatório (PDF, 4,2 MB)", "Download the full report [PDF 300 KB]",
+                 "Rapport complet (pdf - 1,2 Mo)"):
+        doc = clean_text(f"Family reunification rules\n\n{BODY}\n{line}\n\n{BODY}")
+        assert reasons(doc).get(line, "").startswith("call to action"), line
+
+
+def test_a_sentence_about_a_file_is_no_download_link():
+    line = "The annual report (PDF, 4.2 MB) was sent to every member of parliament last week."
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\n{line}\n")
+    assert line in text_of(doc)
+
+
+def test_a_two_line_share_bar_with_several_networks_on_one_line_is_a_share_bar():
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\nShare this\nFacebook  X  Email  Print\n\n{BODY}")
+    assert reasons(doc)["Facebook  X  Email  Print"] == "share or social-network links (2 lines)"
+
+
+def test_related_articles_with_headlines_longer_than_menu_items_are_related_links():
+    related = ("Related articles\nHow alternatives to detention work in practice\n"
+               "Five things you should know about the new asylum bill of this spring\nOur annual report is out\n")
+    doc = clean_text(f"Family reunification rules\n\n{BODY}\n{related}\nWe use cookies. Accept all | Manage\n")
+    assert reasons(doc)["Five things you should know about the new asylum bill of this spring"] \
+        == "related links (3 lines under a 'See also' heading)"
+
+
+def test_a_contact_block_under_its_label_is_kept_not_taken_for_a_menu():
+    contact = ("Press contact:\nFederal Office for Migration\nPress and Public Relations\nFrankenstrasse 210\n"
+               "90461 Nuremberg\nPhone: +49 911 943-17777\nE-mail: press@example.org\nwww.example.org\n")
+    doc = clean_text(f"Federal Office for Migration\n\nNews\n\nFamily reunification rules\n\n{BODY}\n\n{contact}")
+    assert "Frankenstrasse 210" in text_of(doc) and "90461 Nuremberg" in text_of(doc)
+
+
+def test_a_button_label_after_every_section_title_is_cut_from_the_titles():
+    sections = "".join(f"{t}, Show\n{'-' * (len(t) + 6)}\n\n{BODY}\n" for t in
+                       ("Definition of a stateless person", "Exclusion from recognition", "Grant of leave to remain"))
+    doc = clean_text(f"Immigration rules part 14\n\nShow all sections\n\n{sections}")
+    texts = [b.text for b in doc.blocks]
+    assert "Exclusion from recognition" in texts and not any("Show" in t for t in texts)
+    assert reasons(doc)["Show all sections"] == "button label of a collapsible section (after 3 section titles)"
+
+
+def test_a_word_after_a_comma_at_the_end_of_wrapped_lines_is_text():
+    lines = "".join(f"The State shall protect the rights of migrants, {w}\nthe rights of their families.\n\n"
+                    for w in ("Whatever", "Whatever", "Whatever"))
+    doc = clean_text(f"Immigration rules\n\n{lines}")
+    assert not [r for r in doc.removed if r.rule == "toggle_labels"]
+
+
+def test_a_list_of_the_titles_printed_below_is_the_pages_table_of_contents():
+    toc = "\n\n".join(["[Preamble]", "CHAPTER I", "Article 1", "Article 2", "CHAPTER II", "Article 3", "[Annex]"])
+    text = "".join(f"{t}\n\n{BODY}\n" for t in ("CHAPTER I", "Article 1. Purpose.", "Article 2. Scope.",
+                                               "CHAPTER II", "Article 3. Entry into force."))
+    doc = clean_text(f"Royal Decree 240/2007\n\n{toc}\n\n{BODY}\n{text}")
+    assert [r.reason for r in doc.removed] == [
+        "table of contents (5 entries, each the start of a heading or title below)"] * 7
+    assert sum(b.text == "CHAPTER I" for b in doc.blocks) == 1
+
+
+def test_a_list_of_short_lines_not_printed_again_below_is_kept():
+    items = "\n\n".join(["Albania", "Algeria", "Angola", "Argentina", "Armenia"])
+    doc = clean_text(f"Signatories\n\n{BODY}\n{items}\n\n{BODY}\nArticle 1\n\n{BODY}")
+    assert "Angola" in text_of(doc)
+
+
+def test_a_line_of_file_formats_alone_is_a_download_link():
+    doc = clean_text(f"Royal Decree 240/2007\n\n{BODY}\nPDF\n\nePUB\n\n{BODY}")
+    assert reasons(doc)["PDF"].startswith("call to action") and reasons(doc)["ePUB"].startswith("call to action")

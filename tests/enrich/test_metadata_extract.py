@@ -1,7 +1,7 @@
 """enrich.metadata: what a document says about itself, found from the shape of its text.
 
 Documents are built here block by block, the way the cleaning stage hands them over
-(a letter's parts in ``doc.extra["letter"]``), so these rules are tested on their own."""
+(a letter's parts in ``doc.letter``), so these rules are tested on their own."""
 
 from __future__ import annotations
 
@@ -17,7 +17,7 @@ BODY = ("The ministry has reviewed the treatment of seasonal workers in the harv
 def doc(*blocks: Block, letter: dict[str, str] | None = None) -> Document:
     d = Document(Source("t.txt", "", ""), blocks=list(blocks))
     if letter:
-        d.extra["letter"] = letter
+        d.letter = letter
     return d
 
 

@@ -1,13 +1,20 @@
 """Full-text search in a real browser (Pagefind's index, hooks/search_index.py; Material's search box,
 overrides/partials/search.html and overrides/assets/javascripts/site-search.js): any phrase of any
-page is found and its result links to the paragraph; accents are folded; the search asks nothing of
-another host; text from the pages shows as text, never runs; the header is Material's own."""
+page is found and its result links to the paragraph, also in a site indexed in parts (each part
+searched, their results listed together); accents are folded; the search asks nothing of another
+host; text from the pages shows as text, never runs; the header is Material's own."""
 
 from __future__ import annotations
 
+import gzip
 import html
+import importlib.util
+import json
 import re
+import shutil
+from collections import Counter
 from pathlib import Path
+from types import SimpleNamespace
 
 import material
 import pytest
@@ -97,15 +104,21 @@ def test_the_site_has_no_lunr_index_and_a_pagefind_one(built_site):
 # ---------------------------------------------------------------- the shipped seeds' site
 
 
-def test_a_phrase_from_the_middle_of_a_long_page_is_found_with_a_link_to_its_paragraph(
-        page, site_url, built_site, pages):
+def middle_phrase(site: Path, pages: list[str]) -> tuple[str, str, str]:
+    """The longest document page of the site, a paragraph from its second half and five words from
+    the middle of that paragraph."""
     documents = [p for p in pages if re.fullmatch(r"documents/[^/]+/", p)]
-    longest = max(documents, key=lambda p: len(paragraphs(built_site / p / "index.html")))
-    paras = paragraphs(built_site / longest / "index.html")
+    longest = max(documents, key=lambda p: len(paragraphs(site / p / "index.html")))
+    paras = paragraphs(site / longest / "index.html")
     middle = [(pid, text) for pid, text in paras[len(paras) // 2:] if len(text.split()) >= 30]
     pid, text = middle[0]
     words = re.findall(r"[^\W\d_]{4,}", text)
-    phrase = " ".join(words[len(words) // 2:len(words) // 2 + 5])
+    return longest, pid, " ".join(words[len(words) // 2:len(words) // 2 + 5])
+
+
+def test_a_phrase_from_the_middle_of_a_long_page_is_found_with_a_link_to_its_paragraph(
+        page, site_url, built_site, pages):
+    longest, pid, phrase = middle_phrase(built_site, pages)
     search(page, site_url, phrase)
     assert f"{site_url}{longest}#{pid}" in result_links(page), (phrase, longest, pid)
     page.click(f".md-search-result__link[href$='{longest}#{pid}']")
@@ -138,6 +151,69 @@ def test_enter_opens_the_first_result_and_escape_closes_the_box(page, site_url):
     assert page.is_checked("#__search")
     page.keyboard.press("Escape")
     assert not page.is_checked("#__search")
+
+
+# ---------------------------------------------------------------- a site indexed in parts
+
+
+def load_hook():
+    spec = importlib.util.spec_from_file_location("search_index_parts", sitecheck.ROOT / "hooks" / "search_index.py")
+    hook = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(hook)
+    return hook
+
+
+def part_pages(bundle: Path) -> dict[str, str]:
+    """Each page of one part's bundle: its URL (below the site's root) and its text."""
+    found = {}
+    for file in (bundle / "fragment").glob("*.pf_fragment"):
+        data = gzip.decompress(file.read_bytes())
+        fragment = json.loads(data[data.index(b"{"):])
+        found[fragment["url"].lstrip("/")] = fragment["content"]
+    return found
+
+
+@pytest.fixture(scope="module")
+def split_site(built_site, site_prefix, tmp_path_factory):
+    """The shipped seeds' site indexed in parts as a large site is, forced here by a part size of a
+    quarter of its text; served on 127.0.0.1 like the shipped one."""
+    site = tmp_path_factory.mktemp("split") / "site"
+    shutil.copytree(built_site, site)
+    hook = load_hook()
+    hook.PART_TEXT_BYTES = sum(hook.marked_pages(site).values()) // 4 + 1
+    hook.index_site(site, "en")
+    bundle = site / "pagefind"
+    parts = [bundle / part for part in ["", *json.loads((bundle / "parts.json").read_text())["parts"]]]
+    assert len(parts) >= 4
+    with sitecheck.serve(site, site_prefix) as url:
+        yield SimpleNamespace(root=site, url=url, parts=[part_pages(part) for part in parts])
+
+
+def test_in_a_site_indexed_in_parts_a_phrase_from_the_middle_of_a_long_page_is_found(page, split_site, pages):
+    longest, pid, phrase = middle_phrase(split_site.root, pages)
+    search(page, split_site.url, phrase)
+    assert f"{split_site.url}{longest}#{pid}" in result_links(page), (phrase, longest, pid)
+    assert not page.visit.failed_requests and not page.visit.console_errors
+
+
+def test_in_a_site_indexed_in_parts_the_results_of_every_part_are_listed_together(page, split_site):
+    # a word in pages of every part, in as few pages as can be: all of them fit the first ten results
+    pages_words = [(number, {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)})
+                   for number, part in enumerate(split_site.parts) for text in part.values()]
+    parts_of: dict[str, set[int]] = {}
+    pages_of: Counter[str] = Counter()
+    for number, words in pages_words:
+        pages_of.update(words)
+        for word in words:
+            parts_of.setdefault(word, set()).add(number)
+    word = min((w for w, numbers in parts_of.items() if len(numbers) == len(split_site.parts)),
+               key=lambda w: (pages_of[w], w))
+    search(page, split_site.url, word)
+    listed = {href.split("#")[0] for href in result_links(page)}
+    for number, part in enumerate(split_site.parts):
+        assert listed & {split_site.url + url for url in part}, (word, number)
+    fetched = {url.split("/pagefind/")[1].split("/")[0] for url in page.visit.requests if ".pf_index" in url}
+    assert fetched == {"index", *(f"part-{n}" for n in range(2, len(split_site.parts) + 1))}
 
 
 # ---------------------------------------------------------------- accents and hostile text

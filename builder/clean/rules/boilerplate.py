@@ -46,6 +46,24 @@ def signature_images(state: CleanState) -> None:
             state.remove(line, SIGNATURE_IMAGE_REASON, "signature_images")
 
 
+END_MARK_REASON = "end mark of a release (###, -30-, ENDS): where the text for publication stops"
+END_MARK = re.compile(r"^(?:#\s*){3}$|^[-–—]\s*30\s*[-–—]$|^(?:[-–—*]+\s*)?(?:ENDS?|FIN|ENDE|FIM|SLUT)(?:\s*[-–—*]+)?$"
+                      r"|^[-–—*]+\s*(?:ends?|fin|ende|fim|slut)\s*[-–—*]+$", re.IGNORECASE)
+"""A line that only marks the end of a press release's text: ``###``, ``# # #``, ``-30-``,
+``- ENDS -``, ``ENDS``, ``— FIN —``, ``-Ende-``, ``*SLUT*`` (a word alone only in capitals)."""
+
+
+@rule(LINE, END_MARK_REASON)
+def end_marks(state: CleanState) -> None:
+    """Drop the mark a press release prints where its text ends (what follows is the
+    release's notes for editors). ``###`` → removed."""
+    for line in state.lines:
+        text = line.text
+        if text and not line.dropped and len(text) <= 12 and END_MARK.match(text) \
+                and (not text.strip("-–—* ").isalpha() or text.strip("-–—* ").isupper() or text.strip("-–—* ") != text):
+            state.remove(line, END_MARK_REASON, "end_marks")
+
+
 # ---------------------------------------------------------------------------- page furniture
 
 PAGE_NUMBER = re.compile(
@@ -264,4 +282,4 @@ def _masthead(state: CleanState, chunks: list[Chunk]) -> None:
         names.append(chunk.text)
         state.remove_chunk(chunk, MASTHEAD_REASON, "web_boilerplate")
     if names:
-        state.extra["masthead"] = names
+        state.masthead = names

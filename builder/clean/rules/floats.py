@@ -18,11 +18,12 @@ import re
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, rule
 from ..text.blocks import chunk_blocks
-from ..text.patterns import NUMBERED, SENTENCE_END, hyphen_end, list_marker
+from ..text.patterns import IMAGE_PLACEHOLDER, NUMBERED, SENTENCE_END, hyphen_end, list_marker
 
 PAGE_BREAK_HEADER_REASON = "running header (a title line interrupting a sentence at a page break)"
 BOX_REASON = "sidebar or call-out box"
 CAPTION_REASON = "photo caption"
+IMAGE_REASON = "image description (an image alone on its line, or an [Image: …] placeholder), shown as a caption"
 
 MAX_FLOAT_CHUNKS = 8
 _OPEN_PLAIN = re.compile(r"[\w,’'”\"-]$")
@@ -79,7 +80,7 @@ def wide_box(chunk: Chunk, state: CleanState) -> bool:
     return wide * 3 >= len(chunk.lines) * 2
 
 
-@rule(BLOCK, PAGE_BREAK_HEADER_REASON, BOX_REASON, CAPTION_REASON)
+@rule(BLOCK, PAGE_BREAK_HEADER_REASON, BOX_REASON, CAPTION_REASON, IMAGE_REASON)
 def floats(state: CleanState) -> None:
     """Rejoin paragraphs split by a page break, a caption or a box; move the floats after them.
     ``…protect␠`` / caption / ``␠them against…`` → ``…protect them against…`` + caption box."""
@@ -131,11 +132,27 @@ def floats(state: CleanState) -> None:
                 chunks[j].done = []
                 consumed.add(j)
     # Floats that interrupt nothing: captions and wide call-out boxes, in place.
+    images = set(state.image_lines)
     for i, chunk in enumerate(chunks):
         if chunk.done is not None or i in consumed:
             continue
         if caption_like(chunk, state) or wide_box(chunk, state):
             chunk.done = _float_blocks(state, [chunk], None)
+        elif len(chunk.lines) == 1 and (IMAGE_PLACEHOLDER.match(chunk.lines[0].text) or chunk.first in images):
+            chunk.done = [_image_caption(state, chunk)]
+
+
+def _image_caption(state: CleanState, chunk: Chunk) -> Block:
+    """``[Image: A child looks through a fence. Photo: © …]`` → the description in a caption box,
+    in place, without its brackets; so is the description of an image the source showed alone
+    on its line (``<img alt="Figure 1: …">``)."""
+    line = chunk.lines[0]
+    text = line.text.strip()
+    text = text[1:-1].strip() if IMAGE_PLACEHOLDER.match(text) else text
+    state.count("captions_moved")
+    state.move(text, IMAGE_REASON, "floats", line.no, "in place, as a caption")
+    return Block("admonition", "", label="quote", children=[Block("paragraph", text, lines=(line.no, line.no))],
+                 lines=(line.no, line.no))
 
 
 def _after_running_header(state: CleanState, chunks: list[Chunk], i: int, consumed: set[int]) -> int | None:

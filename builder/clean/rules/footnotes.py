@@ -58,6 +58,9 @@ def endnotes(state: CleanState) -> None:
         entries = _entries(lines, h + 1)
         if len(entries) < 1 or any(f.label in {e[0] for e in entries} for f in state.footnotes):
             continue
+        if not _marked_anywhere(lines, entries):
+            state.count("notes_kept_in_place")
+            continue  # notes to a table or a list, marked nowhere: they stay where they are, as a list
         state.remove(head, NOTES_HEADING_REASON, "endnotes")
         for ident, marker, body in entries:
             parts = [body[0].text[len(marker):].strip()] + [ln.text for ln in body[1:]]
@@ -68,6 +71,19 @@ def endnotes(state: CleanState) -> None:
                                          title=marker.strip(), number=ident))
             state.move(text, ENDNOTE_REASON, "endnotes", body[0].no, f"footnote {ident}")
             state.count("endnotes")
+
+
+def _marked_anywhere(lines: list, entries: list[tuple[str, str, list]]) -> bool:
+    """Some entry's number is marked in the text outside the notes: as a superscript, in
+    brackets, or glued to a word (``rights12``, ``rights.¹``, ``[3]``)."""
+    inside = {id(ln) for _, _, body in entries for ln in body}
+    text = "\n".join(ln.text for ln in lines if ln.text and not ln.dropped and id(ln) not in inside)
+    for ident, _, _ in entries:
+        sup = ident.translate(str.maketrans("0123456789", SUPERSCRIPTS))
+        if re.search(rf"\S{sup}(?![{SUPERSCRIPTS}])", text) or f"[{ident}]" in text \
+                or any(m.group(2) == ident for m in GLUED.finditer(text)):
+            return True
+    return False
 
 
 def _entries(lines: list, i: int) -> list[tuple[str, str, list]]:
@@ -100,8 +116,9 @@ def _entries(lines: list, i: int) -> list[tuple[str, str, list]]:
     return out if out and (len(out) >= 2 or int(out[0][0]) == 1) else []
 
 
-_RULE_LINE = re.compile(r"^[_\-–—]{5,}$")
-"""The short rule a PDF prints above a page's footnotes: ``_______________``."""
+_RULE_LINE = re.compile(r"^(?:[_\-–—]{5,}|_{1,2})$")
+"""The short rule a PDF prints above a page's footnotes: ``_______________``, or what a
+converter left of it (a lone ``_``)."""
 _PLAIN_BODY = re.compile(r"^(\d{1,3})\s+(?=\S)")
 MAX_NOTE_LINES = 6
 """Lines one footnote under a rule may run over."""
@@ -163,6 +180,7 @@ def footnote_bodies(state: CleanState) -> None:
     """Take footnote bodies out of the text flow (they go to the page end), also those printed
     with plain numbers under a page's foot rule. ``² See <http://example.org>.`` → footnote 2."""
     _notes_under_rules(state)
+    _asterisk_note(state)
     lines = state.lines
     i = 0
     while i < len(lines):
@@ -189,6 +207,76 @@ def footnote_bodies(state: CleanState) -> None:
         state.move(text, FOOTNOTE_BODY_REASON, "footnote_bodies", line.no,
                    f"footnote {ident}")
         i = j
+    _notes_inside_lines(state)
+
+
+_BRACKET_MARKER = re.compile(r"\[(\d{1,3})\]")
+NOTE_WORDS = 4
+"""Words a note run into a line of text must have (a note is a sentence, not a number and a word)."""
+
+
+def _notes_inside_lines(state: CleanState) -> None:
+    """A page-foot note an extractor ran into the line it interrupted (``… nominated by persons
+    resident in 1 The document is undated. It was prepared in June.``, the sentence going on in
+    ``Australia who are …`` below): when note ``N`` is marked (``[N]``) but has no text, the first
+    line after the marker that ends with `` N`` and whole sentences, after words that end no
+    sentence, holds it: the note is taken out and the line keeps its words before it."""
+    have = {f.label for f in state.footnotes}
+    lines = state.lines
+    for at, ln in enumerate(lines):
+        if ln.dropped or "[" not in ln.text:
+            continue
+        for m in _BRACKET_MARKER.finditer(ln.text):
+            ident = m.group(1)
+            if ident in have:
+                continue
+            note = re.compile(rf"(?<=[^\W\d_,;:]) {ident} (?=[^\W\d_])(?P<body>[A-Z][^\[\]]*[.!?])$")
+            for below in lines[at + 1:]:
+                found = note.search(below.text) if below.text and not below.dropped else None
+                if found and len(found.group("body").split()) >= NOTE_WORDS \
+                        and not SENTENCE_END_AT.search(below.text[:found.start()]):
+                    body = found.group("body")
+                    below.text = below.text[:found.start()].rstrip()
+                    state.footnotes.append(Block("footnote", body, label=ident, lines=(below.no, below.no),
+                                                title=ident))
+                    state.move(body, FOOTNOTE_BODY_REASON, "footnote_bodies", below.no, f"footnote {ident}")
+                    have.add(ident)
+                    _rejoin_below(lines, lines.index(below, at))
+                    break
+
+
+def _rejoin_below(lines: list, k: int) -> None:
+    """The sentence a note interrupted goes on after the blank lines below it: they are no break."""
+    j = k + 1
+    while j < len(lines) and not lines[j].text and not lines[j].dropped:
+        j += 1
+    if j < len(lines) and j > k + 1 and lines[j].text and not lines[j].dropped:
+        for blank in lines[k + 1:j]:
+            blank.dropped = True
+
+
+SENTENCE_END_AT = re.compile(r"[.!?][”\"’')\]]*$")
+STAR_MARKER = re.compile(r"(?<=[^\W\d_])([.,;:)]?)\*(?=[\s.,;:)]|$)")
+"""An asterisk glued to a word (``Felipe González Morales*``): the marker of a title page's note."""
+_STAR_BODY = re.compile(r"^\*\s+(?=[^\W\d_])")
+
+
+def _asterisk_note(state: CleanState) -> None:
+    """``Morales*`` in the text and, below it, a line ``* The present report was submitted …``:
+    the note of a title page, marked with an asterisk (never a list's bullet). One note only."""
+    lines = state.lines
+    marked = next((i for i, ln in enumerate(lines) if ln.text and not ln.dropped and "*" in ln.text
+                   and not _STAR_BODY.match(ln.text) and STAR_MARKER.search(ln.text.replace("**", ""))), None)
+    if marked is None:
+        return
+    start = next((j for j in range(marked + 1, len(lines)) if lines[j].text and not lines[j].dropped
+                  and _STAR_BODY.match(lines[j].text)), None)
+    if start is None or any(_STAR_BODY.match(ln.text) for ln in lines[start + 1:] if ln.text and not ln.dropped):
+        return  # several "* " lines: a bulleted list
+    end = start + 1
+    while end < len(lines) and lines[end].text and not lines[end].dropped and end - start < MAX_NOTE_LINES:
+        end += 1
+    _take_note(state, lines[start:end], "*", "*")
 
 
 @rule(BLOCK)
@@ -205,7 +293,7 @@ def footnote_markers(state: CleanState) -> None:
             if m.group(1) and (before.isspace() or before in SUPERSCRIPTS):
                 pos = m.end()
                 continue
-            if m.group(2) and not _AFTER_BRACKETED.match(before) and not (before == " " and m.group(2) in ids):
+            if m.group(2) and not _AFTER_BRACKETED.match(before) and not (before in " ]" and m.group(2) in ids):
                 pos = m.end()
                 continue
             ident = footnote_id(m.group(1) or m.group(2))
@@ -221,6 +309,8 @@ def footnote_markers(state: CleanState) -> None:
             used.add(ident)
             pos = start
     _glued_markers(state, ids - used, used)
+    if "*" in ids and "*" not in used:
+        _star_marker(state, used)
     for note in state.footnotes:
         if note.label not in used:
             state.warnings.append(f"footnote {note.label} (line {note.lines[0]}) has no marker in the text; "
@@ -256,6 +346,20 @@ def _glued_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
             used.add(ident)
             state.count("glued_note_markers")
             pos = start
+
+
+def _star_marker(state: CleanState, used: set[str]) -> None:
+    """The first asterisk glued to a word is the marker of the asterisk note."""
+    for block in walk(state.blocks):
+        if block.kind in ("footnote", "table", "preformatted") or "*" not in block.text:
+            continue
+        m = STAR_MARKER.search(block.text)
+        if m and block.text[m.end(1):m.end(1) + 2] != "**":
+            start = m.end(1)
+            cut(block, start, start + 1)
+            add_span(block, start, start, "footnote", "*")
+            used.add("*")
+            return
 
 
 def _glued_word(before: str, punct: str) -> bool:

@@ -9,7 +9,7 @@ row is a closing. The chunks after it are the signature block: the signatory's n
 (joined where the source split it mid-name), stamps (``RECEIVED 17 JUN 2019``, a bracketed
 ``[STAMP: …]``: kept on the page as a stamp), notes (``cc:``, contact lines) and OCR noise
 from the scanned signature (removed). A ``Subject:`` line becomes the
-document's title. Results go into ``letter`` blocks and ``extra["letter"]``.
+document's title. Results go into ``letter`` blocks and ``state.letter``.
 """
 
 from __future__ import annotations
@@ -111,7 +111,7 @@ def letter(state: CleanState) -> None:
         _set(chunk, "closing", chunk.text, parts)
     parts["closing"] = " ".join(c.text for c in chunks[close:last + 1])
     _signature(state, chunks[last + 1:], parts)
-    state.extra["letter"] = parts
+    state.letter = parts
     state.count("letter_parts", len(parts))
 
 

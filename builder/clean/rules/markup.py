@@ -1,5 +1,5 @@
 """Markup the source carries is read, never shown: YAML front matter and a scraper's header
-fields (→ ``state.extra["front_matter"]``, read by the metadata stage), Markdown headings
+fields (→ ``state.front_matter``, read by the metadata stage), Markdown headings
 (``## 2. Scope``, ``###Section 4`` → headings of that level), Markdown images (the alt text
 kept, the address reported), and HTML fragments (``<sup>3</sup>`` → a note marker,
 ``<a href>`` → a link, ``<style>``, ``<meta>``, CSS rule lines and anchor targets removed,
@@ -27,11 +27,10 @@ CSS_REASON = "CSS rule line"
 ANCHOR_REASON = "HTML anchor target"
 ANCHOR_LABEL_REASON = "in-page anchor label (a scraper's marker of a link target)"
 TAG_REASON = "HTML tags (their text is kept)"
+HTML_IMAGE_REASON = "HTML image tag (its description, if any, is kept as text)"
+IN_PAGE_TOC_REASON = "in-page table of contents (links to the page's own sections)"
 HTML_COMMENT_REASON = "HTML comment"
 
-_ATX_KEY = "_atx_headings"
-"""``state.extra`` key: source line → Markdown heading level, between ``markdown_headings`` and
-``heading_levels`` (taken out again by the latter)."""
 TOP_LINES = 60
 """How far from the top front matter and a scraper's header may reach."""
 
@@ -43,7 +42,7 @@ def _raw(state: CleanState) -> list[str]:
 @rule(LINE, FRONT_MATTER_REASON, SCRAPER_HEADER_REASON)
 def front_matter(state: CleanState) -> None:
     """Read YAML front matter and scraper header fields at the top into
-    ``state.extra["front_matter"]`` and take them out of the text.
+    ``state.front_matter`` and take them out of the text.
     ``---⏎title: X⏎date: 2020-01-02⏎---`` → fields title, date."""
     lines = state.lines
     fields: dict[str, object] = {}
@@ -69,7 +68,7 @@ def front_matter(state: CleanState) -> None:
                 i = _skip_blank(lines, end + 1)
     fields.update(_scraper_header(state, i))
     if fields:
-        state.extra["front_matter"] = fields
+        state.front_matter = fields
         state.count("front_matter_fields", len(fields))
 
 
@@ -129,7 +128,8 @@ def _field(text: str) -> bool:
 
 
 @rule(LINE, THEMATIC_BREAK_REASON, STRAY_EMPHASIS_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON,
-      META_REASON, CSS_REASON, ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON)
+      META_REASON, CSS_REASON, ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON,
+      HTML_IMAGE_REASON, IN_PAGE_TOC_REASON)
 def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
     anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
@@ -137,6 +137,7 @@ def source_markup(state: CleanState) -> None:
     tags stripped to their text; a Markdown-escaped paragraph number read (``2\\. We`` → ``2. We``)."""
     lines = state.lines
     in_style = False
+    images: list[int] = []
     for idx, ln in enumerate(lines):
         text = ln.text
         if ln.dropped or not text:
@@ -177,9 +178,14 @@ def source_markup(state: CleanState) -> None:
         if "](" in text:
             text = _images(state, ln, text)
         if text != ln.text:
+            if ("<" in ln.text or "](" in ln.text) and _image_alone(ln.text) and text.strip():
+                images.append(ln.no)  # the line was an image: its description is its caption
             ln.text = text.strip()
             if not ln.text:
                 ln.dropped = True
+    _in_page_toc(state, lines)
+    if images:
+        state.image_lines = images
 
 
 def _css_context(lines: list[Line], idx: int) -> bool:
@@ -201,6 +207,7 @@ def _html(state: CleanState, ln: Line, text: str) -> str:
         state.removed.append(Removal(m.group(0), HTML_COMMENT_REASON, "source_markup", ln.no))
     text = mk.COMMENT.sub(" ", text)
     text = mk.HTML_LINK.sub(lambda m: f"[{m.group('text').strip() or m.group('href')}]({m.group('href')})", text)
+    text = mk.HTML_IMAGE.sub(lambda m: _html_image(state, ln, m.group(0)), text)
 
     def strip(m) -> str:
         removed.append(m.group(0))
@@ -212,6 +219,35 @@ def _html(state: CleanState, ln: Line, text: str) -> str:
         state.removed.append(Removal(" ".join(removed), TAG_REASON, "source_markup", ln.no))
         state.count("html_tags_removed", len(removed))
     return " ".join(text.split()) if removed else text
+
+
+def _image_alone(text: str) -> bool:
+    """A line that is one image and nothing else (an HTML ``<img>`` or a Markdown ``![…](…)``)."""
+    return not (mk.HTML_IMAGE.sub("", text).strip() and mk.IMAGE.sub("", text).strip()) \
+        and bool(mk.HTML_IMAGE.search(text) or mk.IMAGE.search(text))
+
+
+def _html_image(state: CleanState, ln: Line, tag: str) -> str:
+    """``<img src="f.png" alt="Figure 1: …">`` → its description (the tag reported), like a Markdown
+    image. A tag that carries script (an ``on…`` handler, a ``javascript:`` address) is no
+    converter's image: it stays the literal text it is, shown inert like any hostile markup."""
+    if mk.SCRIPTED.search(tag):
+        return tag
+    alt = mk.attribute(tag, "alt").strip()
+    state.removed.append(Removal(tag, HTML_IMAGE_REASON, "source_markup", ln.no))
+    return f" {alt} " if mk.meaningful_alt(alt) else " "
+
+
+def _in_page_toc(state: CleanState, lines: list[Line]) -> None:
+    """A line of two or more links to the page's own anchors (``[Introduction](#intro) |
+    [Legal framework](#legal)``), or a run of lines that are each one such link: a converter's
+    in-page table of contents, which the page's own table of contents replaces."""
+    live = [ln for ln in lines if not ln.dropped and ln.text]
+    counts = [mk.local_links_only(ln.text) if "](#" in ln.text else 0 for ln in live]
+    for k, ln in enumerate(live):
+        run = counts[k] >= 2 or (counts[k] == 1 and any(0 <= j < len(live) and counts[j] for j in (k - 1, k + 1)))
+        if run:
+            state.remove(ln, IN_PAGE_TOC_REASON, "source_markup")
 
 
 def _images(state: CleanState, ln: Line, text: str) -> str:
@@ -261,15 +297,15 @@ def markdown_headings(state: CleanState) -> None:
             out[-1].after = chunk.after
     state.chunks[:] = out
     if levels:
-        state.extra[_ATX_KEY] = levels
+        state.markdown_levels = levels
 
 
 @rule(BLOCK)
 def heading_levels(state: CleanState) -> None:
     """Markdown headings keep the level their hashes gave (``###`` → level 3), the first
     ``#`` heading before the text being the title; whatever the heading rules guessed."""
-    levels = state.extra.pop(_ATX_KEY, None)
-    if not isinstance(levels, dict):
+    levels = state.markdown_levels
+    if not levels:
         return
     first = next((b for b in state.blocks if levels.get(b.lines[0]) == 1 and b.lines[0] == b.lines[1]
                   and b.kind in ("heading", "paragraph")), None)

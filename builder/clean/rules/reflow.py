@@ -6,10 +6,10 @@ floats ``floats`` took out of a paragraph follow it.
 from __future__ import annotations
 
 from ..state import BLOCK, CleanState, rule
-from ..text.blocks import SYMBOL_FONT_BULLET, chunk_blocks
+from ..text.blocks import CONVERTER_NUMBER_REASON, SYMBOL_FONT_BULLET, chunk_blocks
 
 
-@rule(BLOCK, SYMBOL_FONT_BULLET)
+@rule(BLOCK, SYMBOL_FONT_BULLET, CONVERTER_NUMBER_REASON)
 def reflow(state: CleanState) -> None:
     """Turn every chunk into blocks, in order; floats follow the paragraph they interrupted.
     ``The quick␠⏎brown fox.`` → ``The quick brown fox.``"""

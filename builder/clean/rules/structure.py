@@ -309,13 +309,17 @@ def _title_case(state: CleanState) -> None:
 
 
 _DECIMAL_TITLE = re.compile(r"^(\d{1,2}(?:\.\d{1,2}){1,3})\.?\s+(?=\S)")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[^\W\d_])")
+"""``1 Inledning``: a section number with no full stop after it (Swedish, German, Nordic reports)."""
 _KW_RANK = {kw: rank for rank, kws in enumerate(KEYWORD_RANK) for kw in kws}
 _NUMERIC_RANK = {"roman": 10, "letter": 11, "arabic": 12, "arabic2": 13, "arabic3": 14, "arabic4": 15}
+_ARTICLE = f"kw{len(KEYWORD_RANK) - 1}"
 
 
-def _heading_style(h: Block) -> tuple[str, int] | None:
+def _heading_style(h: Block, bare: bool = False) -> tuple[str, int] | None:
     """(style, value) of a numbered heading: its number, its kind word (``Article 5``) or a
-    decimal number left in its text (``2.1 Scope``); ``None`` for an unnumbered heading."""
+    decimal number left in its text (``2.1 Scope``; ``1 Scope`` when ``bare``, the document
+    numbering several headings so); ``None`` for an unnumbered heading."""
     if h.number:
         style, value, _ = _style_value(h)
         return style, value
@@ -336,64 +340,105 @@ def _heading_style(h: Block) -> tuple[str, int] | None:
     if m:
         parts = m.group(1).split(".")
         return f"arabic{len(parts)}", int(parts[-1])
+    m = _BARE_NUMBER.match(h.text) if bare else None
+    if m:
+        return "arabic", int(m.group(1))
     return None
 
 
 def _rank(style: str, order: dict[str, int]) -> float:
     if style.startswith("kw"):
         rank = int(style[2:])
-        article, section = f"kw{len(KEYWORD_RANK) - 1}", "kw3"
-        if style == article and order.get(article, 1 << 30) < order.get(section, 1 << 30):
+        section = "kw3"
+        if style == _ARTICLE and order.get(_ARTICLE, 1 << 30) < order.get(section, 1 << 30):
             return 2.5  # "Article 19-E" above its "Section 697" (the order the document shows)
         return rank
+    kinds = [at for st, at in order.items() if st.startswith("kw")]
+    if kinds and order[style] < min(kinds):
+        return -1 + _NUMERIC_RANK.get(style, 16) / 100  # "I. DISPOSICIONES GENERALES" above its "Artículo 1"
     if style in ("letter", "arabic") and order.get("arabic", 1 << 30) < order.get("letter", 1 << 30):
         return {"letter": 12, "arabic": 11}[style]  # "1." above "A." when it comes first
     return _NUMERIC_RANK.get(style, 16)
 
 
 def _levels(state: CleanState) -> None:
-    headings = [b for b in state.blocks if b.kind == "heading"]
-    styles = {id(h): _heading_style(h) for h in headings if h.level != 1}
+    """Each heading's level from its numbering style, in the order the document nests them;
+    a break in a sequence is warned about, never rewritten."""
+    headings = [b for b in state.blocks if b.kind == "heading" and b.level != 1]
+    bare = sum(1 for h in headings if not h.number and _BARE_NUMBER.match(h.text)) >= 2
+    styles = {id(h): _heading_style(h, bare) for h in headings}
     order: dict[str, int] = {}
     for h in headings:
-        st = styles.get(id(h))
+        st = styles[id(h)]
+        if st is not None and any(ch.isalpha() for ch in h.text):  # a number alone sets no rank
+            order.setdefault(st[0], len(order))
+    for h in headings:
+        st = styles[id(h)]
         if st is not None:
             order.setdefault(st[0], len(order))
     ranks = sorted({_rank(st, order) for st in order})
     style_level = {st: min(6, 2 + ranks.index(_rank(st, order))) for st in order}
+    parts = _parts(headings, styles)
+    kinds = [lvl for st, lvl in style_level.items() if st.startswith("kw")]
     last: dict[str, int] = {}
-    numbered = [h for h in headings if styles.get(id(h)) is not None]
+    numbered = [h for h in headings if styles[id(h)] is not None]
     for h in headings:
-        if h.level == 1:
-            continue
-        natural = styles.get(id(h))
+        natural = styles[id(h)]
         if natural is None:
-            h.level = 2
+            named = LEGAL_UNIT.match(h.text) and kinds
+            h.level = min(6, min(kinds) + parts) if named else 2  # beside the outermost named units
+            if parts and not named:
+                last.clear()  # a part's title: the numbering of its sections starts again under it
             continue
-        style, value = natural
-        shown = f"{h.number}. {h.text}" if h.number else h.text
-        expected = last.get(style, 0) + 1
-        if style in last and value != expected:
-            later = numbered[numbered.index(h) + 1:]
-            nxt = later[0] if later else None
-            if nxt is not None:
-                nstyle, nvalue = styles[id(nxt)]
-                if nstyle != style and nvalue == value + 1 and last.get(nstyle, 0) + 1 == value:
-                    state.warnings.append(
-                        f"misnumbered heading '{shown}' (line {h.lines[0]}): numbered {h.number or value} "
-                        f"where the sequence continuing with {nxt.number or nvalue} expects {value}; placed at "
-                        "that sequence's level, number shown as in the source")
-                    state.count("misnumbered_headings")
-                    style = nstyle
-            if style == natural[0]:
-                state.warnings.append(f"heading '{shown}' (line {h.lines[0]}): the numbering "
-                                      f"jumps from {last[style]} to {value}")
-        h.level = style_level[style]
-        last[style] = value
+        style = _checked_style(state, h, natural, last, styles, numbered)
+        h.level = min(6, style_level[style] + parts)
+        last[style] = natural[1]
         # A higher-level heading restarts the numbering below it.
         for other, lvl in style_level.items():
-            if lvl > h.level:
+            if lvl > style_level[style]:
                 last.pop(other, None)
+
+
+def _parts(headings: list[Block], styles: dict[int, tuple[str, int] | None]) -> int:
+    """1 when a numbering style starts, and starts again, each time right under an unnumbered
+    title (``THE FACTS`` / ``I. The circumstances`` … ``THE LAW`` / ``I. Alleged violation``):
+    those titles are parts, one level above every numbered heading; else 0."""
+    starts: dict[str, list[Block | None]] = {}  # style → the heading above each of its starts
+    for k, h in enumerate(headings):
+        st = styles[id(h)]
+        if st is not None and (st[0] not in starts or st[1] == 1):
+            starts.setdefault(st[0], []).append(headings[k - 1] if k else None)
+    for above in starts.values():
+        if len(above) >= 2 and all(a is not None and styles[id(a)] is None and not LEGAL_UNIT.match(a.text)
+                                   for a in above):
+            return 1
+    return 0
+
+
+def _checked_style(state: CleanState, h: Block, natural: tuple[str, int], last: dict[str, int],
+                   styles: dict[int, tuple[str, int] | None], numbered: list[Block]) -> str:
+    """The style whose level ``h`` takes: its own, or the sequence it was misnumbered in; a
+    number that breaks its sequence is warned about."""
+    style, value = natural
+    if style not in last or value == last[style] + 1:
+        return style
+    shown = f"{h.number}. {h.text}" if h.number else h.text
+    later = numbered[numbered.index(h) + 1:]
+    nxt = later[0] if later else None
+    if nxt is not None:
+        nstyle, nvalue = styles[id(nxt)]  # type: ignore[misc]
+        if nstyle != style and nvalue == value + 1 and last.get(nstyle, 0) + 1 == value:
+            state.warnings.append(
+                f"misnumbered heading '{shown}' (line {h.lines[0]}): numbered {h.number or value} "
+                f"where the sequence continuing with {nxt.number or nvalue} expects {value}; placed at "
+                "that sequence's level, number shown as in the source")
+            state.count("misnumbered_headings")
+            return nstyle
+    before = last[style]
+    how = f"repeats {value}" if value == before else \
+        (f"goes back from {before} to {value}" if value < before else f"jumps from {before} to {value}")
+    state.warnings.append(f"heading '{shown}' (line {h.lines[0]}): the numbering {how}")
+    return style
 
 
 @rule(BLOCK)

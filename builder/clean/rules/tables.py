@@ -12,8 +12,11 @@ lines 12–30``) and counted in ``stats`` (``tables``, ``preformatted``).
 
 from __future__ import annotations
 
+import re
+
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ..text.markup import DEFINITION
 from ..text.tables import Table, find_tables, gap_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
@@ -158,3 +161,193 @@ def _blocks(state: CleanState, lines: list[Line], table: Table) -> list[Block]:
     state.move(text, TABLE_REASON, "tables", first,
                f"table, {where} ({len(rows) - table.header} rows × {len(table.align)} columns)")
     return out
+
+
+MARKDOWN_TABLE_REASON = "Markdown pipe table (its rows and columns kept as a table)"
+_PIPE_SEPARATOR = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?$")
+_PIPE_CELL = re.compile(r"(?<!\\)\|")
+
+
+@rule(BLOCK, MARKDOWN_TABLE_REASON)
+def markdown_tables(state: CleanState) -> None:
+    """A converter's Markdown pipe table (a ``| a | b |`` row, a ``|---|---|`` line under it,
+    rows after) becomes a table block, the header row first, numbers aligned right; the
+    chunk is split around it. ``| Instrument | Year |⏎|---|---|⏎| 1954 Convention | 1954 |``."""
+    out: list[Chunk] = []
+    for chunk in state.chunks:
+        if chunk.done is not None or len(chunk.lines) < 2 or not any("|" in ln.text for ln in chunk.lines):
+            out.append(chunk)
+            continue
+        out.extend(_split_pipe_tables(state, chunk))
+    state.chunks[:] = out
+
+
+def _split_pipe_tables(state: CleanState, chunk: Chunk) -> list[Chunk]:
+    lines, out, rest = chunk.lines, [], []
+    k = 0
+    while k < len(lines):
+        if k + 1 < len(lines) and _pipe_row(lines[k].text) and _PIPE_SEPARATOR.match(lines[k + 1].text):
+            end = k + 2
+            while end < len(lines) and _pipe_row(lines[end].text):
+                end += 1
+            if rest:
+                out.append(Chunk(rest))
+                rest = []
+            out.append(Chunk(lines[k:end], done=[_pipe_table(state, lines[k], lines[k + 1], lines[k + 2:end])]))
+            k = end
+            continue
+        rest.append(lines[k])
+        k += 1
+    if rest:
+        out.append(Chunk(rest))
+    out[-1].after = chunk.after
+    return out
+
+
+def _pipe_row(text: str) -> bool:
+    return text.startswith("|") and len(_PIPE_CELL.findall(text)) >= 2
+
+
+def _pipe_cells(text: str) -> list[str]:
+    inner = text.strip()
+    inner = inner[1:] if inner.startswith("|") else inner
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return [" ".join(c.replace("\\|", "|").split()) for c in _PIPE_CELL.split(inner)]
+
+
+def _pipe_table(state: CleanState, head: Line, separator: Line, body: list[Line]) -> Block:
+    rows = [_pipe_cells(head.text)] + [_pipe_cells(ln.text) for ln in body]
+    n = max(len(r) for r in rows)
+    rows = [r + [""] * (n - len(r)) for r in rows]  # a short row is padded, no cell is dropped
+    marks = _pipe_cells(separator.text)
+    align = []
+    for j in range(n):
+        mark = marks[j] if j < len(marks) else ""
+        column = [r[j] for r in rows[1:] if r[j]]
+        right = mark.endswith(":") and not mark.startswith(":") or \
+            (not mark.endswith(":") and bool(column) and sum(numeric(c) for c in column) * 5 >= len(column) * 3)
+        align.append("right" if right else "left")
+    last = body[-1].no if body else separator.no
+    text = " ".join(c for row in rows for c in row)
+    state.count("tables")
+    state.move(text, MARKDOWN_TABLE_REASON, "markdown_tables", head.no,
+               f"table, lines {head.no}–{last} ({len(rows) - 1} rows × {n} columns)")
+    return Block("table", text, lines=(head.no, last), rows=rows, header=1, align=align)
+
+
+COLUMNS_REASON = "right-hand column of text printed side by side (placed after the left-hand column)"
+SIDE_GAP = re.compile(r"\S(\s{5,})(?=\S)")
+"""A gap of five spaces or more inside a line: two texts side by side, not words of one sentence
+(justified prose widens a gap to two or three spaces)."""
+
+
+@rule(BLOCK, COLUMNS_REASON)
+def side_by_side(state: CleanState) -> None:
+    """Texts printed side by side that are no table (a parallel text's two languages, two
+    signatures, a cover's masthead) are read column by column: the left-hand column's lines,
+    then the right-hand column's, each its own block; their words are kept, none is joined
+    across the gap. ``COUNCIL OF EUROPE      CONSEIL DE L'EUROPE`` → two lines."""
+    out: list[Chunk] = []
+    for chunk in state.chunks:
+        parts = _columns_of(chunk) if chunk.done is None and chunk.lines else None
+        if parts is None:
+            out.append(chunk)
+            continue
+        # Columns of several lines are blocks of their own; the texts of one line stay lines of one block.
+        pieces = [Chunk(column) for column in parts] if len(chunk.lines) > 1 else [Chunk([c[0] for c in parts])]
+        pieces[-1].after = chunk.after
+        out.extend(pieces)
+        for column in parts[1:]:
+            text = " ".join(ln.text for ln in column)
+            state.move(text, COLUMNS_REASON, "side_by_side", column[0].no,
+                       f"after the left-hand column, line {column[0].no}")
+        state.count("side_by_side_columns", len(parts))
+    state.chunks[:] = out
+
+
+def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
+    """The chunk's columns (each a list of lines), when every line is two or more texts
+    separated by wide gaps, no text reaching into the next column, and no cell a number or a
+    label with a colon (a key-value list, a table); ``None`` otherwise."""
+    rows: list[list[tuple[int, int, str]]] = []  # per line: (start, end, text) of each part
+    for ln in chunk.lines:
+        cuts = list(SIDE_GAP.finditer(ln.text))
+        if not cuts:
+            return None
+        parts, at = [], 0
+        for m in cuts:
+            parts.append((ln.lead + at, ln.lead + m.start(1), ln.text[at:m.start(1)]))
+            at = m.end(1)
+        parts.append((ln.lead + at, ln.lead + len(ln.text), ln.text[at:]))
+        rows.append(parts)
+    n = len(rows[0])
+    if any(len(r) != n for r in rows) or (len(rows) == 1 and n > 3):
+        return None
+    for j in range(n):
+        cells = [r[j][2] for r in rows]
+        if any(numeric(c) or c.rstrip().endswith(":") for c in cells):
+            return None
+        if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
+            return None  # the columns overlap: not texts side by side
+    return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]
+
+
+DEFINITION_LIST_REASON = "Markdown definition list (each term and its definition a row of a table)"
+_FIELD = re.compile(r"^(?P<label>[^\W\d_][^:]{0,40}?):\s+(?P<value>\S.*)$")
+
+
+@rule(BLOCK, DEFINITION_LIST_REASON)
+def definition_lists(state: CleanState) -> None:
+    """A converter's definition list (``Fundstelle`` / ``:   BGBl I: 1993, 1074``, item after item)
+    becomes a two-column table, a term and its definition a row; a ``Label: value`` line among
+    the items is a row too. ``Fundstelle⏎:   BGBl I``⏎⏎``Stand⏎:   2021`` → 2 rows."""
+    out: list[Chunk] = []
+    run: list[tuple[Chunk, list[list[str]]]] = []
+    for chunk in state.chunks:
+        rows = _definition_rows(chunk) if chunk.done is None and chunk.lines else None
+        if rows is not None:
+            run.append((chunk, rows))
+            continue
+        out.extend(_definition_table(state, run))
+        run = []
+        out.append(chunk)
+    out.extend(_definition_table(state, run))
+    state.chunks[:] = out
+
+
+def _definition_rows(chunk: Chunk) -> list[list[str]] | None:
+    """The rows of a chunk that is definition-list items (at least one ``:   …`` line), or ``None``."""
+    lines = [ln.text for ln in chunk.lines]
+    if not any(DEFINITION.match(t) for t in lines):
+        return None
+    rows: list[list[str]] = []
+    k = 0
+    while k < len(lines):
+        nxt = DEFINITION.match(lines[k + 1]) if k + 1 < len(lines) else None
+        if nxt and not DEFINITION.match(lines[k]):
+            rows.append([lines[k].strip(), nxt.group(1).strip()])
+            k += 2
+            continue
+        field = _FIELD.match(lines[k])
+        if field is None:
+            return None
+        rows.append([field.group("label").strip(), field.group("value").strip()])
+        k += 1
+    return rows
+
+
+def _definition_table(state: CleanState, run: list[tuple[Chunk, list[list[str]]]]) -> list[Chunk]:
+    if not run:
+        return []
+    rows = [row for _, chunk_rows in run for row in chunk_rows]
+    if len(rows) < 2:
+        return [chunk for chunk, _ in run]
+    first, last = run[0][0].lines[0].no, run[-1][0].lines[-1].no
+    text = " ".join(c for row in rows for c in row)
+    block = Block("table", text, lines=(first, last), rows=rows, header=0, align=["left", "left"])
+    state.count("tables")
+    state.move(text, DEFINITION_LIST_REASON, "definition_lists", first,
+               f"table, lines {first}–{last} ({len(rows)} rows × 2 columns)")
+    merged = Chunk([ln for chunk, _ in run for ln in chunk.lines], done=[block])
+    merged.after = [b for chunk, _ in run for b in chunk.after]
+    return [merged]

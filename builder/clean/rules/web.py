@@ -21,9 +21,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ...document import Removal
+from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text import web
-from ..text.patterns import DATE_AT_END, SENTENCE_END, breadcrumb
+from ..text.patterns import BRACKETED_LINE, DATE_AT_END, IMAGE_PLACEHOLDER, SENTENCE_END, breadcrumb
 
 MENU_REASON = "site menu ({n} short link lines)"
 SHARE_REASON = "share or social-network links ({n} lines)"
@@ -34,6 +35,8 @@ LEGAL_REASON = "footer legal line (copyright, rights reserved or licence)"
 BREADCRUMB_REASON = "breadcrumb trail"
 TITLE_REPEAT_REASON = "page title repeated by the site header"
 VERSION_PICKER_REASON = "version picker ({n} dated versions of the page)"
+CONTENTS_REASON = "table of contents ({n} entries, each the start of a heading or title below)"
+CALL_TO_ACTION_REASON = "call to action (a link label on a line of its own: 'Read more', a download)"
 FEEDBACK_REASON = "feedback form ({n} lines: a question to the reader about the page, its answers and fields)"
 
 MENU_MIN = 6
@@ -45,6 +48,9 @@ TITLE_LINES = 2
 """Paragraphs of short lines kept between a site header's menu and the first paragraph (a title, a heading)."""
 NAV_WORDS = 8
 """A menu item has at most this many words (a linked one twice as many)."""
+COLUMN_MIN = 3
+"""Short link-like lines at the start of a chunk that stay items of their own (a menu written
+without blank lines above a notice) rather than the start of a wrapped paragraph."""
 
 
 @dataclass(slots=True)
@@ -72,11 +78,12 @@ class _Unit:
 
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
-      BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON, VERSION_PICKER_REASON)
+      BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON, VERSION_PICKER_REASON, CALL_TO_ACTION_REASON,
+      CONTENTS_REASON)
 def site_furniture(state: CleanState) -> None:
     """Drop a web page's site menus, share bars, related-link lists, consent notices,
-    subscription prompts, feedback forms, version pickers, breadcrumbs and footer legal lines,
-    each with its reason.
+    subscription prompts, feedback forms, version pickers, breadcrumbs, calls to action and footer
+    legal lines, each with its reason.
     ``Home⏎About⏎News⏎Contact⏎…`` above the first paragraph → ``site menu (14 short link lines)``."""
     units = _units(state)
     if len(units) < 2:
@@ -87,10 +94,12 @@ def site_furniture(state: CleanState) -> None:
     _legal(units, gone)
     _share_bars(units, gone)
     _related(units, gone)
+    _calls_to_action(units, gone)
     _feedback(units, gone)
     _version_picker(units, gone)
     _top(state, units, gone)
     _bottom(units, gone)
+    _contents(units, gone)
     _apply(state, units, gone)
 
 
@@ -148,6 +157,11 @@ def _paragraphs(units: list[_Unit]) -> None:
     for u in units:
         chunks.setdefault(id(u.chunk), []).append(u)
     for group in chunks.values():
+        column = 0
+        while column < len(group) and (group[column].nav or group[column].link):
+            column += 1
+        if column >= COLUMN_MIN:
+            group = group[column:]  # a column of short items written right above the paragraph
         if len(group) < 2 or all(u.nav or u.link for u in group):
             continue
         text = " ".join(u.text for u in group)
@@ -161,7 +175,9 @@ def _paragraphs(units: list[_Unit]) -> None:
 # ----------------------------------------------------------------------------- kinds of furniture
 
 def _consent(units: list[_Unit], gone: dict[int, str]) -> None:
-    """A short paragraph about cookies (anywhere) or a newsletter (outside the text) that addresses the reader."""
+    """A short paragraph about cookies (anywhere) or a newsletter (outside the text) that addresses the reader.
+    Only its own lines: a menu or breadcrumb written just above it without a blank line is
+    left to the menu rules, so each line gets the reason of what it is."""
     chunks: dict[int, list[int]] = {}
     for i, u in enumerate(units):
         chunks.setdefault(id(u.chunk), []).append(i)
@@ -173,13 +189,33 @@ def _consent(units: list[_Unit], gone: dict[int, str]) -> None:
         if not web.CONSENT_ACTION.search(text) and not (n <= 12 and not SENTENCE_END.search(text)):
             continue
         if web.CONSENT_TOPIC.search(text):
-            for i in idx:
+            for i in _notice_lines(units, idx, web.CONSENT_TOPIC):
                 gone[i] = CONSENT_REASON
         elif n <= 40 and web.SUBSCRIPTION_TOPIC.search(text):
-            for i in idx:
+            for i in _notice_lines(units, idx, web.SUBSCRIPTION_TOPIC):
                 units[i].sentence = False
                 units[i].evidence = True
                 gone.setdefault(i, "?" + SUBSCRIPTION_REASON)  # only in the furniture at top or bottom
+
+
+def _notice_lines(units: list[_Unit], idx: list[int], topic: re.Pattern[str]) -> list[int]:
+    """The lines of a notice in its chunk: from the first line naming its topic (or the wrapped
+    paragraph it starts in) through the short lines after it (its buttons and field labels),
+    up to a line of other furniture (a cue, a copyright line)."""
+    first = next(k for k, i in enumerate(idx) if topic.search(units[idx[k]].text) or k == len(idx) - 1)
+    while first > 0 and units[idx[first]].text[:1].islower():
+        first -= 1  # the notice's paragraph began on an earlier line
+    last = first
+    while last + 1 < len(idx) and _notice_tail(units[idx[last + 1]], topic):
+        last += 1
+    return idx[first:last + 1]
+
+
+def _notice_tail(u: _Unit, topic: re.Pattern[str]) -> bool:
+    """A line that goes on a notice: its topic again, a sentence, or a short button or field label."""
+    if u.cue or u.link or web.COPYRIGHT.search(u.text) or breadcrumb(u.text):
+        return False
+    return bool(topic.search(u.text)) or u.sentence or u.n_words <= 4
 
 
 def _legal(units: list[_Unit], gone: dict[int, str]) -> None:
@@ -187,7 +223,8 @@ def _legal(units: list[_Unit], gone: dict[int, str]) -> None:
     start = max(0, len(units) - max(12, len(units) // 5))
     for i in range(start, len(units)):
         u = units[i]
-        if i not in gone and u.n_words <= 25 and web.COPYRIGHT.search(u.text):
+        if i not in gone and u.n_words <= 25 and web.COPYRIGHT.search(u.text) \
+                and not IMAGE_PLACEHOLDER.match(u.line.text):  # a photo credit in an image's description
             gone[i] = LEGAL_REASON
             u.sentence = False
             u.evidence = True
@@ -245,7 +282,7 @@ def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
             last = chunks[-TITLE_LINES] - 1
     first = 0 if units[0].strong else 1  # the first line is the page's title unless it is a link or a cue
     run = [i for i in range(first, last + 1) if (i not in gone or gone[i].startswith("?"))
-           and not web.FIELD_VALUE.search(units[i].text)
+           and not web.FIELD_VALUE.search(units[i].text) and not web.dated(units[i].text)
            and (units[i].nav or units[i].strong or units[i].n_words <= 6)]
     n = sum(units[i].nav for i in run)
     for i in run:
@@ -253,7 +290,7 @@ def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
             gone[i] = TITLE_REPEAT_REASON
         elif breadcrumb(units[i].text) and not units[i].link:
             gone[i] = BREADCRUMB_REASON
-        else:
+        elif not gone.get(i, "").startswith("?"):  # a prompt in the header keeps its own reason (_settle)
             gone[i] = MENU_REASON.format(n=n)
     _settle(units, zone, gone)
 
@@ -268,11 +305,35 @@ def _bottom(units: list[_Unit], gone: dict[int, str]) -> None:
     evidence = [i for i in zone if units[i].evidence]
     if len(nav) >= MENU_MIN and len(evidence) >= MENU_EVIDENCE and any(units[i].strong for i in zone):
         first = evidence[0]
-        run = [i for i in range(first, len(units)) if i not in gone or gone[i].startswith("?")]
+        labelled = _labelled(units)
+        run = [i for i in range(first, len(units)) if i not in gone and not web.dated(units[i].text)
+               and i not in labelled]
         n = sum(units[i].nav for i in run)
         for i in run:
-            gone[i] = MENU_REASON.format(n=n)
+            gone[i] = MENU_REASON.format(n=n)  # a prompt in the footer keeps its own reason (_settle)
     _settle(units, zone, gone)
+
+
+LABEL_WORDS = 3
+"""Words of a label that introduces the lines under it (``Pressekontakt:``, ``Contact us:``)."""
+
+
+def _labelled(units: list[_Unit]) -> set[int]:
+    """The lines of a block introduced by a label ending in a colon (``Pressekontakt:`` over an
+    address, a phone number and an e-mail, in its chunk or in the chunk right after it): the
+    document's own details, not a site's menu, which has no such label."""
+    out: set[int] = set()
+    for i, u in enumerate(units):
+        text = u.text.strip()
+        if not text.endswith(":") or not 0 < u.n_words <= LABEL_WORDS or u.cue or u.heading:
+            continue
+        block = u.chunk
+        if i + 1 < len(units) and all(v.chunk is not block for v in units[i + 1:i + 2]) \
+                and all(v.chunk is not block for v in units[max(0, i - 1):i]):
+            block = units[i + 1].chunk  # the label alone in its chunk: it introduces the next one
+        out.update(k for k in range(i + 1, len(units)) if units[k].chunk is block
+                   and not units[k].cue and not web.COPYRIGHT.search(units[k].text))
+    return out
 
 
 def _settle(units: list[_Unit], zone: range, gone: dict[int, str]) -> None:
@@ -283,13 +344,14 @@ def _settle(units: list[_Unit], zone: range, gone: dict[int, str]) -> None:
 
 
 def _share_bars(units: list[_Unit], gone: dict[int, str]) -> None:
-    """Runs of share/print/social-network lines anywhere (``Print⏎Share⏎Facebook⏎X``)."""
+    """Runs of share/print/social-network lines anywhere (``Print⏎Share⏎Facebook⏎X``), or two
+    lines holding more items than that (``Share this⏎Facebook  X  Email  Print``)."""
     i = 0
     while i < len(units):
         j = i
         while j < len(units) and units[j].cue == "share" and j not in gone:
             j += 1
-        if j - i >= SHARE_MIN:
+        if j - i >= SHARE_MIN or (j - i >= 2 and sum(web.items(units[k].text) for k in range(i, j)) > SHARE_MIN):
             for k in range(i, j):
                 gone[k] = SHARE_REASON.format(n=j - i)
         i = max(j, i + 1)
@@ -302,8 +364,7 @@ def _related(units: list[_Unit], gone: dict[int, str]) -> None:
         if i in gone or not web.related_heading(u.text):
             continue
         j = i + 1
-        while j < len(units) and (j in gone or (not units[j].heading and not units[j].sentence
-                                                 and (units[j].nav or units[j].link))):
+        while j < len(units) and (j in gone or _related_item(units[j])):
             j += 1
         items = [k for k in range(i + 1, j) if k not in gone]
         links = sum(units[k].link for k in items)
@@ -313,6 +374,64 @@ def _related(units: list[_Unit], gone: dict[int, str]) -> None:
         if enough and linky and not any(web.numbered(units[k].line.text) for k in items):
             for k in [i, *items]:
                 gone[k] = RELATED_REASON.format(n=len(items))
+
+
+def _calls_to_action(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A link label alone between paragraphs: a related-links cue with no list under it
+    (``Read more``, ``Saiba mais``, ``Weiterlesen``), or a download link that names a file type or
+    size (``Descarregar o relatório (PDF, 4,2 MB)``, ``Download the report [PDF 300 KB]``).
+    The document's text is elsewhere; the label only pointed to it."""
+    for i, u in enumerate(units):
+        if i in gone or u.sentence or len([v for v in units if v.chunk is u.chunk]) != 1:
+            continue
+        if web.related_heading(u.text) or web.download_link(u.text):
+            gone[i] = CALL_TO_ACTION_REASON
+            u.heading = False
+
+
+CONTENTS_MIN = 5
+"""Entries a list needs to be taken for the page's own table of contents."""
+
+
+def _contents(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A run of short lines (``CAPÍTULO I``, ``Artículo 1``, ``Artículo 2`` …), most of which
+    start a line further down (``Artículo 1. Objeto.``), is the page's table of contents,
+    printed before the text it lists; the site's own table of contents replaces it. An entry in
+    brackets at either end of the run (``[Preámbulo]``) goes with it."""
+    # The titles below: lines that stand alone in their block (a heading, not a line of prose).
+    starts = [u.text.casefold() if u.heading or sum(1 for ln in u.chunk.lines if ln.text) == 1
+              or (u.nav and not u.sentence) else "" for u in units]
+    i = 0
+    while i < len(units):
+        j = i
+        while j < len(units) and j not in gone and units[j].n_words <= NAV_WORDS and not units[j].sentence:
+            j += 1
+        if j - i >= CONTENTS_MIN:
+            listed = [k for k in range(i, j) if _listed_below(units[k].text.casefold(), starts, j)]
+            if len(listed) >= CONTENTS_MIN and len(listed) * 5 >= (listed[-1] - listed[0] + 1) * 4:
+                first, last = listed[0], listed[-1]
+                first -= first > i and bool(BRACKETED_LINE.match(units[first - 1].text))
+                last += last + 1 < j and bool(BRACKETED_LINE.match(units[last + 1].text))
+                for k in range(first, last + 1):
+                    gone[k] = CONTENTS_REASON.format(n=len(listed))
+        i = max(j, i + 1)
+
+
+def _listed_below(entry: str, starts: list[str], after: int) -> bool:
+    """``entry`` starts a line after the run: the line itself or the line and more (``Artículo 1.
+    Objeto.``), never a longer number (``Artículo 10`` does not list ``Artículo 1``)."""
+    for text in starts[after:]:
+        if text and text.startswith(entry) and (len(text) == len(entry) or not text[len(entry)].isalnum()):
+            return True
+    return False
+
+
+def _related_item(u: _Unit) -> bool:
+    """A line of a related-links list: a link, or a short line that is no sentence and no other
+    furniture (an article's headline runs longer than a menu item, up to twice as long)."""
+    if u.heading or u.sentence or u.cue or web.full_stop(u.text) or web.numbered(u.line.text):
+        return False
+    return u.nav or u.link or u.n_words <= 2 * NAV_WORDS
 
 
 FEEDBACK_QUESTION_WORDS = 10
@@ -448,3 +567,44 @@ def _apply(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
                 piece.after = chunk.after
             out.append(piece)
     state.chunks[:] = out
+
+
+TOGGLE_REASON = "button label of a collapsible section (after {n} section titles)"
+_TOGGLE = re.compile(r"(?<=\w),\s+(?P<label>[^\W\d_]{2,12})$")
+TOGGLE_MIN = 3
+"""Section titles that must end with the same label for it to be a page's button, not a word."""
+
+
+@rule(LINE, TOGGLE_REASON)
+def toggle_labels(state: CleanState) -> None:
+    """A page whose section titles all end with the same word after a comma (``Definition of a
+    stateless person, Show``) carries the label of the button that opens each section: it is
+    cut from every title, and a short line that starts with it (``Show all sections``) goes too."""
+    found: dict[str, list[Line]] = {}
+    lines = state.lines
+    for i, ln in enumerate(lines):
+        m = _TOGGLE.search(ln.text) if ln.text and not ln.dropped and "," in ln.text else None
+        if m and m.group("label")[0].isupper() and len(web.words(ln.text)) >= 3 \
+                and not SENTENCE_END.search(ln.text[:m.start()]) and _alone(lines, i):
+            found.setdefault(m.group("label"), []).append(ln)
+    for label, lines in found.items():
+        if len(lines) < TOGGLE_MIN:
+            continue
+        reason = TOGGLE_REASON.format(n=len(lines))
+        for ln in lines:
+            cut_at = ln.text.rindex(",")
+            state.removed.append(Removal(ln.text[cut_at:].strip(", "), reason, "toggle_labels", ln.no))
+            ln.text = ln.text[:cut_at].rstrip()
+        for ln in state.lines:
+            if ln.text and not ln.dropped and ln.text.split()[0] == label and len(web.words(ln.text)) <= 4 \
+                    and not SENTENCE_END.search(ln.text):
+                state.remove(ln, reason, "toggle_labels")
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """The line is a title on its own: a blank (or removed) line above it, and below it a blank
+    line or a rule line that underlines it."""
+    above = i == 0 or not lines[i - 1].text or lines[i - 1].dropped
+    below = i + 1 >= len(lines) or not lines[i + 1].text or lines[i + 1].dropped \
+        or set(lines[i + 1].text) <= set("-=")
+    return above and below

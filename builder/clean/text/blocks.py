@@ -22,6 +22,8 @@ from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, DOC_SYMBOL, FUNCTION_W
                        hyphen_end, keyword_heading, list_marker, number_follows)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
+CONVERTER_NUMBER_REASON = "list number a converter put before the text's own number"
+_OWN_NUMBER = re.compile(r"^(\d{1,4})\.\s+(?=\S)")
 """The reason reported for a letter used as a bullet (``u Item``): reported by the ``reflow`` rule."""
 
 _SECOND_LEVEL = set("o◦▫□–-")
@@ -83,7 +85,21 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
             and not SENTENCE_END.search(lines[0].text):
         out.append(_block("paragraph", lines[0].text, lines[:1], label="kicker"))
         lines = lines[1:]
-    lines = _lone_markers(lines)
+    prev_item: tuple[int, str, int] | None = None  # (indent, glyph, level)
+    glyph_level: dict[str, int] = {}
+    for group in _marker_groups(state, _lone_markers(lines)):
+        m = list_marker(group[0].text)
+        if m:
+            item, prev_item = _list_item(state, group, m, prev_item, glyph_level)
+            out.append(item)
+            continue
+        prev_item = None
+        out.extend(_text_blocks(state, group))
+    return out
+
+
+def _marker_groups(state: CleanState, lines: list[Line]) -> list[list[Line]]:
+    """The chunk's lines grouped at each list marker (a number that only wrapped stays in its line's group)."""
     groups: list[list[Line]] = []
     numbers: list[int] = []
     widest = max(len(ln.text) for ln in lines)
@@ -99,45 +115,50 @@ def chunk_blocks(state: CleanState, chunk: Chunk, first: bool = False) -> list[B
                 numbers.append(int(m.group(1)))
         else:
             groups[-1].append(ln)
-    prev_item: tuple[int, str, int] | None = None  # (indent, glyph, level)
-    glyph_level: dict[str, int] = {}
-    for group in groups:
-        head = group[0]
-        m = list_marker(head.text)
-        if m:
-            number = ""
-            if BULLET.match(head.text):
-                glyph = head.text[:1]
-                if glyph.isalnum():
-                    state.removed.append(Removal(glyph, SYMBOL_FONT_BULLET, "reflow", head.no))
-            else:
-                glyph = "#"
-                number = next(g for g in m.groups() if g)
-                if not _kept_as_number(head.text, number):
-                    number = ""  # "(1)", "1)", "a)": the marker stays in the text as printed
-            level = 0
-            if prev_item is not None:
-                indent, pglyph, plevel = prev_item
-                if head.lead > indent + 1:
-                    level = plevel + 1
-                elif head.lead + 1 < indent:
-                    level = max(0, plevel - 1)
-                elif glyph != pglyph and glyph in glyph_level:
-                    level = glyph_level[glyph]
-                elif glyph != pglyph and glyph in _SECOND_LEVEL and pglyph != "#":
-                    level = plevel + 1
-                else:
-                    level = plevel
-            glyph_level.setdefault(glyph, level)
-            prev_item = (head.lead, glyph, level)
-            first_part = head.text[m.end():] if number or glyph != "#" \
-                else head.text[:m.end()].rstrip() + " " + head.text[m.end():]
-            text = join_lines(state, [first_part] + [ln.text for ln in group[1:]], head.no)
-            out.append(_block("list_item", text, group, level=level, number=number))
-            continue
-        prev_item = None
-        out.extend(_text_blocks(state, group))
-    return out
+    return groups
+
+
+def _list_item(state: CleanState, group: list[Line], m: re.Match[str], prev_item: tuple[int, str, int] | None,
+               glyph_level: dict[str, int]) -> tuple[Block, tuple[int, str, int]]:
+    """A group that starts with a list marker → its list item, and what the next item compares with."""
+    head = group[0]
+    number = ""
+    if BULLET.match(head.text):
+        glyph = head.text[:1]
+        if glyph.isalnum():
+            state.removed.append(Removal(glyph, SYMBOL_FONT_BULLET, "reflow", head.no))
+    else:
+        glyph = "#"
+        number = next(g for g in m.groups() if g)
+        if not _kept_as_number(head.text, number):
+            number = ""  # "(1)", "1)", "a)": the marker stays in the text as printed
+    level = _item_level(head.lead, glyph, prev_item, glyph_level)
+    glyph_level.setdefault(glyph, level)
+    first_part = head.text[m.end():] if number or glyph != "#" \
+        else head.text[:m.end()].rstrip() + " " + head.text[m.end():]
+    own = _OWN_NUMBER.match(first_part) if number.isdigit() else None
+    if own and own.group(1) != number:  # ``1.   401. DELETED.``: the converter's ``1.``, the text's ``401.``
+        state.removed.append(Removal(f"{number}.", CONVERTER_NUMBER_REASON, "reflow", head.no))
+        number, first_part = own.group(1), first_part[own.end():]
+    text = join_lines(state, [first_part] + [ln.text for ln in group[1:]], head.no)
+    return _block("list_item", text, group, level=level, number=number), (head.lead, glyph, level)
+
+
+def _item_level(lead: int, glyph: str, prev_item: tuple[int, str, int] | None, glyph_level: dict[str, int]) -> int:
+    """An item's nesting level: deeper when indented more than the item before or marked with a
+    second-level glyph, back up when indented less, the level a glyph already had otherwise."""
+    if prev_item is None:
+        return 0
+    indent, pglyph, plevel = prev_item
+    if lead > indent + 1:
+        return plevel + 1
+    if lead + 1 < indent:
+        return max(0, plevel - 1)
+    if glyph != pglyph and glyph in glyph_level:
+        return glyph_level[glyph]
+    if glyph != pglyph and glyph in _SECOND_LEVEL and pglyph != "#":
+        return plevel + 1
+    return plevel
 
 
 LONE_MARKER = re.compile(r"^(?:\d{1,3}[.)]|\((?:\d{1,3}|[a-z]|[ivx]{1,5})\))$")
@@ -181,6 +202,8 @@ def _wrapped_number(prev: Line, m: re.Match[str], numbers: list[int], widest: in
         return False
     if number_follows(prev.text):  # ``… de l'art.`` / ``12. …``, ``… núm.`` / ``3. …``
         return True
+    if m.group(0).rstrip().endswith(")") and prev.text.count("(") > prev.text.count(")"):
+        return True  # ``… Day (October`` / ``24) this year …``: the number closes the bracket above
     n = int(m.group(1))
     if (numbers and n == numbers[-1] + 1) or (not numbers and n == 1):
         return False

@@ -4,6 +4,7 @@ headings and images, HTML fragments): plain functions over strings, no rule impo
 
 from __future__ import annotations
 
+import html
 import re
 
 import yaml
@@ -54,6 +55,33 @@ ANCHOR_LABEL = re.compile(r"^[*_]{0,2}\[(?:[^\[\]#\n]{0,60}[:\s])?#[\w.:-]{1,80}
 ANCHOR_TARGET = re.compile(r"<a\s+(?:id|name)\s*=\s*[\"']?[^\"'<>\s]*[\"']?\s*/?>\s*(?:</a>)?", re.IGNORECASE)
 HTML_LINK = re.compile(r"<a\s[^<>]*?href\s*=\s*[\"'](?P<href>[^\"'<>]+)[\"'][^<>]*>(?P<text>[^<>]{0,300})</a>",
                        re.IGNORECASE)
+DEFINITION = re.compile(r"^:[ \t]{1,4}(\S.*)$")
+"""The definition line of a Markdown definition list (``:   BGBl I: 1993, 1074`` under its term)."""
+SCRIPTED = re.compile(r"\bon[a-z]{2,20}\s*=|javascript:|<\s*script", re.IGNORECASE)
+"""What makes a tag hostile rather than a converter's: an event handler, a script address."""
+HTML_IMAGE = re.compile(r"<img\b[^<>]{0,600}?/?>", re.IGNORECASE)
+_ATTRIBUTE = r"\b{name}\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'<>]+))"
+
+
+def attribute(tag: str, name: str) -> str:
+    """The value of attribute ``name`` in an HTML tag (``alt="Figure 1: …"`` → ``Figure 1: …``), or ``""``."""
+    m = re.search(_ATTRIBUTE.format(name=name), tag, re.IGNORECASE)
+    return html.unescape(next(g for g in m.groups() if g is not None)) if m else ""
+
+
+LOCAL_LINK = re.compile(r"\[(?P<text>[^\]\n]{1,120})\]\(#[\w.:-]{1,80}\)")
+"""A Markdown link to an anchor of the same page (``[Legal framework](#legal)``)."""
+_LINK_SEPARATORS = re.compile(r"^[\s|·•/,;–—-]*$")
+
+
+def local_links_only(text: str) -> int:
+    """How many in-page links a line is made of (``[Intro](#intro) | [Law](#law)`` → 2; 0 when
+    anything but links and separators is on it)."""
+    t = text.strip().lstrip("-*+•").strip()
+    links = LOCAL_LINK.findall(t)
+    return len(links) if links and _LINK_SEPARATORS.match(LOCAL_LINK.sub("", t)) else 0
+
+
 TAG = re.compile(r"</?(?:a|abbr|b|big|blockquote|body|br|center|cite|code|dd|del|div|dl|dt|em|font|h[1-6]|hr|"
                  r"i|ins|kbd|li|mark|nav|ol|p|pre|q|s|section|small|span|strike|strong|sub|sup|table|"
                  r"tbody|td|th|thead|tr|tt|u|ul|article|header|footer|main|aside|figure|figcaption|label|wbr)"

@@ -123,6 +123,12 @@ DATE_IN_LINE = re.compile(
 BRACKETED_LINE = re.compile(r"^\[[^\[\]\n]{1,160}\]$")
 """A line wholly in square brackets: a publisher's or editor's label (``[House]``,
 ``[Pages H1473-H1478]``, ``[June 1947]``), never a title nor part of a sentence."""
+IMAGE_PLACEHOLDER = re.compile(
+    r"^\[(?:image|img|photo|photograph|picture|figure|illustration|graphic|imagen|imagem|ilustración|ilustração|"
+    r"foto|fotografía|fotografia|bild|abbildung|grafik|immagine|afbeelding|figur)\b[^:\[\]]{0,30}:\s*[^\[\]]{3,}\]$",
+    re.IGNORECASE)
+"""What a converter or scraper writes where an image was: ``[Image: A child looks through a fence]``,
+``[Foto: …]``, ``[Bild: …]``; the description is the image's caption."""
 PERIODICAL_HEADER = re.compile(
     r"\b(?:vol(?:ume)?|tome|band|bd|año|anno|jahrgang|årgång)\.?\s*[\dIVXLC]+\b[^\n]{0,40}?"
     r"\b(?:no|number|num|núm|nr|issue|n°|nº|numéro|número|heft)\.?\s*\d+", re.IGNORECASE)

@@ -259,15 +259,52 @@ def _column_tables(lines: list[Line], taken: list[bool]) -> list[Table]:
 
 def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[bool], i: int, j: int) -> Table | None:
     """The table in the run ``lines[i:j]`` of lines with two or more cells, if any."""
-    texts = [[_clean(c) for _, c in cells[k]] for k in range(i, j)]
+    n, fixed, numeric_cols = _body_rows([[_clean(c) for _, c in cells[k]] for k in range(i, j)])
+    span = _data_span(fixed, numeric_cols)
+    if span is None:
+        return None
+    first, last = span
+    rows = fixed[first:last + 1]
+    if len(rows) < 2:
+        return None
+    head = _head_lines(lines, cells, taken, i, first, n)
+    start = head[0] if head else i + first
+    end = i + last + 1
+    ragged = any(r is None for r in rows)
+    words = [_words(c) for r in rows if r for c in r]
+    if _not_cells(lines, rows, words, i + first, bool(numeric_cols)):
+        return None
+    if not numeric_cols and not _aligned_columns(cells, rows, words, i + first, n, ragged):
+        return None
+    if ragged:
+        ok = sum(1 for r in rows if r is not None)
+        if len(rows) < 3 or ok * 2 < len(rows):
+            return None
+        return Table(start, end, ragged=True)
+    table = Table(start, end)
+    table.align = _alignment(rows, n)  # type: ignore[arg-type]
+    table.rows = list(rows)  # type: ignore[arg-type]
+    _find_header(table, lines, cells, head, n, [cells[i + first + k] for k in range(len(rows))])
+    return table
+
+
+def _body_rows(texts: list[list[str]]) -> tuple[int, list[list[str] | None], list[int]]:
+    """The run's cell count ``n`` (the commonest), its rows fixed to ``n`` cells (``None``
+    where a row cannot be) and its numeric columns.
+
+    Rows with ``n`` cells (or that reach ``n`` once collided numbers are split) are the body;
+    the columns where most body rows hold a number are numeric."""
     counts = Counter(len(t) for t in texts)
     n = max(counts, key=lambda c: (counts[c], c))
-    # Rows with ``n`` cells (or that reach ``n`` once collided numbers are split) are the body;
-    # the columns where most body rows hold a number are numeric.
     fixed = [t if len(t) == n else (_split_collisions(t, n) if len(t) < n else None) for t in texts]
     body = [t for t in fixed if t is not None]
     numeric_cols = [c for c in range(1, n)
                     if sum(1 for t in body if numeric(t[c])) * 3 >= len(body) * 2 and len(body) >= 2]
+    return n, fixed, numeric_cols
+
+
+def _data_span(fixed: list[list[str] | None], numeric_cols: list[int]) -> tuple[int, int] | None:
+    """The first and last rows that hold data (numbers, or nothing, in every numeric column)."""
 
     def data_like(t: list[str] | None) -> bool:
         return t is not None and all(numeric(t[c]) or not t[c].strip() for c in numeric_cols)
@@ -275,11 +312,12 @@ def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[
     first = next((k for k, t in enumerate(fixed) if data_like(t)), None)
     if first is None:
         return None
-    last = max(k for k, t in enumerate(fixed) if data_like(t))
-    rows = fixed[first:last + 1]
-    if len(rows) < 2:
-        return None
-    # Header lines: lines of the run above the first data row, and short lines just above the run.
+    return first, max(k for k, t in enumerate(fixed) if data_like(t))
+
+
+def _head_lines(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[bool], i: int, first: int,
+                n: int) -> list[int]:
+    """Header lines: lines of the run above the first data row, and short lines just above the run."""
     head = list(range(i, i + first))
     k = i - 1
     while k >= 0 and len(head) < MAX_HEADER_LINES and not taken[k] and lines[k].text \
@@ -290,47 +328,42 @@ def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[
     head = head[-MAX_HEADER_LINES:]
     if any(not _header_like([c for _, c in cells[h] or gap_cells(lines[h])]) for h in head):
         head = []  # prose above the table: the table starts at its first data row
-    start = head[0] if head else i + first
-    end = i + last + 1
-    ragged = any(r is None for r in rows)
-    words = [_words(c) for r in rows if r for c in r]
+    return head
+
+
+def _not_cells(lines: list[Line], rows: list[list[str] | None], words: list[int], body: int, numbers: bool) -> bool:
+    """What lies between the gaps is no cells: sentences (justified or two-column prose), a
+    list (``1.  text``), a line that wraps a sentence, or words that continue one."""
     if max(words, default=0) > MAX_CELL_WORDS or sum(words) > 4 * len(words):
-        return None  # sentences between the gaps: justified or two-column prose
-    if all(list_marker(r[0] + " x") for r in rows if r) and not numeric_cols:
-        return None  # ``1.  text`` / ``2.  text``: a list
-    if any(_prose_line(lines[i + first + k].text) for k in range(len(rows))):
-        return None
-    texts_ = [c for r in rows if r for c in r if c and not numeric(c) and _ALPHA.search(c)]
-    if texts_ and sum(1 for c in texts_ if c[:1].islower()) * 2 >= len(texts_):
-        return None  # words continuing a sentence between the gaps: justified prose
-    strong = bool(numeric_cols)
-    if not strong:
-        positioned = [cells[i + first + k] for k, r in enumerate(rows)
-                      if r is not None and len(cells[i + first + k]) == n]
-        if len(rows) < 3 or ragged or len(positioned) < len(rows) or not _aligned(positioned) \
-                or max(words, default=0) > 6:
-            return None
-    if ragged:
-        ok = sum(1 for r in rows if r is not None)
-        if len(rows) < 3 or ok * 2 < len(rows):
-            return None
-        return Table(start, end, ragged=True)
-    body_cells = [cells[i + first + k] for k in range(len(rows))]
-    table = Table(start, end)
-    table.align = _alignment(rows, n)  # type: ignore[arg-type]
-    table.rows = list(rows)  # type: ignore[arg-type]
-    # The longest run of header lines just above the body whose cells all find their column is
-    # the header row; header lines above it are kept as they are printed (preformatted).
+        return True  # sentences between the gaps: justified or two-column prose
+    if all(list_marker(r[0] + " x") for r in rows if r) and not numbers:
+        return True  # ``1.  text`` / ``2.  text``: a list
+    if any(_prose_line(lines[body + k].text) for k in range(len(rows))):
+        return True
+    texts = [c for r in rows if r for c in r if c and not numeric(c) and _ALPHA.search(c)]
+    return bool(texts) and sum(1 for c in texts if c[:1].islower()) * 2 >= len(texts)
+
+
+def _aligned_columns(cells: list[list[tuple[int, str]]], rows: list[list[str] | None], words: list[int], body: int,
+                     n: int, ragged: bool) -> bool:
+    """A table without numbers needs three rows or more of short cells, every one in its column."""
+    positioned = [cells[body + k] for k, r in enumerate(rows) if r is not None and len(cells[body + k]) == n]
+    return not (len(rows) < 3 or ragged or len(positioned) < len(rows) or not _aligned(positioned)
+                or max(words, default=0) > 6)
+
+
+def _find_header(table: Table, lines: list[Line], cells: list[list[tuple[int, str]]], head: list[int], n: int,
+                 body_cells: list[list[tuple[int, str]]]) -> None:
+    """The longest run of header lines just above the body whose cells all find their column is
+    the header row; header lines above it are kept as they are printed (preformatted)."""
     for cut in range(len(head) + 1):
         header_cells = _stack_header(lines, cells, head[cut:], n, body_cells)
         if header_cells is not None:
             table.rows = [header_cells] + table.rows
             table.header = 1
             table.heading_lines = cut
-            break
-    else:
-        table.heading_lines = len(head)
-    return table
+            return
+    table.heading_lines = len(head)
 
 
 def _prose_line(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import BULLET, NUMBERED, list_marker
+from .patterns import BULLET, DATE_IN_LINE, NUMBERED, list_marker
 
 CUES: dict[str, tuple[str, ...]] = {
     # Items of a site menu or a header/footer bar.
@@ -22,7 +22,10 @@ CUES: dict[str, tuple[str, ...]] = {
             "contact", "contact us", "contacts", "contacto", "contactos", "contactar", "contactez-nous", "kontakt",
             "kontakta oss", "contatti", "sitemap", "site map", "mapa web", "mapa del sitio", "mapa", "plan du site",
             "mapa do site", "webbkarta", "skip to content", "skip to main content", "ir a contenido",
-            "aller au contenu", "saltar al contenido", "zum inhalt", "zum hauptinhalt", "back to top", "subir",
+            "aller au contenu", "aller au contenu principal", "saltar al contenido", "ir al contenido principal",
+            "ir para o conteúdo", "ir para o conteúdo principal", "saltar para o conteúdo", "zum inhalt",
+            "zum hauptinhalt", "zum inhalt springen", "hoppa till innehållet", "gå till innehållet",
+            "back to top", "subir",
             "volver arriba", "haut de page", "nach oben", "voltar ao topo", "till toppen", "close", "cerrar",
             "fermer", "schließen", "fechar", "stäng", "login", "log in", "sign in", "iniciar sesión", "connexion",
             "anmelden", "logga in", "entrar", "faq", "faqs", "help", "ayuda", "aide", "hilfe", "ajuda", "hjälp",
@@ -97,6 +100,34 @@ COPYRIGHT = re.compile(
     re.IGNORECASE)
 """A footer's legal line: a copyright mark or notice, a reservation of rights, a licence."""
 
+_NUMERIC_DATE = re.compile(r"\b(?:\d{1,2}[./-]\d{1,2}[./-]\d{4}|\d{4}-\d{2}-\d{2})\b")
+
+
+def dated(text: str) -> bool:
+    """A line that gives a date (``Publicado em 18/12/2023``, ``Published 14 March 2024``): a
+    field of the page's record, which the enrich stage may read, never a menu item."""
+    return bool(_NUMERIC_DATE.search(text) or DATE_IN_LINE.search(text))
+
+
+_FILE_NOTE = re.compile(
+    r"[(\[][^()\[\]]{0,30}(?:\b(?:pdf|docx?|xlsx?|odt|ods|rtf|epub|zip|csv|pptx?)\b|"
+    r"\b\d+(?:[.,]\d+)?\s?(?:[kmg]b|[kmg]o|[kmg]ib)\b)[^()\[\]]{0,30}[)\]]", re.IGNORECASE)
+"""A file type or size in brackets: ``(PDF, 4,2 MB)``, ``[DOCX 300 KB]``, ``(pdf)``."""
+
+
+_FORMATS_ONLY = re.compile(r"^(?:pdf|epub|docx?|xlsx?|odt|ods|rtf|csv|zip|mobi|xml)"
+                           r"(?:\s*[|/·•,]?\s*(?:pdf|epub|docx?|xlsx?|odt|ods|rtf|csv|zip|mobi|xml))*$", re.IGNORECASE)
+
+
+def download_link(text: str) -> bool:
+    """``Descarregar o relatório (PDF, 4,2 MB)``: a short line, no sentence, that offers a file;
+    or a line that is only file formats (``PDF``, ``ePUB``, ``PDF | XML``)."""
+    if _FORMATS_ONLY.match(text.strip()):
+        return True
+    return len(words(text)) <= 12 and not full_stop(_FILE_NOTE.sub("", text).strip()) \
+        and bool(_FILE_NOTE.search(text))
+
+
 FIELD_VALUE = re.compile(r"(?<![(\[])\bhttps?://|\b\d{4}-\d{2}-\d{2}(?:T\d)?")
 """A bare address or an ISO date in a line: a field of the page's record, not a menu item."""
 DOT_LEADER = re.compile(r"\.{4,}|(?:\.\s){3,}|…{2,}")
@@ -158,6 +189,15 @@ def cue(text: str) -> str:
             return ""
         kinds.add(k or "language")
     return sorted(kinds)[0]
+
+
+def items(text: str) -> int:
+    """How many items a line of furniture holds: its parts joined by ``|``, ``/``, ``·`` … or,
+    when there are none, by runs of spaces (``Facebook  X  Email  Print`` → 4)."""
+    parts = [p for p in _SEPARATORS.split(text.strip()) if p.strip()]
+    if len(parts) < 2:
+        parts = [p for p in re.split(r"\s{2,}|\t", text.strip()) if p]
+    return len(parts)
 
 
 def _language_code(item: str) -> bool:

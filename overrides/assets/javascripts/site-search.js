@@ -3,7 +3,9 @@
   index to pagefind/ in the site; overrides/partials/search.html is the box and loads this script).
 
   - Pagefind's JavaScript API is loaded from this site, the first time the box opens: the browser
-    then fetches only the index chunks of the words typed and one fragment per result shown.
+    then fetches only the index chunks of the words typed and one fragment per result shown. A
+    large site's index is in parts, merged here (mergeParts): each part adds its small metadata
+    file and its chunks of the words typed.
   - Results are listed as Material lists its own: the page (its title, an excerpt) and the sections
     where the words are found, ten pages at a time, more as the list is scrolled. Each link goes to
     the paragraph the excerpt is from (its #para-N anchor, or the heading's), not just the page.
@@ -34,10 +36,14 @@
   const SECTIONS_SHOWN = 2; // sections listed under a page; the rest fold into "N more on this page"
   const EXCERPT_WORDS = 30;
   const CONTEXT_WORDS = 6; // words shown before the first word found
+  // The query is searched once typing pauses this long. Not Pagefind's debouncedSearch, which
+  // fetches the index chunks of every prefix typed on the way (each part's, on a large site).
+  const SETTLE_MS = 150;
   const UNAVAILABLE = "Search is not available: the site must be served over HTTP, with its pagefind/ folder";
 
   let pagefind = null; // the promise of Pagefind's API, loaded once
   let current = 0; // the latest query's number: answers to older ones are dropped
+  let searching = Promise.resolve(); // the search under way
   let results = [];
   let shown = 0;
   let loading = false;
@@ -56,10 +62,22 @@
     return count === undefined ? text : text.replace("#", String(count));
   }
 
+  // A large site's index is in parts (hooks/search_index.py): the first is the bundle loaded here,
+  // the others are listed in its parts.json and merged into it, so one query searches them all and
+  // their results are ranked together. The site's root is the base of every part's page URLs.
+  async function mergeParts(api) {
+    const listing = await fetch(new URL("parts.json", bundle));
+    if (!listing.ok) throw new Error(`${listing.url}: ${listing.status}`);
+    const baseUrl = new URL("../", bundle).pathname;
+    const { parts } = await listing.json();
+    await Promise.all(parts.map((part) => api.mergeIndex(new URL(part, bundle).href, { baseUrl })));
+  }
+
   function load() {
     if (pagefind === null) {
       pagefind = import(bundle).then(async (api) => {
         await api.init();
+        await mergeParts(api);
         return api;
       });
       pagefind.catch(() => {
@@ -210,8 +228,14 @@
       clear(UNAVAILABLE);
       return;
     }
-    const found = await api.debouncedSearch(terms, {}, 150);
-    if (found === null || query !== current) return;
+    await new Promise((resolve) => { setTimeout(resolve, SETTLE_MS); });
+    if (query !== current) return; // typing went on: only the words typed last are searched
+    await searching; // one search at a time (each takes a while on a large site) ...
+    if (query !== current) return; // ... and, after it, only the latest query
+    const pending = api.search(terms);
+    searching = pending.catch(() => null);
+    const found = await pending;
+    if (query !== current) return;
     clear(found.results.length === 0 ? say("search.result.none", "No matching documents")
       : found.results.length === 1 ? say("search.result.one", "1 matching document")
         : say("search.result.other", "# matching documents", found.results.length));
