@@ -54,7 +54,7 @@ class FastIdentifier(LanguageIdentifier):
     def prepare(self, window: int) -> None:
         """Arrays for the vector walk, for a model whose states are settled by ``window`` bytes."""
         self._window = window
-        self._next = np.asarray(self.tk_nextmove, dtype=np.int32)
+        self._next = np.asarray(memoryview(self.tk_nextmove))  # (py3langid's own array, not a copy)
         self._rows = np.asarray(self.tk_row, dtype=np.int32) << 8
         self._outputs = np.asarray(self.tk_output, dtype=np.int32)
         self._widened = self.nb_ptc
