@@ -23,7 +23,8 @@ LEADERS = ["Total admissions ........ 1,500", "Inc. . . . . . 7,000   8,000", "R
 
 SYMBOLS = ["A/RES/80/9", "S/RES/2240 (2015)", "E/CN.4/1998/53/Add.2", "CERD/C/GC/35", "ILO Convention C189",
            "CELEX 32004L0038 and 32016R0679(01)", "https://www.boe.es/eli/es/rd/2007/02/16/240", "NOR INTX1234567A",
-           "BOE-A-2007-4184", "GE.19-12345", "HRC/52/3", "E2004L0038", "a/res/80/9 boe-a-2007-4184"]
+           "BOE-A-2007-4184", "GE.19-12345", "HRC/52/3", "E2004L0038", "a/res/80/9 boe-a-2007-4184",
+           "CM/Rec(2019)4"]
 
 
 @pytest.fixture(scope="module")
@@ -62,7 +63,7 @@ def test_symbols_are_found_behind_the_screens():
     assert find(" ".join(SYMBOLS)) == ["A/RES/80/9", "S/RES/2240 (2015)", "E/CN.4/1998/53/Add.2", "CERD/C/GC/35",
                                        "C189", "32004L0038", "32016R0679(01)",
                                        "https://www.boe.es/eli/es/rd/2007/02/16/240", "INTX1234567A",
-                                       "BOE-A-2007-4184", "GE.19-12345", "HRC/52/3", "E2004L0038"]
+                                       "BOE-A-2007-4184", "GE.19-12345", "HRC/52/3", "E2004L0038", "CM/Rec(2019)4"]
 
 
 EDGES = ["foo-", "-bar", "l'", "’s", "a_b", "co-\u00adop", "state’", "'quoted'", "", " ", "x", "10-12", "é-", "—"]
