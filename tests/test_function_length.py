@@ -11,12 +11,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 MAX_LINES = 60
-KNOWN_LONG = {
-    ("builder/clean/text/blocks.py", "chunk_blocks"),
-    ("builder/clean/text/tables.py", "_columns"),
-    ("builder/enrich/metadata.py", "extract"),
-}
-"""(file, function) still over ``MAX_LINES`` lines."""
+KNOWN_LONG: set[tuple[str, str]] = set()
+"""(file, function) still over ``MAX_LINES`` lines: none since the last three were split."""
 
 
 def long_functions() -> dict[tuple[str, str], int]:
