@@ -24,7 +24,7 @@ from typing import Any
 
 from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title,
                                    recase_caps)
-from ..document import Block, Document, Metadata
+from ..document import Block, Document, Metadata, Removal
 from ..textscan import may_contain
 from . import dates, keywords, language, symbols
 
@@ -1327,6 +1327,31 @@ def _settle_title(meta: Metadata, doc: Document, letter: dict[str, str], text: s
         meta.sources["title"] = meta.title_source if meta.title_source != "heading" else "text"
 
 
+TIDIED_TITLE_REASON = ("around the page's title in its heading (site name, section or symbol): "
+                       "the title is the heading without it")
+"""Report reason of the words the title's tidying took off the heading the title came from."""
+
+
+def title_heading(blocks: list[Block], title: str) -> Block | None:
+    """The heading the page's title was taken from, which the page does not repeat under its title:
+    the first heading that is the title, or that ``tidy_title`` makes the title (``Ministerio del
+    Interior | Expulsión`` for ``Expulsión``); a longer heading merely containing it is another."""
+    if not title:
+        return None
+    return next((b for b in blocks if b.kind == "heading" and (b.text == title or tidy_title(b.text) == title)), None)
+
+
+def _note_tidied_heading(doc: Document, title: str) -> None:
+    """The words of the title's heading that are on the page neither as its title nor as the
+    heading (not repeated under it), in the report with their reason: nothing is lost silently."""
+    heading = title_heading(doc.blocks, title)
+    if heading is None or heading.text == title:
+        return
+    dropped = " ".join(heading.text.replace(title, " ", 1).split())
+    doc.removed.append(Removal(dropped or heading.text, TIDIED_TITLE_REASON, "tidy_title",
+                               heading.lines[0] or None))
+
+
 def extract(doc: Document, overrides: dict[str, Any] | None = None,
             entities: list[Any] | None = None) -> Metadata:
     """Find the metadata of one document; an override always wins and is recorded."""
@@ -1343,6 +1368,7 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     apply_front_matter(meta, doc, lang)
     _settle_title(meta, doc, letter, text, entities or [])
     apply_overrides(meta, overrides or {})
+    _note_tidied_heading(doc, meta.title)
     meta.missing = [f for f in FIELDS if f not in ("symbols", "period") and not getattr(meta, f)]
     log.debug("metadata: %s: %s", doc.name, {f: getattr(meta, f) for f in REQUIRED})
     return meta

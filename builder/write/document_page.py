@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import Block, Document
+from ..enrich.metadata import title_heading
 from ..link import Corpus
 from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
@@ -173,14 +174,13 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
     """The cleaned text: blocks in order, letter parts grouped, the title heading skipped."""
     out: list[str] = []
     blocks = doc.blocks
-    skip_title = True
+    repeated = title_heading(blocks, title)  # the heading the title came from: not shown again
     places = list_places(blocks)
     i = 0
     while i < len(blocks):
         block = blocks[i]
         out += alias_lines(block)  # old anchors now landing on a heading or letter part
-        if skip_title and block.kind == "heading" and block.text == title:
-            skip_title = False
+        if block is repeated:
             i += 1
             continue
         if block.kind == "letter":
