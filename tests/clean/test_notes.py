@@ -85,3 +85,10 @@ def test_a_bulleted_list_with_asterisks_is_no_note():
     doc = clean_text("Guidance*\n\nStates should act.\n\n* Establish procedures.\n* Grant permits.\n")
     assert notes(doc) == []
     assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Establish procedures.", "Grant permits."]
+
+
+def test_the_closing_asterisk_of_emphasis_marks_no_note():
+    doc = clean_text("States should act *in good faith* when they return people.\n\n"
+                     "* Establish procedures\nthat last.\n")
+    assert notes(doc) == []
+    assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Establish procedures that last."]

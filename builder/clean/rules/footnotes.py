@@ -258,6 +258,15 @@ def _rejoin_below(lines: list, k: int) -> None:
 SENTENCE_END_AT = re.compile(r"[.!?][”\"’')\]]*$")
 STAR_MARKER = re.compile(r"(?<=[^\W\d_])([.,;:)]?)\*(?=[\s.,;:)]|$)")
 """An asterisk glued to a word (``Felipe González Morales*``): the marker of a title page's note."""
+_EMPHASIS = re.compile(r"(?<![\w*])\*(?=[^\s*])[^*\n]*?(?<=[^\s*])\*(?![\w*])")
+"""``*inter alia*``: emphasis, whose closing asterisk is glued to a word but marks no note."""
+
+
+def _without_emphasis(text: str) -> str:
+    """``text`` with its emphasis spans (and ``**``) blanked, offsets kept."""
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(0)), text.replace("**", "  "))
+
+
 _STAR_BODY = re.compile(r"^\*\s+(?=[^\W\d_])")
 
 
@@ -266,7 +275,7 @@ def _asterisk_note(state: CleanState) -> None:
     the note of a title page, marked with an asterisk (never a list's bullet). One note only."""
     lines = state.lines
     marked = next((i for i, ln in enumerate(lines) if ln.text and not ln.dropped and "*" in ln.text
-                   and not _STAR_BODY.match(ln.text) and STAR_MARKER.search(ln.text.replace("**", ""))), None)
+                   and not _STAR_BODY.match(ln.text) and STAR_MARKER.search(_without_emphasis(ln.text))), None)
     if marked is None:
         return
     start = next((j for j in range(marked + 1, len(lines)) if lines[j].text and not lines[j].dropped
@@ -353,8 +362,8 @@ def _star_marker(state: CleanState, used: set[str]) -> None:
     for block in walk(state.blocks):
         if block.kind in ("footnote", "table", "preformatted") or "*" not in block.text:
             continue
-        m = STAR_MARKER.search(block.text)
-        if m and block.text[m.end(1):m.end(1) + 2] != "**":
+        m = STAR_MARKER.search(_without_emphasis(block.text))
+        if m:
             start = m.end(1)
             cut(block, start, start + 1)
             add_span(block, start, start, "footnote", "*")
