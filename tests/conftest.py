@@ -69,16 +69,21 @@ def mkdocs_build(project: Path) -> subprocess.CompletedProcess[str]:
                           env={**os.environ, "PYTHONPATH": str(ROOT)})
 
 
-@pytest.fixture(scope="session")
-def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
-    """The shipped seeds built once into a temporary project (Markdown and HTML)."""
-    tmp = tmp_path_factory.mktemp("seeds-site")
-    project = make_project(tmp, with_shipped_seeds=True)
+def build_site(project: Path) -> dict:
+    """Build ``project`` as a user does (builder, then `mkdocs build --strict`), both required to
+    succeed; the builder's report."""
     result, report = build_project(project)
     assert result.returncode == 0, result.stderr
     built = mkdocs_build(project)
     assert built.returncode == 0, built.stdout + built.stderr
-    return project, report
+    return report
+
+
+@pytest.fixture(scope="session")
+def seeds_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
+    """The shipped seeds built once into a temporary project (Markdown and HTML)."""
+    project = make_project(tmp_path_factory.mktemp("seeds-site"), with_shipped_seeds=True)
+    return project, build_site(project)
 
 
 @pytest.fixture(scope="session")
@@ -87,11 +92,7 @@ def dev_corpus_site(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dic
     `mkdocs build --strict`), shared by the end-to-end tests that read its pages."""
     project = make_project(tmp_path_factory.mktemp("dev-corpus-site"),
                            {p.name: p.read_bytes() for p in sorted(DEV_CORPUS.glob("*.txt"))})
-    result, report = build_project(project)
-    assert result.returncode == 0, result.stderr
-    built = mkdocs_build(project)
-    assert built.returncode == 0, built.stdout + built.stderr
-    return project, report
+    return project, build_site(project)
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DEV_CORPUS as CORPUS, build_project, make_project, mkdocs_build
+from conftest import DEV_CORPUS as CORPUS, build_site, make_project
 
 ENGLISH = ("07", "17")
 FRENCH = ("12", "13")
@@ -49,11 +49,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict]:
     tmp = tmp_path_factory.mktemp("dev-corpus-languages")
     seeds: dict[str, str | bytes] = {p.name: p.read_bytes() for p in CORPUS.glob("*.txt")}
     project = make_project(tmp, {**seeds, **BILINGUAL})
-    result, report = build_project(project)
-    assert result.returncode == 0, result.stderr
-    built = mkdocs_build(project)
-    assert built.returncode == 0, built.stdout + built.stderr
-    yield project, report
+    yield project, build_site(project)
     shutil.rmtree(project / "site")
 
 

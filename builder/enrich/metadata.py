@@ -1203,7 +1203,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     fields = doc.front_matter
     if not isinstance(fields, dict) or not fields:
         return
-    title = tidy_title(_fm_value(fields, _FM_TITLE).rstrip(" :;,"))
+    title = _front_matter_title(doc)
     if title:
         meta.title, meta.title_source = title, FRONT_MATTER
     raw_date = _fm_value(fields, _FM_DATE)
