@@ -1,6 +1,7 @@
 """Entity matching: every spelling of every entity in every block is a mention; the first in
-each section becomes a link. Also what titles name (subjects) and where the corpus defines each
-entity."""
+each section (``places``) becomes a link, unless it is in a heading, a quotation (a caption box or
+words in quotation marks) or a document symbol, where the words stay as written. Also what titles
+name (subjects) and where the corpus defines each entity."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from ..enrich import symbols
 from ..enrich.entities import CorpusMatcher, Matcher, Registry, normalise
 from ..errors import naming
 from .crosslinks import Links, Mention
-from .places import all_blocks, free, in_url, places, positioned_blocks
+from .places import all_blocks, free, in_url, places, positioned_blocks, quoted
 from .prepared import PreparedTexts, Texts
 
 
@@ -68,6 +69,7 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                     found, acronyms = corpus_matcher.scan(block.text, texts.at(k), k in added_names,
                                                           k in added_acronyms)
                 used.update(acronyms)
+                quotes = quoted(block.text) if found and place.linkable else []
                 for m in found:
                     if in_url(block, m.start, m.end):
                         continue
@@ -76,7 +78,7 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                         doc.name, place.index, block.anchor, block.para, place.where, m.start, m.end, written,
                         place.child))
                     key = (place.section, m.entity)
-                    if place.linkable and key not in linked and free(block, m.start, m.end):
+                    if place.linkable and key not in linked and may_link(block, m.start, m.end, quotes):
                         block.spans.append(Span(m.start, m.end, "entity", m.entity))
                         linked.add(key)
                 if len(block.spans) > 1:
@@ -89,6 +91,11 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
                       for eid, by_doc in sorted(mentions.items())}
+
+
+def may_link(block: Block, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
+    """``[start, end)`` may become a link: no other span overlaps it and it is in no quotation."""
+    return free(block, start, end) and not any(q0 < end and start < q1 for q0, q1 in quotes)
 
 
 def symbol_free(text: str) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -19,11 +20,18 @@ class Place:
 
 
 def places(doc: Document) -> Iterator[Place]:
-    """Every text block of a document with its section and whether links may go in it."""
+    """Every text block of a document with its section and whether links may go in it.
+
+    A section is a part of the text under one of its top-level headings (the highest level below
+    the title's), its subsections included: a reader of a section with five numbered subsections
+    sees a name linked once there, not five times. A box is a section of its own, and so are the
+    footnotes."""
+    top = top_level(doc)
     section = 0
     for i, block in enumerate(doc.blocks):
         if block.kind == "heading":
-            section += 1
+            if block.level <= top:
+                section += 1
             yield Place(block, i, -1, "title" if block.level == 1 else "heading", f"h{section}", False)
         elif block.kind == "admonition":
             # A quotation keeps the quoted words as they were written: no link goes into it.
@@ -38,6 +46,22 @@ def places(doc: Document) -> Iterator[Place]:
             yield Place(block, i, -1, "letter", f"s{section}", False)
         else:
             yield Place(block, i, -1, "paragraph", f"s{section}", block.kind in ("paragraph", "list_item"))
+
+
+def top_level(doc: Document) -> int:
+    """The level of a document's top-level headings: the highest below the title's (level 1)."""
+    return min((b.level for b in doc.blocks if b.kind == "heading" and b.level > 1), default=2)
+
+
+def quoted(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` inside quotation marks (``“…”``, ``„…“``, ``«…»``, ``"…"``), marks
+    included: quoted words (a work's title, someone's words) are shown as they were written."""
+    return [m.span() for m in _QUOTED.finditer(text)]
+
+
+_QUOTED = re.compile(r'“[^“”\n]*”|„[^„“”\n]*[“”]|«[^«»\n]*»|"[^"\n]*"')
+"""A quotation: an opening mark, then anything but another mark or a line break up to its closing
+mark (an unclosed mark quotes nothing)."""
 
 
 def free(block: Block, start: int, end: int) -> bool:

@@ -1,0 +1,74 @@
+"""Where an entity is linked on its document's page: the first mention in each section, a section
+being the part under a top-level heading (its subsections included), a box or the footnotes; never
+inside a quotation, whether a caption box or words in quotation marks (they count as mentions)."""
+
+from __future__ import annotations
+
+from builder.config import Config, EntityDecl
+from builder.document import Block, Document, Metadata, Source
+from builder.link import Corpus, cross_link, crosslinks
+from builder.link.places import quoted
+
+GFMD = EntityDecl("gfmd", "Global Forum on Migration and Development", "body", "GFMD")
+
+
+def P(text: str) -> Block:
+    return Block("paragraph", text)
+
+
+def H(text: str, level: int) -> Block:
+    return Block("heading", text, level=level)
+
+
+def linked_doc(*blocks: Block) -> tuple[Document, crosslinks.Links]:
+    doc = Document(Source("a.txt", "", ""), list(blocks))
+    doc.meta = Metadata(title="a")
+    doc.slug = "a"
+    n = 0
+    for b in blocks:
+        for x in (b, *b.children):
+            if x.citable:
+                n += 1
+                x.para, x.anchor = n, f"para-{n}"
+    links = crosslinks.get(cross_link(Corpus([doc], Config(entities=[GFMD]))))
+    assert links is not None
+    return doc, links
+
+
+def links_in(block: Block) -> list[str]:
+    return [block.text[s.start:s.end] for s in block.spans if s.kind == "entity"]
+
+
+def test_a_subsection_belongs_to_its_section_and_links_nothing_linked_above_it():
+    doc, _ = linked_doc(H("II. Mandate", 2), P("The GFMD met."), H("1. Its meetings", 3), P("The GFMD met again."),
+                        H("III. Activities", 2), P("The GFMD met once more."))
+    assert [links_in(b) for b in doc.blocks if b.kind == "paragraph"] == [["GFMD"], [], ["GFMD"]]
+
+
+def test_a_subsection_links_the_first_mention_of_its_section_when_the_section_s_own_text_has_none():
+    doc, _ = linked_doc(H("II. Mandate", 2), P("Nothing here."), H("1. Its meetings", 3), P("The GFMD met."),
+                        P("The GFMD met again."))
+    assert [links_in(b) for b in doc.blocks if b.kind == "paragraph"] == [[], ["GFMD"], []]
+
+
+def test_the_top_level_is_the_highest_below_the_title_whatever_its_number():
+    doc, _ = linked_doc(H("Title", 1), H("Part A", 3), P("The GFMD met."), H("A.1", 4), P("The GFMD met."),
+                        H("Part B", 3), P("The GFMD met."))
+    assert [links_in(b) for b in doc.blocks if b.kind == "paragraph"] == [["GFMD"], [], ["GFMD"]]
+
+
+def test_words_in_quotation_marks_are_not_linked_but_count_as_mentions():
+    doc, links = linked_doc(P("It published “Why the GFMD matters” and the GFMD met."))
+    block = doc.blocks[0]
+    assert [(s.start, block.text[s.start:s.end]) for s in block.spans] == [(block.text.rindex("GFMD"), "GFMD")]
+    assert len(links.mentions["gfmd"]["a.txt"]) == 2
+
+
+def test_a_quoted_mention_leaves_the_section_s_link_to_the_next_mention():
+    doc, _ = linked_doc(P('The report "The GFMD at ten" came out.'), P("The GFMD met."))
+    assert [links_in(b) for b in doc.blocks] == [[], ["GFMD"]]
+
+
+def test_quotation_marks_of_several_languages_are_quotations_and_an_unclosed_one_is_not():
+    text = 'a “b” c „d“ e «f» g "h" i “j'
+    assert [text[s:e] for s, e in quoted(text)] == ["“b”", "„d“", "«f»", '"h"']
