@@ -161,3 +161,31 @@ def test_no_entity_link_in_a_heading_a_caption_a_quotation_or_a_symbol(corpus_pa
                  for link in document_links(site, url) if link.where]
     assert misplaced == []
 
+
+
+
+ABBR_AGAINST_A_SLASH = re.compile(r"/<abbr [^>]*>([^<]*)</abbr>|<abbr [^>]*>([^<]*)</abbr>/")
+
+
+def abbreviations_in_symbols(html: str) -> list[str]:
+    """The acronyms marked ``<abbr>`` inside a document symbol (``A/<abbr>HRC</abbr>/53/26``)."""
+    found = []
+    for m in ABBR_AGAINST_A_SLASH.finditer(html):
+        acronym = m.group(1) or m.group(2)
+        around = re.sub(r"<[^>]+>", "", html[max(0, m.start() - 80):m.end() + 80])
+        if any(acronym in re.split(r"[/.()-]", symbol) for _, _, symbol in symbols.matches(around)):
+            found.append(acronym)
+    return found
+
+
+def test_the_symbol_check_sees_an_abbreviation_inside_a_symbol():
+    assert abbreviations_in_symbols('See A/<abbr title="Human Rights Council">HRC</abbr>/53/26.') == ["HRC"]
+    assert abbreviations_in_symbols('The <abbr title="x">IOM</abbr>/UNHCR plan.') == []
+
+
+def test_no_abbreviation_is_marked_inside_a_document_symbol(corpus_pages):
+    site, urls = corpus_pages
+    pages = {url: (site / url / "index.html").read_text(encoding="utf-8") for url in urls}
+    assert any("<abbr " in html for html in pages.values())
+    found = {url: abbreviations_in_symbols(html) for url, html in pages.items()}
+    assert {url: acronyms for url, acronyms in found.items() if acronyms} == {}

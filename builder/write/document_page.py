@@ -12,7 +12,7 @@ from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
 from .doc_header import breadcrumbs, header_block
 from .doc_provenance import provenance_block
-from .doc_links import abbreviation_lines, span_renderer
+from .doc_links import abbreviated, abbreviation_lines, span_renderer, symbols_kept_whole
 from .doc_related import related_block
 from .markdown import attr, escape, footnote_id, inline, preformatted, table
 
@@ -235,5 +235,5 @@ def render_document(doc: Document, corpus: Corpus) -> str:
         out.append(f"[^{footnote_id(note.label)}]: {alias_anchors(note)}{inline(note, render_span, one_line=True)}")
     if notes:
         out.append("")
-    out += abbreviation_lines(doc, corpus)
-    return "\n".join(out).rstrip("\n") + "\n"
+    text = symbols_kept_whole("\n".join(out[1:]), abbreviated(doc, corpus))
+    return "\n".join([out[0], text, *abbreviation_lines(doc, corpus)]).rstrip("\n") + "\n"

@@ -113,11 +113,15 @@ def element_text(text: str) -> str:
     return html.escape(text, quote=False)
 
 
+VERBATIM_START = "<!-- verbatim -->"
+VERBATIM_END = "<!-- /verbatim -->"
+
+
 def verbatim(block: str) -> str:
     """A block of raw HTML we generate (every piece of text in it escaped), marked so that
     ``hooks/verbatim_html.py`` puts it on the page unread by Python-Markdown; a Markdown line of
     its own, with blank lines around it."""
-    return f"<!-- verbatim -->\n{block}\n<!-- /verbatim -->"
+    return f"{VERBATIM_START}\n{block}\n{VERBATIM_END}"
 
 
 SAFE_SCHEMES = ("http", "https", "mailto")
