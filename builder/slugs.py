@@ -78,18 +78,37 @@ def bound_slug(slug: str, limit: int = MAX_SLUG_BYTES) -> str:
     return "-".join([*head, tag])
 
 
+CONNECTIVE_LETTERS = 3
+"""A small word in lower case inside a name (``del``, ``für``, ``of``, ``de la``) is a connective,
+whatever the language: it is left out of the organisation part of a slug, so two words of the name
+are its words (``Ministerio del Interior`` → ``ministerio-interior``, not ``ministerio-del``)."""
+
+
+def organisation_words(name: str) -> list[str]:
+    """The slug words of an organisation's name without its connectives (``CONNECTIVE_LETTERS``):
+    the name's first word, then every word that is not a small word in lower case.
+
+    >>> organisation_words("Bundesamt für Migration und Flüchtlinge")
+    ['bundesamt', 'migration', 'fluchtlinge']
+    """
+    words = name.split()
+    kept = words[:1] + [w for w in words[1:] if not (w.isalpha() and w.islower() and len(w) <= CONNECTIVE_LETTERS)]
+    return _slug_words(" ".join(kept))
+
+
 def make_slug(doc: Document) -> str:
     """Date + the organisation's acronym (or first two words) + the title's first words.
 
     ``2017-08-31``, ``The Permanent Mission of …``, ``U.S. Response to OHCHR inquiry …``
     → ``2017-08-31-permanent-mission-us-response-ohchr-inquiry``. Stop words and title words
-    the organisation part already says are left out, so the slug stays short; a slug still
+    the organisation part already says are left out, and so are the connectives of the
+    organisation's name (``organisation_words``), so the slug stays short; a slug still
     longer than ``MAX_SLUG_BYTES`` is cut (``bound_slug``). A title with no letter that
     transliterates (``slugify``) is ``untitled``.
     """
     org_text = doc.meta.organisation or ""
     acronym = re.search(r"\(([A-Z][A-Za-z]{1,9})\)\s*$", org_text)
-    org_words = [acronym.group(1).lower()] if acronym else _slug_words(org_text)[:MAX_ORG_WORDS]
+    org_words = [acronym.group(1).lower()] if acronym else organisation_words(org_text)[:MAX_ORG_WORDS]
     title_words = [w for w in _slug_words(doc.meta.title or "") if w not in org_words]
     stem = "-".join(org_words + title_words[:MAX_SLUG_WORDS]) or "untitled"
     return bound_slug(f"{doc.meta.date}-{stem}" if doc.meta.date else stem)

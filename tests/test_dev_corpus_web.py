@@ -115,3 +115,16 @@ def test_the_gazette_version_picker_and_anchor_labels_are_gone_and_reported(dev_
     assert not re.search(r"\\\[[^\]\n]*\\#\w+\\\]", body)  # no "[… #id]" label left
     assert "publicada el 04/08/2012" not in body
     assert "España se adhirió a las Comunidades Europeas" in body  # the text after the first label is kept
+
+
+def test_the_magazine_article_is_typed_an_article(dev_site):
+    _, docs = dev_site
+    doc = doc_for(docs, "06_")
+    assert doc["doc_type"] == "article"  # from its byline and the magazine's "continued" jump line
+
+
+def test_the_new_ministry_page_slug_has_its_tidied_title_and_the_words_of_its_organisation(dev_site):
+    _, docs = dev_site
+    doc = doc_for(docs, "10_")
+    assert doc["title"] == "Expulsión"  # the heading without the site name
+    assert doc["url"] == "documents/ministerio-interior-expulsion/"  # not "ministerio-del-…"

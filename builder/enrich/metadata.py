@@ -936,6 +936,13 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"\b(?:transcript|verbatim\s+record|procès-verbal|compte\s+rendu|acta|diario\s+de\s+sesiones|"
          r"stenografischer\s+bericht|plenarprotokoll|protokoll|congressional\s+record)\b", 2, "title"),
     ),
+    "article": (
+        (r"(?:by|par|por|von|av|door|di)(?:[ \t]*\n|[ \t]+)(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){1,3})"
+         r"[ \t]*$", 2, "head"),  # a byline: "By Jane Doe", or "by" on a line above the name
+        (r"\((?:continued|suite|continuación|continuação|fortsetzung|forts\.?)\)|continued\s+(?:on|from)\s+"
+         r"(?:the\s+)?(?:next\s+|previous\s+)?page|suite\s+(?:page|de\s+la\s+page)|continúa\s+en\s+la\s+página"
+         r"|fortsetzung\s+(?:auf|von)\s+seite", 2, "any"),
+    ),
     "report": (
         (r"\b(?:report|rapport|informe|relatório|bericht|relazione|betänkande|доклад)\b", 2, "title"),
         (r"(?:the\s+present|this)\s+report|le\s+présent\s+rapport|el\s+presente\s+informe|"
@@ -950,7 +957,7 @@ TYPE_THRESHOLD = 3
 WEB_DEBRIS = 5
 """Lines cleaning removed as web boilerplate (menus, cookie banners, share buttons) that make
 a text a web page when no other type is clear."""
-_CUE_RES = {t: tuple((re.compile(r"^\W{0,3}(?:" + p + ")" if where in ("start", "top") else p,
+_CUE_RES = {t: tuple((re.compile(r"^\W{0,3}(?:" + p + ")" if where in ("start", "top", "head") else p,
                                   re.IGNORECASE | re.MULTILINE), w, where) for p, w, where in cues)
             for t, cues in TYPE_CUES.items()}
 _TOP_LINES, _END_LINES = 25, 12
@@ -964,8 +971,10 @@ def _lines(doc: Document) -> list[str]:
 def type_scores(doc: Document, title: str) -> dict[str, tuple[float, list[str]]]:
     """Each document type → (score, the cues that matched), from ``TYPE_CUES``."""
     lines = _lines(doc)
+    head = [line.strip() for line in (doc.source.text or "").split("\n", 4 * _TOP_LINES)[:4 * _TOP_LINES]]
     areas = {"start": "\n".join(lines), "top": "\n".join(lines[:_TOP_LINES]), "near": "\n".join(lines[:_TOP_LINES]),
-             "end": "\n".join(lines[-_END_LINES:]), "title": title, "any": "\n".join(lines)}
+             "end": "\n".join(lines[-_END_LINES:]), "title": title, "any": "\n".join(lines),
+             "head": "\n".join(line for line in head if line)}
     out: dict[str, tuple[float, list[str]]] = {}
     for kind, cues in _CUE_RES.items():
         score, seen = 0.0, []
