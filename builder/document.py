@@ -15,9 +15,10 @@ if TYPE_CHECKING:  # (an annotation only: the model imports no stage)
     from .link.prepared import Prepared
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Source:
-    """A seed file decoded to text (output of ``read``)."""
+    """A seed file decoded to text: the raw document, output of ``read`` (frozen: a later
+    stage that needs it changed makes a copy, ``dataclasses.replace``)."""
 
     name: str
     """Path of the seed relative to the seeds folder, with ``/`` separators."""
@@ -27,7 +28,7 @@ class Source:
     """Hash of the seed's bytes, for the cache and duplicate detection."""
     encoding: str = "utf-8"
     """Encoding the bytes were decoded from."""
-    repairs: list[str] = field(default_factory=list)
+    repairs: tuple[str, ...] = ()
     """What reading had to repair (BOM, encoding fallback, mojibake, control characters)."""
     raw_bytes_len: int = 0
     """Size of the seed on disk, in bytes."""
@@ -35,7 +36,7 @@ class Source:
     """The seed's bytes exactly as on disk (published unchanged as the raw source)."""
     text_sha256: str = ""
     """Hash of ``text`` (UTF-8), for telling seeds of the same text apart from the text itself:
-    set when the document is packed without its text (``engine.cache.pack_parts``)."""
+    set on the copy that is packed without its text (``engine.cache.pack_parts``)."""
 
 
 @dataclass(slots=True)

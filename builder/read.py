@@ -268,7 +268,7 @@ def decode(name: str, data: bytes) -> Source:
     if not any(ch.isalnum() for ch in text):
         raise DocumentError(name, "file has no letters or digits after decoding", "skipped")
     return Source(name=name, text=text, sha256=hashlib.sha256(data).hexdigest(), encoding=encoding,
-                  repairs=repairs, raw_bytes_len=len(data), raw=data)
+                  repairs=tuple(repairs), raw_bytes_len=len(data), raw=data)
 
 
 def _to_text(name: str, data: bytes, repairs: list[str]) -> tuple[str, str]:

@@ -113,7 +113,7 @@ def made_up_result() -> BuildResult:
     text = "IOM works on ports."
     good = Document(Source("good.txt", text, "1" * 64), slug="good", themes=[ThemeHit("ports", 3.0)],
                     blocks=[Block("paragraph", text, spans=[Span(0, 3, "entity", "iom")])])
-    odd = Document(Source("odd.txt", "x", "2" * 64, repairs=["decoded as cp1252"]), slug="odd",
+    odd = Document(Source("odd.txt", "x", "2" * 64, repairs=("decoded as cp1252",)), slug="odd",
                    warnings=["heading numbered 3 after 1"])
     corpus = Corpus([good, odd], Config(themes=themes, entities=entities),
                     rejected=[{"source": "bad.txt", "reason": "file is binary", "action": "skipped"}])

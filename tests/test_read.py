@@ -27,7 +27,7 @@ def words(text: str) -> list[str]:
 def test_utf8_text_is_read_as_is():
     src = decode("a.txt", "Migrants’ rights – today.\n".encode())
     assert src.text == "Migrants’ rights – today.\n"
-    assert src.repairs == []
+    assert src.repairs == ()
     assert src.encoding == "utf-8"
 
 
