@@ -18,7 +18,9 @@ another language and gives the document's own nearly nothing; a block that is on
 switches when a neighbouring block of prose is read in the same language (consecutive blocks
 smooth each other). A block whose common function words are plainly the document's language
 is not asked to the classifier at all, so a one-language document costs almost nothing.
-A document mixing languages is in the language of most of its prose (``main_language``).
+A document mixing languages is in the language of most of its prose (``main_language``); one
+printed in two languages with comparable shares (neither holds a quarter more prose than the other) is
+in the language it opens with.
 """
 
 from __future__ import annotations
@@ -235,14 +237,31 @@ def title_language(title: str, main: str | None) -> str:
     return best if top == best and (n >= SCREEN_HITS or p_top >= FAIRLY_SURE) else ""
 
 
+COMPARABLE = 1.25
+"""Two languages whose prose is within this factor of each other (the larger holds less than a
+quarter more letters than the smaller) have comparable shares: a text printed in both, whose
+translation runs longer by itself (French and Spanish about a tenth to a fifth longer than
+English), not a text in one language with a passage in another."""
+
+
 def main_language(texts: Sequence[str], detected: str | None) -> str | None:
     """The language of most of the prose among ``texts``: ``detected`` (read from the whole
-    document) unless blocks found in one other language hold more letters than the rest."""
+    document) unless blocks found in one other language hold more letters than the rest.
+
+    A bilingual text whose two languages have comparable shares (``COMPARABLE``) is in the
+    language it opens with (its first block of prose: the version printed first, where its
+    title is), not in the wordier one; the blocks in the other keep their own ``lang``."""
     others = other_languages(texts, detected)
     size: Counter[str] = Counter()
+    first = ""
     for text, lang in zip(texts, others):
         if is_prose(text):
-            size[lang or detected or ""] += _shape(text)[0]
+            code = lang or detected or ""
+            size[code] += _shape(text)[0]
+            first = first or code
+    ranked = [code for code, _ in size.most_common(2) if code]
+    if len(ranked) == 2 and first in ranked and size[ranked[0]] < COMPARABLE * size[ranked[1]]:
+        return first
     best = max(size, key=lambda code: size[code], default="")
     return best if best and best != detected and size[best] > size[detected or ""] else detected
 

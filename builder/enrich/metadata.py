@@ -719,12 +719,15 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     name and the document's headline (its ``title``) never count."""
     head = letter.get("letterhead", "").strip()
     if head:
-        return smart_case(" ".join(head.split()), _ORG_SMALL_WORDS), "letter"
+        return letterhead_issuer(doc, head, lang, title), "letter"
     header_lines = [line.strip() for b in _header(doc) for line in re.split(r"\n|\s[·|•]\s", b.text)]
-    top = doc.source.text.split("\n", ISSUER_LINES)[:ISSUER_LINES] if doc.source.text else []
-    labelled = labelled_issuer(header_lines + [line for line in top if len(line.split()) <= 60])
+    top = doc.source.text.split("\n", PUBLISHER_LINES)[:PUBLISHER_LINES] if doc.source.text else []
+    labelled = labelled_issuer(header_lines + [line for line in top[:ISSUER_LINES] if len(line.split()) <= 60])
     if labelled:
         return labelled, "text: issuing authority"
+    publisher = web_publisher(top, lang)
+    if publisher:
+        return publisher, "text: publisher line (From:)"
     for symbol in own or []:
         body = symbols.issuer(symbol)
         if body:
@@ -744,11 +747,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
             header_lines.append(r.text.strip())
     orgs = _mastheads(header_lines, lang, title)
     if orgs:
-        parents = [o for o in orgs if _PARENT_WORDS & {w.lower() for w in _name_words(o)}]
-        parent = parents[0] if parents else orgs[0]
-        units = [o for o in orgs if o != parent and o.lower() not in parent.lower()
-                 and _UNIT_WORDS & {w.lower() for w in _name_words(o)}]
-        return (f"{parent} ({units[0]})" if units else parent), "text"
+        return _parent_and_unit(orgs, orgs), "text"
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
     counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
                      for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
@@ -758,6 +757,75 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
         if re.search(r"(?<![\n])(?<!^)\b" + re.escape(short) + r"\b", prose.replace("\n" + short, "\n")):
             return _expand(short, prose, entities), f"inferred: named {n} times, three times more than any other"
     return None, ""
+
+
+def _parent_and_unit(orgs: list[str], names: list[str]) -> str:
+    """The issuer among organisation names: the first that names a parent body (a ministry, a
+    mission), with the first of ``names`` that names a unit of it (``Ministère de l'Intérieur
+    (Direction générale des étrangers en France)``)."""
+    parents = [o for o in orgs if _PARENT_WORDS & {w.lower() for w in _name_words(o)}]
+    parent = parents[0] if parents else orgs[0]
+    units = [n for n in names if n != parent and n.lower() not in parent.lower()
+             and _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
+    return f"{parent} ({units[0]})" if units else parent
+
+
+def letterhead_names(doc: Document, head: str) -> list[str]:
+    """The names a letterhead stacks, one a line (``RÉPUBLIQUE FRANÇAISE`` / ``Ministère de
+    l'Intérieur`` / ``Direction générale …``); a line that goes on from the one above (it ends with
+    a small word, or the next starts with one or in lower case) is one name with it
+    (``THE PERMANENT MISSION`` / ``OF THE`` / ``UNITED STATES …``). Without its source lines,
+    the letterhead as one name."""
+    block = next((b for b in doc.blocks if b.kind == "letter" and b.label == "letterhead"), None)
+    source = doc.source.text.split("\n") if doc.source.text else []
+    if block is None or not block.lines[0] or not source:
+        return [head]
+    names: list[str] = []
+    for n in range(block.lines[0], min(block.lines[1], len(source)) + 1):
+        line = " ".join(source[n - 1].split())
+        first = line.split(" ", 1)[0].lower() if line else ""
+        if line and names and (_continues(names[-1]) or first in _NAME_SMALL_WORDS or line[:1].islower()):
+            names[-1] += " " + line
+        elif line:
+            names.append(line)
+    return names if " ".join(names) == " ".join(head.split()) else [head]
+
+
+def letterhead_issuer(doc: Document, head: str, lang: str | None, title: str) -> str:
+    """The issuer a letterhead names: the whole letterhead when it is one name; when it stacks
+    several, the organisation among them (``_mastheads``: a state's motto or name above a
+    ministry is no issuer), with its unit."""
+    names = letterhead_names(doc, head)
+    orgs = _mastheads(names, lang, title) if len(names) > 1 else []
+    if orgs:
+        return _parent_and_unit(orgs, [smart_case(n, _ORG_SMALL_WORDS) for n in names])
+    return smart_case(" ".join(head.split()), _ORG_SMALL_WORDS)
+
+
+PUBLISHER_LINES = 150
+"""Source lines read for a web page's publisher line (a scraped page's menus may fill a hundred
+lines above it), as for its publication line."""
+_PUBLISHER_LINE = re.compile(r"^\W{0,3}from\s*:\s*(.+)$", re.IGNORECASE)
+_MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_PUBLISHER_END = re.compile(r"\s{2,}|\s[|·•–—-]\s|\s(?=(?:first\s+)?published\b|(?:last\s+)?updated\b|\d)",
+                            re.IGNORECASE)
+
+
+def web_publisher(lines: list[str], lang: str | None) -> str | None:
+    """The body a web page says it is from: a ``From:`` line near its top naming an organisation
+    (``From: Home Office``, ``From:[Home Office](…)Published 25 February 2016``: the names its links
+    show, else its text up to the publication date), never a person (``From: Jane Doe``)."""
+    for line in lines:
+        m = _PUBLISHER_LINE.match(line.strip())
+        if not m:
+            continue
+        value = m.group(1)
+        linked = _MARKDOWN_LINK.match(value.strip())
+        name = linked.group(1) if linked else _PUBLISHER_END.split(_MARKDOWN_LINK.sub(r"\1", value))[0]
+        name = " ".join(name.strip(" ,;:").split())
+        if name and _is_org_line(name, lang) and not _COPYRIGHT.search(name):
+            return name
+    return None
 
 
 def _continues(before: str) -> bool:

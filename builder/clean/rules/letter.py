@@ -1,15 +1,26 @@
-"""Letter anatomy: letterhead, date, addressee, salutation, closing, signatory, role.
+"""Letter anatomy: letterhead, date, addressee, subject, salutation, closing, signatory, role.
 
-A document is a letter when a salutation (``Dear …:``, ``To whom it may concern:``) comes
-before a closing (``Sincerely,``). The chunks before the salutation are the letterhead
-(the lines naming the sender's body; its address, phone and reference lines are kept apart as
-its details), the date and the addressee. A closing may be a courtesy sentence followed by a
-formula (``Please accept … consideration.`` / ``Yours faithfully,``): every closing chunk in a
-row is a closing. The chunks after it are the signature block: the signatory's name, the role
-(joined where the source split it mid-name), stamps (``RECEIVED 17 JUN 2019``, a bracketed
-``[STAMP: …]``: kept on the page as a stamp), notes (``cc:``, contact lines) and OCR noise
-from the scanned signature (removed). A ``Subject:`` line becomes the
-document's title. Results go into ``letter`` blocks and ``state.letter``.
+A document is a letter when a salutation (``Dear …:``, ``Madame, Monsieur,``, ``Sehr geehrte
+Damen und Herren,``), alone on a short line among the first chunks, comes before a closing
+(``Sincerely,``, ``Atentamente,``, ``Med vänlig hälsning``). Which words open a salutation, a
+closing, a subject or an enclosure line is data, a small table per language
+(``text.letter_words.LETTER_WORDS``: English, French, Spanish, Portuguese, German, Swedish,
+Italian, Dutch); the parts are found by their place and shape, whatever the language. The words
+of the document's language are tried first (with English's), then every language's.
+
+The lines before the salutation, one by one: the place-and-date line (``Fait à Paris, le 12
+mars 2021``, ``Berlin, den 3. Mai 2021``), the subject line (``Subject:``, ``Objet :``,
+``Asunto:``, ``Betreff:``, with the line it wraps onto: the document's title, its label in the
+report), enclosure lines (``P.J. :``, ``Anexo:``), the letterhead above the date (the lines
+naming the sender's body; its address, street, phone and reference lines are kept apart as its
+details) and the addressee after it (or, when nothing follows the date, the chunk above it; a
+reference line kept apart). A closing may be a courtesy sentence followed by a formula
+(``Please accept … consideration.`` / ``Yours faithfully,``): every closing chunk in a row is a
+closing. The chunks after it are the signature block: delegation lines (``Im Auftrag``), a
+place-and-date line, the signatory's name, the role (joined where the source split it
+mid-name; above or under the name), stamps (``RECEIVED 17 JUN 2019``, a bracketed ``[STAMP:
+…]``: kept on the page as a stamp), notes (``cc:``, ``Anlage: …``, contact lines) and OCR noise
+from the scanned signature (removed). Results go into ``letter`` blocks and ``state.letter``.
 """
 
 from __future__ import annotations
@@ -20,58 +31,11 @@ from rapidfuzz import fuzz
 
 from ...document import Block, Removal
 from ..state import BLOCK, Chunk, CleanState, Line, rule
-from ..text.patterns import DATE_LINE, SUBJECT
+from ..text.hyphens import document_language
+from ..text.letter_words import ALL_LANGUAGES, LETTER_WORDS, SALUTATION_WORDS, LetterPatterns, patterns
 
 SIGNATURE_NOISE_REASON = "OCR noise from the scanned signature"
 SUBJECT_LABEL_REASON = "label of the subject line (the subject is the title)"
-SALUTATION = re.compile(
-    r"^(?:dear\b.{1,60}|to whom it may concern|your excellency|excellency|excellencies|(?:dear )?sirs?|"
-    r"(?:dear )?madam|ladies and gentlemen|(?:dear )?colleagues?|hello\b.{0,40}|hi\b.{0,40}|"
-    r"(?:madame|monsieur|mesdames|messieurs|cher|chère|chers)\b.{0,60}|"
-    r"(?:estimad[oa]s?|distinguid[oa]s?|muy\s+señor(?:es)?|señor(?:a|es)?|prezad[oa]s?|exm[oa]\.?|caro|cara)\b.{0,60}|"
-    r"(?:sehr\s+geehrte[rn]?|liebe[rn]?|guten\s+tag)\b.{0,60}|(?:hej|bästa)\b.{0,40})\s*[:,.!]?$",
-    re.IGNORECASE)
-"""An opening greeting, in the languages the corpus holds (English, French, Spanish, Portuguese,
-German, Swedish)."""
-_COURTESY = (r"(?:please\s+accept|accept|veuillez\s+(?:agréer|accepter|recevoir|croire)|"
-             r"je\s+vous\s+prie\s+d(?:e\s+|['’]\s*)(?:agréer|recevoir|croire)|"
-             r"nous\s+vous\s+prions\s+d(?:e\s+|['’]\s*)(?:agréer|recevoir|croire)|"
-             r"(?:le|les|la)\s+saluda|aprovecho\s+la\s+(?:ocasión|oportunidad)|reciba|"
-             r"queira\s+aceitar|aproveito\s+a\s+oportunidade)\b[^\n]{0,200}?"
-             r"(?:consideration|esteem|regards|respect|considération|salutations|sentiments|respect|"
-             r"consideración|estima|saludos?|consideração|apreço|cumprimentos)")
-"""A courtesy sentence that closes a formal letter (``Please accept, Sir, the assurances of my
-highest consideration.``): an opening formula, then up to its courtesy noun."""
-CLOSING = re.compile(
-    r"^(?:(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|"
-    r"(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|(?:with\s+)?(?:best|warm)\s+wishes|"
-    r"respectfully\s+submitted|yours(?:\s+ever)?|(?:very\s+)?truly\s+yours|with\s+(?:gratitude|thanks)|"
-    r"(?:bien\s+)?cordialement|(?:sincères\s+|meilleures\s+)?salutations(?:\s+distinguées)?|"
-    r"respectueusement|(?:(?:le|les|la)\s+saluda\s+(?:muy\s+)?)?atentamente|cordialmente|(?:un\s+)?(?:cordial(?:es)?\s+)?saludos?(?:\s+cordiales)?|"
-    r"atenciosamente|(?:com\s+os\s+)?(?:melhores\s+)?cumprimentos|"
-    r"mit\s+(?:freundlichen|besten|herzlichen)\s+grüßen|(?:freundliche|beste|herzliche)\s+grüße|hochachtungsvoll|"
-    r"med\s+vänlig(?:a)?\s+hälsning(?:ar)?|vänliga\s+hälsningar|"
-    rf"{_COURTESY})\s*[,.]?$", re.IGNORECASE)
-"""A closing formula or courtesy sentence (English, French, Spanish, Portuguese, German, Swedish)."""
-NOTE_LINE = re.compile(r"^(?:cc|c\.c\.|bcc|encl\.?|enclosures?|attachments?|annex(?:es)?|copy to)\b", re.IGNORECASE)
-ROLE_WORDS = re.compile(
-    r"\b(?:ambassador|representative|minister|secretary|director|president|chair(?:person|man|woman)?|"
-    r"head|chief|officer|counsell?or|consul|commissioner|coordinator|manager|deputy|general|adviser|"
-    r"advisor|envoy|delegate|rapporteur|attaché|attache|charg[ée] d'affaires|chargé|mission|executive|"
-    r"permanent|acting|principal|dean|professor|governor|mayor|senator|judge|registrar|spokesperson|"
-    r"directeur|directrice|ministre|secrétaire|président(?:e)?|ambassadeur|représentant(?:e)?|conseill[eè]re?|"
-    r"délégué(?:e)?|sous-directeur|préfète?|director(?:a)?|ministr[oa]|secretari[oa]|embajador(?:a)?|jef[ea]|"
-    r"consejer[oa]|subdirector(?:a)?|diretor(?:a)?|secretári[oa]|embaixador(?:a)?|chefe|\w*leiter(?:in)?|"
-    r"direktor(?:in)?|minister(?:in)|staatssekretär(?:in)?|botschafter(?:in)?|präsident(?:in)?|referent(?:in)?|"
-    r"\w*chef|generaldirektör|handläggare|\w*direktör)\b",
-    re.IGNORECASE)
-"""A word of a signatory's role (English, French, Spanish, Portuguese, German, Swedish)."""
-DELEGATION = re.compile(
-    r"^(?:im\s+auftrag|i\.\s?a\.|in\s+vertretung|i\.\s?v\.|par\s+délégation|p\.\s?o\.|p\.\s?p\.|"
-    r"pour\s+l[ea]\s+\S+(?:\s+\S+)?\s+et\s+par\s+délégation|por\s+delegación|por\s+orden|"
-    r"för\s+\S+(?:\s+\S+)?|(?:for\s+and\s+)?on\s+behalf\s+of\s+.{1,80})\s*[,:]?$", re.IGNORECASE)
-"""A line under the closing saying the signatory signs for someone (``Im Auftrag``, ``p.o.``,
-``Par délégation``, ``For and on behalf of the Minister``): part of the closing, not the name."""
 LETTERHEAD_DETAIL = re.compile(
     r"\d|@|\bwww\.|https?:|^\s*(?:p\.?\s?o\.?\s+box|b\.?p\.?\s|box\b|postfach|apartado|caixa\s+postal|"
     r"tel|t[ée]l[ée]?(?:phone|fono|efon)?|phone|fax|e-?mail|courriel|correo|ref|r[ée]f|our\s+ref|your\s+ref|"
@@ -87,7 +51,39 @@ CONTACT_LINE = re.compile(
 STAMP_DATE = re.compile(
     r"\b\d{1,2}[ ./-]?(?:[^\W\d_]{3,9}\.?|\d{1,2})[ ./-]?(?:\d{4}|\d{2})\b|\b\d{4}-\d{2}-\d{2}\b")
 """A date as a rubber stamp prints it (``17 JUN 2019``, ``17.06.19``, ``2019-06-17``)."""
-_FUNCTION_END = re.compile(r"\b(?:of|the|for|and|to|on|in|at|de|du|des|la|le|&)$", re.IGNORECASE)
+_FUNCTION_END = re.compile(r"\b(?:of|the|for|and|to|on|in|at|de|du|des|la|le|del|el|los|las|da|do|das|dos|em|"
+                           r"para|por|von|der|die|den|dem|für|zur|zum|und|av|för|till|om|di|della|per|van|het|"
+                           r"voor|&)$", re.IGNORECASE)
+"""A small word ending a line that the next line goes on from (a wrapped name or subject)."""
+SALUTATION_CHUNKS = 15
+"""The salutation is among a letter's first chunks (its head is short)."""
+
+
+def letter_languages(text: str) -> list[tuple[str, ...]]:
+    """The languages whose letter words are tried, in turn: the document's own language (the
+    cleaning stage's reading of its common words, ``hyphens.document_language``) with English,
+    whose formulas letters in any language borrow (``Dear …``, ``cc:``); then every language,
+    so that a letter too short for its language to be read, or misread, is still recognised."""
+    guess = document_language(text) if text else "en"
+    own = (guess, "en") if guess != "en" and guess in LETTER_WORDS else None
+    return [own, ALL_LANGUAGES] if own else [ALL_LANGUAGES]
+
+
+def _frame(chunks: list[Chunk], pat: LetterPatterns) -> tuple[int, int, int] | None:
+    """(salutation, first closing, last closing) chunk indices, or ``None`` when ``chunks`` are
+    no letter in the languages of ``pat``: a salutation alone on a short line among the first
+    chunks, then a closing (a courtesy sentence may come before the formula)."""
+    sal = next((i for i, c in enumerate(chunks[:SALUTATION_CHUNKS]) if len(c.lines) == 1
+                and len(c.text.split()) <= SALUTATION_WORDS and pat.salutation.match(c.text)), None)
+    if sal is None:
+        return None
+    close = next((i for i in range(sal + 1, len(chunks)) if is_closing(chunks[i], pat)), None)
+    if close is None:
+        return None
+    last = close
+    while last + 1 < len(chunks) and is_closing(chunks[last + 1], pat):  # a courtesy sentence, then "Yours …"
+        last += 1
+    return sal, close, last
 
 
 @rule(BLOCK, SIGNATURE_NOISE_REASON, SUBJECT_LABEL_REASON)
@@ -95,35 +91,34 @@ def letter(state: CleanState) -> None:
     """Recognise the parts of a letter and hand them to the metadata stage.
     ``Sincerely,`` / ``Jane Doe`` / ``Ambassador`` → closing, signatory, signatory_role."""
     chunks = [c for c in state.chunks if c.done is None]
-    sal = next((i for i, c in enumerate(chunks[:15]) if len(c.lines) == 1 and SALUTATION.match(c.text)), None)
-    if sal is None:
+    for langs in letter_languages(state.source.text):
+        pat = patterns(langs)
+        found = _frame(chunks, pat)
+        if found:
+            break
+    else:
         return
-    close = next((i for i in range(sal + 1, len(chunks)) if is_closing(chunks[i])), None)
-    if close is None:
-        return
-    last = close
-    while last + 1 < len(chunks) and is_closing(chunks[last + 1]):  # a courtesy sentence, then "Yours …"
-        last += 1
+    sal, close, last = found
     parts: dict[str, str] = {}
-    _header(state, chunks[:sal], parts)
+    _header(state, chunks[:sal], parts, pat)
     _set(chunks[sal], "salutation", chunks[sal].text, parts)
     for chunk in chunks[close:last + 1]:
         _set(chunk, "closing", chunk.text, parts)
     parts["closing"] = " ".join(c.text for c in chunks[close:last + 1])
-    _signature(state, chunks[last + 1:], parts)
+    _signature(state, chunks[last + 1:], parts, pat)
     state.letter = parts
     state.count("letter_parts", len(parts))
 
 
-def is_closing(chunk: Chunk) -> bool:
+def is_closing(chunk: Chunk, pat: LetterPatterns) -> bool:
     """A chunk that is a closing: a formula, a courtesy sentence, or a courtesy sentence and a
     formula on consecutive lines (``Please accept … consideration.`` / ``Yours faithfully,``)."""
-    if len(chunk.lines) > 4 or len(chunk.text) > 240:
+    if len(chunk.lines) > 4 or len(chunk.text) > 320:
         return False
-    if len(chunk.lines) <= 2 and len(chunk.text) <= 160 and CLOSING.match(chunk.text):
+    if len(chunk.lines) <= 3 and len(chunk.text) <= 240 and pat.closing.match(chunk.text):
         return True
     body, formula = " ".join(ln.text for ln in chunk.lines[:-1]), chunk.lines[-1].text
-    return bool(body and CLOSING.match(body) and CLOSING.match(formula))
+    return bool(body and pat.closing.match(body) and pat.closing.match(formula))
 
 
 def _set(chunk: Chunk, role: str, text: str, parts: dict[str, str], shown: str | None = None) -> None:
@@ -133,33 +128,109 @@ def _set(chunk: Chunk, role: str, text: str, parts: dict[str, str], shown: str |
     parts[role] = text
 
 
-def _header(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) -> None:
-    date = next((i for i, c in enumerate(chunks) if len(c.lines) == 1 and DATE_LINE.match(c.text)), None)
-    before = chunks[:date] if date is not None else chunks[:-1]
-    after = chunks[date + 1:] if date is not None else chunks[-1:]
-    subject = [c for c in after if len(c.lines) == 1 and SUBJECT.match(c.text)]
-    after = [c for c in after if c not in subject]
-    if before:
-        _letterhead(before, parts)
+def _part(lines: list[Line], role: str, parts: dict[str, str], value: str | None = None) -> Block:
+    """A letter part made of ``lines`` (shown with their line breaks); ``value`` for the metadata."""
+    parts[role] = value if value is not None else " ".join(ln.text for ln in lines)
+    return Block("letter", "\n".join(ln.text for ln in lines), label=role, lines=(lines[0].no, lines[-1].no))
+
+
+def _header_kinds(chunks: list[Chunk], pat: LetterPatterns) -> dict[int, str]:
+    """Each header line's kind by its line number: ``date``, ``subject`` (with the lines it wraps
+    onto), ``enclosure``, or ``""`` (a letterhead's, an addressee's or a reference's line)."""
+    kinds: dict[int, str] = {}
+    for c in chunks:
+        prev = ""
+        for ln in c.lines:
+            text = ln.text
+            if "date" not in kinds.values() and pat.date_line.match(text):
+                kind = "date"
+            elif _reference(text, pat):
+                kind = ""
+            elif pat.subject.match(text):
+                kind = "subject"
+            elif prev == "subject" and _wraps(kinds, c, ln):
+                kind = "subject+"
+            elif pat.enclosure.match(text):
+                kind = "enclosure"
+            else:
+                kind = ""
+            kinds[ln.no] = kind
+            prev = "subject" if kind in ("subject", "subject+") else kind
+    return kinds
+
+
+def _reference(text: str, pat: LetterPatterns) -> bool:
+    """A reference line: a reference label and a value holding a figure (``N/Réf. : 2021/45``)."""
+    m = pat.reference.match(text)
+    return bool(m and any(ch.isdigit() for ch in m.group(1)))
+
+
+def _wraps(kinds: dict[int, str], chunk: Chunk, line: Line) -> bool:
+    """``line`` goes on with the subject line above it in its chunk: it starts lower-case, or the
+    line above ends with a small word (``… zur Unterbringung von`` / ``Asylsuchenden``)."""
+    above = next(ln for ln in chunk.lines if ln.no == line.no - 1)
+    return line.text[:1].islower() or bool(_FUNCTION_END.search(above.text))
+
+
+def _header(state: CleanState, chunks: list[Chunk], parts: dict[str, str], pat: LetterPatterns) -> None:
+    """The lines before the salutation: the letterhead (its name, then its details), the date
+    line, the addressee, the subject (the title), enclosure and reference lines. The addressee
+    is the lines after the date; when nothing follows the date, the last chunk before it (a
+    letter whose address comes above its place and date); without a date, the last chunk."""
+    if not chunks:
+        return
+    kinds = _header_kinds(chunks, pat)
+    groups = [[ln for ln in c.lines if not kinds[ln.no]] for c in chunks]
+    date = next((ln for c in chunks for ln in c.lines if kinds[ln.no] == "date"), None)
     if date is not None:
-        _set(chunks[date], "date", chunks[date].text, parts)
+        before = [g for g in ([ln for ln in g if ln.no < date.no] for g in groups) if g]
+        after = [ln for g in groups for ln in g if ln.no > date.no]
+    else:
+        before, after = [g for g in groups if g], []
+    if not after and before and (date is None or len(before) > 1):
+        after = before.pop()
+    blocks: list[Block] = []
+    if before:
+        blocks += _letterhead([ln for g in before for ln in g], parts, pat)
+    if date is not None:
+        blocks.append(_part([date], "date", parts))
+    refs = [ln for ln in after if _reference(ln.text, pat)]
+    after = [ln for ln in after if ln not in refs]
     if after:
-        lines = [ln.text for c in after for ln in c.lines]
-        _set(after[0], "addressee", address(lines), parts, shown="\n".join(lines))
-        for c in after[1:]:
-            c.done = []
-    for c in subject:
-        subject_heading(state, c, parts)
+        blocks.append(_part(after, "addressee", parts, address([ln.text for ln in after])))
+    if refs:
+        blocks.append(_part(refs, "reference", parts))
+    blocks += _subject_blocks(state, [ln for c in chunks for ln in c.lines if kinds[ln.no].startswith("subject")],
+                              parts, pat)
+    enclosed = [ln for c in chunks for ln in c.lines if kinds[ln.no] == "enclosure"]
+    if enclosed:
+        blocks.append(_part(enclosed, "enclosure", parts))
+    chunks[0].done = sorted(blocks, key=lambda b: b.lines[0])
+    for c in chunks[1:]:
+        c.done = []
 
 
-def _letterhead(chunks: list[Chunk], parts: dict[str, str]) -> None:
+def _subject_blocks(state: CleanState, lines: list[Line], parts: dict[str, str], pat: LetterPatterns) -> list[Block]:
+    """The subject line (and the lines it wraps onto) → the title heading; its label recorded."""
+    if not lines:
+        return []
+    m = pat.subject.match(lines[0].text)
+    if not m:
+        return []
+    text = " ".join([m.group(2).strip("*_ ").strip()] + [ln.text.strip("*_ ") for ln in lines[1:]])
+    text = text[:1].upper() + text[1:]  # a title starts with a capital (``Objet : demande de …``)
+    parts["subject"] = text
+    state.removed.append(_removal(lines[0].text[:m.start(2)].strip("*_ "), lines[0].no))
+    return [Block("heading", text, level=1, lines=(lines[0].no, lines[-1].no))]
+
+
+def _letterhead(lines: list[Line], parts: dict[str, str], pat: LetterPatterns) -> list[Block]:
     """The letterhead: its first lines name the sender's body (``letterhead``, what metadata
     reads as the organisation); from the first address, phone, e-mail or reference line on it
     is the body's details (``letterhead_details``), shown under it with their line breaks."""
-    lines = [ln for c in chunks for ln in c.lines]
     names: list[Line] = []
     for ln in lines:
-        if LETTERHEAD_DETAIL.search(ln.text):
+        if LETTERHEAD_DETAIL.search(ln.text) or pat.street.match(ln.text):
             break
         names.append(ln)
     details = lines[len(names):]
@@ -172,9 +243,7 @@ def _letterhead(chunks: list[Chunk], parts: dict[str, str]) -> None:
         shown = "\n".join(" ".join(ln.text.split()) for ln in details)
         parts["letterhead_details"] = shown.replace("\n", ", ")
         blocks.append(Block("letter", shown, label="letterhead_details", lines=(details[0].no, details[-1].no)))
-    chunks[0].done = blocks
-    for c in chunks[1:]:
-        c.done = []
+    return blocks
 
 
 def address(lines: list[str]) -> str:
@@ -192,79 +261,81 @@ def address(lines: list[str]) -> str:
     return out
 
 
-def subject_heading(state: CleanState, chunk: Chunk, parts: dict[str, str]) -> None:
-    """``**SUBJECT: Our response**`` → title heading ``Our response``; the label is recorded."""
-    m = SUBJECT.match(chunk.text)
-    if not m:
-        return
-    text = m.group(2).strip("*_ ").strip()
-    label = chunk.text[:m.start(2)].strip("*_ ")
-    parts["subject"] = text
-    chunk.done = [Block("heading", text, level=1, lines=(chunk.first, chunk.lines[-1].no))]
-    state.removed.append(_removal(label, chunk.first))
-
-
 def _removal(label: str, line: int) -> Removal:
     return Removal(label, SUBJECT_LABEL_REASON, "letter", line)
 
 
-def _signature_region(chunks: list[Chunk]) -> list[Chunk]:
+def _signature_region(chunks: list[Chunk], pat: LetterPatterns) -> list[Chunk]:
     """The short chunks right after the closing that make the signature block."""
     region: list[Chunk] = []
     for c in chunks:
         if len(region) >= 4 or sum(len(x.lines) for x in region) + len(c.lines) > 8:
             break
         text = c.text
-        if SUBJECT.match(text) or any(len(ln.text) > 90 for ln in c.lines) or text.startswith(("*", "#")) \
-                or (text.endswith(".") and len(text.split()) > 8 and not NOTE_LINE.match(text)):
+        if pat.subject.match(text) or any(len(ln.text) > 90 for ln in c.lines) or text.startswith(("*", "#")) \
+                or (text.endswith(".") and len(text.split()) > 8 and not pat.enclosure.match(text)
+                    and not pat.date_line.match(text)):
             break
         region.append(c)
     return region
 
 
-def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) -> None:
-    region = _signature_region(chunks)
+def _signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str], pat: LetterPatterns) -> None:
+    """The signature block after the closing: formulas and delegation lines (part of the
+    closing), a place-and-date line (the letter's date when the header gave none), the
+    signatory's name and role, stamps, notes (enclosures, copies, contact lines), and the OCR
+    of the handwritten signature (removed)."""
+    region = _signature_region(chunks, pat)
     lines = [ln for c in region for ln in c.lines]
-    stamps = stamp_lines(lines)
-    formulas = {ln.no for ln in lines if CLOSING.match(ln.text) or DELEGATION.match(ln.text)}
-    kept = [ln for ln in lines if ln.no not in stamps and ln.no not in formulas]
     if not lines:
-        _after_signature(state, chunks, parts)
+        _after_signature(state, chunks, parts, pat)
         return
-    blocks: list[Block] = []
+    stamps = stamp_lines(lines)
+    formulas = {ln.no for ln in lines if pat.closing.match(ln.text) or pat.delegation.match(ln.text)}
+    dated = {ln.no for ln in lines if pat.date_line.match(ln.text)} - stamps - formulas
+    kept = [ln for ln in lines if ln.no not in stamps | formulas | dated]
+    blocks = _name_and_role(state, kept, parts, pat) if kept else []
+    blocks += _stamp_blocks([ln for ln in lines if ln.no in stamps], parts)
+    for ln in reversed([ln for ln in lines if ln.no in formulas | dated]):  # "Yours,", "Im Auftrag" above the name
+        role = "date" if ln.no in dated else "closing"
+        if role == "date" and "date" not in parts:
+            parts["date"] = ln.text
+        blocks.insert(0, Block("letter", ln.text, label=role, lines=(ln.no, ln.no)))
+    region[0].done = blocks
+    for c in region[1:]:
+        c.done = []
+    _after_signature(state, chunks[len(region):], parts, pat)
+
+
+def _name_and_role(state: CleanState, kept: list[Line], parts: dict[str, str], pat: LetterPatterns) -> list[Block]:
+    """The signatory's name, the role (joined where the source split it), then the notes; the
+    OCR of the handwritten signature is removed."""
+    name_line = _name_line(kept, pat)
+    parts["signatory"] = name_line.text
+    blocks = [Block("letter", name_line.text, label="signatory", lines=(name_line.no, name_line.no))]
     role_lines: list[Line] = []
     notes: list[Line] = []
-    if kept:
-        name_line = _name_line(kept)
-        parts["signatory"] = name_line.text
-        blocks.append(Block("letter", name_line.text, label="signatory", lines=(name_line.no, name_line.no)))
-        for ln in (ln for ln in kept if ln is not name_line):
-            if NOTE_LINE.match(ln.text) or CONTACT_LINE.match(ln.text):
-                notes.append(ln)
-            elif ROLE_WORDS.search(ln.text) or (not _noise(ln.text, name_line.text) and not notes):
-                role_lines.append(ln)
-            else:
-                state.remove(ln, SIGNATURE_NOISE_REASON, "letter")
+    for ln in (ln for ln in kept if ln is not name_line):
+        if pat.enclosure.match(ln.text) or CONTACT_LINE.match(ln.text):
+            notes.append(ln)
+        elif pat.roles.search(ln.text) or (not _noise(ln.text, name_line.text) and not notes):
+            role_lines.append(ln)
+        else:
+            state.remove(ln, SIGNATURE_NOISE_REASON, "letter")
     if role_lines:
         parts["signatory_role"] = " ".join(ln.text for ln in role_lines)
         blocks.append(Block("letter", parts["signatory_role"], label="signatory_role",
                             lines=(role_lines[0].no, role_lines[-1].no)))
-    blocks += _stamp_blocks([ln for ln in lines if ln.no in stamps], parts)
-    for ln in reversed([ln for ln in lines if ln.no in formulas]):  # "Yours,", "Im Auftrag" above the name
-        blocks.insert(0, Block("letter", ln.text, label="closing", lines=(ln.no, ln.no)))
     for ln in notes:
         blocks.append(Block("letter", ln.text, label="signature_note", lines=(ln.no, ln.no)))
         parts["signature_note"] = (parts.get("signature_note", "") + " " + ln.text).strip()
-    region[0].done = blocks
-    for c in region[1:]:
-        c.done = []
-    _after_signature(state, chunks[len(region):], parts)
+    return blocks
 
 
-def _name_line(lines: list[Line]) -> Line:
+def _name_line(lines: list[Line], pat: LetterPatterns) -> Line:
     """The signatory's name: the first line, unless it is a role and the next line is not (the
     role above the name: ``Le directeur général`` / ``Jean Martin``)."""
-    if len(lines) > 1 and ROLE_WORDS.search(lines[0].text) and not ROLE_WORDS.search(lines[1].text) \
+    if len(lines) > 1 and pat.roles.search(lines[0].text) and not pat.roles.search(lines[1].text) \
             and len(lines[1].text.split()) <= 5:
         return lines[1]
     return lines[0]
@@ -311,10 +382,10 @@ def _capitals(text: str) -> bool:
     return len(letters) >= 3 and sum(ch.isupper() for ch in letters) >= 0.8 * len(letters)
 
 
-def _after_signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str]) -> None:
+def _after_signature(state: CleanState, chunks: list[Chunk], parts: dict[str, str], pat: LetterPatterns) -> None:
     """A subject line right after the signature starts the attached document."""
-    if chunks and "subject" not in parts and len(chunks[0].lines) == 1 and SUBJECT.match(chunks[0].text):
-        subject_heading(state, chunks[0], parts)
+    if chunks and "subject" not in parts and len(chunks[0].lines) == 1 and pat.subject.match(chunks[0].text):
+        chunks[0].done = _subject_blocks(state, chunks[0].lines, parts, pat)
 
 
 def _noise(text: str, name: str) -> bool:
