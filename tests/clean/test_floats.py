@@ -97,3 +97,9 @@ def test_an_editors_note_in_brackets_is_no_image():
     doc = clean_text("Children in detention\n\n[Note: figures for 2023 are provisional]\n\n"
                      "New figures show a rise in the number of children held last year.\n")
     assert not any(b.kind == "admonition" for b in doc.blocks)
+
+
+def test_a_hyphen_before_a_layout_gap_does_not_join_the_text_beside_it():
+    # Texts side by side on one line: the right-hand one is no rest of the left-hand one's word.
+    doc = clean_text("coopera-     Sincerely,\n")
+    assert [b.text for b in doc.blocks] == ["coopera-", "Sincerely,"]

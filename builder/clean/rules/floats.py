@@ -118,6 +118,8 @@ def floats(state: CleanState) -> None:
             hyphen = hyphen_end(chunk.lines[-1].text)
             if nxt is None or not _continues(chunks[nxt], wrapped, hyphen):
                 continue
+            if chunks[nxt].first == chunk.lines[-1].no:
+                continue  # texts side by side on one line (``side_by_side``): no break between them
             if not hyphen and _heading_like(chunks[nxt]):
                 continue
             target = nxt
