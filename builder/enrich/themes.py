@@ -17,7 +17,8 @@ the theme's strength there.
 Its main themes (its tags, at most ``MAX_MAIN``) are those its own title is about, then those
 that dominate a passage or a section of it (``dominant``: several hits of different phrases,
 weighing ``LEAD`` times any other theme's there) by a share of the document's evidence
-(``MAIN_SHARE``); the others it only mentions. A heading or run-in label counts for the
+(``MAIN_SHARE``); the others it only mentions. A section holds its subsections, and the whole
+document is a section too. A heading or run-in label counts for the
 passage or section under it only where that body has evidence of the same theme in its own
 words (``with_label``): a label names what follows, and a label alone (a list of topics, a
 heading over a paragraph about something else) makes nothing main.
@@ -501,6 +502,11 @@ def subject(body: dict[int, dict[str, int]], label: dict[int, dict[str, int]],
     """The theme (by index) a passage or section is about, and its score there: the one that
     dominates it (``dominant``), else the one its heading or run-in label names (``_named``) when
     the body treats it too (its own words are evidence of it, and with the label's ``is_main``)."""
+    # The issue's "a heading or run-in label about it makes a theme main", read as: the label says
+    # what the body under it is about, and the body must bear it out. A label alone (a heading over
+    # a paragraph about something else, a numbered list of topics) made main themes of passing
+    # mentions (4 or 5 for every seed); counted only with the body's own evidence, it decides
+    # between themes a mixed section treats nearly as much.
     found = with_label(body, label, themes)
     lead = dominant(found, themes)
     if lead is not None:
@@ -577,8 +583,8 @@ def split_hits(doc: Document) -> tuple[list[ThemeHit], list[ThemeHit]]:
 
 
 def _named(found: dict[int, dict[str, int]], themes: list[Theme]) -> set[int]:
-    """The themes a title is about: the evidence in it (``is_evidence``) weighing (nearly,
-    ``DOMINANT``) the most."""
+    """The themes a title, heading or run-in label is about: the evidence in it (``is_evidence``)
+    weighing (nearly, ``DOMINANT``) the most."""
     scores = {t: paragraph_score(c, themes[t]) for t, c in found.items() if is_evidence(c, themes[t])}
     top = max(scores.values(), default=0.0)
     return {t for t, s in scores.items() if s >= DOMINANT * top}
@@ -602,30 +608,32 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     return main + hits
 
 
+Counts = dict[int, dict[str, int]]
+"""Theme (by index) → phrase → how many times it occurs."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Evidence:
-    """What one citable paragraph shows: theme (by index) → phrase → count, its section heading's
-    counted in (``found``); its own words' (``own``); its run-in label's (``label``); and the
-    section it is in (``section``, 0 before the first heading) with that heading's (``heading``)."""
+    """What one citable paragraph shows: its evidence with its section heading's counted in
+    (``found``); its own words' (``own``); its run-in label's (``label``); and the headings met
+    since the paragraph before it (``opened``: level and evidence of each), which open sections."""
 
-    found: dict[int, dict[str, int]]
-    own: dict[int, dict[str, int]]
-    label: dict[int, dict[str, int]]
-    section: int
-    heading: dict[int, dict[str, int]]
+    found: Counts
+    own: Counts
+    label: Counts
+    opened: tuple[tuple[int, Counts], ...]
 
 
 def _paragraph_evidence(doc: Document, active: list[Theme]) -> Iterator[_Evidence]:
     """The evidence of each citable paragraph, in the order ``citable_blocks`` numbers them."""
     index = start_index(active)
-    heading: dict[int, dict[str, int]] = {}
-    opening: dict[int, dict[str, int]] = {}
-    section = 0
+    opening: Counts = {}
+    opened: list[tuple[int, Counts]] = []
     for block in (x for b in doc.blocks for x in [b, *b.children]):
         if block.kind == "heading" and block.level >= 2:
             # A section heading is evidence for the paragraph that opens its section.
-            heading = opening = _found_each(block.text, active, index)
-            section += 1
+            opening = _found_each(block.text, active, index)
+            opened.append((block.level, opening))
             continue
         if not block.citable:
             continue
@@ -634,8 +642,8 @@ def _paragraph_evidence(doc: Document, active: list[Theme]) -> Iterator[_Evidenc
         found = {t: dict(c) for t, c in own.items()}
         for t, extra in opening.items():
             _add_counts(found.setdefault(t, {}), extra)
-        opening = {}
-        yield _Evidence(found, own, _found_each(label, active, index) if label else {}, section, heading)
+        yield _Evidence(found, own, _found_each(label, active, index) if label else {}, tuple(opened))
+        opening, opened = {}, []
 
 
 class _Tally:
@@ -651,13 +659,13 @@ class _Tally:
         self.focus = [0.0 for _ in active]
         """Per theme, the scores of the passages and sections it dominates (what makes and ranks
         the main themes)."""
-        self.section: tuple[int, dict[int, dict[str, int]], dict[int, dict[str, int]]] = (0, {}, {})
-        """The section being read: its number, its heading's evidence, its paragraphs' own evidence."""
-        self.section_focus: list[tuple[int, float]] = []
+        self.sections: list[tuple[int, Counts, Counts]] = [(1, {}, {})]
+        """The sections open at the paragraph being read, outermost first (the whole document, then
+        a section for each heading above it): level, heading's evidence, paragraphs' own evidence."""
 
     def add(self, i: int, evidence: _Evidence) -> None:
         """Count paragraph ``i`` (its index among the citable blocks) for each theme it is a passage
-        of, and for the theme it and its section are about (``dominant``)."""
+        of, and for the theme it is about (``subject``); it is part of every section open there."""
         for t, counts in evidence.found.items():
             theme = self.active[t]
             s = paragraph_score(counts, theme)
@@ -668,27 +676,26 @@ class _Tally:
             if t in evidence.own:  # a passage is quoted only where its own words show the evidence
                 self.passages[t].append((i, round(s, 3)))
         self._focus(subject(evidence.own, evidence.label, self.active))
-        if evidence.section != self.section[0]:
-            self._close_section()
-            self.section = (evidence.section, evidence.heading, {})
-        for t, counts in evidence.own.items():
-            _add_counts(self.section[2].setdefault(t, {}), counts)
+        for level, heading in evidence.opened:
+            self._close_sections(level)
+            self.sections.append((level, heading, {}))
+        for _, _, body in self.sections:
+            for t, counts in evidence.own.items():
+                _add_counts(body.setdefault(t, {}), counts)
 
     def _focus(self, about: tuple[int, float] | None) -> None:
         if about is not None:
             self.focus[about[0]] += about[1]
 
-    def _close_section(self) -> None:
-        _, heading, body = self.section
-        about = subject(body, heading, self.active)
-        if about is not None:
-            self.section_focus.append(about)
+    def _close_sections(self, level: int) -> None:
+        """Close the open sections a heading of ``level`` ends (those at that level or below it)."""
+        while self.sections and self.sections[-1][0] >= level:
+            _, heading, body = self.sections.pop()
+            self._focus(subject(body, heading, self.active))
 
     def hits(self) -> tuple[list[ThemeHit], list[ThemeHit]]:
         """(main themes, themes only mentioned), each strongest first."""
-        self._close_section()  # a document without headings is one section
-        for about in self.section_focus:
-            self._focus(about)
+        self._close_sections(0)  # and the whole document, a section too
         whole = sum(self.totals)
         hits: list[ThemeHit] = []
         main: list[ThemeHit] = []

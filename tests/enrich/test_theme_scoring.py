@@ -217,6 +217,22 @@ def test_a_heading_counts_when_the_section_under_it_treats_the_theme():
     assert main_ids(elsewhere) == {"water"}
 
 
+def test_a_section_takes_in_the_sections_under_it():
+    # No article weighs enough alone; the part holding them is about water, the other about farms.
+    def articles(*texts: str) -> list[Block]:
+        return [b for n, t in enumerate(texts) for b in (Block("heading", f"Article {n}", level=3),
+                                                          Block("paragraph", t))]
+    d = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "Part one", level=2),
+        *articles("Water rights pass to the heir.", "Irrigation needs a permit.", "Water rights may be sold.",
+                  "Irrigation canals are shared."),
+        Block("heading", "Part two", level=2),
+        *articles("Seasonal workers need contracts.", "The harvest starts in May.",
+                  "Orchard owners pay seasonal workers.")])
+    score(d, [FARM, WATER])
+    assert main_ids(d) == {"farm-work", "water"}
+
+
 def test_a_paragraph_listing_several_themes_makes_none_of_them_main():
     listing = "Seasonal workers at the orchard harvest, and irrigation and water rights, and more irrigation."
     d = doc(listing, "Seasonal workers came.", "Water rights were sold.")
