@@ -12,9 +12,16 @@ often it occurs: several different phrases are stronger evidence than one repeat
 section heading's phrases count for the paragraph that opens its section (the heading itself
 is not citable). A paragraph whose score reaches ``PASSAGE_MIN`` is a passage of the theme;
 a document carries the theme when its passages add up to ``DOCUMENT_MIN``, and that total is
-the theme's strength there. Its main themes (its tags, at most ``MAX_MAIN``) are those its title
-is about, then those a paragraph treats (``MAIN_PASSAGE``) that are more than an aside
-(``MAIN_SHARE``); the others it only mentions.
+the theme's strength there.
+
+Its main themes (its tags, at most ``MAX_MAIN``) are those its own title is about, then those
+that dominate a passage or a section of it (``dominant``: several hits of different phrases,
+weighing ``LEAD`` times any other theme's there) by a share of the document's evidence
+(``MAIN_SHARE``); the others it only mentions. A section holds its subsections, and the whole
+document is a section too. A heading or run-in label counts for the
+passage or section under it only where that body has evidence of the same theme in its own
+words (``with_label``): a label names what follows, and a label alone (a list of topics, a
+heading over a paragraph about something else) makes nothing main.
 
 Phrase syntax (documented for editors at the top of ``themes.yml``): case-insensitive,
 whole words; ``word*`` matches any ending; ``(x)`` is optional and ``(a|b)`` optional
@@ -41,18 +48,20 @@ DOCUMENT_MIN = 3.0
 """A document mentions a theme when the scores of its passages add up to this."""
 SPECIFIC = 2.0
 """A phrase weighing this much is evidence on its own; a lighter one needs another phrase beside it."""
-MAIN_PASSAGE = 3.0
-"""A paragraph treats a theme (the theme is one of the document's main themes) when it has
-``MAIN_HITS`` hits of at least two phrases weighing this much together, or when its section
-heading or run-in label is about the theme. A document's title about a theme makes it a main
-theme too (when a paragraph is a passage of it)."""
+MAIN_PASSAGE = 4.0
+"""A theme dominates a passage or section (``dominant``) when its phrases weigh this much there, …"""
 MAIN_HITS = 2
+"""… with this many hits of phrases weighing 1 or more (a light generic word adds weight, not hits),
+of at least two different phrases, …"""
+LEAD = 1.4
+"""… and weighing at least this many times what any other theme weighs there."""
+MAIN_SHARE = 0.09
+"""A theme is main when the passages and sections it dominates weigh this share of the document's
+theme evidence (the strengths of all its themes): one dominated paragraph is enough in a letter,
+not in a long report, where it is an aside."""
 DOMINANT = 0.75
-"""… and when no other theme weighs more than 1/DOMINANT times as much in that paragraph."""
+"""A title is about the themes whose evidence in it weighs (nearly, this share of) the most."""
 MAX_MAIN = 5
-MAIN_SHARE = 0.05
-"""… and a theme treated in a paragraph but whose passages weigh less than this share of all the
-document's theme evidence is only mentioned (an aside in a long document), unless the title names it."""
 """At most this many main themes a document (its tags); the others are listed as mentioned."""
 MAX_PASSAGES = 3
 SEP = r"[\s\-–]+"
@@ -470,10 +479,57 @@ def is_evidence(counts: dict[str, int], theme: Theme | None = None) -> bool:
 
 
 def is_main(counts: dict[str, int], theme: Theme | None = None) -> bool:
-    """A paragraph that treats the theme: several hits (``MAIN_HITS``) of at least two phrases
-    weighing ``MAIN_PASSAGE`` together."""
-    return (len(counts) >= 2 and sum(counts.values()) >= MAIN_HITS
-            and paragraph_score(counts, theme) >= MAIN_PASSAGE)
+    """Enough for a passage or section to be about the theme: ``MAIN_HITS`` hits of phrases weighing
+    1 or more, of at least two different phrases, weighing ``MAIN_PASSAGE`` together."""
+    hits = sum(n for p, n in counts.items() if phrase_weight(p, theme) >= 1)
+    return len(counts) >= 2 and hits >= MAIN_HITS and paragraph_score(counts, theme) >= MAIN_PASSAGE
+
+
+def dominant(found: dict[int, dict[str, int]], themes: list[Theme]) -> tuple[int, float] | None:
+    """The theme (by index) a passage or section is about, and its score there: ``is_main``, and
+    ``LEAD`` times heavier than any other theme's evidence there; None when no theme leads so
+    (a paragraph listing several topics is about none of them)."""
+    scores = {t: paragraph_score(c, themes[t]) for t, c in found.items()}
+    for t, counts in found.items():
+        runner_up = max((s for u, s in scores.items() if u != t), default=0.0)
+        if is_main(counts, themes[t]) and scores[t] >= LEAD * runner_up:
+            return t, scores[t]
+    return None
+
+
+def subject(body: dict[int, dict[str, int]], label: dict[int, dict[str, int]],
+            themes: list[Theme]) -> tuple[int, float] | None:
+    """The theme (by index) a passage or section is about, and its score there: the one that
+    dominates it (``dominant``), else the one its heading or run-in label names (``_named``) when
+    the body treats it too (its own words are evidence of it, and with the label's ``is_main``)."""
+    # The issue's "a heading or run-in label about it makes a theme main", read as: the label says
+    # what the body under it is about, and the body must bear it out. A label alone (a heading over
+    # a paragraph about something else, a numbered list of topics) made main themes of passing
+    # mentions (4 or 5 for every seed); counted only with the body's own evidence, it decides
+    # between themes a mixed section treats nearly as much.
+    found = with_label(body, label, themes)
+    lead = dominant(found, themes)
+    if lead is not None:
+        return lead
+    named = [(paragraph_score(found[t], themes[t]), t) for t in _named(label, themes)
+             if t in body and is_evidence(body[t], themes[t]) and is_main(found[t], themes[t])]
+    return (max(named)[1], max(named)[0]) if named else None
+
+
+def with_label(body: dict[int, dict[str, int]], label: dict[int, dict[str, int]],
+               themes: list[Theme]) -> dict[int, dict[str, int]]:
+    """A passage's or section's own evidence with its heading's or run-in label's added, for the
+    themes the body itself has evidence of (``is_evidence``): a label alone proves nothing."""
+    out = {t: dict(c) for t, c in body.items()}
+    for t, extra in label.items():
+        if t in body and is_evidence(body[t], themes[t]):
+            _add_counts(out[t], extra)
+    return out
+
+
+def _add_counts(into: dict[str, int], more: dict[str, int]) -> None:
+    for phrase, n in more.items():
+        into[phrase] = into.get(phrase, 0) + n
 
 
 DEFAULT_LANGUAGE = "en"
@@ -515,8 +571,8 @@ def run_in_label(block: Block) -> str:
 
 
 def main_ids(doc: Document) -> set[str]:
-    """The document's main themes (its title names them, or it treats them in a paragraph: at most
-    ``MAX_MAIN``, see ``_Tally.hits``)."""
+    """The document's main themes (its title names them, or they dominate a passage or section of
+    it: at most ``MAX_MAIN``, see ``_Tally.hits``)."""
     return set(doc.main_themes)
 
 
@@ -527,8 +583,8 @@ def split_hits(doc: Document) -> tuple[list[ThemeHit], list[ThemeHit]]:
 
 
 def _named(found: dict[int, dict[str, int]], themes: list[Theme]) -> set[int]:
-    """The themes a heading or run-in label is about: the evidence in it (``is_evidence``) weighing
-    (nearly, ``DOMINANT``) the most."""
+    """The themes a title, heading or run-in label is about: the evidence in it (``is_evidence``)
+    weighing (nearly, ``DOMINANT``) the most."""
     scores = {t: paragraph_score(c, themes[t]) for t, c in found.items() if is_evidence(c, themes[t])}
     top = max(scores.values(), default=0.0)
     return {t for t, s in scores.items() if s >= DOMINANT * top}
@@ -540,7 +596,9 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     language themes.yml has no phrases for gets a warning naming it (English phrases are tried)."""
     lang = doc.meta.lang or DEFAULT_LANGUAGE
     active = [in_language(t, lang) for t in themes]
-    tally = _Tally(active, _named(_found_each(doc.meta.title or "", active, start_index(active)), active))
+    # A title the builder made up from the text (``synthesised``) says nothing the text does not.
+    own_title = "" if doc.meta.title_source == "synthesised" else doc.meta.title or ""
+    tally = _Tally(active, _named(_found_each(own_title, active, start_index(active)), active))
     for i, evidence in enumerate(_paragraph_evidence(doc, active)):
         tally.add(i, evidence)
     main, hits = tally.hits()
@@ -550,38 +608,42 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     return main + hits
 
 
+Counts = dict[int, dict[str, int]]
+"""Theme (by index) → phrase → how many times it occurs."""
+
+
 @dataclass(frozen=True, slots=True)
 class _Evidence:
-    """What one citable paragraph shows: theme (by index) → phrase → count, its section heading's
-    counted in; the themes whose words are in the paragraph itself; the themes its heading or
-    run-in label is about."""
+    """What one citable paragraph shows: its evidence with its section heading's counted in
+    (``found``); its own words' (``own``); its run-in label's (``label``); and the headings met
+    since the paragraph before it (``opened``: level and evidence of each), which open sections."""
 
-    found: dict[int, dict[str, int]]
-    in_text: set[int]
-    titled: set[int]
+    found: Counts
+    own: Counts
+    label: Counts
+    opened: tuple[tuple[int, Counts], ...]
 
 
 def _paragraph_evidence(doc: Document, active: list[Theme]) -> Iterator[_Evidence]:
     """The evidence of each citable paragraph, in the order ``citable_blocks`` numbers them."""
     index = start_index(active)
-    heading: dict[int, dict[str, int]] = {}
+    opening: Counts = {}
+    opened: list[tuple[int, Counts]] = []
     for block in (x for b in doc.blocks for x in [b, *b.children]):
         if block.kind == "heading" and block.level >= 2:
             # A section heading is evidence for the paragraph that opens its section.
-            heading = _found_each(block.text, active, index)
+            opening = _found_each(block.text, active, index)
+            opened.append((block.level, opening))
             continue
         if not block.citable:
             continue
-        found = _found_each(block.text, active, index)
-        in_text = set(found)  # themes whose words are in the paragraph itself (a quote can show them)
+        own = _found_each(block.text, active, index)
         label = run_in_label(block)
-        titled = _named(heading, active) | (_named(_found_each(label, active, index), active) if label else set())
-        for t, extra in heading.items():
-            counts = found.setdefault(t, {})
-            for phrase, n in extra.items():
-                counts[phrase] = counts.get(phrase, 0) + n
-        heading = {}
-        yield _Evidence(found, in_text, titled)
+        found = {t: dict(c) for t, c in own.items()}
+        for t, extra in opening.items():
+            _add_counts(found.setdefault(t, {}), extra)
+        yield _Evidence(found, own, _found_each(label, active, index) if label else {}, tuple(opened))
+        opening, opened = {}, []
 
 
 class _Tally:
@@ -593,50 +655,62 @@ class _Tally:
         """The themes the document's title is about."""
         self.passages: list[list[tuple[int, float]]] = [[] for _ in active]
         self.matched: list[set[str]] = [set() for _ in active]
-        self.focused = [False for _ in active]
         self.totals = [0.0 for _ in active]
         self.focus = [0.0 for _ in active]
-        """Per theme, the scores of the paragraphs that treat it (what ranks the main themes)."""
+        """Per theme, the scores of the passages and sections it dominates (what makes and ranks
+        the main themes)."""
+        self.sections: list[tuple[int, Counts, Counts]] = [(1, {}, {})]
+        """The sections open at the paragraph being read, outermost first (the whole document, then
+        a section for each heading above it): level, heading's evidence, paragraphs' own evidence."""
 
     def add(self, i: int, evidence: _Evidence) -> None:
-        """Count paragraph ``i`` (its index among the citable blocks) for each theme it is a passage of."""
-        scores = {t: paragraph_score(counts, self.active[t]) for t, counts in evidence.found.items()}
-        top = max(scores.values(), default=0.0)
+        """Count paragraph ``i`` (its index among the citable blocks) for each theme it is a passage
+        of, and for the theme it is about (``subject``); it is part of every section open there."""
         for t, counts in evidence.found.items():
             theme = self.active[t]
-            s = scores[t]
+            s = paragraph_score(counts, theme)
             if s < PASSAGE_MIN or not is_evidence(counts, theme):
                 continue
-            # The paragraph treats the theme: it is (nearly) what the paragraph is most about, with
-            # several hits, or its heading or run-in label names the theme.
-            if (is_main(counts, theme) and s >= DOMINANT * top) or t in evidence.titled:
-                self.focused[t] = True
-                self.focus[t] += s
             self.matched[t].update(counts)
             self.totals[t] += round(s, 3)
-            if t in evidence.in_text:  # a passage is quoted only where its own words show the evidence
+            if t in evidence.own:  # a passage is quoted only where its own words show the evidence
                 self.passages[t].append((i, round(s, 3)))
+        self._focus(subject(evidence.own, evidence.label, self.active))
+        for level, heading in evidence.opened:
+            self._close_sections(level)
+            self.sections.append((level, heading, {}))
+        for _, _, body in self.sections:
+            for t, counts in evidence.own.items():
+                _add_counts(body.setdefault(t, {}), counts)
+
+    def _focus(self, about: tuple[int, float] | None) -> None:
+        if about is not None:
+            self.focus[about[0]] += about[1]
+
+    def _close_sections(self, level: int) -> None:
+        """Close the open sections a heading of ``level`` ends (those at that level or below it)."""
+        while self.sections and self.sections[-1][0] >= level:
+            _, heading, body = self.sections.pop()
+            self._focus(subject(body, heading, self.active))
 
     def hits(self) -> tuple[list[ThemeHit], list[ThemeHit]]:
         """(main themes, themes only mentioned), each strongest first."""
+        self._close_sections(0)  # and the whole document, a section too
+        whole = sum(self.totals)
         hits: list[ThemeHit] = []
         main: list[ThemeHit] = []
         for t, theme in enumerate(self.active):
             passages = self.passages[t]
-            treated = self.focused[t] or t in self.titled
+            treated = t in self.titled or (self.focus[t] > 0 and self.focus[t] >= MAIN_SHARE * whole)
             if passages and (treated or self.totals[t] >= DOCUMENT_MIN):
                 passages.sort(key=lambda p: (-p[1], p[0]))
                 hit = ThemeHit(theme.id, round(self.totals[t], 3), passages[:MAX_PASSAGES], sorted(self.matched[t]))
                 (main if treated else hits).append(hit)
-        # The themes the title names, then those the document treats most (the paragraphs about them
-        # weigh most) are its main themes; a theme whose passages are an aside is only mentioned.
-        whole = sum(self.totals)
+        # The themes the title names, then those the document's passages and sections are most about.
         rank = {theme.id: (t not in self.titled, -self.focus[t]) for t, theme in enumerate(self.active)}
         main.sort(key=lambda h: (*rank[h.theme], -h.score, h.theme))
-        keep = [h for h in main if not rank[h.theme][0] or h.score >= MAIN_SHARE * whole][:MAX_MAIN]
-        kept = {h.theme for h in keep}
-        hits += [h for h in main if h.theme not in kept]
-        main = sorted(keep, key=lambda h: (-h.score, h.theme))
+        hits += main[MAX_MAIN:]
+        main = sorted(main[:MAX_MAIN], key=lambda h: (-h.score, h.theme))
         hits.sort(key=lambda h: (-h.score, h.theme))
         return main, hits
 

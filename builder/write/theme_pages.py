@@ -102,13 +102,13 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
         n = len(ranked)
         main = sum(is_main(doc, theme.id) for _, doc, _ in ranked)
         out += [f"{n} document{'s' if n != 1 else ''} of the collection address{'es' if n == 1 else ''} "
-                f"this theme: {main} treat{'s' if main == 1 else ''} it as a main theme (in a paragraph of "
-                f"its own), {n - main} only mention{'s' if n - main == 1 else ''} it. Those that treat it "
-                "come first, strongest evidence first. Each quotation is a short excerpt of one of the "
-                "document's strongest passages (the words that matched in bold); its link leads to the "
-                "paragraph. A document's strength is the weight of the theme's phrases found in its "
-                "passages about the theme, added up (in themes.yml a phrase of several words weighs 2, "
-                "a single word 1, unless given another weight).", ""]
+                f"this theme: {main} treat{'s' if main == 1 else ''} it as a main theme (a passage or "
+                f"section of it is about the theme), {n - main} only mention{'s' if n - main == 1 else ''} "
+                "it. Those that treat it come first, strongest evidence first. Each quotation is a short "
+                "excerpt of one of the document's strongest passages (the words that matched in bold); "
+                "its link leads to the paragraph. A document's strength is the weight of the theme's "
+                "phrases found in its passages about the theme, added up (in themes.yml a phrase of "
+                "several words weighs 2, a single word 1, unless given another weight).", ""]
     year_pages = paginate.theme_parts(corpus, theme.id, [doc for _, doc, _ in ranked])
     if year_pages:  # a large collection: quote the strongest, list them all by year
         out += [f"The {paginate.TOP} strongest are quoted below; all {len(ranked)} are listed by year:", ""]
@@ -195,8 +195,8 @@ def render_matrix(corpus: Corpus) -> list[str]:
     key = ", ".join(f"{i} {LEVELS[i]}" for i in range(1, 5))
     return ["## Theme × document matrix", "",
             f"Rows are themes, columns are the documents numbered oldest first (listed below the table). "
-            f"{MAIN_MARK} means the theme is one of the document's main themes (it treats it in a "
-            f"paragraph of its own); {MENTION_MARK} means the document only mentions it. The darker the "
+            f"{MAIN_MARK} means the theme is one of the document's main themes (a passage or section "
+            f"of it is about the theme); {MENTION_MARK} means the document only mentions it. The darker the "
             f"shade, the stronger the evidence ({key}: the quarter of all the table's cells it ranks "
             f"in). Each cell links to the passages.", "",
             f'<p class="matrix-key"><span aria-hidden="true">{MAIN_MARK}</span> main theme · '

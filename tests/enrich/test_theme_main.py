@@ -1,9 +1,11 @@
 """Main themes against the reference: the seeds' main themes against the "strong" marks of the theme
-table in ``shared/reference/seed-artifacts.md`` (precision, recall and the precision any rule can reach
-printed: ``pytest -s``)."""
+table in ``shared/reference/seed-artifacts.md`` (precision, recall and the precision a rule following
+the evidence can reach printed: ``pytest -s``); and on the development corpus, how many main themes
+each document gets."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from pathlib import Path
 
@@ -14,6 +16,8 @@ from builder.document import Document
 from builder.enrich.themes import MAX_MAIN, _paragraph_evidence, in_language, main_ids
 from builder.pipeline import process
 from builder.read import find_seeds, read_seed
+
+from conftest import DEV_CORPUS
 
 ROOT = Path(__file__).resolve().parents[2]
 REFERENCE = next((p for p in (ROOT.parent / "shared" / "reference" / "seed-artifacts.md",
@@ -68,21 +72,36 @@ def seed_main_themes() -> dict[str, set[str]]:
     return {seed: main_ids(doc) for seed, doc in seed_documents().items()}
 
 
-def named_by_a_heading(doc: Document) -> set[str]:
-    """The themes a section heading or run-in label of ``doc`` is about (each makes a main theme)."""
+def evidence_counts(doc: Document) -> dict[str, tuple[int, ...]]:
+    """Per theme of ``doc``, counts no weight in themes.yml changes: its hits, its different phrases,
+    the hits and different phrases of its best paragraph, the paragraphs with any of its phrases."""
     active = [in_language(t, doc.meta.lang) for t in load_config(ROOT).themes]
-    return {active[t].id for evidence in _paragraph_evidence(doc, active) for t in evidence.titled}
+    out: dict[str, list] = {}
+    for evidence in _paragraph_evidence(doc, active):
+        for t, counts in evidence.found.items():
+            hits, phrases, best_hits, best_phrases, paragraphs = out.setdefault(active[t].id, [0, set(), 0, 0, 0])
+            out[active[t].id] = [hits + sum(counts.values()), phrases | set(counts),
+                                 max(best_hits, sum(counts.values())), max(best_phrases, len(counts)), paragraphs + 1]
+    return {t: (f[0], len(f[1]), *f[2:]) for t, f in out.items()}
 
 
-def precision_ceiling(strong: set[tuple[str, str]], docs: dict[str, Document]) -> float:
-    """The best precision any rule can reach while a heading or run-in label about a theme makes it
-    a main theme: of a seed's first ``MAX_MAIN`` themes so named, those not marked strong are main
-    anyway."""
-    forced = 0
-    for seed, doc in docs.items():
-        named = named_by_a_heading(doc)
-        forced += max(0, min(len(named), MAX_MAIN) - len({(seed, t) for t in named} & strong))
-    return len(strong) / (len(strong) + forced)
+def precision_ceiling(strong: set[tuple[str, str]], docs: dict[str, Document], recall: float = 0.8) -> float:
+    """The best precision at ``recall`` of any rule that follows the evidence: one that never makes a
+    theme main in a document while a theme with at least as much evidence there, by every count of
+    ``evidence_counts``, stays only mentioned. The strong cells it makes main force in those."""
+    counts = {seed: evidence_counts(doc) for seed, doc in docs.items()}
+
+    def at_least_as_much(seed: str, theme: str) -> set[tuple[str, str]]:
+        mine = counts[seed].get(theme, (0,) * 5)
+        return {(seed, t) for t, theirs in counts[seed].items() if all(a >= b for a, b in zip(theirs, mine))}
+
+    best = 0.0
+    for k in range(len(strong) + 1):
+        for chosen in itertools.combinations(sorted(strong), k):
+            found = set(chosen).union(*(at_least_as_much(*cell) for cell in chosen))
+            if found and len(found & strong) >= recall * len(strong):
+                best = max(best, len(found & strong) / len(found))
+    return best
 
 
 def figures(strong: set[tuple[str, str]], listed: set[tuple[str, str]],
@@ -104,30 +123,48 @@ REFERENCE_MISSING = "shared/reference/seed-artifacts.md (the reference theme tab
 
 
 @pytest.mark.skipif(REFERENCE is None, reason=REFERENCE_MISSING)
-@pytest.mark.xfail(strict=False, reason="not reachable under the issue's own rule: the table marks 10 seed x theme "
-                   "cells strong, one or two a seed, while a heading or run-in label about a theme makes it a main "
-                   "theme; the cells so named and not marked cap precision (printed: pytest -s)")
+@pytest.mark.xfail(strict=False, reason="not reachable by a rule following the evidence: the table marks 10 seed x "
+                   "theme cells strong and leaves unmarked cells the same seeds treat more (a numbered section, a "
+                   "labelled paragraph of 8 hits); any rule that makes 8 strong cells main while no theme with at "
+                   "least as many hits, phrases and paragraphs in the same seed stays mentioned has precision "
+                   "at most 0.73 (printed: pytest -s)")
 def test_main_themes_agree_with_the_strong_marks_of_the_reference():
     strong, listed = reference_marks(REFERENCE.read_text(encoding="utf-8"))
     assert len(strong) >= 8, "the reference table's strong marks were not read"
     docs = seed_documents()
     found = {(seed, t) for seed, doc in docs.items() for t in main_ids(doc)}
     precision, recall, _, text = figures(strong, listed, found)
-    text += f"; the best precision any rule keeping the heading rule can reach: {precision_ceiling(strong, docs):.2f}"
+    ceiling = precision_ceiling(strong, docs)
+    text += f"; the best precision at recall 0.8 of a rule following the evidence: {ceiling:.2f}"
     print("\n" + text)
     assert recall >= 0.8 and precision >= 0.8, text
 
 
 @pytest.mark.skipif(REFERENCE is None, reason=REFERENCE_MISSING)
 def test_main_themes_find_the_strong_marks_and_are_themes_the_reference_lists_for_the_seed():
-    """What is reached: 8 of the 10 strong cells are main themes, and nearly every main theme is one
-    the table lists for that seed (not as a mention or a false positive)."""
+    """What is reached: 8 of the 10 strong cells are main themes, 13 main themes in all (precision 0.62,
+    where it was 0.33 when a heading or run-in label alone made a theme main), and every main theme is
+    one the table lists for that seed (not as a mention or a false positive)."""
     strong, listed = reference_marks(REFERENCE.read_text(encoding="utf-8"))
     found = {(seed, t) for seed, ids in seed_main_themes().items() for t in ids}
-    _, recall, lenient, text = figures(strong, listed, found)
+    precision, recall, lenient, text = figures(strong, listed, found)
     print("\n" + text)
-    assert recall >= 0.8 and lenient >= 0.9, text
+    assert recall >= 0.8 and precision >= 0.6 and lenient >= 0.9, text
 
 
 def test_no_seed_has_more_main_themes_than_the_cap():
     assert all(len(ids) <= MAX_MAIN for ids in seed_main_themes().values())
+
+
+def test_the_development_corpus_gets_few_main_themes_and_its_migration_documents_their_own():
+    """Beyond the seeds: how many main themes each development-corpus document gets (printed), none
+    with more than two, and the documents whose subject is a theme get that theme."""
+    config = load_config(ROOT)
+    main = {seed.name.split("_")[0]: main_ids(process(read_seed(seed), config))
+            for seed in find_seeds(DEV_CORPUS)[0]}
+    print("\nmain themes per development-corpus document: "
+          + "; ".join(f"{n} {len(ids)} {sorted(ids)}" for n, ids in sorted(main.items())))
+    assert max(len(ids) for ids in main.values()) <= 2
+    # A trafficking declaration, a race-prejudice declaration, rules on stateless persons, a page on expulsion.
+    assert "trafficking-smuggling" in main["01"] and "discrimination-xenophobia" in main["07"]
+    assert "refugees-asylum" in main["08"] and "borders-return" in main["10"]

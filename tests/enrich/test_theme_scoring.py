@@ -184,27 +184,87 @@ def test_a_weight_from_themes_yml_changes_what_a_phrase_counts_for():
 
 
 def test_a_paragraph_about_the_theme_makes_it_a_main_theme_a_passing_mention_does_not():
-    from builder.enrich.themes import main_ids
     treated = doc("Seasonal workers pick apples in the orchard for the harvest.")
     mentioned = doc("Seasonal workers came.", "Seasonal workers left.")
     assert score(treated, [FARM]) and main_ids(treated) == {"farm-work"}
     assert score(mentioned, [FARM]) and main_ids(mentioned) == set()
 
 
-def test_a_run_in_label_naming_the_theme_makes_it_a_main_theme():
-    from builder.enrich.themes import main_ids
-    d = doc("Seasonal workers: they came in May with their families.", "Seasonal workers left.")
+def test_a_run_in_label_counts_when_the_paragraph_under_it_treats_the_theme():
+    # The body alone (harvest, orchard) weighs too little; with its label it is about farm work.
+    d = doc("Seasonal workers: at harvest they sleep in the orchard.", "The buses left.")
     score(d, [FARM])
     assert main_ids(d) == {"farm-work"}
+    assert main_ids(doc("At harvest they sleep in the orchard.", "The buses left.")) == set()
+
+
+def test_a_run_in_label_over_a_paragraph_about_something_else_makes_nothing_main():
+    d = doc("Seasonal workers: they came in May with their families.", "Seasonal workers left.")
+    hits = score(d, [FARM])
+    assert [h.theme for h in hits] == ["farm-work"] and main_ids(d) == set()  # mentioned
+
+
+def test_a_heading_counts_when_the_section_under_it_treats_the_theme():
+    body = [Block("paragraph", "At harvest they sleep in the orchard."), Block("paragraph", "The buses left.")]
+    treated = Document(Source("t.txt", "", ""), blocks=[Block("heading", "Seasonal workers", level=2), *body])
+    score(treated, [FARM])
+    assert main_ids(treated) == {"farm-work"}
+    elsewhere = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "Seasonal workers and the harvest", level=2),
+        Block("paragraph", "Irrigation canals and water rights: water rights were sold with the irrigation canals."),
+        Block("paragraph", "Seasonal workers left.")])
+    score(elsewhere, [FARM, WATER])
+    assert main_ids(elsewhere) == {"water"}
+
+
+def test_a_section_takes_in_the_sections_under_it():
+    # No article weighs enough alone; the part holding them is about water, the other about farms.
+    def articles(*texts: str) -> list[Block]:
+        return [b for n, t in enumerate(texts) for b in (Block("heading", f"Article {n}", level=3),
+                                                          Block("paragraph", t))]
+    d = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "Part one", level=2),
+        *articles("Water rights pass to the heir.", "Irrigation needs a permit.", "Water rights may be sold.",
+                  "Irrigation canals are shared."),
+        Block("heading", "Part two", level=2),
+        *articles("Seasonal workers need contracts.", "The harvest starts in May.",
+                  "Orchard owners pay seasonal workers.")])
+    score(d, [FARM, WATER])
+    assert main_ids(d) == {"farm-work", "water"}
+
+
+def test_a_paragraph_listing_several_themes_makes_none_of_them_main():
+    listing = "Seasonal workers at the orchard harvest, and irrigation and water rights, and more irrigation."
+    d = doc(listing, "Seasonal workers came.", "Water rights were sold.")
+    hits = score(d, [FARM, WATER])
+    assert {h.theme for h in hits} == {"farm-work", "water"} and main_ids(d) == set()
+
+
+def test_a_light_generic_word_adds_weight_but_never_the_hits_that_make_a_main_theme():
+    light = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"],
+                  weights={"harvest*": 0.5, "orchard": 3})
+    d = doc("The orchard harvest, the harvest festival, harvest songs and harvest bread.")
+    assert score(d, [light]) and main_ids(d) == set()
+
+
+def test_a_document_without_headings_is_one_section_a_theme_can_dominate():
+    # No paragraph weighs enough alone, the whole text is about water.
+    d = doc("Water rights decide who opens the irrigation gates.", "Water rights are old; irrigation is older.",
+            "Seasonal workers drink from the river too.")
+    score(d, [FARM, WATER])
+    assert main_ids(d) == {"water"}
 
 
 def test_a_title_about_the_theme_makes_it_a_main_theme():
     titled = doc("Seasonal workers came.", "Seasonal workers left.")
     titled.meta = Metadata(title="Seasonal workers in the orchard")
     untitled = doc("Seasonal workers came.", "Seasonal workers left.")
-    score(titled, [FARM])
-    score(untitled, [FARM])
-    assert main_ids(titled) == {"farm-work"} and main_ids(untitled) == set()
+    made_up = doc("Seasonal workers came.", "Seasonal workers left.")
+    made_up.meta = Metadata(title="Seasonal workers in the orchard", title_source="synthesised")
+    for d in (titled, untitled, made_up):
+        score(d, [FARM])
+    # A title the builder made up from the text is no evidence the text does not give.
+    assert main_ids(titled) == {"farm-work"} and main_ids(untitled) == set() and main_ids(made_up) == set()
 
 
 def test_a_title_naming_one_generic_word_alone_does_not_make_a_main_theme():
@@ -215,7 +275,7 @@ def test_a_title_naming_one_generic_word_alone_does_not_make_a_main_theme():
 
 
 def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another():
-    about_water = "Irrigation is scarce and water rights are disputed."
+    about_water = "Irrigation is scarce, irrigation canals are dry, water rights are disputed and water rights sold."
     about_farms = "Seasonal workers pick apples in the orchard for the harvest."
     short = doc(about_water, *[about_farms] * 2)
     long = doc(about_water, *[about_farms] * 20)
