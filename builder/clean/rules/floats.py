@@ -116,10 +116,9 @@ def floats(state: CleanState) -> None:
         if target is None:
             nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
             hyphen = hyphen_end(chunk.lines[-1].text)
-            if nxt is None or not _continues(chunks[nxt], wrapped, hyphen):
+            # (texts side by side on one line, from ``side_by_side``, have no break between them)
+            if nxt is None or chunks[nxt].first == chunk.lines[-1].no or not _continues(chunks[nxt], wrapped, hyphen):
                 continue
-            if chunks[nxt].first == chunk.lines[-1].no:
-                continue  # texts side by side on one line (``side_by_side``): no break between them
             if not hyphen and _heading_like(chunks[nxt]):
                 continue
             target = nxt
