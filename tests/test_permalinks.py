@@ -6,6 +6,7 @@ changes something (the cleaning, a title, the seeds) and builds again.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 import shutil
@@ -107,8 +108,7 @@ def resplit(merge: str, split: str):
                 blocks += [Block("paragraph", first + "."), Block("paragraph", rest)]
             else:
                 blocks.append(block)
-        doc.blocks = blocks
-        return doc
+        return dataclasses.replace(doc, blocks=blocks)
 
     return clean
 
@@ -425,9 +425,8 @@ def test_digests_prepared_per_document_are_the_paragraphs_digests():
     from builder.link import prepare
     from builder.link.anchors import citable_blocks, paragraph_digests, prepared_digests
     doc = Document(Source("a.txt", "", ""), [Block("heading", "Title", level=1), Block("paragraph", "First one."),
-                                             Block("paragraph", "Second, “quoted” one.")])
-    doc.meta = Metadata(title="Title")
-    prepare(doc, Config())
+                                             Block("paragraph", "Second, “quoted” one.")], meta=Metadata(title="Title"))
+    doc = dataclasses.replace(doc, link_prepared=prepare(doc, Config()))
     assert prepared_digests(doc) == paragraph_digests(citable_blocks(doc))
     assert len(prepared_digests(doc)) == 2
 
@@ -436,9 +435,7 @@ def test_digests_prepared_per_document_are_the_paragraphs_digests():
 
 def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
     def doc(name: str) -> Document:
-        d = Document(Source(name, "", ""), [Block("paragraph", P1)])
-        d.meta = Metadata(title=name)
-        return d
+        return Document(Source(name, "", ""), [Block("paragraph", P1)], meta=Metadata(title=name))
 
     real = pins.carry_anchors
 
@@ -453,8 +450,7 @@ def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
 
 
 def test_a_failure_preparing_one_documents_links_names_its_seed(monkeypatch):
-    d = Document(Source("c.txt", "", ""), [Block("paragraph", P1)])
-    d.meta = Metadata(title="C")
+    d = Document(Source("c.txt", "", ""), [Block("paragraph", P1)], meta=Metadata(title="C"))
     monkeypatch.setattr(prepared, "prepare", lambda doc, config: 1 / 0)
     with pytest.raises(link_stage.DocumentFailed, match=r"^c\.txt: .*ZeroDivisionError"):
         link_stage.prepare(d, Config())

@@ -1,7 +1,8 @@
 """Pinned pages: each document keeps the page it was first published under.
 
-Takes the enriched documents and the permalink manifest (``config.permalinks``); sets
-``doc.slug`` and, on every citable block, ``para``, ``anchor`` and ``aliases`` (``anchors``).
+Takes the enriched documents and the permalink manifest (``config.permalinks``); places each
+on a page (``Pins.pages_by_source``, whose ``pinned_slug`` is ``doc.slug``) and sets, on every
+citable block, ``para``, ``anchor`` and ``aliases`` (``anchors``).
 
 - A document keeps the page it was first published under, whatever later happens to its
   title, metadata or cleaning. A new document gets a slug from date, organisation and short
@@ -138,15 +139,21 @@ def _place(documents: list[Document], by_source: dict[str, str], orphans: dict[s
     return placed
 
 
+def pinned_slug(page: str) -> str:
+    """The slug a document published as ``page`` gets (``Document.slug``; ``link.link`` gives it)."""
+    slug = slug_of(page)
+    return page[:-3] if slug is None else slug
+
+
 def _pin(doc: Document, page: str, pins: Pins) -> None:
-    """Give ``doc`` its slug from ``page`` and carry the page's anchors to its paragraphs; an anchor
-    no paragraph holds any more is a problem, with the reason when cleaning removed its text."""
+    """Carry the page's anchors to ``doc``'s paragraphs (its slug comes from ``page``,
+    ``pinned_slug``); an anchor no paragraph holds any more is a problem, with the reason when
+    cleaning removed its text."""
     problems = pins.problems
     slug = slug_of(page)
     if slug is None:
         problems.append(f"{MANIFEST_NAME}: 'pages': the document of '{doc.name}' is moved to '{page}', "
                         f"outside {DOCUMENTS}/")
-    doc.slug = page[:-3] if slug is None else slug
     entry = pins.manifest.pages[page]
     with naming(doc.name, "pinning its paragraph anchors"):
         lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))

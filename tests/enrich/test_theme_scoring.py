@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 
+from dataclasses import replace
+
 from builder.config import Theme
 from builder.document import Block, Document, Metadata, Source
 from builder.enrich.themes import (_alternatives, _literal_prefixes, best_excerpt, citable_blocks, main_ids, matches,
                                    matches_each, phrase_pattern, score,
-                                   suggest_phrases, theme_regex)
+                                   suggest_phrases, theme_regex, themes_found)
 
 FARM = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"])
 WATER = Theme("water", "Water", "Water rights.", ["irrigation", "water rights"])
 
 
-def doc(*texts: str) -> Document:
-    return Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in texts])
+def doc(*texts: str, title: str = "") -> Document:
+    return Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in texts], meta=Metadata(title=title))
+
+
+def main_of(d: Document, themes: list[Theme]) -> set[str]:
+    """The ids of ``d``'s main themes as enrich finds them (``themes_found``) and ``main_ids`` reads them."""
+    return main_ids(replace(d, main_themes=themes_found(d, themes)[1]))
 
 
 def test_case_hyphen_and_space_variants_match():
@@ -184,34 +191,26 @@ def test_a_weight_from_themes_yml_changes_what_a_phrase_counts_for():
 
 
 def test_a_paragraph_about_the_theme_makes_it_a_main_theme_a_passing_mention_does_not():
-    from builder.enrich.themes import main_ids
     treated = doc("Seasonal workers pick apples in the orchard for the harvest.")
     mentioned = doc("Seasonal workers came.", "Seasonal workers left.")
-    assert score(treated, [FARM]) and main_ids(treated) == {"farm-work"}
-    assert score(mentioned, [FARM]) and main_ids(mentioned) == set()
+    assert score(treated, [FARM]) and main_of(treated, [FARM]) == {"farm-work"}
+    assert score(mentioned, [FARM]) and main_of(mentioned, [FARM]) == set()
 
 
 def test_a_run_in_label_naming_the_theme_makes_it_a_main_theme():
-    from builder.enrich.themes import main_ids
     d = doc("Seasonal workers: they came in May with their families.", "Seasonal workers left.")
-    score(d, [FARM])
-    assert main_ids(d) == {"farm-work"}
+    assert main_of(d, [FARM]) == {"farm-work"}
 
 
 def test_a_title_about_the_theme_makes_it_a_main_theme():
-    titled = doc("Seasonal workers came.", "Seasonal workers left.")
-    titled.meta = Metadata(title="Seasonal workers in the orchard")
+    titled = doc("Seasonal workers came.", "Seasonal workers left.", title="Seasonal workers in the orchard")
     untitled = doc("Seasonal workers came.", "Seasonal workers left.")
-    score(titled, [FARM])
-    score(untitled, [FARM])
-    assert main_ids(titled) == {"farm-work"} and main_ids(untitled) == set()
+    assert main_of(titled, [FARM]) == {"farm-work"} and main_of(untitled, [FARM]) == set()
 
 
 def test_a_title_naming_one_generic_word_alone_does_not_make_a_main_theme():
-    d = doc("Seasonal workers came.", "Seasonal workers left.", "The harvest was poor.")
-    d.meta = Metadata(title="The harvest")
-    score(d, [FARM])
-    assert main_ids(d) == set()
+    d = doc("Seasonal workers came.", "Seasonal workers left.", "The harvest was poor.", title="The harvest")
+    assert main_of(d, [FARM]) == set()
 
 
 def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another():
@@ -219,10 +218,9 @@ def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another(
     about_farms = "Seasonal workers pick apples in the orchard for the harvest."
     short = doc(about_water, *[about_farms] * 2)
     long = doc(about_water, *[about_farms] * 20)
-    score(short, [FARM, WATER])
     hits = score(long, [FARM, WATER])
-    assert main_ids(short) == {"farm-work", "water"}
-    assert main_ids(long) == {"farm-work"} and "water" in [h.theme for h in hits]  # mentioned
+    assert main_of(short, [FARM, WATER]) == {"farm-work", "water"}
+    assert main_of(long, [FARM, WATER]) == {"farm-work"} and "water" in [h.theme for h in hits]  # mentioned
 
 
 def test_excerpt_is_the_sentence_whose_phrases_weigh_most_with_the_themes_yml_weights():
