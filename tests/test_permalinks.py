@@ -22,7 +22,7 @@ from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
 from builder.layout import page_url
 from builder.link import pins, prepared
-from builder.link.anchors import carry_anchors, fingerprint, normalise
+from builder.link.anchors import Marks, carry_anchors, fingerprint, normalise, with_marks
 from builder.manifest import MANIFEST_NAME, PageEntry, load_manifest
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines
@@ -370,15 +370,17 @@ def test_fingerprint_keeps_hash_first_and_last_words():
 
 def test_a_merged_paragraph_is_found_from_either_part_in_memory():
     entry = PageEntry(anchors={"para-1": fingerprint(P1), "para-2": fingerprint(P2)})
-    blocks = [Block("paragraph", P1 + " " + P2)]
-    assert carry_anchors(entry, blocks) == []
-    assert (blocks[0].anchor, blocks[0].aliases) == ("para-1", ["para-2"])
+    carried = carry_anchors(entry, [Block("paragraph", P1 + " " + P2)])
+    assert carried.lost == []
+    assert carried.marks == [Marks("para-1", 1, ("para-2",))]
 
 
 def test_an_anchor_whose_paragraph_became_a_heading_lands_on_the_heading():
     entry = PageEntry(anchors={"para-1": fingerprint("Decent work and fair recruitment"), "para-2": fingerprint(P1)})
     heading, body = Block("heading", "Decent work and fair recruitment", level=2), Block("paragraph", P1)
-    assert carry_anchors(entry, [body], [heading]) == []
+    carried = carry_anchors(entry, [body], [heading])
+    assert carried.lost == []
+    body, heading = with_marks([body, heading], {id(body): carried.marks[0], id(heading): carried.marks[1]})
     assert (body.anchor, heading.aliases) == ("para-2", ["para-1"])
     assert alias_lines(heading) == ['<div class="para-aliases"><a id="para-1" class="para-alias"></a></div>', ""]
 

@@ -14,7 +14,7 @@ from builder.config import Config
 from builder.document import Document, Metadata, Source
 from builder.enrich.entities import _new_id
 from builder.layout import page_of
-from builder.link.pins import assign, pinned_slug
+from builder.link.pins import pin
 from builder.manifest import Manifest, PageEntry
 from builder.slugs import MAX_NAME_BYTES, MAX_SLUG_BYTES, SLUG_HASH_CHARS, bound_slug, make_slug
 
@@ -77,8 +77,8 @@ def test_a_published_page_keeps_its_name_even_when_longer_than_the_bound():
     page = f"documents/{'x' * 150}.md"
     config = Config(permalinks=Manifest({page: PageEntry(source="a.txt", title="x" * 150)}))
     d = doc("x" * 150)
-    pins = assign([d], config)
-    assert page_of(pinned_slug(pins.pages_by_source[d.name])) == page
+    [pinned], _pins = pin([d], config)
+    assert page_of(pinned.slug) == page
 
 
 def test_a_build_of_seeds_with_huge_first_lines_publishes_them_with_bounded_file_names(tmp_path):

@@ -22,7 +22,7 @@ from .corpus import Corpus, by_name, sort_key
 from .crosslinks import LINK_KINDS, Links
 from .document_links import link_documents, referenced_by
 from .entity_links import find_definitions, find_subjects, link_entities
-from .pins import assign, pinned_slug
+from .pins import pin
 from .places import all_blocks
 from .prepared import prepared_texts
 from .related import related_documents
@@ -41,9 +41,9 @@ def prepare(doc: Document, config: Config) -> per_document.Prepared:
 
 
 def link(documents: list[Document], config: Config) -> Corpus:
-    """Pin URLs and anchors, then add the cross-document links."""
-    pins = assign(documents, config)
-    pinned = [replace(doc, slug=pinned_slug(pins.pages_by_source[doc.name])) for doc in documents]
+    """Pin URLs and anchors (``pin``: on copies of ``documents``, left as they are), then add the
+    cross-document links."""
+    pinned, pins = pin(documents, config)
     return cross_link(Corpus(sorted(pinned, key=sort_key), config, pins=pins))
 
 
