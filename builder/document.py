@@ -1,9 +1,11 @@
 """The plain data that flows through the pipeline.
 
-read → clean → enrich → link → write. Each stage is a function that takes
-these dataclasses and returns them (or new ones); none of them does I/O except
-``read`` and ``write``. Fields that a later stage fills start empty, the way
-MkDocs's ``Page`` starts with placeholders.
+read → clean → enrich → link → write. Each stage is a function from one frozen
+dataclass to the next: ``read`` gives a ``Source`` (the raw document), ``clean`` a
+``CleanDocument``, ``enrich`` a ``Document`` (``EnrichedDocument``); ``link`` gathers
+them into a ``link.Corpus``. None of them does I/O except ``read`` and ``write``.
+Frozen is shallow: ``Block``, ``Metadata`` and the lists inside a document are not
+(see the README's developer map for who still writes into them).
 """
 
 from __future__ import annotations
@@ -181,9 +183,10 @@ class ThemeHit:
     """Trigger phrases that matched."""
 
 
-@dataclass(slots=True)
-class Document:
-    """A seed on its way to a page."""
+@dataclass(frozen=True, slots=True)
+class CleanDocument:
+    """A seed cleaned into blocks: the output of ``clean``, the input of ``enrich``. Frozen (its
+    lists and dicts are its own: ``enrich`` copies them before it adds to them)."""
 
     source: Source
     blocks: list[Block] = field(default_factory=list)
@@ -192,12 +195,6 @@ class Document:
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
     """Counters from cleaning: ``rejoined``, ``hyphens_joined``, ``hyphens_kept``, …"""
-    meta: Metadata = field(default_factory=Metadata)
-    themes: list[ThemeHit] = field(default_factory=list)
-    keywords: list[str] = field(default_factory=list)
-    """Key phrases suggested for an unthemed document."""
-    slug: str = ""
-    """Pinned page slug, filled by the link stage."""
     front_matter: dict[str, Any] = field(default_factory=dict)
     """Fields the source's own front matter or scraper header states (the ``front_matter``
     cleaning rule), read by the metadata stage; values as YAML gave them."""
@@ -207,6 +204,37 @@ class Document:
     masthead: list[str] = field(default_factory=list)
     """The site name and tagline lines cleaning removed above a web page's title (also in
     ``removed``, with their reason)."""
+
+    @property
+    def name(self) -> str:
+        return self.source.name
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A seed on its way to a page: the enriched document (``EnrichedDocument``), output of
+    ``enrich`` (the fields of ``CleanDocument``, then what enrich found), which every later stage
+    reads. Frozen: a stage that adds to it makes a copy (``dataclasses.replace``)."""
+
+    source: Source
+    blocks: list[Block] = field(default_factory=list)
+    removed: list[Removal] = field(default_factory=list)
+    moved: list[Move] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    stats: dict[str, int] = field(default_factory=dict)
+    """Counters from cleaning: ``rejoined``, ``hyphens_joined``, ``hyphens_kept``, …; and from enrich."""
+    meta: Metadata = field(default_factory=Metadata)
+    themes: list[ThemeHit] = field(default_factory=list)
+    keywords: list[str] = field(default_factory=list)
+    """Key phrases suggested for an unthemed document."""
+    slug: str = ""
+    """Pinned page slug, given by the link stage (``link.link``)."""
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    """As ``CleanDocument.front_matter``."""
+    letter: dict[str, str] = field(default_factory=dict)
+    """As ``CleanDocument.letter``."""
+    masthead: list[str] = field(default_factory=list)
+    """As ``CleanDocument.masthead``."""
     main_themes: list[str] = field(default_factory=list)
     """The ids of the themes the document is about, not only mentions (``enrich.themes.score``)."""
     word_diff: list[tuple[str, str]] | None = None
@@ -219,3 +247,7 @@ class Document:
     @property
     def name(self) -> str:
         return self.source.name
+
+
+EnrichedDocument = Document
+"""The enrich stage's hand-off by its stage name (``Document``, the name every later stage uses)."""

@@ -24,7 +24,7 @@ from .engine.memo import RenderMemo
 from .engine import distributed, fast_dates, fast_langid
 from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
-from .enrich import dates, language, metadata, themes
+from .enrich import dates, enrich, language
 from .errors import DocumentError, DocumentFailed, Notice
 from .link import Corpus, crosslinks, link, prepare as prepare_link
 from .link.guard import seal
@@ -60,15 +60,10 @@ class BuildResult:
 
 
 def process(source: Source, config: Config) -> Document:
-    """Clean and enrich one decoded seed (no cross-document work)."""
-    doc = clean(source)
-    doc.meta = metadata.extract(doc, config.overrides.get(source.name), config.entities)
-    doc.themes = themes.score(doc, config.themes)
-    if not doc.themes:
-        doc.keywords = themes.suggest_phrases(doc, config.themes)
-    doc.word_diff = doc_provenance.diff_pieces(doc)  # per document: computed here to be cached
-    prepare_link(doc, config)  # the link stage's per-document part, likewise
-    return doc
+    """Clean and enrich one decoded seed (no cross-document work); with the per-document parts of
+    writing (the word diff) and of linking (``link.prepare``), worked out here to be cached."""
+    doc = enrich(clean(source), config)
+    return replace(doc, word_diff=doc_provenance.diff_pieces(doc), link_prepared=prepare_link(doc, config))
 
 
 def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,

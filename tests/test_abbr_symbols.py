@@ -24,9 +24,7 @@ ABBR = re.compile(r"<abbr [^>]*>(.*?)</abbr>")
 
 
 def page_html(*blocks: Block, title: str = "Report A/HRC/53/26") -> str:
-    doc = Document(Source("a.txt", "", ""), list(blocks))
-    doc.meta = Metadata(title=title)
-    doc.slug = "a"
+    doc = Document(Source("a.txt", "", ""), list(blocks), meta=Metadata(title=title), slug="a")
     for n, b in enumerate((b for b in blocks if b.citable), 1):
         b.para, b.anchor = n, f"para-{n}"
     markdown = render_document(doc, cross_link(Corpus([doc], Config(entities=[HRC]))))

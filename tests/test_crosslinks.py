@@ -21,10 +21,9 @@ def H(text: str, level: int = 2) -> Block:
 
 def make_doc(name: str, *blocks: Block, title: str = "", date: str | None = None,
              themes: tuple[tuple[str, float], ...] = ()) -> Document:
-    doc = Document(Source(name, "", ""), list(blocks))
-    doc.meta = Metadata(title=title or name.removesuffix(".txt"), date=date)
-    doc.slug = name.removesuffix(".txt")
-    doc.themes = [ThemeHit(t, s) for t, s in themes]
+    doc = Document(Source(name, "", ""), list(blocks),
+                   meta=Metadata(title=title or name.removesuffix(".txt"), date=date),
+                   themes=[ThemeHit(t, s) for t, s in themes], slug=name.removesuffix(".txt"))
     n = 0
     for b in blocks:
         for x in (b, *b.children):
@@ -289,9 +288,8 @@ def test_documents_prepared_per_document_link_as_documents_that_were_not():
 
     entities = (EntityDecl("iom", "International Organization for Migration", "organisation", short="IOM"),)
     plain = link(*corpus(), entities=entities)
-    prepared = corpus()
-    for d in prepared:
-        link_stage.prepare(d, Config(entities=list(entities)))
+    config = Config(entities=list(entities))
+    prepared = [dataclasses.replace(d, link_prepared=link_stage.prepare(d, config)) for d in corpus()]
     again = link(*prepared, entities=entities)
     assert repr(again) == repr(plain)
     assert plain.doc_refs == {"b.txt": ["a.txt"]} and "gfmd" in plain.mentions

@@ -21,9 +21,7 @@ def H(text: str, level: int) -> Block:
 
 
 def linked_doc(*blocks: Block) -> tuple[Document, crosslinks.Links]:
-    doc = Document(Source("a.txt", "", ""), list(blocks))
-    doc.meta = Metadata(title="a")
-    doc.slug = "a"
+    doc = Document(Source("a.txt", "", ""), list(blocks), meta=Metadata(title="a"), slug="a")
     n = 0
     for b in blocks:
         for x in (b, *b.children):

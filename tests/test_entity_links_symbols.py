@@ -12,9 +12,7 @@ HRC = EntityDecl("hrc", "Human Rights Council", "body", "HRC")
 
 
 def doc(*texts: str) -> Document:
-    d = Document(Source("a.txt", "", ""), [Block("paragraph", t) for t in texts])
-    d.meta = Metadata(title="a")
-    d.slug = "a"
+    d = Document(Source("a.txt", "", ""), [Block("paragraph", t) for t in texts], meta=Metadata(title="a"), slug="a")
     for n, b in enumerate(d.blocks, 1):
         b.para, b.anchor = n, f"para-{n}"
     return d

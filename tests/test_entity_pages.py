@@ -24,9 +24,9 @@ from builder.write.timeline import render_timeline
 
 def make_doc(name: str, *texts: str, title: str = "", date: str | None = None) -> Document:
     blocks = [Block("heading", t[3:], level=2) if t.startswith("## ") else Block("paragraph", t) for t in texts]
-    doc = Document(Source(name, "", ""), blocks)
-    doc.meta = Metadata(title=title or name.removesuffix(".txt").title(), date=date)
-    doc.slug = name.removesuffix(".txt")
+    doc = Document(Source(name, "", ""), blocks,
+                   meta=Metadata(title=title or name.removesuffix(".txt").title(), date=date),
+                   slug=name.removesuffix(".txt"))
     n = 0
     for b in blocks:
         if b.citable:

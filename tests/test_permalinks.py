@@ -6,6 +6,7 @@ changes something (the cleaning, a title, the seeds) and builds again.
 
 from __future__ import annotations
 
+import dataclasses
 import posixpath
 import re
 import shutil
@@ -21,7 +22,7 @@ from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
 from builder.layout import page_url
 from builder.link import pins, prepared
-from builder.link.anchors import carry_anchors, fingerprint, normalise
+from builder.link.anchors import Marks, carry_anchors, fingerprint, normalise, with_marks
 from builder.manifest import MANIFEST_NAME, PageEntry, load_manifest
 from builder.errors import ConfigError
 from builder.write.doc_cite import alias_lines
@@ -107,8 +108,7 @@ def resplit(merge: str, split: str):
                 blocks += [Block("paragraph", first + "."), Block("paragraph", rest)]
             else:
                 blocks.append(block)
-        doc.blocks = blocks
-        return doc
+        return dataclasses.replace(doc, blocks=blocks)
 
     return clean
 
@@ -370,15 +370,17 @@ def test_fingerprint_keeps_hash_first_and_last_words():
 
 def test_a_merged_paragraph_is_found_from_either_part_in_memory():
     entry = PageEntry(anchors={"para-1": fingerprint(P1), "para-2": fingerprint(P2)})
-    blocks = [Block("paragraph", P1 + " " + P2)]
-    assert carry_anchors(entry, blocks) == []
-    assert (blocks[0].anchor, blocks[0].aliases) == ("para-1", ["para-2"])
+    carried = carry_anchors(entry, [Block("paragraph", P1 + " " + P2)])
+    assert carried.lost == []
+    assert carried.marks == [Marks("para-1", 1, ("para-2",))]
 
 
 def test_an_anchor_whose_paragraph_became_a_heading_lands_on_the_heading():
     entry = PageEntry(anchors={"para-1": fingerprint("Decent work and fair recruitment"), "para-2": fingerprint(P1)})
     heading, body = Block("heading", "Decent work and fair recruitment", level=2), Block("paragraph", P1)
-    assert carry_anchors(entry, [body], [heading]) == []
+    carried = carry_anchors(entry, [body], [heading])
+    assert carried.lost == []
+    body, heading = with_marks([body, heading], {id(body): carried.marks[0], id(heading): carried.marks[1]})
     assert (body.anchor, heading.aliases) == ("para-2", ["para-1"])
     assert alias_lines(heading) == ['<div class="para-aliases"><a id="para-1" class="para-alias"></a></div>', ""]
 
@@ -425,9 +427,8 @@ def test_digests_prepared_per_document_are_the_paragraphs_digests():
     from builder.link import prepare
     from builder.link.anchors import citable_blocks, paragraph_digests, prepared_digests
     doc = Document(Source("a.txt", "", ""), [Block("heading", "Title", level=1), Block("paragraph", "First one."),
-                                             Block("paragraph", "Second, “quoted” one.")])
-    doc.meta = Metadata(title="Title")
-    prepare(doc, Config())
+                                             Block("paragraph", "Second, “quoted” one.")], meta=Metadata(title="Title"))
+    doc = dataclasses.replace(doc, link_prepared=prepare(doc, Config()))
     assert prepared_digests(doc) == paragraph_digests(citable_blocks(doc))
     assert len(prepared_digests(doc)) == 2
 
@@ -436,9 +437,7 @@ def test_digests_prepared_per_document_are_the_paragraphs_digests():
 
 def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
     def doc(name: str) -> Document:
-        d = Document(Source(name, "", ""), [Block("paragraph", P1)])
-        d.meta = Metadata(title=name)
-        return d
+        return Document(Source(name, "", ""), [Block("paragraph", P1)], meta=Metadata(title=name))
 
     real = pins.carry_anchors
 
@@ -453,8 +452,7 @@ def test_a_failure_pinning_one_documents_anchors_names_its_seed(monkeypatch):
 
 
 def test_a_failure_preparing_one_documents_links_names_its_seed(monkeypatch):
-    d = Document(Source("c.txt", "", ""), [Block("paragraph", P1)])
-    d.meta = Metadata(title="C")
+    d = Document(Source("c.txt", "", ""), [Block("paragraph", P1)], meta=Metadata(title="C"))
     monkeypatch.setattr(prepared, "prepare", lambda doc, config: 1 / 0)
     with pytest.raises(link_stage.DocumentFailed, match=r"^c\.txt: .*ZeroDivisionError"):
         link_stage.prepare(d, Config())

@@ -14,7 +14,7 @@ from builder.config import Config
 from builder.document import Document, Metadata, Source
 from builder.enrich.entities import _new_id
 from builder.layout import page_of
-from builder.link.pins import assign
+from builder.link.pins import pin
 from builder.manifest import Manifest, PageEntry
 from builder.slugs import MAX_NAME_BYTES, MAX_SLUG_BYTES, SLUG_HASH_CHARS, bound_slug, make_slug
 
@@ -23,9 +23,7 @@ BODY = ("The committee met on 3 March 2015 to discuss the report on harbour safe
 
 
 def doc(title: str, name: str = "a.txt", date: str | None = "2015-03-03") -> Document:
-    d = Document(Source(name, "", ""), [])
-    d.meta = Metadata(title=title, date=date)
-    return d
+    return Document(Source(name, "", ""), [], meta=Metadata(title=title, date=date))
 
 
 def size(text: str) -> int:
@@ -79,8 +77,8 @@ def test_a_published_page_keeps_its_name_even_when_longer_than_the_bound():
     page = f"documents/{'x' * 150}.md"
     config = Config(permalinks=Manifest({page: PageEntry(source="a.txt", title="x" * 150)}))
     d = doc("x" * 150)
-    assign([d], config)
-    assert page_of(d.slug) == page
+    [pinned], _pins = pin([d], config)
+    assert page_of(pinned.slug) == page
 
 
 def test_a_build_of_seeds_with_huge_first_lines_publishes_them_with_bounded_file_names(tmp_path):

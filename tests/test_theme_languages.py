@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from builder.config import Theme, load_themes
 from builder.document import Block, Document, Metadata, Source
-from builder.enrich.themes import main_ids, score
+from builder.enrich.themes import main_ids, score, themes_found
 from builder.errors import ConfigError
 
 WATER = Theme("water", "Water rights", "Who may use the rivers.", ["water rights", "irrigation"],
@@ -19,10 +21,10 @@ def doc(lang: str, *texts: str) -> Document:
 
 def test_a_french_document_gets_its_theme_from_the_french_phrases():
     d = doc("fr", "Les droits d’eau décident qui ouvre le canal. L’irrigation est une affaire de village.")
-    hits = score(d, [WATER])
+    hits, main = themes_found(d, [WATER])
     assert [h.theme for h in hits] == ["water"]
     assert "droits d’eau" in hits[0].phrases and "canal*" in hits[0].phrases
-    assert main_ids(d) == {"water"}
+    assert main_ids(replace(d, main_themes=main)) == {"water"}
     assert d.warnings == []
 
 

@@ -51,8 +51,8 @@ def test_a_later_heading_like_the_title_stays_once_the_title_heading_is_skipped(
 
 def test_the_words_the_tidying_took_off_the_heading_are_in_the_report_with_the_reason():
     doc = clean_text(f"Ministerio del Interior | Expulsión\n\n{PROSE}\n")
-    doc.meta = metadata.extract(doc)
-    assert doc.meta.title == "Expulsión"
+    meta = metadata.extract(doc)
+    assert meta.title == "Expulsión"
     noted = [r for r in doc.removed if r.reason == metadata.TIDIED_TITLE_REASON]
     assert [r.text for r in noted] == ["Ministerio del Interior |"]
     assert noted[0].line == 1
@@ -60,6 +60,6 @@ def test_the_words_the_tidying_took_off_the_heading_are_in_the_report_with_the_r
 
 def test_a_heading_that_is_the_title_as_it_is_adds_nothing_to_the_report():
     doc = clean_text(f"Expulsión de extranjeros del territorio nacional\n\n{PROSE}\n")
-    doc.meta = metadata.extract(doc)
-    assert doc.meta.title == "Expulsión de extranjeros del territorio nacional"
+    meta = metadata.extract(doc)
+    assert meta.title == "Expulsión de extranjeros del territorio nacional"
     assert not [r for r in doc.removed if r.reason == metadata.TIDIED_TITLE_REASON]

@@ -1,4 +1,4 @@
-"""Stage 2, clean: ``Source`` → ``Document`` with cleaned ``Block``s.
+"""Stage 2, clean: ``Source`` → ``CleanDocument`` with cleaned ``Block``s.
 
 Takes the decoded text of one seed and returns its blocks (headings, paragraphs, list
 items, admonitions, footnotes, letter parts) as plain text with spans, plus every line it

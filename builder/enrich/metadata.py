@@ -1357,7 +1357,7 @@ def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str,
         meta.date, where, warnings = own_date(doc, lang)
         if meta.date:
             meta.sources["date"] = f"text: {where}"
-        doc.warnings += [w for w in warnings if w not in doc.warnings]
+        doc.warnings.extend([w for w in warnings if w not in doc.warnings])
     if not meta.date:
         meta.date, where = publication_date(doc, lang)
         if meta.date:

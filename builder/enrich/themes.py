@@ -591,9 +591,15 @@ def _named(found: dict[int, dict[str, int]], themes: list[Theme]) -> set[int]:
 
 
 def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
-    """The themes ``doc`` carries: its main themes first (``doc.main_themes``), then the
-    ones it only mentions, each strongest first, with their best passages. A document in a
-    language themes.yml has no phrases for gets a warning naming it (English phrases are tried)."""
+    """The themes ``doc`` carries (``themes_found``)."""
+    return themes_found(doc, themes)[0]
+
+
+def themes_found(doc: Document, themes: list[Theme]) -> tuple[list[ThemeHit], list[str]]:
+    """The themes ``doc`` carries: its main themes first, then the ones it only mentions, each
+    strongest first, with their best passages; and the ids of its main themes (for
+    ``doc.main_themes``). A document in a language themes.yml has no phrases for gets a warning
+    naming it (English phrases are tried)."""
     lang = doc.meta.lang or DEFAULT_LANGUAGE
     active = [in_language(t, lang) for t in themes]
     # A title the builder made up from the text (``synthesised``) says nothing the text does not.
@@ -602,10 +608,9 @@ def score(doc: Document, themes: list[Theme]) -> list[ThemeHit]:
     for i, evidence in enumerate(_paragraph_evidence(doc, active)):
         tally.add(i, evidence)
     main, hits = tally.hits()
-    doc.main_themes = [h.theme for h in main]
     if lang not in languages(themes):
         doc.warnings.append(_language_warning(lang, themed=bool(main or hits)))
-    return main + hits
+    return main + hits, [h.theme for h in main]
 
 
 Counts = dict[int, dict[str, int]]

@@ -22,7 +22,7 @@ from .corpus import Corpus, by_name, sort_key
 from .crosslinks import LINK_KINDS, Links
 from .document_links import link_documents, referenced_by
 from .entity_links import find_definitions, find_subjects, link_entities
-from .pins import assign
+from .pins import pin
 from .places import all_blocks
 from .prepared import prepared_texts
 from .related import related_documents
@@ -33,17 +33,18 @@ __all__ = ["Corpus", "DocumentFailed", "by_name", "cross_link", "link", "naming"
 log = logging.getLogger(__name__)
 
 
-def prepare(doc: Document, config: Config) -> None:
-    """The per-document part of linking (``prepared.Prepared``), kept in ``doc.link_prepared``:
+def prepare(doc: Document, config: Config) -> per_document.Prepared:
+    """The per-document part of linking (``prepared.Prepared``), for ``doc.link_prepared``:
     run by ``pipeline.process`` so that it is done on every core and cached with the document."""
     with naming(doc.name, "preparing its links"):
-        doc.link_prepared = per_document.prepare(doc, config)
+        return per_document.prepare(doc, config)
 
 
 def link(documents: list[Document], config: Config) -> Corpus:
-    """Pin URLs and anchors, then add the cross-document links."""
-    pins = assign(documents, config)
-    return cross_link(Corpus(sorted(documents, key=sort_key), config, pins=pins))
+    """Pin URLs and anchors (``pin``: on copies of ``documents``, left as they are), then add the
+    cross-document links."""
+    pinned, pins = pin(documents, config)
+    return cross_link(Corpus(sorted(pinned, key=sort_key), config, pins=pins))
 
 
 def cross_link(corpus: Corpus) -> Corpus:

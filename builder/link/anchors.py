@@ -12,7 +12,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
@@ -105,31 +105,67 @@ def other_text_blocks(doc: Document) -> list[Block]:
             and b.kind in ("heading", "letter", "footnote")]
 
 
-def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | None = None,
-                  digests: list[str] | None = None) -> list[str]:
-    """Give ``blocks`` the anchors of ``entry``; number new ones; return anchors no block holds.
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """What carrying gives one block: its anchor and paragraph number (``""`` and 0: none, as on
+    a block that is not citable) and the older anchors that now resolve to it, in number order."""
 
-    Sets ``anchor``, ``para`` and ``aliases`` on the citable ``blocks`` and adds the new
-    anchors to ``entry``. Exact matches (same words) come first, in page order; then each
-    remaining anchor goes to the block holding the start of its text (as that block's own
-    anchor when the text starts the block, else as an alias); failing that, as an alias to
-    one of the ``others`` (headings, letter parts, footnotes) holding it, or to the block
-    holding its end. ``digests`` are the blocks' ``digest``s when already known.
+    anchor: str = ""
+    para: int = 0
+    aliases: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Carried:
+    """What ``carry_anchors`` found for one page."""
+
+    marks: list[Marks]
+    """One for each block it was given: the citable ``blocks``, then the ``others``."""
+    lost: list[str]
+    """The pinned anchors no block holds any more, each with the start of its old text."""
+
+
+def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | None = None,
+                  digests: list[str] | None = None) -> Carried:
+    """The anchors of ``entry`` carried to ``blocks`` (new ones numbered), and those no block holds.
+
+    Gives each citable block of ``blocks`` its ``Marks`` (``anchor``, ``para``, ``aliases``:
+    ``with_marks`` makes the blocks that carry them) and adds the new anchors to ``entry``.
+    Exact matches (same words) come first, in page order; then each remaining anchor goes to
+    the block holding the start of its text (as that block's own anchor when the text starts
+    the block, else as an alias); failing that, as an alias to one of the ``others`` (headings,
+    letter parts, footnotes) holding it, or to the block holding its end. ``digests`` are the
+    blocks' ``digest``s when already known.
     """
     pool = blocks + list(others or [])
-    for block in pool:
-        block.anchor, block.para, block.aliases = "", 0, []
     pinned = sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))
-    carry = _Carrying(entry, blocks, pool, [_Old(a, v.partition(" ")[0], "", "", "") for a, v in pinned])
+    carry = _Carrying(entry, blocks, pool, [_Old(a, v.partition(" ")[0], "", "", "") for a, v in pinned],
+                      anchor=[""] * len(pool), para=[0] * len(pool), aliases=[[] for _ in pool])
     if digests is None or len(digests) != len(blocks):
         digests = paragraph_digests(blocks)
     _match_same_text(carry, digests)
     _claim(carry, _match_moved_text(carry))
     _land_retired(carry)
     _number_new(carry)
-    for block in pool:
-        block.aliases.sort(key=anchor_number)
-    return [o.anchor + " (was: “" + o.excerpt + "”)" for o in carry.olds if o.anchor not in carry.owner]
+    marks = [Marks(anchor, para, tuple(sorted(aliases, key=anchor_number)))
+             for anchor, para, aliases in zip(carry.anchor, carry.para, carry.aliases)]
+    return Carried(marks, [o.anchor + " (was: “" + o.excerpt + "”)" for o in carry.olds if o.anchor not in carry.owner])
+
+
+def with_marks(blocks: list[Block], marked: dict[int, Marks]) -> list[Block]:
+    """New ``blocks`` (children too), each with its ``Marks`` from ``marked`` (by ``id`` of the
+    block given to ``carry_anchors``); a block without marks is copied as it is. The link stage
+    hands on these copies and never writes into the blocks it was given."""
+    copies = []
+    for block in blocks:
+        children = with_marks(block.children, marked) if block.children else block.children
+        marks = marked.get(id(block))
+        if marks is None:
+            copies.append(replace(block, children=children))
+        else:
+            copies.append(replace(block, anchor=marks.anchor, para=marks.para, aliases=list(marks.aliases),
+                                  children=children))
+    return copies
 
 
 @dataclass(slots=True)
@@ -145,6 +181,10 @@ class _Carrying:
     """Anchor → index in ``pool`` of the block it landed on."""
     texts: list[str] = field(default_factory=list)
     """Every block's normalised text, worked out only if an anchor moved."""
+    anchor: list[str] = field(default_factory=list)
+    para: list[int] = field(default_factory=list)
+    aliases: list[list[str]] = field(default_factory=list)
+    """What each block of ``pool`` (by index) is given so far (``Marks``)."""
 
     def text_of(self, i: int) -> str:
         if not self.texts:
@@ -154,11 +194,10 @@ class _Carrying:
     def own(self, old: _Old, i: int) -> None:
         """Citable block ``i`` holds the text of ``old``: its anchor, or an alias when it has one."""
         self.owner[old.anchor] = i
-        block = self.blocks[i]
-        if block.anchor:
-            block.aliases.append(old.anchor)
+        if self.anchor[i]:
+            self.aliases[i].append(old.anchor)
         else:
-            block.anchor, block.para = old.anchor, anchor_number(old.anchor)
+            self.anchor[i], self.para[i] = old.anchor, anchor_number(old.anchor)
 
 
 def _match_same_text(carry: _Carrying, digests: list[str]) -> None:
@@ -173,7 +212,7 @@ def _match_same_text(carry: _Carrying, digests: list[str]) -> None:
             carry.own(carry.olds[a + k], b + k)
     for old in carry.olds:  # same text, moved out of order
         if old.anchor not in carry.owner:
-            free = [i for i, d in enumerate(digests) if d == old.digest and not carry.blocks[i].anchor]
+            free = [i for i, d in enumerate(digests) if d == old.digest and not carry.anchor[i]]
             if free:
                 carry.own(old, free[0])
 
@@ -227,11 +266,10 @@ def _holding_end(carry: _Carrying, old: _Old) -> tuple[int, bool] | None:
 def _claim(carry: _Carrying, fuzzy: list[tuple[_Old, int, bool]]) -> None:
     """Anchors whose text starts a block claim it first; the rest become aliases."""
     for old, i, at_start in sorted(fuzzy, key=lambda f: not f[2]):
-        block = carry.pool[i]
-        if at_start and not block.anchor:
-            block.anchor, block.para = old.anchor, anchor_number(old.anchor)
+        if at_start and not carry.anchor[i]:
+            carry.anchor[i], carry.para[i] = old.anchor, anchor_number(old.anchor)
         else:
-            block.aliases.append(old.anchor)
+            carry.aliases[i].append(old.anchor)
 
 
 def _land_retired(carry: _Carrying) -> None:
@@ -244,7 +282,7 @@ def _land_retired(carry: _Carrying) -> None:
                        and o.anchor in carry.owner and carry.owner[o.anchor] < len(carry.blocks)]
             if carry.blocks:
                 i = min(max(earlier) + 1 if earlier else 0, len(carry.blocks) - 1)
-                carry.blocks[i].aliases.append(old.anchor)
+                carry.aliases[i].append(old.anchor)
                 carry.owner[old.anchor] = i
 
 
@@ -252,8 +290,8 @@ def _number_new(carry: _Carrying) -> None:
     """Citable blocks still without an anchor get new numbers, after the highest ever used."""
     used = [anchor_number(a) for a in (*carry.entry.anchors, *carry.entry.retired)]
     next_number = max(used, default=0) + 1
-    for block in carry.blocks:
-        if not block.anchor:
-            block.para, block.anchor = next_number, f"para-{next_number}"
-            carry.entry.anchors[block.anchor] = fingerprint(block.text)
+    for i, block in enumerate(carry.blocks):
+        if not carry.anchor[i]:
+            carry.para[i], carry.anchor[i] = next_number, f"para-{next_number}"
+            carry.entry.anchors[carry.anchor[i]] = fingerprint(block.text)
             next_number += 1

@@ -1,7 +1,9 @@
 """Pinned pages: each document keeps the page it was first published under.
 
-Takes the enriched documents and the permalink manifest (``config.permalinks``); sets
-``doc.slug`` and, on every citable block, ``para``, ``anchor`` and ``aliases`` (``anchors``).
+Takes the enriched documents and the permalink manifest (``config.permalinks``); returns them
+pinned (``pin``): new documents, each with its ``slug`` and its blocks copied with, on every
+citable block, ``para``, ``anchor`` and ``aliases`` (``anchors``); the documents given are left
+as they are.
 
 - A document keeps the page it was first published under, whatever later happens to its
   title, metadata or cleaning. A new document gets a slug from date, organisation and short
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 import logging
 import posixpath
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..config import Config
@@ -25,7 +27,7 @@ from ..layout import DOCUMENTS, DOCUMENTS_INDEX, page_of, page_url, slug_of
 from ..manifest import MANIFEST_NAME, Manifest, PageEntry
 from ..slugs import make_slug
 from .anchors import (carry_anchors, citable_blocks, normalise, other_text_blocks, paragraph_digests, parse_pinned,
-                      prepared_digests)
+                      prepared_digests, with_marks)
 
 log = logging.getLogger(__name__)
 
@@ -71,9 +73,10 @@ def _final(manifest: Manifest, page: str, problems: list[str]) -> str:
     return page
 
 
-def assign(documents: list[Document], config: Config) -> Pins:
-    """Pin each document's page and each citable block's anchor (see the module docstring).
-    A failure on one document raises ``errors.DocumentFailed`` naming its seed."""
+def pin(documents: list[Document], config: Config) -> tuple[list[Document], Pins]:
+    """Pin each document's page and each citable block's anchor (see the module docstring): the
+    documents pinned (new ones, in the same order: ``slug`` set, blocks with their anchors) and
+    the pins. A failure on one document raises ``errors.DocumentFailed`` naming its seed."""
     old: Manifest = getattr(config, "permalinks", None) or Manifest()
     manifest = Manifest({p: PageEntry(e.source, e.title, e.moved_to, dict(e.anchors), dict(e.retired))
                          for p, e in old.pages.items()})
@@ -82,13 +85,12 @@ def assign(documents: list[Document], config: Config) -> Pins:
     names = {doc.name for doc in documents}
     orphans = {src: page for src, page in by_source.items() if src not in names}
     placed = _place(documents, by_source, orphans, manifest, config)
-    for doc in documents:
-        _pin(doc, placed[doc.name], pins)
+    pinned = [_pin(doc, placed[doc.name], pins) for doc in documents]
     pins.pages_by_source = {**{src: p for src, p in orphans.items()}, **placed}
     _withdraw_or_break(orphans, placed, pins, config)
     _redirect_pages_named_after(pins)
     _redirect_merged_folders(pins)
-    return pins
+    return pinned, pins
 
 
 def _follow_moves(pins: Pins) -> dict[str, str]:
@@ -138,24 +140,33 @@ def _place(documents: list[Document], by_source: dict[str, str], orphans: dict[s
     return placed
 
 
-def _pin(doc: Document, page: str, pins: Pins) -> None:
-    """Give ``doc`` its slug from ``page`` and carry the page's anchors to its paragraphs; an anchor
-    no paragraph holds any more is a problem, with the reason when cleaning removed its text."""
+def pinned_slug(page: str) -> str:
+    """The slug a document published as ``page`` gets (``Document.slug``; ``link.link`` gives it)."""
+    slug = slug_of(page)
+    return page[:-3] if slug is None else slug
+
+
+def _pin(doc: Document, page: str, pins: Pins) -> Document:
+    """``doc`` pinned to ``page``: a copy with its slug (``pinned_slug``) and its blocks carrying
+    the page's anchors (``carry_anchors``, ``with_marks``); an anchor no paragraph holds any more
+    is a problem, with the reason when cleaning removed its text."""
     problems = pins.problems
     slug = slug_of(page)
     if slug is None:
         problems.append(f"{MANIFEST_NAME}: 'pages': the document of '{doc.name}' is moved to '{page}', "
                         f"outside {DOCUMENTS}/")
-    doc.slug = page[:-3] if slug is None else slug
     entry = pins.manifest.pages[page]
+    blocks, others = citable_blocks(doc), other_text_blocks(doc)
     with naming(doc.name, "pinning its paragraph anchors"):
-        lost = carry_anchors(entry, citable_blocks(doc), other_text_blocks(doc), prepared_digests(doc))
+        carried = carry_anchors(entry, blocks, others, prepared_digests(doc))
     url = page_url(page)
-    for anchor in lost:
+    for anchor in carried.lost:
         why = _removal(doc, entry.anchors.get(anchor.split()[0], ""))
         problems.append(f"{url}#{anchor}: {why or 'no paragraph holds its text any more'}. Restore the text, "
                         f"or retire the anchor: in {MANIFEST_NAME} add 'retired: {{{anchor.split()[0]}: "
                         f"<reason>}}' under 'pages.{page}'")
+    marked = {id(block): marks for block, marks in zip(blocks + others, carried.marks)}
+    return replace(doc, slug=pinned_slug(page), blocks=with_marks(doc.blocks, marked))
 
 
 def _withdraw_or_break(orphans: dict[str, str], placed: dict[str, str], pins: Pins, config: Config) -> None:

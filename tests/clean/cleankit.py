@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import fields
 from functools import lru_cache
 from pathlib import Path
 
@@ -11,7 +12,7 @@ import markdown
 import yaml
 
 from builder.clean import clean
-from builder.document import Block, Document
+from builder.document import Block, CleanDocument, Document
 from builder.read import decode
 from builder.write.document_page import list_places
 
@@ -22,7 +23,7 @@ INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 WORD = re.compile(r"[^\W_]+")
 
 
-def clean_text(text: str | bytes, name: str = "doc.txt") -> Document:
+def clean_text(text: str | bytes, name: str = "doc.txt") -> CleanDocument:
     data = text if isinstance(text, bytes) else text.encode("utf-8")
     return clean(decode(name, data))
 
@@ -43,7 +44,7 @@ def every_block(blocks: list[Block]):
         yield from every_block(b.children)
 
 
-def page_words(doc: Document) -> Counter:
+def page_words(doc: CleanDocument) -> Counter:
     """Words a reader finds on the page: block texts (letter parts, admonition titles and
     children, footnotes included), printed numbers, and link targets not shown as text."""
     total: Counter = Counter()
@@ -55,14 +56,14 @@ def page_words(doc: Document) -> Counter:
     return total
 
 
-def removed_words(doc: Document) -> Counter:
+def removed_words(doc: CleanDocument) -> Counter:
     total: Counter = Counter()
     for r in doc.removed:
         total += words(r.text)
     return total
 
 
-def lost_and_invented(source: str, doc: Document) -> tuple[Counter, Counter]:
+def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter]:
     """(words of the source found nowhere, words on the page or in removed not in the source)."""
     src = words(source)
     out = page_words(doc) + removed_words(doc)
@@ -127,12 +128,17 @@ def render_html(md: str) -> str:
     return markdown.markdown(md, extensions=names, extension_configs=configs)
 
 
-def body_markdown(doc: Document) -> str:
+def as_page(doc: CleanDocument | Document) -> Document:
+    """A clean document as the write stage takes one, nothing enriched (default metadata, no themes)."""
+    return doc if isinstance(doc, Document) else Document(**{f.name: getattr(doc, f.name) for f in fields(doc)})
+
+
+def body_markdown(doc: CleanDocument | Document) -> str:
     """The cleaned text of a document as the page renders it (body and footnotes)."""
     from builder.write.document_page import render_body
     from builder.write.markdown import footnote_id, inline
 
-    out = render_body(doc, "")
+    out = render_body(as_page(doc), "")
     for note in (b for b in doc.blocks if b.kind == "footnote"):
         out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
     return "\n".join(out) + "\n"
@@ -144,7 +150,7 @@ _MARKUP = re.compile(r"\*\*|\]\(|<https?:|^#|^\s*[-*+]\s|__")
 _SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
 
 
-def artefacts(doc: Document) -> list[str]:
+def artefacts(doc: CleanDocument) -> list[str]:
     """Extraction artefacts left in a cleaned document (an empty list when it is clean)."""
     problems = []
     text_blocks = [b for b in every_block(doc.blocks) if b.kind != "admonition"]
@@ -172,7 +178,7 @@ def artefacts(doc: Document) -> list[str]:
     return problems
 
 
-def render_problems(doc: Document) -> list[str]:
+def render_problems(doc: CleanDocument | Document) -> list[str]:
     """What goes wrong when the cleaned text is rendered with mkdocs.yml's extensions."""
     md = body_markdown(doc)
     html = render_html(md)

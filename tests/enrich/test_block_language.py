@@ -3,6 +3,8 @@ two languages, an English abstract in a Spanish report) are found, cautiously, a
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from builder.document import Block, Document, Source
 from builder.enrich.metadata import extract
 from builder.write.document_page import render_block
@@ -135,7 +137,7 @@ def test_metadata_yml_language_is_the_one_blocks_are_compared_with():
 
 def test_a_block_in_another_language_carries_its_lang_attribute():
     d = doc(ABSTRACT, *ES)
-    d.meta = extract(d)
+    d = replace(d, meta=extract(d))
     d.blocks[0].anchor, d.blocks[0].para = "para-1", 1
     assert render_block(d.blocks[0], d)[0].startswith('<span lang="en">Abstract: this report')
     assert render_block(d.blocks[1], d)[0].startswith('<span lang="es">El presente informe')
@@ -145,5 +147,5 @@ def test_a_block_in_another_language_carries_its_lang_attribute():
 
 def test_english_document_blocks_in_english_carry_no_lang_attribute():
     d = doc(*EN)
-    d.meta = extract(d)
+    d = replace(d, meta=extract(d))
     assert "lang=" not in "".join(render_block(d.blocks[0], d))

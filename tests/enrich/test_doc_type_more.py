@@ -24,9 +24,7 @@ def h(text: str, level: int = 2) -> Block:
 
 
 def doc_type(*blocks: Block, front: dict[str, str] | None = None) -> str | None:
-    d = Document(Source("t.txt", "", ""), blocks=list(blocks))
-    if front:
-        d.front_matter = front
+    d = Document(Source("t.txt", "", ""), blocks=list(blocks), front_matter=front or {})
     return extract(d).doc_type
 
 

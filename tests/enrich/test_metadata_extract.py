@@ -15,10 +15,7 @@ BODY = ("The ministry has reviewed the treatment of seasonal workers in the harv
 
 
 def doc(*blocks: Block, letter: dict[str, str] | None = None) -> Document:
-    d = Document(Source("t.txt", "", ""), blocks=list(blocks))
-    if letter:
-        d.letter = letter
-    return d
+    return Document(Source("t.txt", "", ""), blocks=list(blocks), letter=letter or {})
 
 
 def para(text: str) -> Block:

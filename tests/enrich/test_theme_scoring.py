@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 
+from dataclasses import replace
+
 from builder.config import Theme
 from builder.document import Block, Document, Metadata, Source
 from builder.enrich.themes import (_alternatives, _literal_prefixes, best_excerpt, citable_blocks, main_ids, matches,
                                    matches_each, phrase_pattern, score,
-                                   suggest_phrases, theme_regex)
+                                   suggest_phrases, theme_regex, themes_found)
 
 FARM = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"])
 WATER = Theme("water", "Water", "Water rights.", ["irrigation", "water rights"])
 
 
-def doc(*texts: str) -> Document:
-    return Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in texts])
+def doc(*texts: str, title: str = "") -> Document:
+    return Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in texts], meta=Metadata(title=title))
+
+
+def main_of(d: Document, themes: list[Theme]) -> set[str]:
+    """The ids of ``d``'s main themes as enrich finds them (``themes_found``) and ``main_ids`` reads them."""
+    return main_ids(replace(d, main_themes=themes_found(d, themes)[1]))
 
 
 def test_case_hyphen_and_space_variants_match():
@@ -186,35 +193,32 @@ def test_a_weight_from_themes_yml_changes_what_a_phrase_counts_for():
 def test_a_paragraph_about_the_theme_makes_it_a_main_theme_a_passing_mention_does_not():
     treated = doc("Seasonal workers pick apples in the orchard for the harvest.")
     mentioned = doc("Seasonal workers came.", "Seasonal workers left.")
-    assert score(treated, [FARM]) and main_ids(treated) == {"farm-work"}
-    assert score(mentioned, [FARM]) and main_ids(mentioned) == set()
+    assert score(treated, [FARM]) and main_of(treated, [FARM]) == {"farm-work"}
+    assert score(mentioned, [FARM]) and main_of(mentioned, [FARM]) == set()
 
 
 def test_a_run_in_label_counts_when_the_paragraph_under_it_treats_the_theme():
     # The body alone (harvest, orchard) weighs too little; with its label it is about farm work.
     d = doc("Seasonal workers: at harvest they sleep in the orchard.", "The buses left.")
-    score(d, [FARM])
-    assert main_ids(d) == {"farm-work"}
-    assert main_ids(doc("At harvest they sleep in the orchard.", "The buses left.")) == set()
+    assert main_of(d, [FARM]) == {"farm-work"}
+    assert main_of(doc("At harvest they sleep in the orchard.", "The buses left."), [FARM]) == set()
 
 
 def test_a_run_in_label_over_a_paragraph_about_something_else_makes_nothing_main():
     d = doc("Seasonal workers: they came in May with their families.", "Seasonal workers left.")
     hits = score(d, [FARM])
-    assert [h.theme for h in hits] == ["farm-work"] and main_ids(d) == set()  # mentioned
+    assert [h.theme for h in hits] == ["farm-work"] and main_of(d, [FARM]) == set()  # mentioned
 
 
 def test_a_heading_counts_when_the_section_under_it_treats_the_theme():
     body = [Block("paragraph", "At harvest they sleep in the orchard."), Block("paragraph", "The buses left.")]
     treated = Document(Source("t.txt", "", ""), blocks=[Block("heading", "Seasonal workers", level=2), *body])
-    score(treated, [FARM])
-    assert main_ids(treated) == {"farm-work"}
+    assert main_of(treated, [FARM]) == {"farm-work"}
     elsewhere = Document(Source("t.txt", "", ""), blocks=[
         Block("heading", "Seasonal workers and the harvest", level=2),
         Block("paragraph", "Irrigation canals and water rights: water rights were sold with the irrigation canals."),
         Block("paragraph", "Seasonal workers left.")])
-    score(elsewhere, [FARM, WATER])
-    assert main_ids(elsewhere) == {"water"}
+    assert main_of(elsewhere, [FARM, WATER]) == {"water"}
 
 
 def test_a_section_takes_in_the_sections_under_it():
@@ -229,49 +233,43 @@ def test_a_section_takes_in_the_sections_under_it():
         Block("heading", "Part two", level=2),
         *articles("Seasonal workers need contracts.", "The harvest starts in May.",
                   "Orchard owners pay seasonal workers.")])
-    score(d, [FARM, WATER])
-    assert main_ids(d) == {"farm-work", "water"}
+    assert main_of(d, [FARM, WATER]) == {"farm-work", "water"}
 
 
 def test_a_paragraph_listing_several_themes_makes_none_of_them_main():
     listing = "Seasonal workers at the orchard harvest, and irrigation and water rights, and more irrigation."
     d = doc(listing, "Seasonal workers came.", "Water rights were sold.")
     hits = score(d, [FARM, WATER])
-    assert {h.theme for h in hits} == {"farm-work", "water"} and main_ids(d) == set()
+    assert {h.theme for h in hits} == {"farm-work", "water"} and main_of(d, [FARM, WATER]) == set()
 
 
 def test_a_light_generic_word_adds_weight_but_never_the_hits_that_make_a_main_theme():
     light = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"],
                   weights={"harvest*": 0.5, "orchard": 3})
     d = doc("The orchard harvest, the harvest festival, harvest songs and harvest bread.")
-    assert score(d, [light]) and main_ids(d) == set()
+    assert score(d, [light]) and main_of(d, [light]) == set()
 
 
 def test_a_document_without_headings_is_one_section_a_theme_can_dominate():
     # No paragraph weighs enough alone, the whole text is about water.
     d = doc("Water rights decide who opens the irrigation gates.", "Water rights are old; irrigation is older.",
             "Seasonal workers drink from the river too.")
-    score(d, [FARM, WATER])
-    assert main_ids(d) == {"water"}
+    assert main_of(d, [FARM, WATER]) == {"water"}
 
 
 def test_a_title_about_the_theme_makes_it_a_main_theme():
-    titled = doc("Seasonal workers came.", "Seasonal workers left.")
-    titled.meta = Metadata(title="Seasonal workers in the orchard")
+    titled = doc("Seasonal workers came.", "Seasonal workers left.", title="Seasonal workers in the orchard")
     untitled = doc("Seasonal workers came.", "Seasonal workers left.")
-    made_up = doc("Seasonal workers came.", "Seasonal workers left.")
-    made_up.meta = Metadata(title="Seasonal workers in the orchard", title_source="synthesised")
-    for d in (titled, untitled, made_up):
-        score(d, [FARM])
+    made_up = replace(doc("Seasonal workers came.", "Seasonal workers left."),
+                      meta=Metadata(title="Seasonal workers in the orchard", title_source="synthesised"))
     # A title the builder made up from the text is no evidence the text does not give.
-    assert main_ids(titled) == {"farm-work"} and main_ids(untitled) == set() and main_ids(made_up) == set()
+    assert (main_of(titled, [FARM]) == {"farm-work"} and main_of(untitled, [FARM]) == set()
+            and main_of(made_up, [FARM]) == set())
 
 
 def test_a_title_naming_one_generic_word_alone_does_not_make_a_main_theme():
-    d = doc("Seasonal workers came.", "Seasonal workers left.", "The harvest was poor.")
-    d.meta = Metadata(title="The harvest")
-    score(d, [FARM])
-    assert main_ids(d) == set()
+    d = doc("Seasonal workers came.", "Seasonal workers left.", "The harvest was poor.", title="The harvest")
+    assert main_of(d, [FARM]) == set()
 
 
 def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another():
@@ -279,10 +277,9 @@ def test_a_paragraph_about_a_theme_is_an_aside_in_a_long_document_about_another(
     about_farms = "Seasonal workers pick apples in the orchard for the harvest."
     short = doc(about_water, *[about_farms] * 2)
     long = doc(about_water, *[about_farms] * 20)
-    score(short, [FARM, WATER])
     hits = score(long, [FARM, WATER])
-    assert main_ids(short) == {"farm-work", "water"}
-    assert main_ids(long) == {"farm-work"} and "water" in [h.theme for h in hits]  # mentioned
+    assert main_of(short, [FARM, WATER]) == {"farm-work", "water"}
+    assert main_of(long, [FARM, WATER]) == {"farm-work"} and "water" in [h.theme for h in hits]  # mentioned
 
 
 def test_excerpt_is_the_sentence_whose_phrases_weigh_most_with_the_themes_yml_weights():

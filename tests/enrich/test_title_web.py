@@ -21,9 +21,7 @@ def heading(text: str, level: int = 2) -> Block:
 
 
 def title_of(*blocks: Block, source: str = "", front: dict[str, str] | None = None) -> str:
-    doc = Document(Source("t.txt", source, ""), blocks=list(blocks))
-    if front:
-        doc.front_matter = front
+    doc = Document(Source("t.txt", source, ""), blocks=list(blocks), front_matter=front or {})
     return extract(doc).title
 
 
