@@ -106,3 +106,26 @@ def test_an_article_of_a_bill_is_a_heading_above_its_sections(pages):
 def test_unesco_declaration_articles_are_headings(pages):
     heads = headings(next(t for name, t in pages.items() if name.startswith("07_")))
     assert [h for h in heads if h.startswith("## Article ")][:3] == ["## Article 1", "## Article 2", "## Article 3"]
+
+
+def test_long_article_titles_of_an_act_are_headings_like_the_short_ones(pages):
+    page = next(t for name, t in pages.items() if name.startswith("09_"))
+    articles = [h for h in headings(page) if re.match(r"### Artículo \d+", h)]
+    assert len(articles) >= 20 and any(len(h.split()) > 30 for h in articles)  # (Artículo 9's title: 40 words)
+    assert not re.search(r"^(?:<span[^>]*>)?Artículo \d+(?: bis)?\. [A-Z]", body(page), re.M)
+
+
+def test_roman_sub_items_nest_under_their_letter_and_an_i_after_h_is_a_letter(pages):
+    text = body(next(t for name, t in pages.items() if name.startswith("20_")))
+    assert re.search(r"^- \(e\) \(i\) In the case.*\n(?:.*\n)*?^    - \(ii\) Applications.*\n(?:.*\n)*?"
+                     r"^    - \(iii\) Applications", text, re.M)
+    assert re.search(r"^- \(h\) Where applicable.*\n(?:.*\n)*?^- \(i\) The above policy", text, re.M)
+    assert re.search(r"^- \(B\) Citizens.*\n(?:.*\n)*?^    - \(a\) They are skilled", text, re.M)
+
+
+def test_a_back_to_contents_link_is_no_heading_and_is_reported(dev_corpus_site, pages):
+    page = next(t for name, t in pages.items() if name.startswith("08_"))
+    assert not [h for h in headings(page) if "Back to" in h] and "Back to contents" not in body(page)
+    _, report = dev_corpus_site
+    doc = next(d for d in report["documents"] if d["source"].startswith("08_"))
+    assert any(r["rule"] == "in_page_links" and "Back to contents" in r["text"] for r in doc["removed"])
