@@ -129,3 +129,27 @@ def test_a_back_to_contents_link_is_no_heading_and_is_reported(dev_corpus_site, 
     _, report = dev_corpus_site
     doc = next(d for d in report["documents"] if d["source"].startswith("08_"))
     assert any(r["rule"] == "in_page_links" and "Back to contents" in r["text"] for r in doc["removed"])
+
+
+def test_no_prose_line_keeps_the_layout_spaces_of_its_extraction(pages):
+    gaps = {}
+    for name, text in pages.items():
+        prose = re.sub(r"<pre.*?</pre>", "", body(text), flags=re.S)
+        lines = [ln for ln in prose.split("\n") if not ln.startswith("|") and re.search(r"\S {2,}\S", ln)]
+        if lines:
+            gaps[name] = lines[:2]
+    assert gaps == {}
+
+
+def test_a_bills_salary_table_has_its_stacked_header_and_no_running_header_between_pages(pages):
+    page = body(next(t for name, t in pages.items() if name.startswith("02_")))
+    assert "| SG | HIRING RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | JOB RATE | INCR |" in page
+    assert not re.search(r"A\. 10527 +\d", page)  # the page headers "A. 10527  2" … "A. 10527  14"
+
+
+def test_note_markers_fused_into_years_or_printed_after_a_space_are_linked(pages):
+    page = next(t for name, t in pages.items() if name.startswith("01_"))
+    assert "Declarations of 2017[^2] and 2021,[^3] and" in page
+    linked = r"(?:\]\([^)]*\))?"  # (an entity link may close after the word)
+    assert re.search(rf"Organized Crime{linked}\[\^5\]", page) and re.search(rf"Migration{linked},\[\^9\]", page)
+    assert "20172" not in page

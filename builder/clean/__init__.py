@@ -39,6 +39,7 @@ rule                  level     priority  module       what it does
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
+``layout_gaps``       block     49        reflow       runs of layout spaces in prose lines → one space
 ``flattened``         block     48        flattened    run-in list items split; flattened label/number tables
 ``item_levels``       block     47        flattened    ``(A)`` > ``(a)`` > ``(i)``: bracketed items nest by family
 ``inline``            block     45        inline       source Markdown emphasis/links/URLs → spans

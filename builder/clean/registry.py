@@ -83,6 +83,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(letter.letter, "letter", 70)
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)
+    block.register(reflow.layout_gaps, "layout_gaps", 49)
     block.register(flattened.flattened, "flattened", 48)
     block.register(flattened.item_levels, "item_levels", 47)
     block.register(inline.inline_markup, "inline", 45)

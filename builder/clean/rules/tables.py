@@ -17,6 +17,7 @@ import re
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text.markup import DEFINITION
+from ..text.patterns import hyphen_end
 from ..text.tables import Table, find_tables, gap_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
@@ -287,6 +288,8 @@ def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
         cells = [r[j][2] for r in rows]
         if any(numeric(c) or c.rstrip().endswith(":") for c in cells):
             return None
+        if j < n - 1 and any(hyphen_end(c.rstrip()) for c in cells):
+            return None  # ``coopera-     Sincerely,``: a column read on would join the word part across the gap
         if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
             return None  # the columns overlap: not texts side by side
     return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]
