@@ -153,3 +153,9 @@ def test_note_markers_fused_into_years_or_printed_after_a_space_are_linked(pages
     linked = r"(?:\]\([^)]*\))?"  # (an entity link may close after the word)
     assert re.search(rf"Organized Crime{linked}\[\^5\]", page) and re.search(rf"Migration{linked},\[\^9\]", page)
     assert "20172" not in page
+
+
+def test_an_items_text_going_on_after_a_blank_line_stays_in_its_item(pages):
+    text = body(next(t for name, t in pages.items() if name.startswith("20_")))
+    assert re.search(r"^    - \(a\) They are skilled .* families; and are in possession of at least 50", text, re.M)
+    assert not re.search(r"^and are in possession", text, re.M)

@@ -41,7 +41,8 @@ rule                  level     priority  module       what it does
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
 ``layout_gaps``       block     49        reflow       runs of layout spaces in prose lines → one space
 ``flattened``         block     48        flattened    run-in list items split; flattened label/number tables
-``item_levels``       block     47        flattened    ``(A)`` > ``(a)`` > ``(i)``: bracketed items nest by family
+``continued_items``   block     47        flattened    an item's text going on in lower case after a blank line
+``item_levels``       block     46        flattened    ``(A)`` > ``(a)`` > ``(i)``: bracketed items nest by family
 ``inline``            block     45        inline       source Markdown emphasis/links/URLs → spans
 ``in_page_links``     block     44        structure    drop ``Back to top``/``Back to contents`` links
 ``footnote_markers``  block     42        footnotes    markers → zero-width footnote spans

@@ -5,6 +5,8 @@
 * Enumeration markers nest by family (``(A)`` > ``(a)`` > ``(i)``, in the order a list opens
   them): an item of a family already open goes back to its level, a new family one level
   deeper. ``(i)`` after ``(h)`` is a letter; after ``(e)``, or opening a list, a Roman numeral.
+* A list item's text that goes on after a blank line (``(a) … without their families;`` /
+  ``and are in possession of …``: the next paragraph starts in lower case) is joined to it.
 * A small table flattened into a sentence: three or more label-and-number pairs in a row
   (``… as follows- Single Males 45 Single Women 35 Married persons with children 50``),
   each label of two words or more, become a two-column table after the block.
@@ -18,8 +20,10 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, CleanState, rule
+from ..text.patterns import list_marker
 
 ITEM_REASON = "an enumeration item run into the item above it (made its own item)"
+CONTINUED_REASON = "a list item's text going on after a blank line, in lower case (joined to its item)"
 TABLE_REASON = "label-and-number pairs run into the text (a flattened table, rebuilt as a table)"
 
 _PAIR = r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,5}\s+\d{1,4}(?![\w,.])"
@@ -190,3 +194,33 @@ def _nest(state: CleanState, blocks: list[Block], run: list[int]) -> None:
                 b.level = level - top
             start = k
     state.count("item_levels", sum(1 for b in items if b.level))
+
+
+_CLOSED = frozenset(".!?")
+_ITEM_MARK = re.compile(r"^\(?[^\W\d_]{1,4}[.)]\s")
+"""A marker no list pattern reads, at a line start: ``bb)``, ``aa.``, ``(iv)``: an item of its own."""
+
+
+@rule(BLOCK, CONTINUED_REASON)
+def continued_items(state: CleanState) -> None:
+    """A paragraph that starts in lower case right after a list item whose text ends no
+    sentence (``… without their wives and families;`` / ``and are in possession of …``) is the
+    rest of that item's text, split off by a blank line: joined to the item."""
+    out: list[Block] = []
+    for b in state.blocks:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "list_item" and b.kind == "paragraph" and not b.label \
+                and b.text[:1].islower() and prev.text.rstrip("”\"’')")[-1:] not in _CLOSED \
+                and not list_marker(b.text) and not _ITEM_MARK.match(b.text):
+            shift = len(prev.text) + 1
+            prev.text = f"{prev.text} {b.text}"
+            for span in b.spans:
+                span.start += shift
+                span.end += shift
+            prev.spans.extend(b.spans)
+            prev.lines = (prev.lines[0], b.lines[1])
+            state.move(b.text, CONTINUED_REASON, "continued_items", b.lines[0], f"item from line {prev.lines[0]}")
+            state.count("continued_items")
+            continue
+        out.append(b)
+    state.blocks[:] = out
