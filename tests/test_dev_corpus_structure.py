@@ -159,3 +159,8 @@ def test_an_items_text_going_on_after_a_blank_line_stays_in_its_item(pages):
     text = body(next(t for name, t in pages.items() if name.startswith("20_")))
     assert re.search(r"^    - \(a\) They are skilled .* families; and are in possession of at least 50", text, re.M)
     assert not re.search(r"^and are in possession", text, re.M)
+
+
+def test_a_bills_print_code_is_no_heading(pages):
+    assert [h for h in headings(next(t for name, t in pages.items() if name.startswith("02_")))
+            if re.fullmatch(r"#+ [A-Z]+\d[\w-]*", h)] == []
