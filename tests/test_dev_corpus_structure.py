@@ -145,6 +145,9 @@ def test_a_bills_salary_table_has_its_stacked_header_and_no_running_header_betwe
     page = body(next(t for name, t in pages.items() if name.startswith("02_")))
     assert "| SG | HIRING RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | JOB RATE | INCR |" in page
     assert not re.search(r"A\. 10527 +\d", page)  # the page headers "A. 10527  2" … "A. 10527  14"
+    # a header printed a blank line above its rows
+    assert "| SG | RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | RATE | INCR |" in page
+    assert not re.search(r"^HIRING +JOB SG", page, re.M)
 
 
 def test_note_markers_fused_into_years_or_printed_after_a_space_are_linked(pages):

@@ -32,3 +32,13 @@ def test_a_lone_word_over_the_header_that_fits_no_column_is_left_above_the_table
     doc = clean_text(INTRO + "  MAX\n SG  RATE  1  RATE  INCR\n" + BODY)
     assert [b.text for b in doc.blocks if b.kind == "preformatted"] == ["MAX"]
     assert [b.rows[0] for b in doc.blocks if b.kind == "table"] == [["SG", "RATE", "1", "RATE", "INCR"]]
+
+
+def test_a_header_printed_a_blank_line_above_its_rows_heads_them():
+    assert header(" SG  RATE  STEP 1  RATE  INCR\n\n") == ["SG", "RATE", "STEP 1", "RATE", "INCR"]
+
+
+def test_a_short_line_a_blank_line_above_a_table_is_no_header_when_its_cells_do_not_match():
+    doc = clean_text(INTRO + "The rates below apply from April\n\n" + BODY)
+    table = next(b for b in doc.blocks if b.kind == "table")
+    assert table.header == 0 and table.rows[0][0] == "1"
