@@ -106,3 +106,64 @@ def test_an_article_of_a_bill_is_a_heading_above_its_sections(pages):
 def test_unesco_declaration_articles_are_headings(pages):
     heads = headings(next(t for name, t in pages.items() if name.startswith("07_")))
     assert [h for h in heads if h.startswith("## Article ")][:3] == ["## Article 1", "## Article 2", "## Article 3"]
+
+
+def test_long_article_titles_of_an_act_are_headings_like_the_short_ones(pages):
+    page = next(t for name, t in pages.items() if name.startswith("09_"))
+    articles = [h for h in headings(page) if re.match(r"### Artículo \d+", h)]
+    assert len(articles) >= 20 and any(len(h.split()) > 30 for h in articles)  # (Artículo 9's title: 40 words)
+    assert not re.search(r"^(?:<span[^>]*>)?Artículo \d+(?: bis)?\. [A-Z]", body(page), re.M)
+
+
+def test_roman_sub_items_nest_under_their_letter_and_an_i_after_h_is_a_letter(pages):
+    text = body(next(t for name, t in pages.items() if name.startswith("20_")))
+    assert re.search(r"^- \(e\) \(i\) In the case.*\n(?:.*\n)*?^    - \(ii\) Applications.*\n(?:.*\n)*?"
+                     r"^    - \(iii\) Applications", text, re.M)
+    assert re.search(r"^- \(h\) Where applicable.*\n(?:.*\n)*?^- \(i\) The above policy", text, re.M)
+    assert re.search(r"^- \(B\) Citizens.*\n(?:.*\n)*?^    - \(a\) They are skilled", text, re.M)
+
+
+def test_a_back_to_contents_link_is_no_heading_and_is_reported(dev_corpus_site, pages):
+    page = next(t for name, t in pages.items() if name.startswith("08_"))
+    assert not [h for h in headings(page) if "Back to" in h] and "Back to contents" not in body(page)
+    _, report = dev_corpus_site
+    doc = next(d for d in report["documents"] if d["source"].startswith("08_"))
+    assert any(r["rule"] == "in_page_links" and "Back to contents" in r["text"] for r in doc["removed"])
+
+
+def test_no_prose_line_keeps_the_layout_spaces_of_its_extraction(pages):
+    gaps = {}
+    for name, text in pages.items():
+        prose = re.sub(r"<pre.*?</pre>", "", body(text), flags=re.S)
+        lines = [ln for ln in prose.split("\n") if not ln.startswith("|") and re.search(r"\S {2,}\S", ln)]
+        if lines:
+            gaps[name] = lines[:2]
+    assert gaps == {}
+
+
+def test_a_bills_salary_table_has_its_stacked_header_and_no_running_header_between_pages(pages):
+    page = body(next(t for name, t in pages.items() if name.startswith("02_")))
+    assert "| SG | HIRING RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | JOB RATE | INCR |" in page
+    assert not re.search(r"A\. 10527 +\d", page)  # the page headers "A. 10527  2" … "A. 10527  14"
+    # a header printed a blank line above its rows
+    assert "| SG | RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | RATE | INCR |" in page
+    assert not re.search(r"^HIRING +JOB SG", page, re.M)
+
+
+def test_note_markers_fused_into_years_or_printed_after_a_space_are_linked(pages):
+    page = next(t for name, t in pages.items() if name.startswith("01_"))
+    assert "Declarations of 2017[^2] and 2021,[^3] and" in page
+    linked = r"(?:\]\([^)]*\))?"  # (an entity link may close after the word)
+    assert re.search(rf"Organized Crime{linked}\[\^5\]", page) and re.search(rf"Migration{linked},\[\^9\]", page)
+    assert "20172" not in page
+
+
+def test_an_items_text_going_on_after_a_blank_line_stays_in_its_item(pages):
+    text = body(next(t for name, t in pages.items() if name.startswith("20_")))
+    assert re.search(r"^    - \(a\) They are skilled .* families; and are in possession of at least 50", text, re.M)
+    assert not re.search(r"^and are in possession", text, re.M)
+
+
+def test_a_bills_print_code_is_no_heading(pages):
+    assert [h for h in headings(next(t for name, t in pages.items() if name.startswith("02_")))
+            if re.fullmatch(r"#+ [A-Z]+\d[\w-]*", h)] == []

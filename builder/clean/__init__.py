@@ -39,9 +39,14 @@ rule                  level     priority  module       what it does
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
+``layout_gaps``       block     49        reflow       runs of layout spaces in prose lines → one space
 ``flattened``         block     48        flattened    run-in list items split; flattened label/number tables
+``continued_items``   block     47        flattened    an item's text going on in lower case after a blank line
+``item_levels``       block     46        flattened    ``(A)`` > ``(a)`` > ``(i)``: bracketed items nest by family
 ``inline``            block     45        inline       source Markdown emphasis/links/URLs → spans
+``in_page_links``     block     44        structure    drop ``Back to top``/``Back to contents`` links
 ``footnote_markers``  block     42        footnotes    markers → zero-width footnote spans
+``act_titles``        block     41        structure    an act's numbered units with long titles → headings
 ``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs
 ``heading_levels``    block     38        markup       Markdown headings keep their level
 ``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span

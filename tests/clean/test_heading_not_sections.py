@@ -38,6 +38,12 @@ def test_a_document_symbol_alone_is_no_heading():
     assert headings("A/HRC/53/26" + END) == []
 
 
+def test_a_print_or_bill_code_alone_is_no_heading_but_a_short_code_may_be():
+    assert headings("LBD12038-03-4" + END) == []
+    assert "LBD12038-03-4" in paragraphs("LBD12038-03-4" + END)
+    assert headings("COVID-19" + END) == ["COVID-19"]
+
+
 def test_a_download_link_label_is_no_heading():
     assert headings("Descargar el informe (PDF, 4,2 MB)" + END) == []
     assert headings("Bericht herunterladen (PDF)" + END) == []

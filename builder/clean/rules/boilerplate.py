@@ -125,11 +125,12 @@ def page_furniture(state: CleanState) -> None:
                 continue
             for ln in lines:
                 state.remove(ln, RUNNING_HEADER_REASON.format(n=len(lines)), "page_furniture")
-    for key, lines in pattern.items():
+    for lines in pattern.values():
         lines = [ln for ln in lines if not ln.dropped]
-        fixed = [w for w in key.split() if "#" not in w]
+        fixed = _same_words(lines)  # (``A. 10527  2``, ``A. 10527  3``: a bill's number is fixed text too)
         if len(lines) >= 3 and len(fixed) >= 2 and _spread(lines) and _counts_up(lines):
-            if 2 * sum(ln.no in near for ln in lines) < len(lines):  # the page number it counts is evidence too
+            if 2 * sum(ln.no in near for ln in lines) < len(lines) and not _page_spaced(lines):
+                # (the page number it counts is evidence too; so is a page's length between repeats)
                 kept.append(f"'{lines[0].text}' ({len(lines)} times, numbered)")
                 continue
             for ln in lines:
@@ -191,6 +192,26 @@ def _header_like(text: str) -> bool:
 def _spread(lines: list[Line]) -> bool:
     """Repeats a page apart, not a list or a table."""
     return all(b.no - a.no >= 3 for a, b in zip(lines, lines[1:]))
+
+
+PAGE_SPACING = 1.25
+"""Running headers with a page number, four or more, whose distances apart vary less than this
+(longest over shortest) sit a page apart: page furniture even with no blank lines around them."""
+
+
+def _page_spaced(lines: list[Line]) -> bool:
+    gaps = [b.no - a.no for a, b in zip(lines, lines[1:])]
+    return len(lines) >= 4 and min(gaps) >= 10 and max(gaps) <= PAGE_SPACING * min(gaps)
+
+
+def _same_words(lines: list[Line]) -> list[str]:
+    """The words every line has in the same place (numbers too): what the repeats share."""
+    rows = [ln.text.split() for ln in lines]
+    if not rows:
+        return []
+    if len({len(r) for r in rows}) != 1:
+        return [w for w in _DIGITS.sub("#", lines[0].text).split() if "#" not in w]
+    return [w for k, w in enumerate(rows[0]) if all(r[k] == w for r in rows)]
 
 
 def _counts_up(lines: list[Line]) -> bool:

@@ -3,7 +3,9 @@
 Page-foot footnotes land mid-text in an extraction (after the next heading, or splitting a
 sentence). A body is a line that starts with a marker (superscript digits from either
 Unicode block, or ``[n]``) and text; it runs to the next blank line. Markers in the text
-become ``Span(kind="footnote")`` at their offset; a marker without a body, or a body
+become ``Span(kind="footnote")`` at their offset (plain numbers too: glued to a word, or, between
+the markers of the notes before and after, printed after a space or fused into a year); a
+marker without a body, or a body
 without a marker, is reported in ``warnings``. At the end, ``footnotes_to_end`` puts the
 bodies after the text and ``finish`` counts what cleaning made (``STAT_NAMES``).
 """
@@ -318,6 +320,7 @@ def footnote_markers(state: CleanState) -> None:
             used.add(ident)
             pos = start
     _glued_markers(state, ids - used, used)
+    _ordered_markers(state, ids - used, used)
     if "*" in ids and "*" not in used:
         _star_marker(state, used)
     for note in state.footnotes:
@@ -355,6 +358,79 @@ def _glued_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
             used.add(ident)
             state.count("glued_note_markers")
             pos = start
+
+
+_NOT_NOTED = frozenset(
+    "article articles art section sections paragraph paragraphs para paras chapter chapters annex annexes part "
+    "parts page pages item items resolution resolutions decision decisions rule rules step grade level phase note "
+    "notes number numbers no nos table tables figure box goal goals target targets principle principles "
+    "recommendation recommendations option category class group schedule appendix point points line lines "
+    "volume vol vols year years day days month months week weeks hour hours minute minutes percent per cent "
+    "million billion thousand hundred about over under some only the of to and or than".split())
+"""Words a number follows as what it counts or names (``Article 5``, ``paragraph 9``, ``about 5``):
+never a note marker printed after a space."""
+
+
+def _ordered_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
+    """The marker of a note printed apart from its word (``Crime 5 and``, ``Migration, 9 the``)
+    or fused into a year (``Declarations of 20172 and 2021,3``): looked for only between the
+    markers of the notes before and after it, and taken only when it is the one candidate there."""
+    if not wanted:
+        return
+    blocks = [b for b in walk(state.blocks) if b.kind not in ("footnote", "table", "preformatted")]
+    for ident in sorted(wanted, key=_note_order):
+        if not ident.isdigit():
+            continue
+        n = int(ident)
+        lo, hi = _neighbours(blocks, n)
+        found = [(k, m) for k in range(lo[0], min(hi[0] + 1, len(blocks)))
+                 for m in _candidates(blocks[k].text, ident)
+                 if (k, m.start()) >= lo and (k, m.end()) <= hi]
+        if len(found) != 1:
+            continue
+        k, m = found[0]
+        block = blocks[k]
+        cut(block, m.start("cut"), m.end("cut"))
+        add_span(block, m.start("cut"), m.start("cut"), "footnote", ident)
+        wanted.discard(ident)
+        used.add(ident)
+        state.count("ordered_note_markers")
+
+
+def _note_order(ident: str) -> int:
+    return int(ident) if ident.isdigit() else 1 << 30
+
+
+def _neighbours(blocks: list[Block], n: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """(block, offset) of the markers of the nearest notes before and after note ``n`` in the text."""
+    lo, hi = (0, 0), (len(blocks) - 1, 1 << 30)
+    lo_n, hi_n = 0, 1 << 30
+    for k, b in enumerate(blocks):
+        for s in b.spans:
+            if s.kind != "footnote" or not s.target.isdigit():
+                continue
+            t = int(s.target)
+            if lo_n < t < n:
+                lo, lo_n = (k, s.start), t
+            elif n < t < hi_n:
+                hi, hi_n = (k, s.start), t
+    return lo, hi
+
+
+def _candidates(text: str, ident: str) -> list[re.Match[str]]:
+    """Where note ``ident``'s marker may be: after a word and a space (``Crime 5 and``), fused
+    to a year (``20172``), or after a year's punctuation (``2021,3``)."""
+    spaced = re.compile(rf"(?<=[^\W\d_])[,.;:”\"’)]?(?P<cut> {ident})(?=\s+[^\W\d_]|[,.;:]|$)")
+    year = re.compile(rf"\b(?:1[5-9]|20)\d\d[,.;:)]?(?P<cut>{ident})(?=[\s,.;:)]|$)")
+    out = [m for m in spaced.finditer(text) if _noted_word(text[:m.start("cut")])]
+    return out + list(year.finditer(text))
+
+
+def _noted_word(before: str) -> bool:
+    """The word before a spaced number can carry a note: a word of three letters or more, not
+    one a number follows as what it counts (``Article 5``, ``about 5``)."""
+    m = _WORD_BEFORE.search(before.rstrip(",.;:”\"’)"))
+    return bool(m) and len(m.group(2)) >= 3 and m.group(2).lower() not in _NOT_NOTED and not m.group(1)
 
 
 def _star_marker(state: CleanState, used: set[str]) -> None:

@@ -25,11 +25,11 @@ from __future__ import annotations
 
 import re
 
-from ...document import Block
+from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
 from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
-from ..text.patterns import (DATE_LINE, KEYWORD_RANK, SENTENCE_END, is_all_caps, keyword_heading, not_a_title,
-                             title_case)
+from ..text.patterns import (DATE_LINE, KEYWORD_RANK, SENTENCE_END, is_all_caps, list_marker,
+                             not_a_title, numbered_unit, reads_as_sentence, title_case)
 from ..text.spans import add_span, cut, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
@@ -92,10 +92,164 @@ def structure(state: CleanState) -> None:
                 printed[id(b)] = (b, prefix)
     _no_sections(state)
     _title_and_leads(state)
+    _restated_title(state)
     _numbers_back(printed)
     _header_lines(state)
     _levels(state)
     _title_case(state)
+
+
+IN_PAGE_LINK_REASON = "in-page navigation link (back to the top or the contents): site furniture"
+IN_PAGE_LINK = re.compile(
+    r"^[↑⇧▲^⬆︎\s]*(?:(?:back|return|go|jump|skip)\s+(?:up\s+)?to\s+(?:the\s+)?"
+    r"(?:top|contents|table of contents|index|start|beginning|menu|navigation|main content|summary)"
+    r"(?:\s+of\s+(?:the\s+)?page)?|top of (?:the )?page|to the top|"
+    r"(?:volver|ir|regresar)\s+(?:arriba|al\s+(?:inicio|índice|principio|sumario))|subir|"
+    r"(?:retour|revenir|remonter)\s+(?:en\s+haut(?:\s+de\s+(?:la\s+)?page)?|au\s+(?:début|sommaire|haut(?:\s+de\s+(?:la\s+)?page)?))|"
+    r"haut de (?:la )?page|(?:zurück\s+)?nach\s+oben|zurück\s+zu[mr]?\s+(?:inhalt(?:sverzeichnis)?|anfang|"
+    r"seitenanfang|übersicht)|seitenanfang|voltar\s+(?:ao\s+(?:topo|início|índice)|para\s+o\s+topo)|"
+    r"(?:tillbaka\s+)?till\s+(?:toppen|innehåll(?:sförteckningen)?|början)|torna\s+(?:su|all'inizio|in\s+cima))"
+    r"[\s↑⇧▲^⬆︎]*$", re.IGNORECASE)
+"""A link that only takes the reader elsewhere on the page, in several languages: ``Back to
+top``, ``Back to contents``, ``↑ Top of page``, ``Volver arriba``, ``Retour en haut de page``,
+``Nach oben``, ``Voltar ao topo``, ``Till toppen``."""
+
+
+@rule(BLOCK, IN_PAGE_LINK_REASON)
+def in_page_links(state: CleanState) -> None:
+    """Drop a block that is only an in-page navigation link (``1. [Back to contents](…)``): web
+    furniture, never a heading; its list number goes with it, and both are in the report."""
+    kept: list[Block] = []
+    for b in state.blocks:
+        if b.kind in ("heading", "paragraph", "list_item") and len(b.text) <= 60 and IN_PAGE_LINK.match(b.text):
+            number = f"{b.number}. " if b.number.isdigit() else (f"({b.number}) " if b.number else "")
+            links = [s.target for s in b.spans if s.kind == "url" and s.target]
+            text = number + b.text + "".join(f" ({url})" for url in links)
+            state.removed.append(Removal(text, IN_PAGE_LINK_REASON, "in_page_links", b.lines[0]))
+            state.count("lines_removed", b.lines[1] - b.lines[0] + 1)
+            continue
+        kept.append(b)
+    state.blocks[:] = kept
+
+
+ACT_RUN = 3
+"""Consecutive numbers of one kind of unit (``Artículo 1``, ``2``, ``3``) that show a text is
+built as an act: its units are its structure, whatever the length of their titles."""
+TITLE_LINE_WORDS = 30
+"""Words a unit's title printed on the line under its number may have."""
+TITLE_WRAPS = 3
+"""Lines a unit's title printed on the number's line may wrap over."""
+
+
+@rule(BLOCK)
+def act_titles(state: CleanState) -> None:
+    """In a text whose numbered units run on (``Article 1``, ``Article 2``, ``Article 3``: an
+    act's structure), a unit's number and its title make a heading whatever the title's length:
+    on one line (``Artículo 9. Mantenimiento … del derecho de residencia.``, 40 words), or the
+    number over a title line (``Article 2`` / ``Definitions …`` → ``Article 2 — Definitions …``)."""
+    blocks = state.blocks
+    kinds = _act_kinds(blocks)
+    if not kinds:
+        return
+    out: list[Block] = []
+    for i, b in enumerate(blocks):
+        prev = out[-1] if out else None
+        nxt = blocks[i + 1] if i + 1 < len(blocks) else None
+        if prev is not None and _title_under_unit(prev, b, kinds):
+            _append_title(prev, b.text)
+            prev.lines = (prev.lines[0], b.lines[1])
+            state.count("act_titles")
+            continue
+        if b.kind == "paragraph" and b.label in ("", "byline", "lead") and _heads_text(b, nxt, kinds) \
+                and _titled(state, b):
+            b.kind, b.level, b.label = "heading", 0, ""
+            state.count("act_titles")
+        out.append(b)
+    state.blocks[:] = out
+
+
+def _unit_kind(text: str) -> tuple[int, int] | None:
+    """(kind of unit, its number) of a numbered unit's line (``Artikel 5 …`` → the article kind, 5)."""
+    m = numbered_unit(text)
+    if m is None:
+        return None
+    num = m.group("num")
+    value = int(re.match(r"\d+", num).group()) if num[:1].isdigit() else \
+        roman(num.upper()) if re.fullmatch(r"[IVXLC]+", num) else 0
+    if not value:
+        return None
+    return _KW_RANK.get(m.group("kw").lower(), len(KEYWORD_RANK) - 1), value
+
+
+def _act_kinds(blocks: list[Block]) -> set[int]:
+    """The kinds of unit whose numbers run on ``ACT_RUN`` times in the text (headings or not)."""
+    numbers: dict[int, set[int]] = {}
+    for b in blocks:
+        if b.kind in ("heading", "paragraph"):
+            key = _unit_kind(b.text)
+            if key is not None:
+                numbers.setdefault(key[0], set()).add(key[1])
+    return {kind for kind, values in numbers.items()
+            if any(all(n + k in values for k in range(ACT_RUN)) for n in values)}
+
+
+def _heads_text(b: Block, nxt: Block | None, kinds: set[int]) -> bool:
+    """The unit has text of its own under it (not the next unit at once: ``Article 1. Everyone
+    has the right …`` / ``Article 2. …`` is a text of one-sentence articles, not titles)."""
+    if nxt is None or nxt.kind not in ("paragraph", "list_item") or _unit_kind(nxt.text) is not None:
+        return False
+    return (_unit_kind(b.text) or (None,))[0] in kinds
+
+
+def _titled(state: CleanState, b: Block) -> bool:
+    """The unit's number with a title after it: on the same line, one sentence at most, or on
+    the line under the bare number (``Article 2`` / ``Definitions …``)."""
+    m = numbered_unit(b.text)
+    rest = b.text[m.end():].strip(" .:–—-") if m else ""
+    if not rest or not (rest[:1].isupper() or rest[:1] in "«“\"'‘(") or reads_as_sentence(rest):
+        return False  # (``§ 24. This act shall take effect …``: the unit's text, not its title)
+    first = state.lines[b.lines[0] - 1].text if 0 < b.lines[0] <= len(state.lines) else ""
+    bare = numbered_unit(first)
+    if bare is None or first[bare.end():].strip(" .:–—-"):
+        return b.lines[1] - b.lines[0] < TITLE_WRAPS  # the title on the number's line, maybe wrapped
+    if b.lines[1] != b.lines[0] + 1 or len(rest.split()) > TITLE_LINE_WORDS or SENTENCE_END.search(rest):
+        return False
+    _set_title(b, len(first))
+    return True
+
+
+def _title_under_unit(prev: Block, b: Block, kinds: set[int]) -> bool:
+    """``b`` is the title line printed right under the bare number of a unit (``Article 1`` / ``Scope``)."""
+    if prev.kind != "heading" or b.kind != "paragraph" or b.label not in ("", "byline", "lead") \
+            or b.lines != (prev.lines[1] + 1, prev.lines[1] + 1):
+        return False
+    m = numbered_unit(prev.text)
+    key = _unit_kind(prev.text)
+    if m is None or key is None or key[0] not in kinds or prev.text[m.end():].strip(" .:–—-") or b.spans:
+        return False
+    text = b.text
+    return (text[:1].isupper() or text[:1] in "«“\"'‘(") and len(text.split()) <= TITLE_LINE_WORDS \
+        and not SENTENCE_END.search(text) and not list_marker(text) and _unit_kind(text) is None \
+        and not reads_as_sentence(text)
+
+
+_TITLE_DASH = " — "
+"""Between a unit's number and the title printed on the line under it (a heading is one line)."""
+
+
+def _append_title(b: Block, title: str) -> None:
+    b.text = b.text.rstrip(" .:") + _TITLE_DASH + title
+
+
+def _set_title(b: Block, at: int) -> None:
+    """``Article 2 Definitions …`` (the two lines joined) → ``Article 2 — Definitions …``."""
+    head = b.text[:at].rstrip(" .:")
+    cut(b, len(head), len(b.text) - len(b.text[at:].lstrip()))
+    b.text = head + _TITLE_DASH + b.text[len(head):]
+    for span in b.spans:
+        if span.start >= len(head):
+            span.start += len(_TITLE_DASH)
+            span.end += len(_TITLE_DASH)
 
 
 def _header_lines(state: CleanState) -> None:
@@ -194,7 +348,7 @@ _SIGNED = re.compile(rf"{PLACE_DATE_TAIL}\.?$")
 
 def _named_unit(text: str) -> bool:
     """A title named by its kind: ``Article 5``, ``Capítulo II``, ``Disposición final primera``."""
-    return bool(keyword_heading(text) or LEGAL_UNIT.match(text))
+    return bool(numbered_unit(text) or LEGAL_UNIT.match(text))
 
 
 def _no_sections(state: CleanState) -> None:
@@ -295,6 +449,23 @@ def _title_and_leads(state: CleanState) -> None:
             seen_body = True
 
 
+_TITLE_PARTS = re.compile(r"\s+[-–—|·]\s+")
+
+
+def _restated_title(state: CleanState) -> None:
+    """The first heading under a title that is one of the title's parts (a scraper's title
+    ``Rules - Rules part 14: stateless persons - Guidance - Site``, then ``Rules part 14:
+    stateless persons``): the page restating its title, a lead line, not a section."""
+    title = next((b for b in state.blocks if b.kind == "heading" and b.level == 1), None)
+    if title is None:
+        return
+    parts = set(_TITLE_PARTS.split(title.text)) - {title.text}
+    later = state.blocks[state.blocks.index(title) + 1:]
+    first = next((b for b in later if b.kind == "heading"), None)
+    if first is not None and first.level != 1 and not first.number and first.text in parts:
+        first.kind, first.label, first.level = "paragraph", "lead", 0
+
+
 _LABEL_HEADINGS = frozenset(("summary", "abstract", "overview", "introduction", "preamble", "contents"))
 
 
@@ -323,7 +494,7 @@ def _heading_style(h: Block, bare: bool = False) -> tuple[str, int] | None:
     if h.number:
         style, value, _ = _style_value(h)
         return style, value
-    m = keyword_heading(h.text)
+    m = numbered_unit(h.text)
     if m:
         kw = m.group("kw").lower().replace("sub-section", "subsection")
         num = m.group("num")

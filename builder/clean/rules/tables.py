@@ -17,6 +17,7 @@ import re
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, hyphen_end, rule
 from ..text.markup import DEFINITION
+from ..text.patterns import hyphen_end
 from ..text.tables import Table, find_tables, gap_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
@@ -41,7 +42,8 @@ def tables(state: CleanState) -> None:
             group = []
             out.append(chunk)
             continue
-        if group and not (_page_break_between(state, group[-1], chunk) or id(chunk) in resumed):
+        if group and not (_page_break_between(state, group[-1], chunk) or id(chunk) in resumed
+                          or _header_above(group[-1], chunk)):
             out.extend(_tables_in(state, group))
             group = []
         group.append(chunk)
@@ -90,6 +92,21 @@ def _page_mark(line: Line) -> bool:
     """A page's number, job number or running header with its number: a short line with a digit
     (``A. 10527  2``, ``LBD12038-03-4``, ``Journal officiel — page 4``)."""
     return len(line.text.split()) <= 6 and any(ch.isdigit() for ch in line.text)
+
+
+MAX_HEADER_LINES = 3
+"""Lines of a table's header printed apart from its rows, a blank line above them."""
+
+
+def _header_above(a: Chunk, b: Chunk) -> bool:
+    """``a`` is the header of the table that starts ``b``, printed a blank line above its rows
+    (``HIRING  JOB`` / ``SG  RATE  STEP 1 … INCR`` / blank / ``1  33177  34443 …``): a few lines,
+    the last with as many cells as the rows, none of them numbers."""
+    if not 1 <= len(a.lines) <= MAX_HEADER_LINES or len(b.lines) < 2 or b.lines[0].no - a.lines[-1].no != 2:
+        return False
+    n = _row_cells(b.lines[0])
+    last = [cell for _, cell in gap_cells(a.lines[-1])]
+    return bool(n) and _row_cells(b.lines[1]) == n and len(last) == n and not any(numeric(c) for c in last)
 
 
 def _page_break_between(state: CleanState, a: Chunk, b: Chunk) -> bool:
@@ -299,6 +316,8 @@ def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
         cells = [r[j][2] for r in rows]
         if any(numeric(c) or c.rstrip().endswith(":") for c in cells):
             return None
+        if j < n - 1 and any(hyphen_end(c.rstrip()) for c in cells):
+            return None  # ``coopera-     Sincerely,``: a column read on would join the word part across the gap
         if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
             return None  # the columns overlap: not texts side by side
     return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]

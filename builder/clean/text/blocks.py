@@ -339,12 +339,15 @@ _REFERENCE_FIELD = re.compile(r"^[^\W\d_][\w .]{0,24}?\s?:\s*(?=\S*\d)[^\s:]{2,4
 
 def names_no_section(text: str) -> bool:
     """A short line that is not the name of a section: a place and date, a web address, a
-    labelled reference code, a document symbol (``A/HRC/53/26``), a download link's label, a
-    note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts side by side."""
+    labelled reference code, a document symbol (``A/HRC/53/26``) or print code
+    (``LBD12038-03-4``), a download link's label, a note wholly in brackets (``(Adopted by … on
+    24 April 2019)``), or two texts side by side."""
     t = text.strip()
     if WEB_ADDRESS.search(t) or PLACE_DATE.match(t) or _LINK_LABEL.search(t) or _REFERENCE_FIELD.match(t):
         return True
     if DOC_SYMBOL.match(t) and "/" in t and any(c.isdigit() for c in t):
+        return True
+    if _CODE_LINE.match(t):
         return True
     if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
         return True
@@ -352,6 +355,9 @@ def names_no_section(text: str) -> bool:
     return len(parts) >= 2 and len(parts[0].split()) >= 2  # (``III.   Trends``: a number's gap)
 
 
+_CODE_LINE = re.compile(r"^(?=[^\s\d]*\d(?:\D*\d){4})(?=\S*[^\W\d_])[\w./()-]+$")
+"""One token of letters and five digits or more: a print or bill code (``LBD12038-03-4``,
+``GE.23-07412``), never a section's name (``COVID-19`` has too few digits)."""
 _COLUMN_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 """A layout gap inside a line: two texts printed side by side (``Council of Europe      Conseil
 de l'Europe``, a bilingual masthead), not one title."""

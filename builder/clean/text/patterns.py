@@ -146,7 +146,7 @@ FUNCTION_WORDS = frozenset(
 
 KEYWORD_HEADING = re.compile(
     r"^(?P<kw>part|partie|parte|teil|book|livre|libro|buch|title|titre|t[íi]tulo|titel|chapter|chapitre|"
-    r"cap[íi]tulo|kapitel|sub-?section|section|secci[óo]n|abschnitt|article|art[íi]culo|artikel|art\.|§§?)"
+    r"cap[íi]tulo|kapitel|sub-?section|section|secci[óo]n|abschnitt|article|art[íi]culo|artigo|artikel|art\.|§§?)"
     r"\s*(?P<num>[IVXLC]{1,7}|\d{1,4}(?:[.-][\dA-Za-z]{1,3}){0,3}|[A-Z]|1er|premier|first|primero|[úu]nico|unique)"
     r"(?:er|º|°|o)?(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?=$|[\s.:)–—-])[.:)]?", re.IGNORECASE)
 """A section title named by its kind and number, in several languages: ``Article 5``,
@@ -157,25 +157,58 @@ KEYWORD_RANK = (("part", "partie", "parte", "teil", "book", "livre", "libro", "b
                 ("chapter", "chapitre", "capítulo", "capitulo", "kapitel"),
                 ("section", "sección", "seccion", "abschnitt"),
                 ("subsection", "sub-section"),
-                ("article", "artículo", "articulo", "artikel", "art.", "§", "§§"))
+                ("article", "artículo", "articulo", "artigo", "artikel", "art.", "§", "§§"))
 """The usual nesting of the kinds a ``KEYWORD_HEADING`` names, outermost first."""
+
+
+KEYWORD_TITLE_WORDS = 12
+"""Words a unit's title may have to make a heading on its own: a longer one needs the document's
+numbering to show an act's structure (``rules.structure.act_titles``)."""
 
 
 def keyword_heading(text: str) -> re.Match[str] | None:
     """``KEYWORD_HEADING`` when ``text`` is a short section title (``Artículo 2. Ámbito de
     aplicación.``), not a sentence that starts with the word (``Article 5 of the Convention
     provides that …``)."""
+    m = numbered_unit(text)
+    if m is None or len(text[m.end():].strip(" .:–—-").split()) > KEYWORD_TITLE_WORDS:
+        return None
+    return m
+
+
+def numbered_unit(text: str) -> re.Match[str] | None:
+    """``KEYWORD_HEADING`` when ``text`` is a unit's number with a title of any length, one
+    sentence at most (``Artículo 9. Mantenimiento a título personal del derecho …, en relación
+    con el titular del derecho de residencia.``), not a sentence that starts with the word."""
     m = KEYWORD_HEADING.match(text)
     if not m:
         return None
     rest = text[m.end():].strip(" .:–—-")
-    if len(rest.split()) > 12 or text.endswith((":", ";", ",")) or (rest[:1].islower() and m.group("kw") != "§"):
+    if text.endswith((":", ";", ",")) or (rest[:1].islower() and m.group("kw") != "§"):
         return None
     if m.group("kw")[:1].islower() and not m.group("kw").startswith("§"):
         return None  # "article 5 of …" in lowercase: a wrapped sentence, not a title
     if rest.count(". ") > 1 or rest.endswith(("!", "?")):
         return None
     return m
+
+
+SENTENCE_VERBS = frozenset(
+    "shall is are was were will would must should can has have "
+    "est sont sera seront doit doivent peut peuvent ont "
+    "es será serán podrá podrán deberá deberán debe deben puede pueden ha han "
+    "ist sind wird werden kann können muss müssen soll sollen hat haben "
+    "é são será serão deve devem pode podem "
+    "är skall ska kan får har".split())
+"""Auxiliary and modal verbs of English, French, Spanish, German, Portuguese and Swedish: a
+line holding one is a sentence (``This act shall take effect …``), not a unit's title
+(``Retention of the right of residence in case of death …``). Not the words that are also
+prepositions, pronouns or months elsewhere (``a``, ``son``, ``may``)."""
+
+
+def reads_as_sentence(text: str) -> bool:
+    """``text`` holds an auxiliary or modal verb (``SENTENCE_VERBS``): a sentence, not a title."""
+    return any(w.strip(",.;:()«»“”\"'").lower() in SENTENCE_VERBS for w in text.split())
 
 
 GENRE_LABELS = frozenset(

@@ -379,14 +379,20 @@ def _stack_header(lines: list[Line], cells: list[list[tuple[int, str]]], head: l
         return None
     out = [[] for _ in range(n)]  # type: list[list[str]]
     positioned = len(body) >= 2 and all(len(r) == n for r in body) and _aligned(body)
+    if not positioned:
+        offsets = _count_offsets([[text for _, text in gap_cells(lines[h])] for h in head], n)
+        if offsets is None:
+            return None
+        for h, at in zip(head, offsets):
+            for c, (_, text) in enumerate(gap_cells(lines[h])):
+                out[at + c].append(text)
+        return [_join_header(parts) for parts in out]
     for h in head:
         line_cells = gap_cells(lines[h])
         if len(line_cells) == n:
             for c, (_, text) in enumerate(line_cells):
                 out[c].append(text)
             continue
-        if not positioned:
-            return None
         spans = [(min(r[c][0] for r in body), max(r[c][0] + len(r[c][1]) for r in body)) for c in range(n)]
         for pos, text in line_cells:
             end = pos + len(text)
@@ -395,7 +401,39 @@ def _stack_header(lines: list[Line], cells: list[list[tuple[int, str]]], head: l
             if overlap[best] == 0:
                 return None
             out[best].append(text)
-    return [_clean(" ".join(parts)) for parts in out]
+    return [_join_header(parts) for parts in out]
+
+
+def _count_offsets(heads: list[list[str]], n: int) -> list[int] | None:
+    """The column each header line's first cell heads, when the columns do not line up: a line
+    of ``n`` cells fills the row; the lowest line one cell short heads every column but the last
+    (its first cell names the row labels: ``SG  RATE  1  2 …``); a line above, one or two cells
+    short, heads the columns from the second on (the row labels' header is printed once, at the
+    bottom: ``ING  STEP  STEP …  INCR``); a word part ending in a hyphen (``HIR-``) sits over the
+    first cell of the line below. ``None`` when a line fits none of these."""
+    offsets: list[int] = [0] * len(heads)
+    for k in range(len(heads) - 1, -1, -1):
+        row = heads[k]
+        if len(row) == n:
+            offsets[k] = 0
+        elif len(row) == n - 1 and n >= 3 and k == len(heads) - 1:
+            offsets[k] = 0
+        elif n - 2 <= len(row) <= n - 1 and n >= 4 and k < len(heads) - 1:
+            offsets[k] = 1
+        elif len(row) == 1 and row[0].endswith("-") and k < len(heads) - 1:
+            offsets[k] = offsets[k + 1]
+        else:
+            return None
+    return offsets
+
+
+def _join_header(parts: list[str]) -> str:
+    """A column's header lines as one cell: a word split at a line-end hyphen joined (``HIR-`` /
+    ``ING`` → ``HIRING``)."""
+    text = ""
+    for part in parts:
+        text = text[:-1] + part if re.search(r"[^\W\d_]-$", text) else f"{text} {part}"
+    return _clean(text)
 
 
 def find_tables(lines: list[Line]) -> list[Table]:

@@ -1,0 +1,61 @@
+"""An act's numbered units are headings whatever the length of their titles, when the
+document's numbering shows it is built as an act (several consecutive unit numbers)."""
+
+from __future__ import annotations
+
+from cleankit import clean_text, lost_and_invented
+
+INTRO = "Act on the residence of citizens\n\nThe act opens with a sentence of some length here.\n\n"
+LONG = ("Residence for more than three months of citizens of a Member State of the Union or of another "
+        "State party to the Agreement on the European Economic Area")
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(b.kind, b.text) for b in clean_text(INTRO + text).blocks][2:]
+
+
+def test_a_long_title_on_the_units_line_is_a_heading_when_the_units_run_on():
+    text = (f"Article 1. Scope.\n\nThis act applies to every citizen.\n\n"
+            f"Article 2. {LONG}.\n\nEvery citizen has the right of residence.\n\n"
+            f"Article 3. Exit.\n\nEvery citizen may leave.\n")
+    assert ("heading", f"Article 2. {LONG}.") in kinds(text)
+
+
+def test_the_same_long_title_stays_a_paragraph_when_no_numbering_shows_an_act():
+    text = f"Article 2. {LONG}.\n\nEvery citizen has the right of residence.\n"
+    assert ("paragraph", f"Article 2. {LONG}.") in kinds(text)
+
+
+def test_a_title_in_another_language_and_with_the_paragraph_sign_is_a_heading_too():
+    text = ("Artigo 1. Objeto.\n\nA presente lei regula a entrada.\n\n"
+            "Artigo 2. Entrada e residência de outros familiares do cidadão de um Estado membro da União Europeia "
+            "ou de outro Estado parte no Acordo.\n\nOs familiares podem entrar.\n\n"
+            "Artigo 3. Saída.\n\nOs cidadãos podem sair.\n")
+    assert [k for k, t in kinds(text) if t.startswith("Artigo")] == ["heading"] * 3
+
+
+def test_a_title_line_under_the_bare_number_makes_one_heading_with_it():
+    text = ("Article 1\nScope\n\nThis act applies to every citizen.\n\n"
+            "Article 2\nDefinitions of the terms used in this act for the purposes of its application\n\n"
+            "In this act the words mean what they say.\n\nArticle 3\nExit\n\nEvery citizen may leave.\n")
+    found = kinds(text)
+    assert ("heading", "Article 1 — Scope") in found
+    assert ("heading", "Article 2 — Definitions of the terms used in this act for the purposes of its "
+                       "application") in found
+    lost, invented = lost_and_invented(INTRO + text, clean_text(INTRO + text))
+    assert not lost and not invented
+
+
+def test_a_unit_whose_text_is_one_sentence_on_its_line_is_no_title():
+    text = ("§ 1. Scope.\n\nThis act applies to every citizen.\n\n§ 2. Exit.\n\nEvery citizen may leave.\n\n"
+            "§ 3. This act shall take effect immediately and shall be deemed to have been in force on and after "
+            "April 1, 2023.\n\nREPEAL NOTE. -- The paragraphs are repealed.\n")
+    assert ("heading", "§ 3. This act shall take effect immediately and shall be deemed to have been in force on "
+                       "and after April 1, 2023.") not in kinds(text)
+
+
+def test_units_that_follow_one_another_with_no_text_between_are_articles_not_titles():
+    text = "".join(f"Article {n}. Everyone has the right to life, liberty and security of person and to a "
+                   f"fair hearing by an independent tribunal in the determination of rights number {n}.\n\n"
+                   for n in range(1, 5))
+    assert all(k == "paragraph" for k, _ in kinds(text))
