@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from ...document import Block
-from ..state import BLOCK, Chunk, CleanState, Line, hyphen_end, rule
+from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text.markup import DEFINITION
 from ..text.patterns import hyphen_end
 from ..text.tables import Table, find_tables, gap_cells, numeric
@@ -271,7 +271,7 @@ def side_by_side(state: CleanState) -> None:
             out.append(chunk)
             continue
         # Columns of several lines are blocks of their own; the texts of one line stay lines of one block.
-        pieces = [Chunk(column) for column in parts] if len(chunk.lines) > 1 else _one_row(parts)
+        pieces = [Chunk(column) for column in parts] if len(chunk.lines) > 1 else [Chunk([c[0] for c in parts])]
         pieces[-1].after = chunk.after
         out.extend(pieces)
         for column in parts[1:]:
@@ -280,18 +280,6 @@ def side_by_side(state: CleanState) -> None:
                        f"after the left-hand column, line {column[0].no}")
         state.count("side_by_side_columns", len(parts))
     state.chunks[:] = out
-
-
-def _one_row(parts: list[list[Line]]) -> list[Chunk]:
-    """The texts of one line side by side as lines of one block, except that a text ending with a
-    hyphen ends its block: the text beside it is not the rest of its word (``coopera-      Sincerely,``
-    stays two texts, never ``coopera-Sincerely,``)."""
-    pieces: list[Chunk] = [Chunk([])]
-    for column in parts:
-        pieces[-1].lines.append(column[0])
-        if hyphen_end(column[0].text) and column is not parts[-1]:
-            pieces.append(Chunk([]))
-    return pieces
 
 
 def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
