@@ -148,6 +148,7 @@ def test_a_bills_salary_table_has_its_stacked_header_and_no_running_header_betwe
     # a header printed a blank line above its rows
     assert "| SG | RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | RATE | INCR |" in page
     assert not re.search(r"^HIRING +JOB SG", page, re.M)
+    assert page.count("| SG | 10 YR. LONG STEP | 15 YR. LONG STEP | 20 YR. LONG STEP | 25 YR. LONG STEP |") == 3
 
 
 def test_note_markers_fused_into_years_or_printed_after_a_space_are_linked(pages):
