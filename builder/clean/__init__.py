@@ -21,7 +21,7 @@ rule                  level     priority  module       what it does
 ``front_matter``      line      98        markup       YAML front matter, scraper header fields → metadata
 ``source_markup``     line      97        markup       HTML tags, CSS, Markdown images and rules out
 ``page_markers``      line      96        debris       converters' page markers (``--- Page 3 ---``)
-``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
+``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``end_marks``         line      91        boilerplate  drop a release's end mark (``###``, ``-30-``, ``ENDS``)
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
@@ -46,6 +46,7 @@ rule                  level     priority  module       what it does
 ``heading_levels``    block     38        markup       Markdown headings keep their level
 ``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
 ``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
+``misreadings``       document  15        debris       words that look misread by OCR, listed (``tbe`` → the?)
 ``finish``            document  10        footnotes    counters
 ====================  ========  ========  ===========  ==========================================
 
@@ -61,8 +62,9 @@ What it hands on, besides the block kinds of ``builder.document``:
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the
-  source's own front matter fields, and ``doc.masthead`` = the site name and tagline lines
-  removed above a web page's title;
+  source's own front matter fields, ``doc.masthead`` = the site name and tagline lines
+  removed above a web page's title, and ``doc.misread`` = the words that look misread by OCR
+  (as printed, line, probable reading), left as printed;
 * ``doc.stats``: the counters in ``rules.footnotes.STAT_NAMES`` (always present) and a few more;
 * ``doc.warnings``: misnumbered headings, orphan footnote markers and bodies, hyphens kept
   without evidence.

@@ -92,6 +92,7 @@ def default_registries() -> dict[Level, Registry]:
 
     document = Registry(DOCUMENT)
     document.register(footnotes.footnotes_to_end, "footnotes_to_end", 20)
+    document.register(debris.misreadings, "misreadings", 15)
     document.register(footnotes.finish, "finish", 10)
     return {LINE: line, BLOCK: block, DOCUMENT: document}
 
