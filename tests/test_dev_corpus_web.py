@@ -143,3 +143,9 @@ def test_no_word_of_a_document_that_was_not_scanned_is_taken_for_a_misreading(de
     for name, doc in docs.items():
         if "_ocr" not in name:
             assert doc["misreadings"] == [], name
+
+
+def test_no_table_list_or_reference_of_the_dev_corpus_is_taken_for_a_contact_block(dev_site):
+    _, docs = dev_site
+    for name, doc in docs.items():  # none of these documents prints a press contact
+        assert doc["stats"].get("contact_blocks", 0) == 0, name

@@ -37,6 +37,7 @@ rule                  level     priority  module       what it does
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
 ``side_by_side``      block     72        tables       texts side by side (no table) → column after column
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
+``contact_blocks``    block     66        boilerplate  a release's contact lines (name, e-mail, phone) kept as lines
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
 ``flattened``         block     48        flattened    run-in list items split; flattened label/number tables
@@ -59,6 +60,7 @@ registry); ``text/`` holds the helpers (``patterns``: sentence ends, list marker
 What it hands on, besides the block kinds of ``builder.document``:
 
 * paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
+  ``contact`` (a contact block: its lines, shown as lines),
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the

@@ -81,6 +81,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(tables.tables, "tables", 74)
     block.register(tables.side_by_side, "side_by_side", 72)
     block.register(letter.letter, "letter", 70)
+    block.register(boilerplate.contact_blocks, "contact_blocks", 66)
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)
     block.register(flattened.flattened, "flattened", 48)
