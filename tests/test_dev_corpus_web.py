@@ -149,3 +149,9 @@ def test_no_table_list_or_reference_of_the_dev_corpus_is_taken_for_a_contact_blo
     _, docs = dev_site
     for name, doc in docs.items():  # none of these documents prints a press contact
         assert doc["stats"].get("contact_blocks", 0) == 0, name
+
+
+def test_no_line_of_the_dev_corpus_is_taken_for_a_tag_list(dev_site):
+    _, docs = dev_site
+    for name, doc in docs.items():  # none of these pages ends with a tag list
+        assert not [r for r in doc["removed"] if r["rule"] == "tag_lists"], name

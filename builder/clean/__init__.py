@@ -34,6 +34,7 @@ rule                  level     priority  module       what it does
 ``definition_lists``  block     78        tables       ``Term`` / ``:   definition`` items → a two-column table
 ``site_furniture``    block     77        web          menus, share bars, related links, calls to action, ©
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
+``tag_lists``         block     75        web          a page's tag list at its end (``Tags: a, b``), reported
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
 ``side_by_side``      block     72        tables       texts side by side (no table) → column after column
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role

@@ -78,6 +78,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(tables.definition_lists, "definition_lists", 78)
     block.register(web.site_furniture, "site_furniture", 77)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
+    block.register(web.tag_lists, "tag_lists", 75)
     block.register(tables.tables, "tables", 74)
     block.register(tables.side_by_side, "side_by_side", 72)
     block.register(letter.letter, "letter", 70)
