@@ -67,7 +67,7 @@ def test_a_french_text_is_read_with_the_french_word_list():
 
 
 def test_a_text_whose_language_is_not_clear_is_not_checked():
-    assert mr.clear_language("Tbe rnedical tirne") is None
+    assert mr.clear_language("Tbe rnedical tirne", mr.word_counts("Tbe rnedical tirne")) is None
 
 
 def test_one_warning_lists_the_words_for_the_console():

@@ -110,8 +110,10 @@ def misreadings(state: CleanState) -> None:
     and one warning; the text is left as printed.
     ``Tbe tirne is short`` → ``[("Tbe", 1, "The"), ("tirne", 1, "time")]``."""
     pieces = list(_texts(state.blocks))
-    lang = mr.clear_language(" ".join(text for text, _ in pieces))
-    if lang is None or not mr.shows_confusions(mr.word_counts(text for text, _ in pieces), lang):
+    text = "\n".join(t for t, _ in pieces)
+    counts = mr.word_counts(text)
+    lang = mr.clear_language(text, counts)
+    if lang is None or not mr.shows_confusions(counts, lang):
         return
     raw = state.source.text.split("\n")
     state.misread = [(word, _line_of(word, raw, lines), reading)

@@ -78,36 +78,47 @@ def checkable(word: str) -> bool:
     return not (word.isupper() and len(word) <= 5)
 
 
-def clear_language(text: str) -> str | None:
+def clear_language(text: str, counts: Counter[str]) -> str | None:
     """The language of ``text`` (``hyphens.document_language``) when its function words make up a
-    clear share of it, else ``None``."""
-    words = [w.lower() for w in WORD.findall(text[:200_000])]
+    clear share of its words (``counts``, lower-cased: ``word_counts``), else ``None``."""
     lang = hy.document_language(text)
-    function = frozenset(hy.FUNCTION_WORDS.get(lang, "").split())
-    hits = sum(w in function for w in words)
-    return lang if hits >= MIN_FUNCTION_WORDS and hits >= CLEAR_LANGUAGE * len(words) else None
+    hits = sum(counts.get(w, 0) for w in hy.FUNCTION_WORDS.get(lang, "").split())
+    return lang if hits >= MIN_FUNCTION_WORDS and hits >= CLEAR_LANGUAGE * sum(counts.values()) else None
 
 
-UNLIKELY_START = re.compile(r"^(?:rn|tb|cl[^aeioruy]|l[bcdfghjkmnpqrstvwxz]|ii|vv)")
-"""How few words of any Latin-script language start, and misread ones often do (``rnedical``,
-``tbe``, ``lmmigration``)."""
+def misprints(word: str) -> Iterator[str]:
+    """Every way OCR may print ``word`` under one confusion of ``CONFUSIONS`` (the other way round
+    from ``variants``).
+
+    >>> "tbe" in set(misprints("the"))
+    True
+    """
+    for printed, meant in CONFUSIONS:
+        at = word.find(meant)
+        while at >= 0:
+            yield word[:at] + printed + word[at + len(meant):]
+            at = word.find(meant, at + 1)
+
+
+DOCUMENT_WORDS = 200
+"""The document's commonest words (three times or more) whose misprints ``shows_confusions`` looks for."""
+UNLIKELY_START = re.compile(r"^(?:rn|tb|cl[^aeioruy\W]|l[bcdfghjkmnpqrstvwxz]|ii|vv)|[^\W\d_][015]+[^\W\d_]"
+                            r"|^[015][^\W\d_]", re.MULTILINE)
+"""A start few words of any Latin-script language have, and misread ones often do (``rnedical``,
+``tbe``, ``lmmigration``), or a digit among letters (``G0vernment``, ``0f``)."""
 
 
 def shows_confusions(counts: Counter[str], lang: str) -> bool:
-    """Whether the document has a word another of its words (or a function word of its language)
-    reads as under one confusion, a word with an unlikely start (``UNLIKELY_START``) or a digit
-    between letters: the sign that it is worth loading the word list. ``counts`` are the
-    document's lower-cased words."""
-    function = frozenset(hy.FUNCTION_WORDS.get(lang, "").split())
-    for word, n in counts.items():
-        if not checkable(word) or word in function:
-            continue
-        if _DIGITS.search(word) or UNLIKELY_START.match(word):
-            return True
-        for v in variants(word):
-            if v != word and (v in function or counts.get(v, 0) > max(n, 2)):
-                return True
-    return False
+    """Whether the document shows an OCR confusion at all: a word with an unlikely start
+    (``UNLIKELY_START``) or a digit among letters, or a misprint (``misprints``) of one of its
+    language's function words or of one of its own commonest words. The sign that it is worth
+    loading the word list. ``counts`` are the document's lower-cased words."""
+    if UNLIKELY_START.search("\n".join(w for w in counts if checkable(w))):
+        return True
+    common = set(hy.FUNCTION_WORDS.get(lang, "").split())
+    common |= {w for w, n in counts.most_common(DOCUMENT_WORDS) if n >= 3}
+    printed = {m for w in common for m in misprints(w)} - common
+    return any(checkable(w) for w in printed.intersection(counts))
 
 
 def reading_of(word: str, lang: str, zipf: Callable[[str, str], float]) -> str | None:
@@ -154,9 +165,10 @@ def misreadings(texts: Iterable[tuple[str, Where]], lang: str,
     return found
 
 
-def word_counts(texts: Iterable[str]) -> Counter[str]:
-    """The lower-cased words of ``texts`` and how often each occurs."""
-    counts: Counter[str] = Counter()
-    for text in texts:
-        counts.update(w.lower() for w in WORD.findall(text))
-    return counts
+_ANY_WORD = re.compile(r"[^\W_]+")
+
+
+def word_counts(text: str) -> Counter[str]:
+    """The lower-cased words of ``text`` and how often each occurs (a quick count: the words of
+    addresses and compounds count too)."""
+    return Counter(_ANY_WORD.findall(text.lower()))
