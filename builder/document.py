@@ -204,6 +204,9 @@ class CleanDocument:
     masthead: list[str] = field(default_factory=list)
     """The site name and tagline lines cleaning removed above a web page's title (also in
     ``removed``, with their reason)."""
+    misread: list[tuple[str, int, str]] = field(default_factory=list)
+    """Words that look misread by OCR, left as printed: (word as printed, source line, probable
+    reading), found by the ``misreadings`` cleaning rule; the build report lists them."""
 
     @property
     def name(self) -> str:
@@ -235,6 +238,8 @@ class Document:
     """As ``CleanDocument.letter``."""
     masthead: list[str] = field(default_factory=list)
     """As ``CleanDocument.masthead``."""
+    misread: list[tuple[str, int, str]] = field(default_factory=list)
+    """As ``CleanDocument.misread``."""
     main_themes: list[str] = field(default_factory=list)
     """The ids of the themes the document is about, not only mentions (``enrich.themes.score``)."""
     word_diff: list[tuple[str, str]] | None = None

@@ -5,12 +5,36 @@ Field names are a contract: later versions add fields, never rename these.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from . import GENERATOR
+from .document import Document
 from .errors import problems
 from .layout import page_of, url_of
 from .link import Corpus, crosslinks
+
+
+TITLE_MISREAD_WARNING = ("the page title carries a word that may be misread by OCR (left as printed: "
+                         "set the title in metadata.yml to correct it): ")
+
+
+def misreadings(doc: Document) -> list[dict[str, Any]]:
+    """The words of ``doc`` that look misread by OCR (``doc.misread``): each as printed, its source
+    line, its probable reading, and whether the page title carries it."""
+    return [{"word": word, "line": line, "reading": reading, "in_title": _in_title(word, doc)}
+            for word, line, reading in doc.misread]
+
+
+def title_misreadings(doc: Document) -> list[str]:
+    """A warning when the page title carries a word that looks misread: the title is shown, and
+    pinned in the page's address, as printed."""
+    flagged = [f"{word} ({reading}?)" for word, _, reading in doc.misread if _in_title(word, doc)]
+    return [TITLE_MISREAD_WARNING + ", ".join(flagged)] if flagged else []
+
+
+def _in_title(word: str, doc: Document) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", doc.meta.title or ""))
 
 
 def make_report(corpus: Corpus) -> dict[str, Any]:
@@ -47,7 +71,8 @@ def make_report(corpus: Corpus) -> dict[str, Any]:
             "repairs": doc.source.repairs,
             "removed": [r.as_json() for r in doc.removed],
             "moved": [mv.as_json() for mv in doc.moved],
-            "warnings": doc.warnings,
+            "warnings": doc.warnings + title_misreadings(doc),
+            "misreadings": misreadings(doc),
             "stats": dict(sorted(doc.stats.items())),
             "paragraphs": sum(1 for b in doc.blocks for x in [b, *b.children] if x.citable),
             "entities": sorted(mentioned.get(doc.name, [])),

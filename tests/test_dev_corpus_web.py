@@ -128,3 +128,30 @@ def test_the_new_ministry_page_slug_has_its_tidied_title_and_the_words_of_its_or
     doc = doc_for(docs, "10_")
     assert doc["title"] == "Expulsión"  # the heading without the site name
     assert doc["url"] == "documents/ministerio-interior-expulsion/"  # not "ministerio-del-…"
+
+
+def test_the_scanned_magazine_page_lists_its_misread_words_for_an_editor(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "05_")
+    listed = {(m["word"], m["reading"]) for m in doc["misreadings"]}
+    assert {("Unrversity", "University"), ("contrlbute", "contribute")} <= listed
+    assert "contrlbute" in page(project, doc)  # listed, not corrected
+
+
+def test_no_word_of_a_document_that_was_not_scanned_is_taken_for_a_misreading(dev_site):
+    _, docs = dev_site
+    for name, doc in docs.items():
+        if "_ocr" not in name:
+            assert doc["misreadings"] == [], name
+
+
+def test_no_table_list_or_reference_of_the_dev_corpus_is_taken_for_a_contact_block(dev_site):
+    _, docs = dev_site
+    for name, doc in docs.items():  # none of these documents prints a press contact
+        assert doc["stats"].get("contact_blocks", 0) == 0, name
+
+
+def test_no_line_of_the_dev_corpus_is_taken_for_a_tag_list(dev_site):
+    _, docs = dev_site
+    for name, doc in docs.items():  # none of these pages ends with a tag list
+        assert not [r for r in doc["removed"] if r["rule"] == "tag_lists"], name

@@ -21,7 +21,7 @@ rule                  level     priority  module       what it does
 ``front_matter``      line      98        markup       YAML front matter, scraper header fields → metadata
 ``source_markup``     line      97        markup       HTML tags, CSS, Markdown images and rules out
 ``page_markers``      line      96        debris       converters' page markers (``--- Page 3 ---``)
-``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words, misreads
+``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``end_marks``         line      91        boilerplate  drop a release's end mark (``###``, ``-30-``, ``ENDS``)
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers
@@ -34,9 +34,11 @@ rule                  level     priority  module       what it does
 ``definition_lists``  block     78        tables       ``Term`` / ``:   definition`` items → a two-column table
 ``site_furniture``    block     77        web          menus, share bars, related links, calls to action, ©
 ``web_boilerplate``   block     76        boilerplate  drop banners, navigation, login/share blurbs
+``tag_lists``         block     75        web          a page's tag list at its end (``Tags: a, b``), reported
 ``tables``            block     74        tables       column-aligned and dot-leader tables → table blocks
 ``side_by_side``      block     72        tables       texts side by side (no table) → column after column
 ``letter``            block     70        letter       letterhead, date, addressee … signatory, role
+``contact_blocks``    block     66        boilerplate  a release's contact lines (name, e-mail, phone) kept as lines
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
 ``layout_gaps``       block     49        reflow       runs of layout spaces in prose lines → one space
@@ -51,6 +53,7 @@ rule                  level     priority  module       what it does
 ``heading_levels``    block     38        markup       Markdown headings keep their level
 ``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
 ``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
+``misreadings``       document  15        debris       words that look misread by OCR, listed (``tbe`` → the?)
 ``finish``            document  10        footnotes    counters
 ====================  ========  ========  ===========  ==========================================
 
@@ -63,11 +66,13 @@ registry); ``text/`` holds the helpers (``patterns``: sentence ends, list marker
 What it hands on, besides the block kinds of ``builder.document``:
 
 * paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
+  ``contact`` (a contact block: its lines, shown as lines),
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the
-  source's own front matter fields, and ``doc.masthead`` = the site name and tagline lines
-  removed above a web page's title;
+  source's own front matter fields, ``doc.masthead`` = the site name and tagline lines
+  removed above a web page's title, and ``doc.misread`` = the words that look misread by OCR
+  (as printed, line, probable reading), left as printed;
 * ``doc.stats``: the counters in ``rules.footnotes.STAT_NAMES`` (always present) and a few more;
 * ``doc.warnings``: misnumbered headings, orphan footnote markers and bodies, hyphens kept
   without evidence.

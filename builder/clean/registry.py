@@ -78,9 +78,11 @@ def default_registries() -> dict[Level, Registry]:
     block.register(tables.definition_lists, "definition_lists", 78)
     block.register(web.site_furniture, "site_furniture", 77)
     block.register(boilerplate.web_boilerplate, "web_boilerplate", 76)
+    block.register(web.tag_lists, "tag_lists", 75)
     block.register(tables.tables, "tables", 74)
     block.register(tables.side_by_side, "side_by_side", 72)
     block.register(letter.letter, "letter", 70)
+    block.register(boilerplate.contact_blocks, "contact_blocks", 66)
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)
     block.register(reflow.layout_gaps, "layout_gaps", 49)
@@ -97,6 +99,7 @@ def default_registries() -> dict[Level, Registry]:
 
     document = Registry(DOCUMENT)
     document.register(footnotes.footnotes_to_end, "footnotes_to_end", 20)
+    document.register(debris.misreadings, "misreadings", 15)
     document.register(footnotes.finish, "finish", 10)
     return {LINE: line, BLOCK: block, DOCUMENT: document}
 

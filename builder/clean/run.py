@@ -21,4 +21,4 @@ def clean(source: Source, rules: list[Rule] | None = None) -> CleanDocument:
               len(state.removed), len(state.moved))
     return CleanDocument(source=source, blocks=state.blocks, removed=state.removed, moved=state.moved,
                     warnings=state.warnings, stats=state.stats, front_matter=state.front_matter,
-                    letter=state.letter, masthead=state.masthead)
+                    letter=state.letter, masthead=state.masthead, misread=state.misread)

@@ -71,6 +71,9 @@ class CleanState:
     """A letter's parts, role → text (``rules.letter``): handed on."""
     masthead: list[str] = field(default_factory=list)
     """Site name and tagline lines removed above a web page's title (``rules.boilerplate``): handed on."""
+    misread: list[tuple[str, int, str]] = field(default_factory=list)
+    """Words that look misread by OCR: (as printed, source line, probable reading), from
+    ``rules.debris.misreadings``: handed on."""
     markdown_levels: dict[int, int] = field(default_factory=dict)
     """Source line → Markdown heading level, from ``markdown_headings`` to ``heading_levels``."""
     image_lines: list[int] = field(default_factory=list)

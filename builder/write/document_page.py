@@ -19,6 +19,8 @@ from .markdown import attr, escape, footnote_id, inline, preformatted, table
 
 ITALIC_LABELS = ("kicker", "byline", "lead")
 """Paragraph labels shown in italics (an over-title, a byline, a lead under a heading)."""
+LINE_LABELS = ("contact",)
+"""Paragraph labels shown with the source's line breaks (a contact block: name, e-mail, phone)."""
 BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Call-out"}
 """Titles for admonitions the source gives no title (they are labels, not source text)."""
 SITE_LANGUAGE = "en"
@@ -108,6 +110,8 @@ def _list_item(block: Block, render_span=None, lang: str = "",
 def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
     before, after, anchor = paragraph_marks(block)
     body = inline(block, render_span)
+    if block.label in LINE_LABELS:
+        body = body.replace("\n", "  \n")  # the source's lines, as line breaks
     if block.label in ITALIC_LABELS and body and not any(s.kind == "emphasis" for s in block.spans):
         body = "\n".join(f"*{line}*" for line in body.split("\n"))
     return [before + _in_lang(body, lang) + after] + ([anchor] if anchor else []) + [""]

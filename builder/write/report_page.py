@@ -205,6 +205,7 @@ def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
         warnings = "".join(f"<li>{_text(w)}</li>\n" for w in entry["warnings"])
         out += ["## Warnings", "", verbatim("<ul>\n" + warnings + "</ul>"),
                 ""]
+    out += misread_section(entry)
     if entry["removed"]:
         out += ["## Removed", "", verbatim(_html_table(("Line", "Why", "Text"), [
             [str(r.get("line") or ""), _text(r["reason"]), _text(r["text"])] for r in entry["removed"]])), ""]
@@ -213,6 +214,23 @@ def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
             [str(m.get("line") or ""), _text(m["reason"]), _text(m.get("placed") or ""), _text(m["text"])]
             for m in entry["moved"]])), ""]
     return "\n".join(out + diff_section(doc, page)).rstrip("\n") + "\n"
+
+
+MISREAD_INTRO = ("Words that look misread by OCR: not words of the document's language, while a common "
+                 "confusion of the scanner (rn for m, tb for th, l for I, 0 for o …) makes each a frequent word. "
+                 "They are left as printed, for an editor to check against the original.")
+
+
+def misread_section(entry: dict[str, Any]) -> list[str]:
+    """The words of one document that look misread (the JSON report's ``misreadings``): a table of
+    line, word as printed, probable reading and where it is shown (the title too, or the text)."""
+    found = entry.get("misreadings") or []
+    if not found:
+        return []
+    rows = [[str(m["line"]), _text(m["word"]), _text(m["reading"]), "title and text" if m["in_title"] else "text"]
+            for m in found]
+    return ["## Words that may be misread", "", MISREAD_INTRO, "",
+            verbatim(_html_table(("Line", "As printed", "Probably", "Shown in"), rows)), ""]
 
 
 def summary_table(page: str, entries: list[dict[str, Any]], by_source: dict[str, Document]) -> list[str]:

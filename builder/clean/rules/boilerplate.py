@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ...document import Block, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
@@ -62,6 +63,78 @@ def end_marks(state: CleanState) -> None:
         if text and not line.dropped and len(text) <= 12 and END_MARK.match(text) \
                 and (not text.strip("-–—* ").isalpha() or text.strip("-–—* ").isupper() or text.strip("-–—* ") != text):
             state.remove(line, END_MARK_REASON, "end_marks")
+
+
+# ---------------------------------------------------------------------------- contact blocks
+
+CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?<![\w/])(?:https?://|www\.)\S+"
+                            r"|(?<![\w/.,-])(?:\+\d[\d ()/.-]{5,}|\(?\d(?:[ ()/.-]{0,2}\d){6,})\d(?![\w/])")
+"""An e-mail address, a web address or a phone number (``+`` and digits, or eight digits or more,
+with spaces, dots or dashes between: not a figure such as ``727.205``, nor a date: ``DATE_LIKE``)."""
+WEB_ADDRESS = re.compile(r"https?://|www\.")
+PHONE_FIRST = re.compile(r"^\(\d{2,5}\)\s*\d")
+"""A phone number whose area code in brackets looks like a list number (``(212) 555-1234``)."""
+DATE_LIKE = re.compile(r"^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}$|^\d{1,2}[-/.]\d{1,2}[-/.]\d{4}$")
+CONTACT_LABEL = re.compile(r"^[^\W\d_][^.!?:;]{1,40}:$")
+"""A short label line ending with a colon (``Media contact:``, ``Pressekontakt:``, ``For more information:``)."""
+CONTACT_LINES = (2, 12)
+"""The fewest and most lines of a contact block."""
+CONTACT_LINE_WORDS = 10
+"""A line of a contact block is a name, a unit, an address or a detail: a few words."""
+
+
+@rule(BLOCK)
+def contact_blocks(state: CleanState) -> None:
+    """Keep a block of contact lines as lines (a ``contact`` paragraph, its line breaks kept):
+    short lines, no sentence, with an e-mail address, a phone number or a web address, under a
+    label (``Media contact:``) or with two such details. Reflowed, they read as one garbled
+    sentence. ``Media contact:⏎ILO Department of Communication⏎newsroom@ilo.org⏎+41 22 799 7912``
+    → four lines."""
+    label: Chunk | None = None
+    for chunk in state.chunks:
+        if chunk.done is None and _contact_block(chunk.lines, label is not None):
+            lines = [ln for ln in chunk.lines if not ln.dropped]
+            if label is not None:  # the label on a line of its own above: the block's first line
+                lines = [ln for ln in label.lines if not ln.dropped] + lines
+                label.done = []
+            block = Block("paragraph", "\n".join(ln.text for ln in lines), label="contact",
+                          lines=(lines[0].no, lines[-1].no))
+            if CONTACT_LABEL.match(lines[0].text):
+                block.spans.append(Span(0, len(lines[0].text), "strong"))
+            chunk.done = [block]
+            state.count("contact_blocks")
+        shown = [ln for ln in chunk.lines if not ln.dropped and ln.text]
+        label = chunk if chunk.done is None and len(shown) == 1 and CONTACT_LABEL.match(shown[0].text) else None
+
+
+def _contact_block(lines: list[Line], labelled: bool = False) -> bool:
+    """Short lines, none a sentence or a list item, with two contact details (or one under a label)."""
+    lines = [ln for ln in lines if not ln.dropped and ln.text]
+    if not CONTACT_LINES[0] - labelled <= len(lines) <= CONTACT_LINES[1]:
+        return False
+    if any(len(ln.text.split()) > CONTACT_LINE_WORDS or _sentence(ln.text) or BULLET.match(ln.text)
+           or (NUMBERED.match(ln.text) and not PHONE_FIRST.match(ln.text)) for ln in lines):
+        return False  # (a phone number may look numbered: "(212) 555-1234")
+    details = [_detail(ln.text) for ln in lines]
+    if "reach" not in details:
+        return False  # web addresses alone are a list of links
+    labelled = labelled or bool(CONTACT_LABEL.match(lines[0].text))
+    return sum(map(bool, details)) >= 2 or labelled
+
+
+def _detail(text: str) -> str:
+    """``reach`` for a line with an e-mail address or a phone number, ``web`` for one with only a
+    web address, ``""`` for none."""
+    found = [m.group(0) for m in CONTACT_DETAIL.finditer(text) if not DATE_LIKE.match(m.group(0))]
+    if any(not WEB_ADDRESS.match(d) for d in found):
+        return "reach"
+    return "web" if found else ""
+
+
+def _sentence(text: str) -> bool:
+    """A line that ends a sentence (not an address or a domain name: ``www.example.org``)."""
+    return bool(SENTENCE_END.search(text)) and not CONTACT_LABEL.match(text) \
+        and not CONTACT_DETAIL.search(text.split()[-1])
 
 
 # ---------------------------------------------------------------------------- page furniture

@@ -1,19 +1,25 @@
 """OCR and extraction debris: page markers of any converter (``[[Page H12]]``, ``# Page 3``,
 ``--- Page 3 ---``, form feeds) are page breaks, removed with their reason; a word split at
 a line end by ``¬`` or a soft hyphen is joined; ligatures are unfolded; a letter-spaced word
-(``N O T I C E``) is closed up; words that look misread (``G0vernment``) are listed in the
-warnings for an editor, never corrected.
+(``N O T I C E``) is closed up; words that look misread (``tbe``, ``rnedical``, ``G0vernment``)
+are listed for an editor (``state.misread`` and a warning), never corrected.
 """
 
 from __future__ import annotations
 
-from ..state import LINE, CleanState, Line, rule
+import re
+from collections.abc import Iterator
+
+from ...document import Block
+from ..state import DOCUMENT, LINE, CleanState, Line, rule
 from ..text import debris as db
 from ..text import hyphens as hy
+from ..text import misread as mr
 
 PAGE_MARKER_REASON = "page break marker of the converter"
 BRACED_MARKER_REASON = "converter's placeholder line (a braced marker such as a time stamp)"
 MAX_MISREAD_LISTED = 12
+MISREAD_WARNING = "words that may be misread by OCR (left as printed, for an editor to check): "
 
 
 @rule(LINE, PAGE_MARKER_REASON, BRACED_MARKER_REASON)
@@ -36,10 +42,9 @@ def page_markers(state: CleanState) -> None:
 @rule(LINE)
 def ocr_debris(state: CleanState) -> None:
     """Join words split at a line end by ``¬`` or a soft hyphen, unfold ligatures, close up
-    letter-spaced words, and warn about words that look misread.
+    letter-spaced words (words that look misread are the ``misreadings`` rule's).
     ``dedicat¬⏎ed`` → ``dedicated``; ``ﬁnd`` → ``find``; ``N O T I C E`` → ``NOTICE``."""
     lines = state.lines
-    misread: list[str] = []
     for i, ln in enumerate(lines):
         if ln.dropped or not ln.text:
             continue
@@ -58,13 +63,6 @@ def ocr_debris(state: CleanState) -> None:
         ln.text = text
         if text[-1:] in db.SPLIT_MARK and len(text) > 1 and text[-2].isalpha():
             _join_split(state, lines, i)
-        if any(map(str.isdigit, ln.text)):
-            for printed, probable in db.misread_candidates(ln.text):
-                misread.append(f"{printed} ({probable}?, line {ln.no})")
-    if misread:
-        shown = ", ".join(misread[:MAX_MISREAD_LISTED]) + (f" and {len(misread) - MAX_MISREAD_LISTED} more"
-                                                           if len(misread) > MAX_MISREAD_LISTED else "")
-        state.warnings.append(f"words that may be misread by OCR (left as printed, for an editor to check): {shown}")
 
 
 def _close_up(state: CleanState, spaced: str) -> str:
@@ -103,3 +101,45 @@ def _join_split(state: CleanState, lines: list[Line], i: int) -> None:
         nxt.text = ""
         nxt.dropped = True
         ln.trail = nxt.trail
+
+
+@rule(DOCUMENT)
+def misreadings(state: CleanState) -> None:
+    """List the words of the cleaned text that look misread by OCR (``text.misread``): each
+    distinct word as printed, its source line and its probable reading, in ``state.misread``
+    and one warning; the text is left as printed.
+    ``Tbe tirne is short`` → ``[("Tbe", 1, "The"), ("tirne", 1, "time")]``."""
+    pieces = list(_texts(state.blocks))
+    text = "\n".join(t for t, _ in pieces)
+    counts = mr.word_counts(text)
+    lang = mr.clear_language(text, counts)
+    if lang is None or not mr.shows_confusions(counts, lang):
+        return
+    raw = state.source.text.split("\n")
+    state.misread = [(word, _line_of(word, raw, lines), reading)
+                     for word, lines, reading in mr.misreadings(pieces, lang, hy.zipf)]
+    if state.misread:
+        listed = [f"{word} ({reading}?, line {line})" for word, line, reading in state.misread]
+        more = len(listed) - MAX_MISREAD_LISTED
+        state.warnings.append(MISREAD_WARNING + ", ".join(listed[:MAX_MISREAD_LISTED])
+                              + (f" and {more} more" if more > 0 else ""))
+
+
+def _texts(blocks: list[Block]) -> Iterator[tuple[str, tuple[int, int]]]:
+    """The text of every block (admonition bodies and table cells included) with its source lines."""
+    for b in blocks:
+        if b.text:
+            yield b.text, b.lines
+        for child in b.children:
+            yield from _texts([child])
+
+
+def _line_of(word: str, raw: list[str], lines: tuple[int, int]) -> int:
+    """The first source line of ``lines`` where ``word`` stands (a word joined across a line end
+    stands on none of them: the block's first line)."""
+    pattern = re.compile(rf"(?<!\w){re.escape(word)}(?!\w)")
+    first, last = lines
+    for no in range(max(first, 1), min(last, len(raw)) + 1):
+        if pattern.search(raw[no - 1]):
+            return no
+    return first

@@ -37,6 +37,8 @@ TITLE_REPEAT_REASON = "page title repeated by the site header"
 VERSION_PICKER_REASON = "version picker ({n} dated versions of the page)"
 CONTENTS_REASON = "table of contents ({n} entries, each the start of a heading or title below)"
 CALL_TO_ACTION_REASON = "call to action (a link label on a line of its own: 'Read more', a download)"
+TAGS_REASON = ("tag list (the site's topic labels for the page, each a link to a topic page of that site; "
+               "the page's themes play that part here)")
 FEEDBACK_REASON = "feedback form ({n} lines: a question to the reader about the page, its answers and fields)"
 
 MENU_MIN = 6
@@ -608,3 +610,38 @@ def _alone(lines: list[Line], i: int) -> bool:
     below = i + 1 >= len(lines) or not lines[i + 1].text or lines[i + 1].dropped \
         or set(lines[i + 1].text) <= set("-=")
     return above and below
+
+
+# ----------------------------------------------------------------------------- tag lists
+
+PROSE_WORDS = 12
+"""A chunk of this many words or more that ends a sentence is the page's text: a tag list follows it."""
+
+
+@rule(BLOCK, TAGS_REASON)
+def tag_lists(state: CleanState) -> None:
+    """Drop the tag list at the end of a web page, after its last paragraph: a tag label
+    (``Tags:``, ``Etiquetas:``, ``Schlagwörter:``, ``Mots-clés :``, ``Taggar:`` …) followed by short
+    terms, comma- or line-separated. On the site it came from each tag links to a page of that
+    site; here it would be a stray line of unlinked words, and the page's themes do its work.
+    Its terms stay in the report. ``Etiquetas: imigração, integração, estatísticas`` → removed."""
+    chunks = [c for c in state.chunks if c.done is None]
+    for i, chunk in enumerate(chunks):
+        lines = [ln.text for ln in chunk.lines if not ln.dropped and ln.text]
+        below = chunks[i + 1] if i + 1 < len(chunks) else None
+        terms = web.tag_terms(lines)
+        if terms is None and len(lines) == 1 and below is not None and lines[0].rstrip().endswith(":"):
+            terms = web.tag_terms(lines + [ln.text for ln in below.lines if not ln.dropped and ln.text])
+            taken = [chunk, below] if terms is not None else []
+        else:
+            taken = [chunk]
+        if terms is None or any(_prose(c) for c in chunks[i + len(taken):]):
+            continue
+        for c in taken:
+            state.remove_chunk(c, TAGS_REASON, "tag_lists")
+        return
+
+
+def _prose(chunk: Chunk) -> bool:
+    text = chunk.text
+    return len(text.split()) >= PROSE_WORDS and bool(SENTENCE_END.search(text))

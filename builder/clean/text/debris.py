@@ -1,5 +1,5 @@
 """Patterns for OCR and extraction debris: page markers of converters, line-end split marks,
-ligatures, letter-spaced words, words that look misread. No rule imports.
+ligatures, letter-spaced words (misread words: ``misread``). No rule imports.
 """
 
 from __future__ import annotations
@@ -21,15 +21,8 @@ LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
 """Four or more single letters separated by single spaces: ``N O T I C E``."""
 SPACED_LINE = re.compile(r"^(?:[^\W\d_](?: [^\W\d_])*)(?: {2,}[^\W\d_](?: [^\W\d_])*)+$")
 """A line entirely letter-spaced, words two spaces apart: ``S T A T E  O F  N E W  Y O R K``."""
-MISREAD = re.compile(r"(?<![\w-])(?=\w*[^\W\d_]{2})(?=\w*[015])[^\W\d_]*[^\W\d_][015][^\W\d_]+(?![\w-])")
-"""A word with a ``0``, ``1`` or ``5`` between letters (``G0vernment``, ``c1ear``)."""
-_READ_AS = str.maketrans("015", "ols")
 
 
 def has_ligature(text: str) -> bool:
     return any(c in text for c in _LIGATURE_CHARS)
 
-
-def misread_candidates(text: str) -> list[tuple[str, str]]:
-    """(word as printed, what it probably reads) for words with a digit between letters."""
-    return [(m.group(0), m.group(0).translate(_READ_AS)) for m in MISREAD.finditer(text)]

@@ -65,6 +65,12 @@ CUES: dict[str, tuple[str, ...]] = {
                 "veja também", "leia também", "links relacionados", "saiba mais", "notícias relacionadas",
                 "läs också", "läs mer", "se även", "relaterat", "relaterade länkar", "mer om", "leggi anche",
                 "vedi anche", "zie ook", "lees ook"),
+    # The label of a page's tag list ("Tags: asylum, detention"): the site's topic labels.
+    "tags": ("tags", "tag", "tagged", "tagged with", "keywords", "topics", "filed under", "categories",
+             "etiquetas", "temas", "palabras clave", "categorías", "mots-clés", "mots clés", "étiquettes",
+             "thèmes", "catégories", "schlagwörter", "schlagworte", "stichwörter", "themen", "kategorien",
+             "palavras-chave", "palavras chave", "categorias", "taggar", "ämnen", "nyckelord", "kategorier",
+             "etichette", "argomenti", "parole chiave", "trefwoorden", "onderwerpen"),
     # The answers of a feedback question ("Is this page useful?"): each starts an answer line.
     "answer": ("yes", "no", "maybe", "oui", "non", "peut-être", "sí", "si", "quizás", "tal vez", "ja", "nein",
                "vielleicht", "teilweise", "sim", "não", "talvez", "nej", "kanske", "delvis", "sì", "forse", "nee",
@@ -165,6 +171,26 @@ def visible(text: str) -> tuple[str, bool, str]:
 
 def words(text: str) -> list[str]:
     return _WORD.findall(text)
+
+
+TAG_LABEL = re.compile(r"^(?P<label>[^\W\d_][^:]{1,20}?)\s*:\s*(?P<terms>.*)$")
+"""``Label: terms`` (``Mots-clés : …``, a space before the colon as French writes it)."""
+TAG_SEPARATORS = re.compile(r"\s*[,;|·•]\s*|\s+/\s+")
+TAG_WORDS = 4
+"""A tag is a short term: at most this many words."""
+
+
+def tag_terms(lines: list[str]) -> list[str] | None:
+    """The terms of a tag list (``Tags: asylum, detention`` or ``Etiquetas:`` over one term a
+    line), or ``None`` when ``lines`` are no tag list: a label of ``CUES["tags"]``, then at least
+    one short term (``TAG_WORDS``), none a sentence."""
+    m = TAG_LABEL.match(lines[0].strip()) if lines else None
+    if m is None or m.group("label").strip().casefold() not in _TABLES["tags"]:
+        return None
+    terms = [t.strip() for line in [m.group("terms"), *lines[1:]] for t in TAG_SEPARATORS.split(line) if t.strip()]
+    if not terms or any(len(t.split()) > TAG_WORDS or t.endswith((".", "!", "?", ":")) for t in terms):
+        return None
+    return terms
 
 
 def cue(text: str) -> str:

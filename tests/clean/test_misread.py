@@ -1,0 +1,85 @@
+"""Words that look misread by OCR are listed for an editor (word as printed, its source line, its
+probable reading), never corrected: a word not in the language's word list that one common OCR
+confusion (rn↔m, tb→th, l→I, 0→o …) turns into a frequent word."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from cleankit import ROOT, clean_text
+
+from builder.clean.text import misread as mr
+
+
+def flagged(text: str) -> list[tuple[str, int, str]]:
+    return clean_text(text).misread
+
+
+def test_tb_read_for_th_is_flagged_with_its_reading():
+    assert flagged("We write to you about tbe rescue of the migrants at sea.\n") == [("tbe", 1, "the")]
+
+
+def test_rn_read_for_m_is_flagged():
+    assert ("rnedical", 1, "medical") in flagged("They need rnedical care and food, and they need it now.\n")
+
+
+def test_a_capital_i_printed_as_l_reads_as_a_capital():
+    text = "The Directorate of lmmigration Services of the island is open.\n"
+    assert ("lmmigration", 1, "Immigration") in flagged(text)
+
+
+def test_the_reading_keeps_the_capital_of_the_word_as_printed():
+    assert flagged("Tbe ship was at sea for a long time and the crew was tired.\n") == [("Tbe", 1, "The")]
+
+
+def test_a_digit_read_for_a_letter_is_flagged():
+    assert ("G0vernment", 1, "Government") in flagged("The G0vernment adopted the plan in the spring.\n")
+
+
+def test_the_line_is_the_source_line_of_the_word():
+    text = "The letter was sent in June.\nIt is about the\nrescue of tbe migrants at sea.\n"
+    assert flagged(text) == [("tbe", 3, "the")]
+
+
+def test_the_text_is_left_as_printed():
+    doc = clean_text("We write to you about tbe rescue of the migrants at sea.\n")
+    assert "about tbe rescue" in doc.blocks[0].text
+
+
+def test_a_name_that_no_confusion_makes_a_word_is_not_flagged():
+    assert flagged("The article by Yefim Zarjevski was sent to Calwell in the spring.\n") == []
+
+
+def test_a_word_of_the_language_is_not_flagged_even_when_a_confusion_makes_another():
+    assert flagged("The modern ship came in clear weather; the dear old crew was home in time.\n") == []
+
+
+def test_an_identifier_ending_in_digits_is_not_flagged():
+    assert flagged("See the section a11 of the annex and the table b5 for the figures.\n") == []
+
+
+def test_a_french_text_is_read_with_the_french_word_list():
+    text = ("Le ministre de la justice est dans la rnaison des droits et il a une mission pour les "
+            "personnes qui sont en France. Les droits des personnes et la loi sont dans le code que le "
+            "ministre a publié pour les juges et les avocats du pays.\n")
+    assert ("rnaison", 1, "maison") in flagged(text)
+
+
+def test_a_text_whose_language_is_not_clear_is_not_checked():
+    assert mr.clear_language("Tbe rnedical tirne", mr.word_counts("Tbe rnedical tirne")) is None
+
+
+def test_one_warning_lists_the_words_for_the_console():
+    doc = clean_text("We write to you about tbe rescue of the migrants at sea in tirne.\n")
+    assert [w for w in doc.warnings if "misread" in w] == [
+        "words that may be misread by OCR (left as printed, for an editor to check): tbe (the?, line 1), "
+        "tirne (time?, line 1)"]
+
+
+def test_the_word_list_is_not_loaded_for_a_text_that_shows_no_confusion():
+    code = ("import sys; from builder.clean import clean; from builder.read import decode;"
+            "clean(decode('a.txt', b'The ministry has reviewed the treatment of seasonal workers in the harvest.\\n'));"
+            "print('wordfreq' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
