@@ -9,10 +9,11 @@ import re
 from builder.config import Config
 from builder.document import Document, Metadata, Source
 from builder.link import Corpus
+from builder.report import make_report
 from builder.write import paginate
 from builder.write.doc_header import breadcrumbs
 from builder.write.document_page import render_document
-from builder.write.pages import document_inputs
+from builder.write.pages import document_files, document_inputs
 
 
 def a_document(slug: str, title: str = "A letter & more", date: str | None = "2014-03-02") -> Document:
@@ -55,3 +56,34 @@ def test_a_page_is_rendered_again_when_the_listing_comes_to_be_split(monkeypatch
     before = document_inputs(docs[0], Corpus(docs, Config()))
     monkeypatch.setattr(paginate, "LISTING_MAX", 2)
     assert document_inputs(docs[0], Corpus(docs, Config())) != before
+
+
+def test_on_a_year_listed_in_parts_the_year_links_the_part_that_lists_the_document(monkeypatch):
+    monkeypatch.setattr(paginate, "LISTING_MAX", 2)
+    docs = [a_document(f"d{i}", date=f"2011-01-0{i + 1}") for i in range(5)]
+    corpus = Corpus(docs, Config())
+    listed = {part.page: [d.slug for d in part.docs] for part in paginate.parts(docs)}
+    assert listed == {"documents/by-year/2011.md": ["d0", "d1"], "documents/by-year/2011-2.md": ["d2", "d3"],
+                      "documents/by-year/2011-3.md": ["d4"]}
+    assert [crumbs(d, corpus)[1] for d in (docs[1], docs[2], docs[4])] == [
+        ("../by-year/2011/", "2011"), ("../by-year/2011-2/", "2011"), ("../by-year/2011-3/", "2011")]
+
+
+def test_a_page_is_rendered_again_when_its_document_moves_to_another_part_of_its_year(monkeypatch):
+    monkeypatch.setattr(paginate, "LISTING_MAX", 2)
+    docs = [a_document(f"d{i}", date=f"2011-01-0{i + 2}") for i in range(4)]
+    before = document_inputs(docs[1], Corpus(docs, Config()))
+    earlier = a_document("d9", date="2011-01-01")   # listed first: d1 moves to the second part
+    assert document_inputs(docs[1], Corpus([earlier, *docs], Config())) != before
+
+
+def test_the_provenance_page_shows_documents_its_year_the_document_then_itself():
+    doc = a_document("letter")
+    corpus = Corpus([doc], Config())
+    entry = make_report(corpus)["documents"][0]
+    page = document_files(doc, corpus, entry, None)["changes/letter.md"]
+    html = "\n".join(line for line in page.splitlines() if 'class="breadcrumbs"' in line)
+    assert re.findall(r'<li>(?:<a href="([^"]*)">|<span aria-current="page">)(.*?)</(?:a|span)></li>', html) == [
+        ("../../documents/", "Documents"), ("../../timeline/#2014", "2014"),
+        ("../../documents/letter/", "A letter &amp; more"), ("", "What cleaning changed")]
+    assert page.startswith("---\n") and page.index('class="breadcrumbs"') < page.index("\n# What cleaning changed")

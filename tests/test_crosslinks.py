@@ -8,7 +8,7 @@ import pytest
 
 from builder.config import Config, EntityDecl, Theme
 from builder.document import Block, Document, Metadata, Source, Span, ThemeHit
-from builder.link import Corpus, cross_link, crosslinks
+from builder.link import Corpus, cross_link, crosslinks, entity_links
 
 
 def P(text: str, *spans: Span) -> Block:
@@ -62,7 +62,8 @@ def test_acronym_defined_in_one_document_is_linked_in_another():
     assert links.documents_mentioning("gfmd") == ["a.txt", "b.txt"]
 
 
-def test_only_the_first_mention_in_each_section_is_linked():
+def test_only_the_first_mention_in_each_section_is_linked(monkeypatch):
+    monkeypatch.setattr(entity_links, "LINK_GAP", 1)  # sections a block apart (the gap: test_entity_links_sections)
     d = make_doc("a.txt", P(GFMD_DEFINED), P("The GFMD again."), H("Next section"), P("The GFMD once more."))
     links = link(d)
     assert linked(d.blocks[0]) == [("Global Forum on Migration and Development", "gfmd")]
@@ -78,7 +79,8 @@ def test_headings_are_never_linked_but_count_as_mentions():
     assert [m.where for m in links.mentions["gfmd"]["a.txt"]] == ["title", "paragraph", "paragraph", "heading"]
 
 
-def test_a_box_is_its_own_section():
+def test_a_box_is_its_own_section(monkeypatch):
+    monkeypatch.setattr(entity_links, "LINK_GAP", 1)  # sections a block apart (the gap: test_entity_links_sections)
     box = Block("admonition", "", label="example", title="GFMD case study", children=[P("The GFMD helped.")])
     d = make_doc("a.txt", P(GFMD_DEFINED), box)
     link(d)
@@ -94,7 +96,8 @@ def test_a_quotation_is_never_linked_but_counts_as_a_mention():
     assert len(links.mentions["gfmd"]["a.txt"]) == 3
 
 
-def test_a_link_never_overlaps_another_span():
+def test_a_link_never_overlaps_another_span(monkeypatch):
+    monkeypatch.setattr(entity_links, "LINK_GAP", 1)  # sections a block apart (the gap: test_entity_links_sections)
     url = "http://example.org/GFMD"
     in_url = P(f"See {url} for the GFMD.", Span(4, 4 + len(url), "url", url))
     bold = P("GFMD meeting: it was held.", Span(0, 13, "strong"))

@@ -155,6 +155,14 @@ def test_an_entity_is_linked_at_most_once_in_each_section(corpus_pages):
     assert repeated == {}
 
 
+def test_no_page_links_one_entity_in_every_one_of_its_many_short_sections(corpus_pages):
+    """Issue #21 saw nine links to one body on one page of the seeds; a link per section, with
+    sections a few paragraphs long, is what made them."""
+    site, urls = corpus_pages
+    most = {url: Counter(link.entity for link in document_links(site, url)).most_common(1) for url in urls}
+    assert {url: top for url, top in most.items() if top and top[0][1] > 5} == {}
+
+
 def test_no_entity_link_in_a_heading_a_caption_a_quotation_or_a_symbol(corpus_pages):
     site, urls = corpus_pages
     misplaced = [(url, link.entity, sorted(link.where)) for url in urls

@@ -1,12 +1,14 @@
 """Where an entity is linked on its document's page: the first mention in each section, a section
-being the part under a top-level heading (its subsections included), a box or the footnotes; never
-inside a quotation, whether a caption box or words in quotation marks (they count as mentions)."""
+being the part under a top-level heading (its subsections included), a box or the footnotes, and
+not again within ``LINK_GAP`` blocks of its last link; never inside a quotation, whether a caption
+box or words in quotation marks (they count as mentions)."""
 
 from __future__ import annotations
 
 from builder.config import Config, EntityDecl
 from builder.document import Block, Document, Metadata, Source
 from builder.link import Corpus, cross_link, crosslinks
+from builder.link.entity_links import LINK_GAP
 from builder.link.places import quoted
 
 GFMD = EntityDecl("gfmd", "Global Forum on Migration and Development", "body", "GFMD")
@@ -37,10 +39,15 @@ def links_in(block: Block) -> list[str]:
     return [block.text[s.start:s.end] for s in block.spans if s.kind == "entity"]
 
 
+def filler() -> list[Block]:
+    """Paragraphs enough to put two sections as far apart as a link to one entity must be."""
+    return [P("Words without names.") for _ in range(LINK_GAP)]
+
+
 def test_a_subsection_belongs_to_its_section_and_links_nothing_linked_above_it():
-    doc, _ = linked_doc(H("II. Mandate", 2), P("The GFMD met."), H("1. Its meetings", 3), P("The GFMD met again."),
-                        H("III. Activities", 2), P("The GFMD met once more."))
-    assert [links_in(b) for b in doc.blocks if b.kind == "paragraph"] == [["GFMD"], [], ["GFMD"]]
+    doc, _ = linked_doc(H("II. Mandate", 2), P("The GFMD met."), *filler(), H("1. Its meetings", 3),
+                        P("The GFMD met again."), *filler(), H("III. Activities", 2), P("The GFMD met once more."))
+    assert [links_in(b) for b in doc.blocks if "GFMD" in b.text] == [["GFMD"], [], ["GFMD"]]
 
 
 def test_a_subsection_links_the_first_mention_of_its_section_when_the_section_s_own_text_has_none():
@@ -50,9 +57,23 @@ def test_a_subsection_links_the_first_mention_of_its_section_when_the_section_s_
 
 
 def test_the_top_level_is_the_highest_below_the_title_whatever_its_number():
-    doc, _ = linked_doc(H("Title", 1), H("Part A", 3), P("The GFMD met."), H("A.1", 4), P("The GFMD met."),
-                        H("Part B", 3), P("The GFMD met."))
-    assert [links_in(b) for b in doc.blocks if b.kind == "paragraph"] == [["GFMD"], [], ["GFMD"]]
+    doc, _ = linked_doc(H("Title", 1), H("Part A", 3), P("The GFMD met."), *filler(), H("A.1", 4),
+                        P("The GFMD met."), *filler(), H("Part B", 3), P("The GFMD met."))
+    assert [links_in(b) for b in doc.blocks if "GFMD" in b.text] == [["GFMD"], [], ["GFMD"]]
+
+
+def test_a_section_starting_soon_after_the_last_link_leaves_the_entity_unlinked():
+    doc, _ = linked_doc(H("A", 2), P("The GFMD met."), H("B", 2), P("The GFMD met."), *filler(), H("C", 2),
+                        P("The GFMD met."))
+    assert [links_in(b) for b in doc.blocks if "GFMD" in b.text] == [["GFMD"], [], ["GFMD"]]
+
+
+def test_a_box_soon_after_the_last_link_leaves_it_unlinked_and_one_further_on_links_it():
+    def box() -> Block:
+        return Block("admonition", "", label="example", title="Case", children=[P("The GFMD helped.")])
+    near, far = box(), box()
+    linked_doc(P("The GFMD met."), near, *filler(), far)
+    assert [links_in(b.children[0]) for b in (near, far)] == [[], ["GFMD"]]
 
 
 def test_words_in_quotation_marks_are_not_linked_but_count_as_mentions():

@@ -1,12 +1,14 @@
 """Entity matching: every spelling of every entity in every block is a mention; the first in
-each section (``places``) becomes a link, unless it is in a heading, a quotation (a caption box or
-words in quotation marks) or a document symbol, where the words stay as written. Also what titles
-name (subjects) and where the corpus defines each entity."""
+each section (``places``) becomes a link, unless the entity was linked just before (``Linker``)
+or the mention is in a heading, a quotation (a caption box or words in quotation marks) or a
+document symbol, where the words stay as written. Also what titles name (subjects) and where the
+corpus defines each entity."""
 
 from __future__ import annotations
 
 import re
 from collections import defaultdict
+from dataclasses import dataclass, field
 
 from ..document import Block, Document, Span
 from ..enrich import symbols
@@ -44,14 +46,14 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
             defines[name].setdefault(e.id, expansion)
     for doc in docs:
         with naming(doc.name, "linking its entities"):
-            linked: set[tuple[str, str]] = set()
+            linker = Linker()
             own_definitions = defines.get(doc.name, {})
             texts = prepared[doc.name].texts if doc.name in prepared and prepared[doc.name].entities else Texts()
             used: set[str] = set()   # acronym spellings in the document
             visited: set[tuple[int, int]] = set()
             packed = texts.packed if corpus_matcher is not None else None
             added_names, added_acronyms = corpus_matcher.may_hold(packed) if packed is not None else (set(), set())
-            for place in places(doc):
+            for n, place in enumerate(places(doc)):
                 block = place.block
                 visited.add((place.index, place.child))
                 k = texts.index.get((place.index, place.child))
@@ -77,10 +79,10 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                     mentions[m.entity].setdefault(doc.name, []).append(Mention(
                         doc.name, place.index, block.anchor, block.para, place.where, m.start, m.end, written,
                         place.child))
-                    key = (place.section, m.entity)
-                    if place.linkable and key not in linked and may_link(block, m.start, m.end, quotes):
+                    if place.linkable and linker.wants(place.section, m.entity, n) \
+                            and may_link(block, m.start, m.end, quotes):
                         block.spans.append(Span(m.start, m.end, "entity", m.entity))
-                        linked.add(key)
+                        linker.add(place.section, m.entity, n)
                 if len(block.spans) > 1:
                     block.spans.sort(key=lambda s: (s.start, s.end))
             for (i, j), b in positioned_blocks(doc):   # the blocks ``places`` leaves out (a box holding others)
@@ -91,6 +93,30 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
     order = {doc.name: i for i, doc in enumerate(docs)}
     links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
                       for eid, by_doc in sorted(mentions.items())}
+
+
+LINK_GAP = 12
+"""How many blocks (paragraphs, list items, headings) at least lie between two links to one
+entity: a section that starts soon after the last link names the entity without a link, so a
+page with many short sections does not link its subject in each."""
+
+
+@dataclass(slots=True)
+class Linker:
+    """Which mentions of one document become links: the first in each section (``places``), unless
+    the entity was linked in the last ``LINK_GAP`` blocks."""
+
+    linked: set[tuple[str, str]] = field(default_factory=set)
+    """(section, entity) of each link made."""
+    last: dict[str, int] = field(default_factory=dict)
+    """Entity → the place (its number in ``places``) of its last link."""
+
+    def wants(self, section: str, entity: str, place: int) -> bool:
+        return (section, entity) not in self.linked and place - self.last.get(entity, -LINK_GAP) >= LINK_GAP
+
+    def add(self, section: str, entity: str, place: int) -> None:
+        self.linked.add((section, entity))
+        self.last[entity] = place
 
 
 def may_link(block: Block, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:

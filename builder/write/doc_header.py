@@ -11,7 +11,7 @@ from ..layout import DOCUMENTS_INDEX, page_of, page_url, relative_url
 from ..link import Corpus
 from .common import human_date
 from .markdown import attr, escape, verbatim
-from .paginate import UNDATED, is_split, year_of
+from .paginate import UNDATED, listed_on, year_of
 
 
 def theme_label(corpus: Corpus, theme_id: str) -> str:
@@ -37,29 +37,37 @@ timeline's section of that year (``## 2014``, anchor ``2014``; ``## Undated docu
 
 
 def year_listing(doc: Document, corpus: Corpus) -> tuple[str, str]:
-    """The page and anchor listing the documents of ``doc``'s year: its year page
-    (``documents/by-year/<year>.md``) on a collection split by year, else its timeline section."""
+    """The page and anchor listing ``doc`` among the documents of its year: on a collection split
+    by year, the page of its year that lists it (``documents/by-year/<year>.md``, or
+    ``<year>-2.md``… for a year in parts), else its timeline section."""
     year = year_of(doc)
-    if is_split(corpus.documents):
-        return f"documents/by-year/{year}.md", ""
+    page = listed_on(corpus, doc)
+    if page is not None:
+        return page, ""
     if year != UNDATED:
         return TIMELINE_PAGE, year
     return TIMELINE_PAGE, "" if doc.meta.date else "undated-documents"
 
 
-def breadcrumbs(doc: Document, corpus: Corpus) -> list[str]:
+def breadcrumbs(doc: Document, corpus: Corpus, subpage: tuple[str, str] | None = None) -> list[str]:
     """Where the page is: Documents › its year › the document, as a raw HTML ``nav`` (the same
-    markup as ``overrides/partials/breadcrumbs.html`` gives the other pages)."""
-    here = page_url(page_of(doc.slug))
+    markup as ``overrides/partials/breadcrumbs.html`` gives the other pages). On a page of the
+    document's own (``subpage``: its docs-relative path and its name, as the provenance page
+    ``changes/<slug>.md``, "What cleaning changed"), the document links its page and the
+    subpage's name ends the trail."""
+    here = page_url(subpage[0] if subpage else page_of(doc.slug))
     listing, anchor = year_listing(doc, corpus)
     year = year_of(doc)
+    title = doc.meta.title or doc.name
     items = [(relative_url(here, page_url(DOCUMENTS_INDEX)), "Documents"),
              (relative_url(here, page_url(listing)) + (f"#{anchor}" if anchor else ""),
               "Undated" if year == UNDATED else year)]
+    if subpage:
+        items.append((relative_url(here, page_url(page_of(doc.slug))), title))
     links = "".join(f'<li><a href="{attr(url)}">{html.escape(text, quote=False)}</a></li>' for url, text in items)
-    title = html.escape(doc.meta.title or doc.name, quote=False)
+    current = html.escape(subpage[1] if subpage else title, quote=False)
     return [verbatim(f'<nav class="breadcrumbs" aria-label="Breadcrumb" data-search-exclude><ol>{links}'
-                     f'<li><span aria-current="page">{title}</span></li></ol></nav>'), ""]
+                     f'<li><span aria-current="page">{current}</span></li></ol></nav>'), ""]
 
 
 def header_block(doc: Document, corpus: Corpus) -> list[str]:

@@ -24,11 +24,11 @@ from ..link import Corpus, by_name
 from ..report import make_report
 from .about import render_about
 from .doc_cite import citation_files
+from .doc_header import breadcrumbs, year_listing
 from .doc_provenance import changes_page, raw_source, source_page
 from .document_page import render_document
 from .entity_pages import render_entity_pages
 from .home import render_documents_index, render_home
-from .paginate import is_split
 from .permalink_pages import permalink_files
 from .report_page import anchor_status, provenance_page, render_report_summary
 from .theme_pages import render_overview, render_theme
@@ -142,8 +142,21 @@ def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
     (``entry``: its JSON report entry; ``anchors``: ``report_page.anchor_status``)."""
     files = {page_of(doc.slug): render_document(doc, corpus), **citation_files(doc, corpus)}
     if entry is not None:
-        files[changes_page(doc)] = provenance_page(entry, doc, corpus, anchors)
+        page = changes_page(doc)
+        files[page] = with_breadcrumbs(provenance_page(entry, doc, corpus, anchors),
+                                       breadcrumbs(doc, corpus, (page, PROVENANCE_NAME)))
     return files
+
+
+PROVENANCE_NAME = "What cleaning changed"
+"""The provenance page's name in its breadcrumbs (its title says it, with the document's)."""
+
+
+def with_breadcrumbs(page: str, crumbs: list[str]) -> str:
+    """``page`` (Markdown opening with its front matter) with ``crumbs`` after the front matter,
+    before its title."""
+    end = page.index("\n---\n", 3) + len("\n---\n")
+    return page[:end] + "\n" + "\n".join(crumbs) + page[end:]
 
 
 def _document_pages(doc: Document, corpus: Corpus, entry: dict[str, Any] | None, provenance: Provenance | None,
@@ -169,8 +182,8 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     The document itself (its payload stands in by the seed's hash, ``source.sha256``, with the
     configuration and code that made it), the configuration, what the link stage found about it
     (abbreviations, events, related and referencing documents, link targets), what it shows of
-    the documents it links to, its entry in the permalink manifest, and whether the documents
-    listing is split by year (the breadcrumbs link the year's page then)."""
+    the documents it links to, its entry in the permalink manifest, and the
+    listing page that lists it (its breadcrumbs link it: the timeline, or its year's page)."""
     config = corpus.config
     links = crosslinks.get(corpus)
     docs = by_name(corpus)
@@ -200,6 +213,6 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
     # follows from the document's text and the configuration, and the pages read only what linking
     # made of it (the spans in the blocks, ``linked``).
     shown = replace(doc, link_prepared=None) if doc.link_prepared is not None else doc
-    # The breadcrumbs link the year's page when the listing is split by year, else the timeline.
+    # The breadcrumbs link the listing page that lists the document (the timeline, or a year's page).
     return repr((config.fingerprint, config.site_url, config.site_name, shown, linked, pages.get(page_of(doc.slug)),
-                 is_split(corpus.documents)))
+                 year_listing(doc, corpus)))

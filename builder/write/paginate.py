@@ -11,8 +11,10 @@ The year pages themselves are made by ``year_pages``.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from weakref import WeakKeyDictionary
 
 from ..document import Document
+from ..link import Corpus
 from .common import rel
 
 LISTING_MAX = 200
@@ -76,6 +78,20 @@ def year_pages(docs: list[Document], folder: str, size: int) -> list[Part]:
             name = year if number == 1 else f"{year}-{number}"
             out.append(Part(f"{folder}/{name}.md", year, number, len(chunks), chunk))
     return out
+
+
+_LISTED_ON: WeakKeyDictionary[Corpus, tuple[int, dict[str, str]]] = WeakKeyDictionary()
+"""Each live corpus's ``listed_on`` map and how many documents it had (every document page asks)."""
+
+
+def listed_on(corpus: Corpus, doc: Document) -> str | None:
+    """The page of the split documents listing (``documents/by-year/2014-2.md``) that lists ``doc``;
+    ``None`` when the listing is not split. Worked out once per corpus (again if it grew)."""
+    known = _LISTED_ON.get(corpus)
+    if known is None or known[0] != len(corpus.documents):
+        known = (len(corpus.documents), {d.name: part.page for part in parts(corpus.documents) for d in part.docs})
+        _LISTED_ON[corpus] = known
+    return known[1].get(doc.name)
 
 
 def recent(docs: list[Document], count: int | None = None) -> list[Document]:

@@ -68,3 +68,44 @@ def test_document_breadcrumbs_name_the_year_of_the_document(built_site, seeds_si
 def test_the_home_page_and_the_sections_pages_have_no_breadcrumbs(built_site):
     for url in ["", *SECTIONS]:
         assert 'class="breadcrumbs"' not in _html(built_site, url), url
+
+
+def _crumbs(site: Path, url: str) -> list[tuple[str, str]]:
+    """The breadcrumbs of a page as (target URL relative to the site, text); the page itself last, ("", text)."""
+    found = CRUMBS.findall(_html(site, url))
+    assert len(found) == 1, (url, len(found))
+    out = []
+    for href, text in re.findall(r'<li>(?:<a href="([^"]*)">|<span aria-current="page">)(.*?)</(?:a|span)></li>',
+                                 found[0]):
+        if not href:
+            out.append(("", text))
+            continue
+        path, _, anchor = href.partition("#")
+        target = (site / url / path).resolve().relative_to(site.resolve()).as_posix()
+        out.append((("" if target == "." else target + "/") + (f"#{anchor}" if anchor else ""), text))
+    return out
+
+
+def test_a_provenance_page_shows_documents_its_year_its_document_then_itself(built_site, seeds_site):
+    _, report = seeds_site
+    for doc in report["documents"]:
+        page = "changes/" + doc["url"].split("/")[1] + "/"
+        crumbs = _crumbs(built_site, page)
+        assert [text for _, text in crumbs][::3] == ["Documents", "What cleaning changed"], (page, crumbs)
+        assert crumbs[1][1] == ((doc["date"] or "")[:4] or "Undated"), (page, crumbs)
+        assert crumbs[2][0] == doc["url"] and crumbs[3][0] == "", (page, crumbs)
+        marked = ACTIVE.findall(_html(built_site, page))
+        assert [title for _, title in marked] == ["Documents"], (page, marked)
+
+
+def test_the_year_in_the_breadcrumbs_leads_to_a_listing_of_the_document(built_site, seeds_site):
+    _, report = seeds_site
+    for doc in report["documents"]:
+        page = "changes/" + doc["url"].split("/")[1] + "/"
+        for url in (doc["url"], page):
+            listing, _, anchor = _crumbs(built_site, url)[1][0].partition("#")
+            html = _html(built_site, listing)
+            listed = html[html.index(f'id="{anchor}"'):] if anchor else html
+            section = listed.split("<h2", 1)[0] if anchor else listed
+            slug = doc["url"].split("/")[1]
+            assert f'/{slug}/"' in section or f'"{slug}/"' in section, (url, listing, anchor)
