@@ -1307,7 +1307,8 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
             meta.sources["lang"] = f"text (detected from its short lines, {confidence:.0%} sure)"
     mixed = language.main_language(texts, meta.lang)
     if mixed != meta.lang:
-        meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
+        meta.lang, meta.sources["lang"] = mixed, ("text (detected, the language of most of its blocks, or of its "
+                                                  "first when two languages have comparable shares)")
     lang = language.normalise(overrides.get("lang")) or meta.lang
     for block, other in zip(prose, language.other_languages(texts, lang)):
         block.lang = other
