@@ -73,8 +73,7 @@ def _frame(chunks: list[Chunk], pat: LetterPatterns) -> tuple[int, int, int] | N
     """(salutation, first closing, last closing) chunk indices, or ``None`` when ``chunks`` are
     no letter in the languages of ``pat``: a salutation alone on a short line among the first
     chunks, then a closing (a courtesy sentence may come before the formula)."""
-    sal = next((i for i, c in enumerate(chunks[:SALUTATION_CHUNKS]) if len(c.lines) == 1
-                and len(c.text.split()) <= SALUTATION_WORDS and pat.salutation.match(c.text)), None)
+    sal = _salutation(chunks, pat)
     if sal is None:
         return None
     close = next((i for i in range(sal + 1, len(chunks)) if is_closing(chunks[i], pat)), None)
@@ -86,11 +85,19 @@ def _frame(chunks: list[Chunk], pat: LetterPatterns) -> tuple[int, int, int] | N
     return sal, close, last
 
 
+def _salutation(chunks: list[Chunk], pat: LetterPatterns) -> int | None:
+    """The index of the salutation: a short line alone among the first chunks."""
+    return next((i for i, c in enumerate(chunks[:SALUTATION_CHUNKS]) if len(c.lines) == 1
+                 and len(c.text.split()) <= SALUTATION_WORDS and pat.salutation.match(c.text)), None)
+
+
 @rule(BLOCK, SIGNATURE_NOISE_REASON, SUBJECT_LABEL_REASON)
 def letter(state: CleanState) -> None:
     """Recognise the parts of a letter and hand them to the metadata stage.
     ``Sincerely,`` / ``Jane Doe`` / ``Ambassador`` → closing, signatory, signatory_role."""
     chunks = [c for c in state.chunks if c.done is None]
+    if _salutation(chunks, patterns(ALL_LANGUAGES)) is None:
+        return  # no salutation in any language: no letter (most documents; their language is not read)
     for langs in letter_languages(state.source.text):
         pat = patterns(langs)
         found = _frame(chunks, pat)

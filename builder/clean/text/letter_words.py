@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,53 +227,78 @@ LETTER_WORDS: dict[str, LetterWords] = {
 Swedish, Italian, Dutch."""
 
 
-@dataclass(frozen=True, slots=True)
-class LetterPatterns:
-    """The patterns of the letter rule for some languages (``patterns``)."""
-
-    salutation: re.Pattern[str]
-    closing: re.Pattern[str]
-    subject: re.Pattern[str]
-    enclosure: re.Pattern[str]
-    reference: re.Pattern[str]
-    date_line: re.Pattern[str]
-    roles: re.Pattern[str]
-    delegation: re.Pattern[str]
-    street: re.Pattern[str]
-
-
 def _join(langs: tuple[str, ...], field: str) -> str:
     return "|".join(f"(?:{getattr(LETTER_WORDS[code], field)})" for code in langs)
 
 
 SALUTATION_WORDS = 14
 """A salutation is a short line: at most this many words."""
+_DAY = r"\d{1,2}(?:\.|st|nd|rd|th|er|º|°|\.º)?"
+_PLACE = r"[^\W\d_][\w .'’()-]{0,40}?"
+
+
+class LetterPatterns:
+    """The patterns of the letter rule for the languages ``langs``, each compiled when first
+    used (most documents are no letter: only their first lines meet ``salutation``)."""
+
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        self.w = {name: _join(langs, name) for name in LetterWords.__slots__}
+
+    def _compile(self, pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    @cached_property
+    def salutation(self) -> re.Pattern[str]:
+        w = self.w
+        return self._compile(rf"^(?:(?:{w['greetings']})[^\n]{{0,80}}?|(?:{w['titles']})[^\n]{{0,80}}?[,:!])"
+                             r"\s*[,:!.]?$")
+
+    @cached_property
+    def closing(self) -> re.Pattern[str]:
+        w = self.w
+        courtesy = rf"(?:{w['courtesy']})\b[^\n]{{0,240}}?\b(?:{w['courtesy_nouns']})\w*\b[^\n]{{0,80}}?"
+        return self._compile(rf"^(?:{w['closings']}|{courtesy})\s*[,.!]?$")
+
+    @cached_property
+    def subject(self) -> re.Pattern[str]:
+        w = self.w
+        return self._compile(rf"^[*_]{{0,3}}\s*({w['subject']}|{w['reference']})\s*:\s*[*_]{{0,3}}\s*(\S.*?)"
+                             r"\s*[*_]{0,3}$")
+
+    @cached_property
+    def enclosure(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['enclosure']})(?:\s*[:.]|\s*$|\s+\d|\s+(?=(?-i:[A-ZÀ-Þ])))")
+
+    @cached_property
+    def reference(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['reference']})(?![^\W\d_])\s*[:.]?\s*(\S.*)$")
+
+    @cached_property
+    def date_line(self) -> re.Pattern[str]:
+        w = self.w
+        month = rf"(?:{w['months']})\.?"
+        date = (rf"(?:{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?\d{{4}}|{month}\s+{_DAY},?\s+\d{{4}}|"
+                r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+        return self._compile(rf"^(?:(?:{w['signing']})\s+)?(?:{_PLACE}(?:,\s*|\s+))?(?:(?:{w['date_words']})\s+)?"
+                             rf"{date}\.?$")
+
+    @cached_property
+    def roles(self) -> re.Pattern[str]:
+        return self._compile(rf"\b(?:{self.w['roles']})\b")
+
+    @cached_property
+    def delegation(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['delegation']})\s*[,:]?$")
+
+    @cached_property
+    def street(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['streets']})")
 
 
 @lru_cache(maxsize=16)
 def patterns(langs: tuple[str, ...]) -> LetterPatterns:
     """The letter rule's patterns for the languages ``langs`` (codes of ``LETTER_WORDS``)."""
-    w = {name: _join(langs, name) for name in LetterWords.__slots__}
-    courtesy = rf"(?:{w['courtesy']})\b[^\n]{{0,240}}?\b(?:{w['courtesy_nouns']})\w*\b[^\n]{{0,80}}?"
-    day = r"\d{1,2}(?:\.|st|nd|rd|th|er|º|°|\.º)?"
-    month = rf"(?:{w['months']})\.?"
-    date = (rf"(?:{day}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?\d{{4}}|{month}\s+{day},?\s+\d{{4}}|"
-            r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
-    place = r"[^\W\d_][\w .'’()-]{0,40}?"
-    return LetterPatterns(
-        salutation=re.compile(rf"^(?:(?:{w['greetings']})[^\n]{{0,80}}?|(?:{w['titles']})[^\n]{{0,80}}?[,:!])"
-                              r"\s*[,:!.]?$", re.IGNORECASE),
-        closing=re.compile(rf"^(?:{w['closings']}|{courtesy})\s*[,.!]?$", re.IGNORECASE),
-        subject=re.compile(rf"^[*_]{{0,3}}\s*({w['subject']}|{w['reference']})\s*:\s*[*_]{{0,3}}\s*(\S.*?)\s*[*_]{{0,3}}$",
-                           re.IGNORECASE),
-        enclosure=re.compile(rf"^(?:{w['enclosure']})(?:\s*[:.]|\s*$|\s+\d|\s+(?=(?-i:[A-ZÀ-Þ])))", re.IGNORECASE),
-        reference=re.compile(rf"^(?:{w['reference']})(?![^\W\d_])\s*[:.]?\s*(\S.*)$", re.IGNORECASE),
-        date_line=re.compile(rf"^(?:(?:{w['signing']})\s+)?(?:{place}(?:,\s*|\s+))?(?:(?:{w['date_words']})\s+)?"
-                             rf"{date}\.?$", re.IGNORECASE),
-        roles=re.compile(rf"\b(?:{w['roles']})\b", re.IGNORECASE),
-        delegation=re.compile(rf"^(?:{w['delegation']})\s*[,:]?$", re.IGNORECASE),
-        street=re.compile(rf"^(?:{w['streets']})", re.IGNORECASE),
-    )
+    return LetterPatterns(langs)
 
 
 ALL_LANGUAGES = tuple(LETTER_WORDS)
