@@ -177,3 +177,17 @@ def test_a_reference_without_a_colon_is_kept_apart_and_a_name_starting_like_one_
                      "Hej,\n\nHär kommer svaret på era frågor.\n\nMed vänliga hälsningar\n\nAnna Svensson\n")
     assert doc.letter["reference"] == "Dnr Ju2021/01234"
     assert doc.letter["addressee"] == "Refugee Council, Box 68614"
+
+
+def test_a_courtesy_sentence_after_a_lead_in_clause_is_the_closing():
+    closing = ("Restant à votre disposition pour tout renseignement, je vous prie d'agréer, Madame, "
+               "l'expression de mes salutations distinguées.")
+    doc = clean_text(letter("fr").replace(FRAMES["fr"][3], closing))
+    assert doc.letter["closing"] == closing
+    assert doc.letter["signatory"] == "Pierre Dupont"
+
+
+def test_a_body_sentence_that_merely_holds_a_courtesy_word_does_not_close_the_letter():
+    sentence = "The States shall, accept the principle of respect for the rights of migrants in their territory."
+    doc = clean_text(letter("en").replace(BODY["en"], BODY["en"] + "\n\n" + sentence))
+    assert doc.letter["closing"] == "Yours sincerely,"

@@ -60,7 +60,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         closings=r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|"
                  r"(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|(?:with\s+)?(?:best|warm)\s+wishes|"
                  r"respectfully\s+submitted|yours(?:\s+ever)?|(?:very\s+)?truly\s+yours|with\s+(?:gratitude|thanks)",
-        courtesy=r"please\s+accept|accept",
+        courtesy=r"please\s+accept|accept(?=,)|(?:i|we)\s+avail\s+(?:myself|ourselves)",
         courtesy_nouns=r"consideration|esteem|regards|respect",
         subject=r"subject|subj\.?|re|concerns?",
         enclosure=r"cc\b|c\.c\.|bcc\b|encl\.?|enc\b\.?|enclosures?\b|attachments?\b|annex(?:es)?\b|copy\s+to\b|copies\s+to\b",
@@ -256,7 +256,9 @@ class LetterPatterns:
     @cached_property
     def closing(self) -> re.Pattern[str]:
         w = self.w
-        courtesy = rf"(?:{w['courtesy']})\b[^\n]{{0,240}}?\b(?:{w['courtesy_nouns']})\w*\b[^\n]{{0,80}}?"
+        # A lead-in clause may come first: ``Restant à votre disposition, je vous prie d'agréer …``.
+        courtesy = (rf"(?:[^\n.;]{{0,120}}?,\s+)?(?:{w['courtesy']})\b[^\n]{{0,240}}?\b(?:{w['courtesy_nouns']})\w*\b"
+                    r"[^\n]{0,80}?")
         return self._compile(rf"^(?:{w['closings']}|{courtesy})\s*[,.!]?$")
 
     @cached_property
