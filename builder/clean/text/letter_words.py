@@ -40,7 +40,8 @@ class LetterWords:
     """Labels of a reference line (``Our ref:``, ``N/Réf. :``, ``Dnr``), before its value; one whose
     value holds no figure is a subject (``Ref: the attached note``)."""
     signing: str
-    """A signing formula before the place of a date line (``Fait à``, ``Hecho en``)."""
+    """A signing formula before the place of a date line (``Fait à``, ``Hecho en``), or the label
+    of a date line (``Datum:``)."""
     date_words: str
     """Words between the place and the day of a date line (``le``, ``den``, ``a``)."""
     months: str
@@ -65,7 +66,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"subject|subj\.?|re|concerns?",
         enclosure=r"cc\b|c\.c\.|bcc\b|encl\.?|enc\b\.?|enclosures?\b|attachments?\b|annex(?:es)?\b|copy\s+to\b|copies\s+to\b",
         reference=r"our\s+ref(?:erence)?\.?|your\s+ref(?:erence)?\.?|ref\.?|reference",
-        signing=r"done\s+at|given\s+at|signed\s+at",
+        signing=r"done\s+at|given\s+at|signed\s+at|date\s*:",
         date_words=r"the|on",
         months=r"january|february|march|april|may|june|july|august|september|october|november|december|"
                r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
@@ -90,7 +91,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         enclosure=r"p\.\s?j\.?|pj\b|pièces?\s+jointes?|annexes?\b|copie\s+à|ampliation",
         reference=r"n/\s?réf\.?|v/\s?réf\.?|nos?\s+réf(?:érences?)?\.?|vos\s+réf(?:érences?)?\.?|réf(?:érence)?\.?|"
                   r"affaire\s+suivie\s+par|dossier\s+suivi\s+par",
-        signing=r"fait\s+à",
+        signing=r"fait\s+à|date\s*:",
         date_words=r"le",
         months=r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
                r"décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc",
@@ -118,7 +119,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         enclosure=r"anexos?\b|adjuntos?\b|c\.\s?c\.|con\s+copia\s+a|copia\s+a",
         reference=r"n/\s?ref\.?|s/\s?ref\.?|su\s+ref(?:erencia)?\.?|nuestra\s+ref(?:erencia)?\.?|ref\.?|"
                   r"expediente|n\.?º\s+de\s+expediente",
-        signing=r"hecho\s+en|dado\s+en",
+        signing=r"hecho\s+en|dado\s+en|fecha\s*:",
         date_words=r"a|el",
         months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
                r"diciembre",
@@ -139,7 +140,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"assunto|referência",
         enclosure=r"anexos?\b|c/c\b|cópia\s+para|com\s+cópia",
         reference=r"n/\s?ref\.?|v/\s?ref\.?|ref\.?|referência|processo\s+n\.?º|ofício\s+n\.?º",
-        signing=r"feito\s+em",
+        signing=r"feito\s+em|data\s*:",
         date_words=r"em",
         months=r"janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
         roles=r"diretor(?:a)?|director(?:a)?|secretári[oa]|ministr[oa]|embaixador(?:a)?|chefe|presidente|"
@@ -158,7 +159,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         enclosure=r"anlagen?\b|verteiler\b|kopie\s+an|abschrift\s+an",
         reference=r"ihr\s+zeichen|unser\s+zeichen|aktenzeichen|az\.?|gz\.?|geschäftszeichen|"
                   r"ihre\s+nachricht\s+vom|unsere\s+nachricht\s+vom",
-        signing=r"gegeben\s+zu",
+        signing=r"gegeben\s+zu|datum\s*:",
         date_words=r"den|am",
         months=r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
         roles=r"\w*leiter(?:in)?|direktor(?:in)?|minister(?:in)?|staatssekretär(?:in)?|botschafter(?:in)?|"
@@ -177,7 +178,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"ärende|angående|ang\.",
         enclosure=r"bilag(?:a|or)\b|kopia\s+till",
         reference=r"dnr\.?|diarienr\.?|diarienummer|er\s+ref(?:erens)?\.?|vår\s+ref(?:erens)?\.?|ert\s+datum",
-        signing=r"undertecknat\s+i",
+        signing=r"undertecknat\s+i|datum\s*:",
         date_words=r"den",
         months=r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         roles=r"generaldirektör|handläggare|\w*direktör|\w*chef|minister|statssekreterare|ambassadör|"
@@ -196,7 +197,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"oggetto",
         enclosure=r"allegat[oi]\b|all\.|c\.\s?p\.\s?c\.|p\.\s?c\.|copia\s+a",
         reference=r"prot(?:ocollo)?\.?|rif(?:erimento)?\.?|vs\.?\s+rif\.?|ns\.?\s+rif\.?",
-        signing=r"fatto\s+a",
+        signing=r"fatto\s+a|data\s*:",
         date_words=r"lì|li|il",
         months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
         roles=r"direttore|direttrice|ministr[oa]|segretari[oa]|ambasciatore|ambasciatrice|president[ei]|"
@@ -214,7 +215,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"onderwerp|betreft",
         enclosure=r"bijlagen?\b|afschrift\s+aan|kopie\s+aan",
         reference=r"kenmerk|ons\s+kenmerk|uw\s+kenmerk|uw\s+brief\s+van",
-        signing=r"gedaan\s+te",
+        signing=r"gedaan\s+te|datum\s*:",
         date_words=r"op|de",
         months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
         roles=r"directeur|directrice|minister|staatssecretaris|ambassadeur|voorzitter|secretaris|hoofd|"
