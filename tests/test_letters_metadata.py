@@ -120,3 +120,12 @@ def test_an_english_resolution_printed_before_a_french_page_of_the_dev_corpus_is
     assert extract(doc).lang == "en"
     assert doc.stats["blocks_in_other_languages"] >= 10
     assert {x.lang for b in doc.blocks for x in [b, *b.children]} >= {"", "fr"}
+
+
+def test_the_body_under_the_ministry_in_a_stacked_letterhead_is_named_with_it():
+    text = ("MINISTÉRIO DA ADMINISTRAÇÃO INTERNA\nAgência para a Integração, Migrações e Asilo\nRua do Exemplo 14\n"
+            "1150-025 Lisboa\n\nLisboa, 3 de maio de 2019\n\nExmo. Senhor\nPresidente da Associação\n\n"
+            "Prezados Senhores,\n\nAcusamos a receção do vosso pedido, que se encontra em análise.\n\n"
+            "Atenciosamente,\n\nJoão Silva\n")
+    assert meta_of(text).organisation == (
+        "Ministério da Administração Interna (Agência para a Integração, Migrações e Asilo)")
