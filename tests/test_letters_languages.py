@@ -177,3 +177,45 @@ def test_a_reference_without_a_colon_is_kept_apart_and_a_name_starting_like_one_
                      "Hej,\n\nHär kommer svaret på era frågor.\n\nMed vänliga hälsningar\n\nAnna Svensson\n")
     assert doc.letter["reference"] == "Dnr Ju2021/01234"
     assert doc.letter["addressee"] == "Refugee Council, Box 68614"
+
+
+def test_a_courtesy_sentence_after_a_lead_in_clause_is_the_closing():
+    closing = ("Restant à votre disposition pour tout renseignement, je vous prie d'agréer, Madame, "
+               "l'expression de mes salutations distinguées.")
+    doc = clean_text(letter("fr").replace(FRAMES["fr"][3], closing))
+    assert doc.letter["closing"] == closing
+    assert doc.letter["signatory"] == "Pierre Dupont"
+
+
+def test_a_body_sentence_that_merely_holds_a_courtesy_word_does_not_close_the_letter():
+    sentence = "The States shall, accept the principle of respect for the rights of migrants in their territory."
+    doc = clean_text(letter("en").replace(BODY["en"], BODY["en"] + "\n\n" + sentence))
+    assert doc.letter["closing"] == "Yours sincerely,"
+
+
+def unlabelled(subject_line: str) -> str:
+    return ("Migrationsverket\nBox 1234\n\nDatum: 2021-05-03\n\nRådgivningsbyrån\nBox 2009\n\n"
+            f"{subject_line}\n\nHej,\n\nHär kommer svaret på era frågor.\n\nMed vänlig hälsning\n\nKarin Andersson\n")
+
+
+def test_a_subject_without_a_label_alone_after_the_address_is_the_title():
+    doc = clean_text(unlabelled("Begäran om uppgifter om mottagandet av asylsökande"))
+    assert extract(doc).title == "Begäran om uppgifter om mottagandet av asylsökande"
+    assert doc.letter["addressee"] == "Rådgivningsbyrån, Box 2009"
+
+
+def test_a_labelled_date_line_is_the_letters_date():
+    assert extract(clean_text(unlabelled("Begäran om uppgifter"))).date == "2021-05-03"
+
+
+@pytest.mark.parametrize("line", ["Stockholm", "Att: Karin Berg", "103 11 Stockholm"])
+def test_a_short_or_labelled_line_after_the_address_is_no_subject(line):
+    doc = clean_text(unlabelled(line))
+    assert "subject" not in doc.letter
+
+
+def test_an_addressee_alone_after_the_date_is_no_subject():
+    doc = clean_text("Migrationsverket\n\n2021-05-03\n\nRådgivningsbyrån för asylsökande\n\nHej,\n\n"
+                     "Här kommer svaret.\n\nMed vänlig hälsning\n\nKarin Andersson\n")
+    assert "subject" not in doc.letter
+    assert doc.letter["addressee"] == "Rådgivningsbyrån för asylsökande"

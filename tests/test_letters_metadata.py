@@ -110,3 +110,22 @@ def test_no_document_of_the_dev_corpus_in_any_language_is_taken_for_a_letters_fr
     # (its one letter, a 1947 cable, has no salutation): the word tables must not invent one.
     framed = [p.name for p in sorted(DEV_CORPUS.glob("*.txt")) if clean(decode(p.name, p.read_bytes())).letter]
     assert framed == []
+
+
+def test_an_english_resolution_printed_before_a_french_page_of_the_dev_corpus_is_english():
+    # The French page holds a little more prose than the English resolution (within a quarter):
+    # comparable shares, so the text is in the language it opens with; the French blocks say so.
+    english, french = (next(DEV_CORPUS.glob(f"{n}_*.txt")).read_text(encoding="utf-8") for n in ("17", "13"))
+    doc = clean(Source("halves.txt", english + "\n\n" + french, ""))
+    assert extract(doc).lang == "en"
+    assert doc.stats["blocks_in_other_languages"] >= 10
+    assert {x.lang for b in doc.blocks for x in [b, *b.children]} >= {"", "fr"}
+
+
+def test_the_body_under_the_ministry_in_a_stacked_letterhead_is_named_with_it():
+    text = ("MINISTÉRIO DA ADMINISTRAÇÃO INTERNA\nAgência para a Integração, Migrações e Asilo\nRua do Exemplo 14\n"
+            "1150-025 Lisboa\n\nLisboa, 3 de maio de 2019\n\nExmo. Senhor\nPresidente da Associação\n\n"
+            "Prezados Senhores,\n\nAcusamos a receção do vosso pedido, que se encontra em análise.\n\n"
+            "Atenciosamente,\n\nJoão Silva\n")
+    assert meta_of(text).organisation == (
+        "Ministério da Administração Interna (Agência para a Integração, Migrações e Asilo)")

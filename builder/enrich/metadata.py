@@ -221,7 +221,8 @@ _NAME_SMALL_WORDS = frozenset(
     "mit för och i av på vid di della dello degli van het voor".split())
 """Small words inside an organisation's name (``Ministry of``, ``Bundesamt für``, ``Ministère de l'``)."""
 _UNIT_WORDS = {"bureau", "division", "section", "directorate", "unit", "branch", "service", "dirección", "direction",
-               "direção", "referat", "abteilung", "subdirección", "sous-direction"}
+               "direção", "referat", "abteilung", "subdirección", "sous-direction", "dipartimento", "direzione",
+               "ufficio", "directie", "afdeling", "enheten", "avdelningen"}
 _PARENT_WORDS = {"department", "ministry", "government", "organization", "organisation", "mission",
                  "embassy", "agency", "secretariat", "ministère", "ministerio", "ministério", "ministerium",
                  "bundesministerium", "ministero", "ministerie", "gouvernement", "gobierno", "governo", "regierung"}
@@ -794,12 +795,17 @@ def letterhead_names(doc: Document, head: str) -> list[str]:
 def letterhead_issuer(doc: Document, head: str, lang: str | None, title: str) -> str:
     """The issuer a letterhead names: the whole letterhead when it is one name; when it stacks
     several, the organisation among them (``_mastheads``: a state's motto or name above a
-    ministry is no issuer), with its unit."""
-    names = letterhead_names(doc, head)
+    ministry is no issuer) with the body under it that writes (the last name below it that is an
+    organisation or a unit: ``Ministério da Administração Interna (Agência para a Integração,
+    Migrações e Asilo)``)."""
+    names = [smart_case(n, _ORG_SMALL_WORDS) for n in letterhead_names(doc, head)]
     orgs = _mastheads(names, lang, title) if len(names) > 1 else []
-    if orgs:
-        return _parent_and_unit(orgs, [smart_case(n, _ORG_SMALL_WORDS) for n in names])
-    return smart_case(" ".join(head.split()), _ORG_SMALL_WORDS)
+    if not orgs:
+        return smart_case(" ".join(head.split()), _ORG_SMALL_WORDS)
+    parent = _parent_and_unit(orgs, [])
+    below = names[names.index(parent) + 1:] if parent in names else []
+    subs = [n for n in below if n in orgs or _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
+    return f"{parent} ({subs[-1]})" if subs else parent
 
 
 PUBLISHER_LINES = 150
@@ -1316,7 +1322,8 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
             meta.sources["lang"] = f"text (detected from its short lines, {confidence:.0%} sure)"
     mixed = language.main_language(texts, meta.lang)
     if mixed != meta.lang:
-        meta.lang, meta.sources["lang"] = mixed, "text (detected, the language of most of its blocks)"
+        meta.lang, meta.sources["lang"] = mixed, ("text (detected, the language of most of its blocks, or of its "
+                                                  "first when two languages have comparable shares)")
     lang = language.normalise(overrides.get("lang")) or meta.lang
     for block, other in zip(prose, language.other_languages(texts, lang)):
         block.lang = other

@@ -73,8 +73,7 @@ def _frame(chunks: list[Chunk], pat: LetterPatterns) -> tuple[int, int, int] | N
     """(salutation, first closing, last closing) chunk indices, or ``None`` when ``chunks`` are
     no letter in the languages of ``pat``: a salutation alone on a short line among the first
     chunks, then a closing (a courtesy sentence may come before the formula)."""
-    sal = next((i for i, c in enumerate(chunks[:SALUTATION_CHUNKS]) if len(c.lines) == 1
-                and len(c.text.split()) <= SALUTATION_WORDS and pat.salutation.match(c.text)), None)
+    sal = _salutation(chunks, pat)
     if sal is None:
         return None
     close = next((i for i in range(sal + 1, len(chunks)) if is_closing(chunks[i], pat)), None)
@@ -86,11 +85,19 @@ def _frame(chunks: list[Chunk], pat: LetterPatterns) -> tuple[int, int, int] | N
     return sal, close, last
 
 
+def _salutation(chunks: list[Chunk], pat: LetterPatterns) -> int | None:
+    """The index of the salutation: a short line alone among the first chunks."""
+    return next((i for i, c in enumerate(chunks[:SALUTATION_CHUNKS]) if len(c.lines) == 1
+                 and len(c.text.split()) <= SALUTATION_WORDS and pat.salutation.match(c.text)), None)
+
+
 @rule(BLOCK, SIGNATURE_NOISE_REASON, SUBJECT_LABEL_REASON)
 def letter(state: CleanState) -> None:
     """Recognise the parts of a letter and hand them to the metadata stage.
     ``Sincerely,`` / ``Jane Doe`` / ``Ambassador`` → closing, signatory, signatory_role."""
     chunks = [c for c in state.chunks if c.done is None]
+    if _salutation(chunks, patterns(ALL_LANGUAGES)) is None:
+        return  # no salutation in any language: no letter (most documents; their language is not read)
     for langs in letter_languages(state.source.text):
         pat = patterns(langs)
         found = _frame(chunks, pat)
@@ -176,7 +183,8 @@ def _header(state: CleanState, chunks: list[Chunk], parts: dict[str, str], pat: 
     """The lines before the salutation: the letterhead (its name, then its details), the date
     line, the addressee, the subject (the title), enclosure and reference lines. The addressee
     is the lines after the date; when nothing follows the date, the last chunk before it (a
-    letter whose address comes above its place and date); without a date, the last chunk."""
+    letter whose address comes above its place and date); without a date, the last chunk. A
+    subject without a label is a line alone after the addressee (``_unlabelled_subject``)."""
     if not chunks:
         return
     kinds = _header_kinds(chunks, pat)
@@ -184,9 +192,12 @@ def _header(state: CleanState, chunks: list[Chunk], parts: dict[str, str], pat: 
     date = next((ln for c in chunks for ln in c.lines if kinds[ln.no] == "date"), None)
     if date is not None:
         before = [g for g in ([ln for ln in g if ln.no < date.no] for g in groups) if g]
-        after = [ln for g in groups for ln in g if ln.no > date.no]
+        after_groups = [g for g in ([ln for ln in g if ln.no > date.no] for g in groups) if g]
+        after = [ln for g in after_groups for ln in g]
     else:
-        before, after = [g for g in groups if g], []
+        before, after_groups, after = [g for g in groups if g], [], []
+    plain = None if "subject" in kinds.values() else _unlabelled_subject(after_groups, pat)
+    after = [ln for ln in after if ln is not plain]
     if not after and before and (date is None or len(before) > 1):
         after = before.pop()
     blocks: list[Block] = []
@@ -202,12 +213,36 @@ def _header(state: CleanState, chunks: list[Chunk], parts: dict[str, str], pat: 
         blocks.append(_part(refs, "reference", parts))
     blocks += _subject_blocks(state, [ln for c in chunks for ln in c.lines if kinds[ln.no].startswith("subject")],
                               parts, pat)
+    if plain is not None:
+        parts["subject"] = plain.text.strip("*_ ")
+        blocks.append(Block("heading", parts["subject"], level=1, lines=(plain.no, plain.no)))
     enclosed = [ln for c in chunks for ln in c.lines if kinds[ln.no] == "enclosure"]
     if enclosed:
         blocks.append(_part(enclosed, "enclosure", parts))
     chunks[0].done = sorted(blocks, key=lambda b: b.lines[0])
     for c in chunks[1:]:
         c.done = []
+
+
+_LABELLED = re.compile(r"^[^:]{1,40}:\s")
+SUBJECT_WORDS = (3, 25)
+"""A subject line without a label has this many words (a city, a name are shorter)."""
+
+
+def _unlabelled_subject(groups: list[list[Line]], pat: LetterPatterns) -> Line | None:
+    """The subject a letter writes without a label (``Ihre Anfrage zur Unterbringung``, as in a
+    German or Swedish letter): the last chunk between the date and the salutation, when it is one
+    line of a few words after the addressee's chunk, not a labelled, reference, address or
+    enclosure line."""
+    if len(groups) < 2 or len(groups[-1]) != 1:
+        return None
+    line = groups[-1][0]
+    text = line.text.strip("*_ ")
+    if not SUBJECT_WORDS[0] <= len(text.split()) <= SUBJECT_WORDS[1] or not text[:1].isupper() \
+            or text.endswith((",", ";")) or _LABELLED.match(text) or _reference(text, pat) \
+            or pat.street.match(text) or pat.enclosure.match(text) or LETTERHEAD_DETAIL.match(text):
+        return None
+    return line
 
 
 def _subject_blocks(state: CleanState, lines: list[Line], parts: dict[str, str], pat: LetterPatterns) -> list[Block]:

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +40,8 @@ class LetterWords:
     """Labels of a reference line (``Our ref:``, ``N/Réf. :``, ``Dnr``), before its value; one whose
     value holds no figure is a subject (``Ref: the attached note``)."""
     signing: str
-    """A signing formula before the place of a date line (``Fait à``, ``Hecho en``)."""
+    """A signing formula before the place of a date line (``Fait à``, ``Hecho en``), or the label
+    of a date line (``Datum:``)."""
     date_words: str
     """Words between the place and the day of a date line (``le``, ``den``, ``a``)."""
     months: str
@@ -60,12 +61,12 @@ LETTER_WORDS: dict[str, LetterWords] = {
         closings=r"(?:yours\s+)?(?:sincerely|faithfully|truly|respectfully|cordially)(?:\s+yours)?|"
                  r"(?:with\s+)?(?:best|kind|warm|warmest|kindest)?\s*regards|(?:with\s+)?(?:best|warm)\s+wishes|"
                  r"respectfully\s+submitted|yours(?:\s+ever)?|(?:very\s+)?truly\s+yours|with\s+(?:gratitude|thanks)",
-        courtesy=r"please\s+accept|accept",
+        courtesy=r"please\s+accept|accept(?=,)|(?:i|we)\s+avail\s+(?:myself|ourselves)",
         courtesy_nouns=r"consideration|esteem|regards|respect",
         subject=r"subject|subj\.?|re|concerns?",
         enclosure=r"cc\b|c\.c\.|bcc\b|encl\.?|enc\b\.?|enclosures?\b|attachments?\b|annex(?:es)?\b|copy\s+to\b|copies\s+to\b",
         reference=r"our\s+ref(?:erence)?\.?|your\s+ref(?:erence)?\.?|ref\.?|reference",
-        signing=r"done\s+at|given\s+at|signed\s+at",
+        signing=r"done\s+at|given\s+at|signed\s+at|date\s*:",
         date_words=r"the|on",
         months=r"january|february|march|april|may|june|july|august|september|october|november|december|"
                r"jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec",
@@ -90,7 +91,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         enclosure=r"p\.\s?j\.?|pj\b|pièces?\s+jointes?|annexes?\b|copie\s+à|ampliation",
         reference=r"n/\s?réf\.?|v/\s?réf\.?|nos?\s+réf(?:érences?)?\.?|vos\s+réf(?:érences?)?\.?|réf(?:érence)?\.?|"
                   r"affaire\s+suivie\s+par|dossier\s+suivi\s+par",
-        signing=r"fait\s+à",
+        signing=r"fait\s+à|date\s*:",
         date_words=r"le",
         months=r"janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|"
                r"décembre|decembre|janv|févr|avr|juil|sept|oct|nov|déc",
@@ -118,7 +119,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         enclosure=r"anexos?\b|adjuntos?\b|c\.\s?c\.|con\s+copia\s+a|copia\s+a",
         reference=r"n/\s?ref\.?|s/\s?ref\.?|su\s+ref(?:erencia)?\.?|nuestra\s+ref(?:erencia)?\.?|ref\.?|"
                   r"expediente|n\.?º\s+de\s+expediente",
-        signing=r"hecho\s+en|dado\s+en",
+        signing=r"hecho\s+en|dado\s+en|fecha\s*:",
         date_words=r"a|el",
         months=r"enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|"
                r"diciembre",
@@ -139,7 +140,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"assunto|referência",
         enclosure=r"anexos?\b|c/c\b|cópia\s+para|com\s+cópia",
         reference=r"n/\s?ref\.?|v/\s?ref\.?|ref\.?|referência|processo\s+n\.?º|ofício\s+n\.?º",
-        signing=r"feito\s+em",
+        signing=r"feito\s+em|data\s*:",
         date_words=r"em",
         months=r"janeiro|fevereiro|março|marco|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro",
         roles=r"diretor(?:a)?|director(?:a)?|secretári[oa]|ministr[oa]|embaixador(?:a)?|chefe|presidente|"
@@ -158,7 +159,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         enclosure=r"anlagen?\b|verteiler\b|kopie\s+an|abschrift\s+an",
         reference=r"ihr\s+zeichen|unser\s+zeichen|aktenzeichen|az\.?|gz\.?|geschäftszeichen|"
                   r"ihre\s+nachricht\s+vom|unsere\s+nachricht\s+vom",
-        signing=r"gegeben\s+zu",
+        signing=r"gegeben\s+zu|datum\s*:",
         date_words=r"den|am",
         months=r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
         roles=r"\w*leiter(?:in)?|direktor(?:in)?|minister(?:in)?|staatssekretär(?:in)?|botschafter(?:in)?|"
@@ -177,7 +178,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"ärende|angående|ang\.",
         enclosure=r"bilag(?:a|or)\b|kopia\s+till",
         reference=r"dnr\.?|diarienr\.?|diarienummer|er\s+ref(?:erens)?\.?|vår\s+ref(?:erens)?\.?|ert\s+datum",
-        signing=r"undertecknat\s+i",
+        signing=r"undertecknat\s+i|datum\s*:",
         date_words=r"den",
         months=r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         roles=r"generaldirektör|handläggare|\w*direktör|\w*chef|minister|statssekreterare|ambassadör|"
@@ -196,7 +197,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"oggetto",
         enclosure=r"allegat[oi]\b|all\.|c\.\s?p\.\s?c\.|p\.\s?c\.|copia\s+a",
         reference=r"prot(?:ocollo)?\.?|rif(?:erimento)?\.?|vs\.?\s+rif\.?|ns\.?\s+rif\.?",
-        signing=r"fatto\s+a",
+        signing=r"fatto\s+a|data\s*:",
         date_words=r"lì|li|il",
         months=r"gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre",
         roles=r"direttore|direttrice|ministr[oa]|segretari[oa]|ambasciatore|ambasciatrice|president[ei]|"
@@ -214,7 +215,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         subject=r"onderwerp|betreft",
         enclosure=r"bijlagen?\b|afschrift\s+aan|kopie\s+aan",
         reference=r"kenmerk|ons\s+kenmerk|uw\s+kenmerk|uw\s+brief\s+van",
-        signing=r"gedaan\s+te",
+        signing=r"gedaan\s+te|datum\s*:",
         date_words=r"op|de",
         months=r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december",
         roles=r"directeur|directrice|minister|staatssecretaris|ambassadeur|voorzitter|secretaris|hoofd|"
@@ -227,53 +228,80 @@ LETTER_WORDS: dict[str, LetterWords] = {
 Swedish, Italian, Dutch."""
 
 
-@dataclass(frozen=True, slots=True)
-class LetterPatterns:
-    """The patterns of the letter rule for some languages (``patterns``)."""
-
-    salutation: re.Pattern[str]
-    closing: re.Pattern[str]
-    subject: re.Pattern[str]
-    enclosure: re.Pattern[str]
-    reference: re.Pattern[str]
-    date_line: re.Pattern[str]
-    roles: re.Pattern[str]
-    delegation: re.Pattern[str]
-    street: re.Pattern[str]
-
-
 def _join(langs: tuple[str, ...], field: str) -> str:
     return "|".join(f"(?:{getattr(LETTER_WORDS[code], field)})" for code in langs)
 
 
 SALUTATION_WORDS = 14
 """A salutation is a short line: at most this many words."""
+_DAY = r"\d{1,2}(?:\.|st|nd|rd|th|er|º|°|\.º)?"
+_PLACE = r"[^\W\d_][\w .'’()-]{0,40}?"
+
+
+class LetterPatterns:
+    """The patterns of the letter rule for the languages ``langs``, each compiled when first
+    used (most documents are no letter: only their first lines meet ``salutation``)."""
+
+    def __init__(self, langs: tuple[str, ...]) -> None:
+        self.w = {name: _join(langs, name) for name in LetterWords.__slots__}
+
+    def _compile(self, pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.IGNORECASE)
+
+    @cached_property
+    def salutation(self) -> re.Pattern[str]:
+        w = self.w
+        return self._compile(rf"^(?:(?:{w['greetings']})[^\n]{{0,80}}?|(?:{w['titles']})[^\n]{{0,80}}?[,:!])"
+                             r"\s*[,:!.]?$")
+
+    @cached_property
+    def closing(self) -> re.Pattern[str]:
+        w = self.w
+        # A lead-in clause may come first: ``Restant à votre disposition, je vous prie d'agréer …``.
+        courtesy = (rf"(?:[^\n.;]{{0,120}}?,\s+)?(?:{w['courtesy']})\b[^\n]{{0,240}}?\b(?:{w['courtesy_nouns']})\w*\b"
+                    r"[^\n]{0,80}?")
+        return self._compile(rf"^(?:{w['closings']}|{courtesy})\s*[,.!]?$")
+
+    @cached_property
+    def subject(self) -> re.Pattern[str]:
+        w = self.w
+        return self._compile(rf"^[*_]{{0,3}}\s*({w['subject']}|{w['reference']})\s*:\s*[*_]{{0,3}}\s*(\S.*?)"
+                             r"\s*[*_]{0,3}$")
+
+    @cached_property
+    def enclosure(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['enclosure']})(?:\s*[:.]|\s*$|\s+\d|\s+(?=(?-i:[A-ZÀ-Þ])))")
+
+    @cached_property
+    def reference(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['reference']})(?![^\W\d_])\s*[:.]?\s*(\S.*)$")
+
+    @cached_property
+    def date_line(self) -> re.Pattern[str]:
+        w = self.w
+        month = rf"(?:{w['months']})\.?"
+        date = (rf"(?:{_DAY}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?\d{{4}}|{month}\s+{_DAY},?\s+\d{{4}}|"
+                r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
+        return self._compile(rf"^(?:(?:{w['signing']})\s+)?(?:{_PLACE}(?:,\s*|\s+))?(?:(?:{w['date_words']})\s+)?"
+                             rf"{date}\.?$")
+
+    @cached_property
+    def roles(self) -> re.Pattern[str]:
+        return self._compile(rf"\b(?:{self.w['roles']})\b")
+
+    @cached_property
+    def delegation(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['delegation']})\s*[,:]?$")
+
+    @cached_property
+    def street(self) -> re.Pattern[str]:
+        return self._compile(rf"^(?:{self.w['streets']})")
 
 
 @lru_cache(maxsize=16)
 def patterns(langs: tuple[str, ...]) -> LetterPatterns:
     """The letter rule's patterns for the languages ``langs`` (codes of ``LETTER_WORDS``)."""
-    w = {name: _join(langs, name) for name in LetterWords.__slots__}
-    courtesy = rf"(?:{w['courtesy']})\b[^\n]{{0,240}}?\b(?:{w['courtesy_nouns']})\w*\b[^\n]{{0,80}}?"
-    day = r"\d{1,2}(?:\.|st|nd|rd|th|er|º|°|\.º)?"
-    month = rf"(?:{w['months']})\.?"
-    date = (rf"(?:{day}\s+(?:of\s+|de\s+)?{month},?\s+(?:de\s+|del\s+)?\d{{4}}|{month}\s+{day},?\s+\d{{4}}|"
-            r"\d{4}-\d{2}-\d{2}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4})")
-    place = r"[^\W\d_][\w .'’()-]{0,40}?"
-    return LetterPatterns(
-        salutation=re.compile(rf"^(?:(?:{w['greetings']})[^\n]{{0,80}}?|(?:{w['titles']})[^\n]{{0,80}}?[,:!])"
-                              r"\s*[,:!.]?$", re.IGNORECASE),
-        closing=re.compile(rf"^(?:{w['closings']}|{courtesy})\s*[,.!]?$", re.IGNORECASE),
-        subject=re.compile(rf"^[*_]{{0,3}}\s*({w['subject']}|{w['reference']})\s*:\s*[*_]{{0,3}}\s*(\S.*?)\s*[*_]{{0,3}}$",
-                           re.IGNORECASE),
-        enclosure=re.compile(rf"^(?:{w['enclosure']})(?:\s*[:.]|\s*$|\s+\d|\s+(?=(?-i:[A-ZÀ-Þ])))", re.IGNORECASE),
-        reference=re.compile(rf"^(?:{w['reference']})(?![^\W\d_])\s*[:.]?\s*(\S.*)$", re.IGNORECASE),
-        date_line=re.compile(rf"^(?:(?:{w['signing']})\s+)?(?:{place}(?:,\s*|\s+))?(?:(?:{w['date_words']})\s+)?"
-                             rf"{date}\.?$", re.IGNORECASE),
-        roles=re.compile(rf"\b(?:{w['roles']})\b", re.IGNORECASE),
-        delegation=re.compile(rf"^(?:{w['delegation']})\s*[,:]?$", re.IGNORECASE),
-        street=re.compile(rf"^(?:{w['streets']})", re.IGNORECASE),
-    )
+    return LetterPatterns(langs)
 
 
 ALL_LANGUAGES = tuple(LETTER_WORDS)
