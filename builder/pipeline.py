@@ -426,7 +426,7 @@ def _run(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache, jo
     is ready (for the progress display)."""
     if scheduler is not None:
         return _run_remote(todo, config, cache, scheduler)
-    return map_in_order(_work, (config, cache), todo, jobs=jobs, min_parallel=MIN_PARALLEL, prepare=setup.prepare)
+    return map_in_order(_work, (config, cache), todo, jobs=jobs, min_parallel=MIN_PARALLEL, prepare=setup.start)
 
 
 def _run_remote(todo: list[tuple[int, SeedFile, str]], config: Config, cache: Cache,

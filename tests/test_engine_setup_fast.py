@@ -62,8 +62,3 @@ def test_starting_twice_changes_nothing(not_started):
     classifier = language._identifier()
     setup.start()
     assert language._identifier() is classifier
-
-
-def test_prepare_loads_the_classifier_once_for_the_workers_to_inherit(not_started):
-    setup.prepare()
-    assert language._identifier() is setup._classifier()
