@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import calendar
 
-import builder.pipeline  # noqa: F401  (it passes the shortcut to the enrich stage)
-from builder.engine import fast_dates
+import pytest
+
+from builder.engine import fast_dates, setup
 from builder.enrich import dates
 
-def dateparser_reads(text: str) -> tuple[object, str] | None:
-    data = dates._parser(fast_dates.ENGLISH).get_date_data(text)
+
+def dateparser_reads(text: str, langs: tuple[str, ...] = fast_dates.ENGLISH) -> tuple[object, str] | None:
+    data = dates._parser(langs).get_date_data(text)
     return (data.date_obj, data.period) if data and data.date_obj else None
 
 
@@ -29,15 +31,22 @@ def english_dates() -> list[tuple[str, int, int, int]]:
     return out
 
 
-def test_every_day_of_every_month_is_read_as_dateparser_reads_it():
+@pytest.mark.parametrize("langs", sorted(fast_dates.READ_IN))
+def test_every_day_of_every_month_is_read_as_dateparser_reads_it(langs):
     taken = 0
     for text, year, month, day in english_dates():
-        found = fast_dates.read(text, fast_dates.ENGLISH)
+        found = fast_dates.read(text, langs)
         assert (found is not None) == (1 <= day <= calendar.monthrange(year, month)[1]), text
         if found is not None:
             taken += 1
-            assert found == dateparser_reads(text), text
+            assert found == dateparser_reads(text, langs), text
     assert taken > 1500
+
+
+def test_the_stage_reads_dates_of_a_document_in_english_or_in_no_language_in_a_list_read_here():
+    assert dates.parser_languages("en") in fast_dates.READ_IN
+    assert dates.parser_languages(None) in fast_dates.READ_IN
+    assert dates.parser_languages("fr") not in fast_dates.READ_IN
 
 
 def test_other_shapes_and_languages_are_left_to_dateparser():
@@ -45,9 +54,11 @@ def test_other_shapes_and_languages_are_left_to_dateparser():
                  "8 August 2021.", "On 8 August 2021", "8 August\n2021", "August, 2021", "2021", "٨ August 2021"):
         assert fast_dates.read(text, fast_dates.ENGLISH) is None, text
     assert fast_dates.read("8 August 2021", ("fr", "en")) is None
+    assert fast_dates.read("8 August 2021", dates.parser_languages("de")) is None
 
 
 def test_the_builder_asks_the_shortcut_first():
+    setup.start()  # (what a build does first: it passes the shortcut to the enrich stage)
     assert dates._SHORTCUTS == [fast_dates.read]
     assert [f.iso for f in dates.find("Geneva, 8 August 2021", "en")] == ["2021-08-08"]
     assert [f.impossible for f in dates.find("Geneva, 30 February 2021", "en")] == ["30 February 2021"]

@@ -14,8 +14,7 @@ import numpy as np
 import pytest
 from py3langid.langid import visit_counts
 
-import builder.pipeline  # noqa: F401  (it passes the fast classifier to the enrich stage)
-from builder.engine import fast_langid
+from builder.engine import fast_langid, setup
 from builder.enrich import language
 
 from conftest import ROOT
@@ -79,7 +78,7 @@ def test_classification_and_ranking_are_py3langid_s_float_for_float(samples, cla
 
 
 def test_the_builder_reads_languages_with_the_fast_classifier():
-    # (importing builder.pipeline, above, passes the fast classifier to the enrich stage)
+    setup.start()  # (what a build does first: it passes the fast classifier to the enrich stage)
     language._identifier.cache_clear()
     assert isinstance(language._identifier(), fast_langid.FastIdentifier)
 

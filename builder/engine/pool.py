@@ -114,9 +114,11 @@ _CONTEXT: tuple[Callable[[Any, Any], Any], Any] | None = None
 """In a worker of ``map_in_order``: the function and the context it was started with."""
 
 
-def _set_context(work: Callable[[Any, Any], Any], context: Any) -> None:
+def _set_context(work: Callable[[Any, Any], Any], context: Any, prepare: Callable[[], None] | None) -> None:
     global _CONTEXT
     _CONTEXT = (work, context)
+    if prepare is not None:
+        prepare()
 
 
 def _call(item: Any) -> Any:
@@ -125,18 +127,23 @@ def _call(item: Any) -> Any:
 
 
 def map_in_order(work: Callable[[Any, T], R], context: Any, items: Sequence[T], *, jobs: int | None,
-                 min_parallel: int = 1) -> Iterator[R]:
+                 min_parallel: int = 1, prepare: Callable[[], None] | None = None) -> Iterator[R]:
     """``work(context, item)`` for each item, yielded in order as soon as each is ready: on a pool
     of ``jobs`` processes (default: every core; ``context`` given once to each worker, each item
     sent to one), or in this process when ``jobs`` is 1 or there are fewer than ``min_parallel``
-    items (a pool would cost more than it saves). ``work`` is a module-level function."""
+    items (a pool would cost more than it saves). ``work`` is a module-level function.
+    ``prepare`` (module-level too), when given, is called in this process before the pool starts,
+    so that forked workers inherit what it loads, and in each worker before its first item (where
+    it finds that done, unless the worker was not forked)."""
     jobs = jobs or default_jobs()
     if jobs <= 1 or len(items) < min_parallel:
         yield from (work(context, item) for item in items)
         return
+    if prepare is not None:
+        prepare()
     workers = min(jobs, len(items))
     chunk = max(1, min(8, len(items) // (workers * 8)))  # small chunks: the workers finish together
-    with worker_pool(workers, initializer=_set_context, initargs=(work, context)) as pool:
+    with worker_pool(workers, initializer=_set_context, initargs=(work, context, prepare)) as pool:
         yield from pool.map(_call, items, chunksize=chunk)
 
 

@@ -16,7 +16,7 @@ a running header, its front matter); ``issuer`` the body a document's own symbol
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Container, Iterable
 
 UN_BODIES = ("A", "E", "S", "ST", "HRI", "HRC", "CCPR", "CERD", "CEDAW", "CMW", "CRC", "CAT", "CRPD", "CED",
              "SPT", "ESCR", "TD", "UNEP", "DP", "ECE", "ICCD", "FCCC")
@@ -60,13 +60,14 @@ _APPLICATION = re.compile(r"\b(?:application|requête|demanda|Beschwerde)s?\s*\(
                           + r"\s*(\d{1,6}/\d{2})\b", re.IGNORECASE)
 """A European Court of Human Rights application: ``Application no. 11593/12``, ``requête n° 123/19``."""
 _TRAILING = ".,;:!?)]}»”’'\""
-NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE."}
-"""A literal that every match of a kind's pattern holds: a text without it is not searched for
-that kind (``in`` is far cheaper than the pattern)."""
-DIGIT_CAPITAL = re.compile(r"\d[A-Z]")
-"""What every CELEX number and NOR code holds (the year before the type letter, the number before
-the final letter): a text without it is searched for neither."""
-_DIGIT_CAPITAL_KINDS = ("celex", "nor")
+_KIND_SCREEN: list[Callable[[str], Container[str]]] = []
+"""What names the kinds worth searching a text for (``use_kind_screen``); none: every kind."""
+
+
+def use_kind_screen(screen: Callable[[str], Container[str]]) -> None:
+    """Search a text only for the kinds ``screen(text)`` names: a screen that names every kind whose
+    pattern matches in the text gives the same symbols, faster (the engine passes one)."""
+    _KIND_SCREEN[:] = [screen]
 
 ISSUER_TABLE = r"""
 ^A/HRC/                 Human Rights Council
@@ -121,12 +122,12 @@ def matches(text: str) -> list[tuple[int, int, str]]:
     """Every symbol in ``text`` as (start, end, symbol), in order of position."""
     found: list[tuple[int, int, str]] = []
     taken: list[tuple[int, int]] = []
-    digit_capital = DIGIT_CAPITAL.search(text) is not None
+    kinds = _KIND_SCREEN[0](text) if _KIND_SCREEN else None
     for kind, pattern in PATTERNS:
+        if kinds is not None and kind not in kinds:
+            continue  # (no match possible)
         if kind == "ilo" and not _ILO_CONTEXT.search(text):
             continue
-        if kind in NEEDS and NEEDS[kind] not in text or kind in _DIGIT_CAPITAL_KINDS and not digit_capital:
-            continue  # (no match possible)
         for m in pattern.finditer(text):
             if kind == "ilo":
                 window = text[max(0, m.start() - 60):m.end() + 60]
