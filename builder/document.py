@@ -118,7 +118,8 @@ class Block:
     """1-based first and last source line."""
     spans: list[Span] = field(default_factory=list)
     anchor: str = ""
-    """Stable anchor id (``para-12``), filled by the link stage for citable blocks."""
+    """Stable anchor id (``para-12``) of a citable block: set on the copy of the block the link
+    stage makes (``link.anchors.with_marks``), ``""`` before."""
     para: int = 0
     """Paragraph number (1, 2, …) for citable blocks, filled with ``anchor``."""
     aliases: list[str] = field(default_factory=list)
@@ -231,7 +232,7 @@ class Document:
     keywords: list[str] = field(default_factory=list)
     """Key phrases suggested for an unthemed document."""
     slug: str = ""
-    """Pinned page slug, given by the link stage (``link.link``)."""
+    """Pinned page slug, set on the copy the link stage makes (``link.pins.pin``), ``""`` before."""
     front_matter: dict[str, Any] = field(default_factory=dict)
     """As ``CleanDocument.front_matter``."""
     letter: dict[str, str] = field(default_factory=dict)
