@@ -1,6 +1,7 @@
-"""The shipped themes.yml in Portuguese, German and Swedish: a paragraph about a theme in one of
-those languages gets the theme from that language's phrases, and a word that triggers a theme in
-one language does not trigger it in a text of another language where it means something else."""
+"""The shipped themes.yml in Portuguese, German, Swedish, Italian and Dutch: a paragraph about a
+theme in one of those languages gets the theme from that language's phrases, and a word that
+triggers a theme in one language does not trigger it in a text of another language where it means
+something else."""
 
 from __future__ import annotations
 
@@ -65,7 +66,28 @@ def test_a_german_trigger_is_innocent_in_swedish():
     assert themes_found(swedish, THEMES)[0] == []
 
 
-@pytest.mark.parametrize("lang", ["pt", "de", "sv"])
+def test_an_italian_paragraph_about_asylum_gets_the_theme():
+    d = doc("it", "I richiedenti asilo attendono la decisione sulla domanda di asilo. "
+                  "Ai rifugiati è riconosciuta la protezione internazionale.")
+    assert main_themes(d) == ["refugees-asylum"]
+    assert d.warnings == []
+
+
+def test_italian_asilo_alone_is_not_asylum():
+    # "asilo" is asylum, but also the nursery school ("asilo nido"): alone it weighs too little.
+    d = doc("it", "Il bambino va all’asilo nido ogni mattina; l’asilo apre alle otto.",
+            "L’asilo del quartiere cerca maestre; un asilo costa poco.")
+    assert themes_found(d, THEMES)[0] == []
+
+
+def test_a_dutch_paragraph_about_trafficking_gets_the_theme():
+    d = doc("nl", "Mensenhandel en mensensmokkel worden hard aangepakt. Slachtoffers van mensenhandel "
+                  "krijgen bescherming en opvang.")
+    assert main_themes(d) == ["trafficking-smuggling"]
+    assert d.warnings == []
+
+
+@pytest.mark.parametrize("lang", ["pt", "de", "sv", "it", "nl"])
 def test_every_theme_has_phrases_in_the_language(lang):
     assert all(lang in theme.languages for theme in THEMES)
 
