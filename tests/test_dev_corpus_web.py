@@ -155,3 +155,30 @@ def test_no_line_of_the_dev_corpus_is_taken_for_a_tag_list(dev_site):
     _, docs = dev_site
     for name, doc in docs.items():  # none of these pages ends with a tag list
         assert not [r for r in doc["removed"] if r["rule"] == "tag_lists"], name
+
+
+def test_the_guidance_page_search_box_hint_is_gone_and_reported(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "08_")
+    hints = [r["text"] for r in doc["removed"] if r["reason"].startswith("accessibility hint of a page widget")]
+    assert any("arrows" in t for t in hints)
+    body = page(project, doc).split("\n---\n", 1)[-1]
+    assert "arrows to review" not in body and "swipe gestures" not in body
+
+
+def test_the_guidance_page_numbered_breadcrumb_is_gone_and_no_list_number_is_left_alone(dev_site):
+    project, docs = dev_site
+    doc = doc_for(docs, "08_")
+    trail = [r["text"] for r in doc["removed"] if r["reason"].startswith("breadcrumb trail (")]
+    assert len(trail) == 3 and trail[0].startswith("1.")
+    body = page(project, doc).split("\n---\n", 1)[-1]
+    assert "Entering and staying in the UK" not in body
+    for name, d in docs.items():
+        text = page(project, d).split("\n---\n", 1)[-1]
+        assert not re.search(r"^\s*\d{1,3}[.)]\s*$", text, re.MULTILINE), name  # a list number without text
+
+
+def test_the_resolution_that_adopts_an_annexed_declaration_is_typed_a_resolution(dev_site):
+    _, docs = dev_site
+    assert doc_for(docs, "01_")["doc_type"] == "resolution"
+    assert doc_for(docs, "07_")["doc_type"] == "declaration"

@@ -22,6 +22,7 @@ rule                  level     priority  module       what it does
 ``source_markup``     line      97        markup       HTML tags, CSS, Markdown images and rules out
 ``page_markers``      line      96        debris       converters' page markers (``--- Page 3 ---``)
 ``ocr_debris``        line      95        debris       ``¬`` splits, ligatures, letter-spaced words
+``bare_list_numbers`` line      94        debris       drop a list number left without its text (``2.``)
 ``signature_images``  line      92        boilerplate  drop descriptions of a signature image
 ``end_marks``         line      91        boilerplate  drop a release's end mark (``###``, ``-30-``, ``ENDS``)
 ``page_furniture``    line      90        boilerplate  drop page numbers, running headers and footers

@@ -64,6 +64,7 @@ def default_registries() -> dict[Level, Registry]:
     line.register(markup.source_markup, "source_markup", 97)
     line.register(debris.page_markers, "page_markers", 96)
     line.register(debris.ocr_debris, "ocr_debris", 95)
+    line.register(debris.bare_list_numbers, "bare_list_numbers", 94)
     line.register(boilerplate.signature_images, "signature_images", 92)
     line.register(boilerplate.end_marks, "end_marks", 91)
     line.register(boilerplate.page_furniture, "page_furniture", 90)

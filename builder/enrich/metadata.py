@@ -940,6 +940,12 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     "resolution": (
         (r"resolution\s+adopted\s+by|résolution\s+adoptée\s+par|resolución\s+aprobada\s+por|"
          r"resolução\s+adotada|entschließung|resolución\s+adoptada|(?:senate|assembly)\s+resolution", 3, "top"),
+        # The document's own first lines as the source printed them (a cover's lines are joined in
+        # the text): its resolution symbol and "Resolution adopted by …" outweigh the title of a
+        # text the resolution adopts and annexes (a declaration, a programme of action).
+        (r"resolution\s+adopted\s+by|résolution\s+adoptée\s+par|resolución\s+(?:aprobada|adoptada)\s+por|"
+         r"resolução\s+adotada\s+pela?|resolutie\s+aangenomen\s+door", 3, "head"),
+        (r"[A-Z]{1,3}/RES/\d", 2, "head"),
         (r"(?:recalling|reaffirming|noting|recognizing|recognising|bearing\s+in\s+mind|mindful|welcoming|"
          r"rappelant|réaffirmant|notant|reconnaissant|ayant\s+à\s+l.esprit|recordando|reafirmando|observando|"
          r"reconociendo|teniendo\s+presente|reconhecendo|tendo\s+presente|unter\s+hinweis|in\s+bekräftigung|"

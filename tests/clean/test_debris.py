@@ -58,3 +58,23 @@ def test_misread_word_is_flagged_not_corrected():
 def test_spaced_letters_that_spell_no_word_are_left_as_printed():
     doc = clean_text("A note on options\n\nThe five choices are listed: u u u u u and a b c d e here.\n")
     assert "u u u u u" in doc.blocks[-1].text and "a b c d e" in doc.blocks[-1].text
+
+
+def test_a_list_number_without_text_in_a_list_is_removed_with_its_reason():
+    doc = clean_text("Steps\n\nSteps to follow:\n\n1. Fill in the form.\n2.\n3. Pay the fee.\n\n"
+                     "That is all there is to it in the end.\n")
+    assert [(r.text, r.reason) for r in doc.removed if r.rule == "bare_list_numbers"] == [
+        ("2.", "list number without text (its item's text was removed or never printed)")]
+    assert "Fill in the form." in [b.text for b in doc.blocks]
+
+
+def test_a_list_number_with_only_an_empty_link_is_removed():
+    doc = clean_text("Steps\n\n1.   [Apply online](https://e.org/apply)\n2.   [](https://e.org/img)\n"
+                     "3.   [Pay the fee](https://e.org/pay)\n\nThat is all there is to it in the end.\n")
+    assert [r.text for r in doc.removed if r.rule == "bare_list_numbers"] == ["2.   [](https://e.org/img)"]
+
+
+def test_a_paragraph_number_on_a_line_of_its_own_is_kept():
+    doc = clean_text("Report\n\nThe first paragraph of the report sets out the mandate.\n\n12.\n\n"
+                     "The State party has taken steps to protect migrant workers.\n")
+    assert not [r for r in doc.removed if r.rule == "bare_list_numbers"]

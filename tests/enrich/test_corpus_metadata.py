@@ -69,7 +69,7 @@ def test_review_types(review):
 
 
 def test_every_dev_document_of_a_listed_kind_has_its_type(dev):
-    kinds = {"01": "declaration", "02": "legal act", "04": "transcript", "07": "declaration", "08": "web page",
+    kinds = {"01": "resolution", "02": "legal act", "04": "transcript", "07": "declaration", "08": "web page",
              "09": "legal act", "10": "web page", "11": "web page", "12": "fact sheet", "13": "fact sheet",
              "14": "legal act", "15": "resolution", "16": "legal act", "17": "resolution", "18": "press release",
              "19": "letter", "20": "note"}

@@ -2,7 +2,8 @@
 ``--- Page 3 ---``, form feeds) are page breaks, removed with their reason; a word split at
 a line end by ``¬`` or a soft hyphen is joined; ligatures are unfolded; a letter-spaced word
 (``N O T I C E``) is closed up; words that look misread (``tbe``, ``rnedical``, ``G0vernment``)
-are listed for an editor (``state.misread`` and a warning), never corrected.
+are listed for an editor (``state.misread`` and a warning), never corrected; a list number
+left without its text (``2.`` in a list whose item was an empty link) is removed.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..text import misread as mr
 
 PAGE_MARKER_REASON = "page break marker of the converter"
 BRACED_MARKER_REASON = "converter's placeholder line (a braced marker such as a time stamp)"
+BARE_NUMBER_REASON = "list number without text (its item's text was removed or never printed)"
 MAX_MISREAD_LISTED = 12
 MISREAD_WARNING = "words that may be misread by OCR (left as printed, for an editor to check): "
 
@@ -37,6 +39,26 @@ def page_markers(state: CleanState) -> None:
             state.remove(ln, BRACED_MARKER_REASON, "page_markers")
         elif "\f" in raw[ln.no - 1] if ln.no <= len(raw) else False:
             state.count("form_feeds")
+
+
+_BARE_NUMBER = re.compile(r"^\s*\d{1,3}[.)](?:\s*\[\]\([^()\s]*\))*\s*$")
+"""A list number alone, or with only empty links after it (``2.``, ``3.   [](https://…)``)."""
+_LIST_ITEM = re.compile(r"^\s*(?:\d{1,3}[.)]|[-*+•])(?:\s|$)")
+
+
+@rule(LINE, BARE_NUMBER_REASON)
+def bare_list_numbers(state: CleanState) -> None:
+    """Remove a list number that has no text, in a list (a list item right above or below it):
+    ``1. Fill in the form.⏎2.⏎3. Pay the fee.`` → ``2.`` removed, so it is neither joined to the
+    item above nor shown as an empty item. A number alone between paragraphs (a paragraph number
+    printed on a line of its own) is not in a list and is kept."""
+    lines = [ln for ln in state.lines if not ln.dropped]
+    for i, ln in enumerate(lines):
+        if not ln.text or not _BARE_NUMBER.match(ln.text):
+            continue
+        near = [lines[k].text for k in (i - 1, i + 1) if 0 <= k < len(lines)]
+        if any(t and _LIST_ITEM.match(t) for t in near):
+            state.remove(ln, BARE_NUMBER_REASON, "bare_list_numbers")
 
 
 @rule(LINE)

@@ -39,6 +39,9 @@ CONTENTS_REASON = "table of contents ({n} entries, each the start of a heading o
 CALL_TO_ACTION_REASON = "call to action (a link label on a line of its own: 'Read more', a download)"
 TAGS_REASON = ("tag list (the site's topic labels for the page, each a link to a topic page of that site; "
                "the page's themes play that part here)")
+WIDGET_HINT_REASON = ("accessibility hint of a page widget (how to work a search box or menu with keys, touch "
+                      "or a screen reader)")
+TRAIL_LIST_REASON = "breadcrumb trail ({n} numbered links from the site's home down to the page)"
 FEEDBACK_REASON = "feedback form ({n} lines: a question to the reader about the page, its answers and fields)"
 
 MENU_MIN = 6
@@ -81,11 +84,11 @@ class _Unit:
 
 @rule(BLOCK, MENU_REASON, SHARE_REASON, RELATED_REASON, CONSENT_REASON, SUBSCRIPTION_REASON, LEGAL_REASON,
       BREADCRUMB_REASON, TITLE_REPEAT_REASON, FEEDBACK_REASON, VERSION_PICKER_REASON, CALL_TO_ACTION_REASON,
-      CONTENTS_REASON)
+      CONTENTS_REASON, WIDGET_HINT_REASON, TRAIL_LIST_REASON)
 def site_furniture(state: CleanState) -> None:
     """Drop a web page's site menus, share bars, related-link lists, consent notices,
-    subscription prompts, feedback forms, version pickers, breadcrumbs, calls to action and footer
-    legal lines, each with its reason.
+    subscription prompts, feedback forms, version pickers, breadcrumbs (also as a numbered list),
+    widgets' accessibility hints, calls to action and footer legal lines, each with its reason.
     ``Home⏎About⏎News⏎Contact⏎…`` above the first paragraph → ``site menu (14 short link lines)``."""
     units = _units(state)
     if len(units) < 2:
@@ -93,6 +96,8 @@ def site_furniture(state: CleanState) -> None:
     _classify(state, units)
     gone: dict[int, str] = {}  # index → reason
     _consent(units, gone)
+    _widget_hints(units, gone)
+    _trail_lists(units, gone)
     _legal(units, gone)
     _share_bars(units, gone)
     _related(units, gone)
@@ -218,6 +223,46 @@ def _notice_tail(u: _Unit, topic: re.Pattern[str]) -> bool:
     if u.cue or u.link or web.COPYRIGHT.search(u.text) or breadcrumb(u.text):
         return False
     return bool(topic.search(u.text)) or u.sentence or u.n_words <= 4
+
+
+def _widget_hints(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A paragraph that tells how to work a widget (``When search suggestions are available use
+    up and down arrows to review and enter to select.``, ``Utilisez les flèches haut et bas …``):
+    the hidden help text of a search box or menu, saved with the page's text."""
+    chunks: dict[int, list[int]] = {}
+    for i, u in enumerate(units):
+        chunks.setdefault(id(u.chunk), []).append(i)
+    for idx in chunks.values():
+        if any(i in gone for i in idx) or not web.widget_hint(" ".join(units[i].text for i in idx)):
+            continue
+        for i in idx:
+            gone[i] = WIDGET_HINT_REASON
+            units[i].sentence = False
+            units[i].evidence = True
+
+
+def _trail_lists(units: list[_Unit], gone: dict[int, str]) -> None:
+    """A breadcrumb written as a numbered list of links (``1. [Home](/)⏎2. [Visas](/visas)⏎3.
+    [Family](/visas/family)``): numbered from 1 without a gap, every item only a link, the first
+    going to the site's home (a menu cue) or each link one step deeper than the one before."""
+    i = 0
+    while i < len(units):
+        j = i
+        items = []
+        while j < len(units) and units[j].chunk is units[i].chunk and j not in gone:
+            item = web.numbered_link(units[j].line.text)
+            if item is None or item[0] != len(items) + 1:
+                break
+            items.append(item)
+            j += 1
+        home = bool(items) and web.cue(items[0][1]) == "nav"
+        deeper = all(web.deeper_path(a[2], b[2]) for a, b in zip(items, items[1:]))
+        if len(items) >= 2 and (home or deeper):
+            for k in range(i, j):
+                gone[k] = TRAIL_LIST_REASON.format(n=len(items))
+                units[k].sentence = False
+                units[k].evidence = units[k].strong = True
+        i = max(j, i + 1)
 
 
 def _legal(units: list[_Unit], gone: dict[int, str]) -> None:

@@ -272,3 +272,70 @@ def full_stop(text: str) -> bool:
     """``text`` ends a sentence with ``.``, ``!`` or ``?`` (then closing quotes or brackets)."""
     t = text.rstrip("”\"’')] ")
     return bool(t) and t[-1] in ".!?"
+
+
+# An accessibility hint of a widget: how to work a search box, a carousel or a menu with keys,
+# touch or a screen reader, by kind of hint; a hint names at least two of these phrases.
+_HINT_GROUPS = (
+    # keys that move through choices
+    re.compile(r"\b(?:up\s+and\s+down\s+arrows?|arrow\s+keys?|(?:les\s+)?flèches\s+(?:haut|bas|du\s+clavier)|"
+               r"touches\s+fléchées|flechas\s+(?:arriba|abajo|del\s+teclado|de\s+dirección)|teclas\s+de\s+"
+               r"(?:flecha|dirección|seta)|pfeiltasten|setas\s+(?:para\s+cima|do\s+teclado)|teclas\s+de\s+seta|"
+               r"piltangent\w*|tasti\s+freccia|pijltoetsen)\b", re.IGNORECASE),
+    # a key that selects or leaves
+    re.compile(r"\b(?:(?:press|use|hit)\s+(?:the\s+)?(?:enter|return|tab|escape|esc)\b|enter\s+to\s+select|"
+               r"touche\s+(?:entrée|échap|tab)|entrée\s+pour\s+(?:sélectionner|valider)|tecla\s+(?:intro|enter|"
+               r"entrar|tab|escape|esc)|intro\s+para\s+seleccionar|eingabetaste|enter-taste|returtangent|"
+               r"tasto\s+invio|entertoets)", re.IGNORECASE),
+    # touch and gestures
+    re.compile(r"\b(?:swipe\s+gestures?|explore\s+by\s+touch|touch\s+device\s+users?|gestes?\s+de\s+balayage|"
+               r"gestos?\s+de\s+(?:deslizar|deslizamiento|deslize)|wischgesten|svepgester|gesti\s+di\s+scorrimento|"
+               r"veegbewegingen)\b", re.IGNORECASE),
+    # assistive technology
+    re.compile(r"\b(?:screen\s*readers?|lecteurs?\s+d.écran|lector(?:es)?\s+de\s+pantalla|leitor(?:es)?\s+de\s+"
+               r"(?:ecrã|tela)|bildschirmleser\w*|skärmläsar\w*|lettori?\s+di\s+schermo|schermlezer\w*)\b",
+               re.IGNORECASE),
+    # what the widget offers
+    re.compile(r"\b(?:(?:search\s+)?suggestions\s+(?:are\s+)?available|auto-?complete|suggestions\s+de\s+recherche|"
+               r"sugerencias\s+(?:de\s+búsqueda\s+)?(?:están\s+)?disponibles|suchvorschläge|sökförslag|"
+               r"sugestões\s+(?:de\s+pesquisa\s+)?(?:estão\s+)?disponíveis|suggerimenti\s+disponibili)\b",
+               re.IGNORECASE),
+)
+HINT_WORDS = 40
+"""A widget's hint is short: a sentence or two."""
+
+
+def widget_hint(text: str) -> bool:
+    """``When search suggestions are available use up and down arrows to review and enter to
+    select.``: a short text that tells how to work a widget (keys, touch, a screen reader), naming
+    two or more of its keys, gestures or aids; a page's own text about them runs longer or names one."""
+    if not text or len(words(text)) > HINT_WORDS or numbered(text):
+        return False
+    return len({" ".join(m.group(0).casefold().split()) for g in _HINT_GROUPS for m in g.finditer(text)}) >= 2
+
+
+_PATH = re.compile(r"^(?:[a-z][a-z0-9+.-]*:)?(?://[^/?#]*)?(?P<path>[^?#]*)", re.IGNORECASE)
+
+
+def numbered_link(text: str) -> tuple[int, str, str] | None:
+    """``2.   [Entering the UK](https://…/entering-uk)`` → ``(2, "Entering the UK", "https://…")``:
+    a list item that is only a link, or ``None``."""
+    m = NUMBERED.match(text.strip())
+    if m is None or m.group(1) is None:
+        return None
+    link = _LINK.match(text.strip()[m.end():].strip())
+    if link is None or link.group("rest").strip():
+        return None
+    return int(m.group(1)), link.group("text").strip(), link.group("href")
+
+
+def deeper_path(parent: str, child: str) -> bool:
+    """``child``'s path goes on from ``parent``'s (``/`` → ``/visas`` → ``/visas/family``): the
+    steps of a trail from the site's home down to the page."""
+    a, b = _path(parent), _path(child)
+    return b != a and b.startswith(a + "/")
+
+
+def _path(url: str) -> str:
+    m = _PATH.match(url)
+    return m.group("path").rstrip("/") if m else ""
