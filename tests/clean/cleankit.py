@@ -56,6 +56,16 @@ def page_words(doc: CleanDocument) -> Counter:
     return total
 
 
+def note_numbers(doc: CleanDocument) -> Counter:
+    """The numbers of the note references on the page (each shown as its note's number)."""
+    total: Counter = Counter()
+    for b in every_block(doc.blocks):
+        for s in b.spans:
+            if s.kind == "footnote":
+                total += words(s.target)
+    return total
+
+
 def removed_words(doc: CleanDocument) -> Counter:
     total: Counter = Counter()
     for r in doc.removed:
@@ -68,6 +78,9 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
     src = words(source)
     out = page_words(doc) + removed_words(doc)
     lost, invented = src - out, out - src
+    # A plain number the text printed as a note reference (``Crime 5 and``, ``20172``) is on the
+    # page as that note's number: it may account for a lost number, never for an invented one.
+    lost -= note_numbers(doc)
     # A word split by a hyphen at a line end (or across a page break, with blank lines or a
     # removed header between) is one word on the page: ``coopera-⏎tion`` = ``cooperation``,
     # ``awareness-⏎raising`` = ``awareness-raising``.
