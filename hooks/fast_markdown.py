@@ -88,7 +88,7 @@ class LiteralInlineProcessor(InlineProcessor):
         count = len(patterns)
         while patternIndex < count:
             strings = literals[patternIndex]
-            if strings is not None and not any(s in data for s in strings):
+            if strings is not None and strings[0] not in data and not any(s in data for s in strings[1:]):
                 patternIndex, start = patternIndex + 1, 0  # what __applyPattern returns for no match
                 continue
             data, matched, start = self._InlineProcessor__applyPattern(  # type: ignore[attr-defined]
