@@ -18,7 +18,11 @@ most of what a build of a large collection costs. This hook adds a Markdown exte
   (``closing_bracket``): Python-Markdown 3.11 works out the closing bracket of every index of
   the text, a Python loop over each character, and does it again for every link of a paragraph
   (the text changes as each link is replaced), which was the largest single cost of a build of
-  1,000 documents. The bracket found is the same.
+  1,000 documents. The bracket found is the same;
+- tries an inline pattern on a piece of text only if the text holds a character that pattern's
+  match must start with or contain (``PATTERN_LITERALS``: ``[`` for a link, ``&`` for an entity...):
+  Python-Markdown tries every pattern on every piece of text, a Python call each, and most
+  pieces hold none of them (``LiteralInlineProcessor``). A pattern not in that table is always tried.
 
 The HTML is the same with or without it (tests/test_fast_markdown.py converts pages both ways).
 """
@@ -28,12 +32,70 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from markdown import Markdown
+from markdown import Markdown, util
 from markdown.extensions import Extension
+from markdown.treeprocessors import InlineProcessor
 
 UNUSED_INLINE_PATTERNS = ("reference", "image_link", "image_reference", "short_reference",
                           "short_image_ref", "automail", "em_strong2", "not_strong")
 """Python-Markdown's names for the inline syntax the builder never writes."""
+
+
+PATTERN_LITERALS: dict[str, tuple[str, ...]] = {
+    "backtick": ("`",), "escape": ("\\",), "footnote": ("[^",), "link": ("[",), "autolink": ("<",),
+    "linebreak": ("  \n",), "html": ("<",), "entity": ("&",), "em_strong": ("*", "_"),
+}
+"""For Python-Markdown's inline patterns (by their registered names), strings of which every match
+holds at least one (read off their regular expressions: ``(?<!\\!)\\[`` for ``link``, ``\\*|_`` for
+``em_strong``...). A pattern's match replaces what it matched with a placeholder (characters
+``\\x02``, ``\\x03``, letters and digits), so text that holds none of them never comes to."""
+
+
+INLINE_PRIORITY = 20
+"""The priority Python-Markdown registers its inline processor with (``treeprocessors.build_treeprocessors``)."""
+
+
+class LiteralInlineProcessor(InlineProcessor):
+    """Python-Markdown's inline processor, which skips the patterns whose strings
+    (``PATTERN_LITERALS``) a piece of text does not hold: the same result, fewer calls."""
+
+    _patterns: list[Any] | None = None
+    _pattern_literals: list[tuple[str, ...] | None] = []
+
+    def prepare(self) -> None:
+        """The patterns in order (the registry sorts itself on every index) and their strings
+        (``PATTERN_LITERALS``; ``None``: always tried), as registered for this conversion."""
+        self._patterns = list(self.inlinePatterns)
+        literals: list[tuple[str, ...] | None] = [None] * len(self._patterns)
+        for name, strings in PATTERN_LITERALS.items():
+            if name in self.inlinePatterns:
+                literals[self.inlinePatterns.get_index_for_name(name)] = strings
+        self._pattern_literals = literals
+
+    def run(self, tree: Any, ancestors: list[str] | None = None) -> Any:
+        self.prepare()
+        return super().run(tree, ancestors)
+
+    def _InlineProcessor__handleInline(self, data: str, patternIndex: int = 0) -> str:  # noqa: N802, N803
+        """``InlineProcessor.__handleInline`` (Python-Markdown 3.11, name-mangled private method,
+        overridden here) with the skip: each pattern, in order, applied until it no longer matches."""
+        if isinstance(data, util.AtomicString):
+            return data
+        if self._patterns is None:
+            self.prepare()
+        patterns, literals = self._patterns or [], self._pattern_literals
+        start = 0
+        count = len(patterns)
+        while patternIndex < count:
+            strings = literals[patternIndex]
+            if strings is not None and strings[0] not in data and not any(s in data for s in strings[1:]):
+                patternIndex, start = patternIndex + 1, 0  # what __applyPattern returns for no match
+                continue
+            data, matched, start = self._InlineProcessor__applyPattern(  # type: ignore[attr-defined]
+                patterns[patternIndex], data, patternIndex, start)
+            if not matched:
+                patternIndex += 1
+        return data
 
 
 def could_be_table(block: str) -> bool:
@@ -83,6 +145,8 @@ class GeneratedPages(Extension):
             table.test = lambda parent, block: could_be_table(block) and full_test(parent, block)
         if "link" in md.inlinePatterns and hasattr(md.inlinePatterns["link"], "getText"):
             md.inlinePatterns["link"].getText = link_text
+        if "inline" in md.treeprocessors and type(md.treeprocessors["inline"]) is InlineProcessor:
+            md.treeprocessors.register(LiteralInlineProcessor(md), "inline", INLINE_PRIORITY)
 
 
 def on_config(config: Any, **kwargs: Any) -> Any:

@@ -81,3 +81,48 @@ def test_a_paragraph_of_many_links_converts_to_the_same_html():
     text = " ".join(f"[document {i} [draft]](d{i}.md)" for i in range(200)) + " [unclosed (x.md) ] [a](b.md"
     plain, fast = both_ways(text)
     assert fast == plain and fast.count("<a href=") == 200
+
+
+class _LiteralInlineOnly(markdown.extensions.Extension):
+    """The skip of inline patterns alone (``LiteralInlineProcessor``), on every pattern Python-Markdown has."""
+
+    def extendMarkdown(self, md):
+        md.treeprocessors.register(fast_markdown.LiteralInlineProcessor(md), "inline", fast_markdown.INLINE_PRIORITY)
+
+
+def plain_and_literal(text: str) -> tuple[str, str]:
+    plain = [*MKDOCS_DEFAULTS, *NAMES]
+    return (markdown.Markdown(extensions=plain, extension_configs=CONFIGS).convert(text),
+            markdown.Markdown(extensions=[*plain, _LiteralInlineOnly()], extension_configs=CONFIGS).convert(text))
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.lists(st.sampled_from(list("ab _*[]()!<>@.:;&#x^`\\/|-{}\n") + ["  \n", "<b>", "&amp;", "[^1]",
+                                                                         "http://x", "\n\n[^1]: n\n"]),
+                max_size=40).map("".join))
+def test_skipping_the_patterns_a_text_cannot_match_changes_no_html(text):
+    # Raw Markdown, not escaped: every inline pattern gets its chance, with the markers of each.
+    plain, literal = plain_and_literal(text)
+    assert literal == plain
+
+
+def test_a_text_holding_every_marker_converts_to_the_same_html():
+    text = ("`code` \\* [^1] [a](b.md) <https://example.org> line  \nbreak <b>bold</b> &amp; *em* _em_ "
+            "**strong** ![img](i.png) [ref][r]\n\n[r]: x.md\n[^1]: Note.\n")
+    plain, literal = plain_and_literal(text)
+    assert literal == plain and "<code>" in literal and "<br />" in literal and "<em>" in literal
+
+
+def test_the_skip_replaces_the_inline_processor_in_its_place():
+    plain = markdown.Markdown(extensions=[*MKDOCS_DEFAULTS, *NAMES], extension_configs=CONFIGS)
+    fast = markdown.Markdown(extensions=[*MKDOCS_DEFAULTS, *NAMES, fast_markdown.GeneratedPages()],
+                             extension_configs=CONFIGS)
+    assert type(fast.treeprocessors["inline"]) is fast_markdown.LiteralInlineProcessor
+    order = [type(p).__name__ for p in plain.treeprocessors]
+    assert [type(p).__name__ for p in fast.treeprocessors] == [
+        "LiteralInlineProcessor" if name == "InlineProcessor" else name for name in order]
+
+
+def test_every_pattern_given_strings_is_one_python_markdown_registers():
+    md = markdown.Markdown(extensions=[*MKDOCS_DEFAULTS, *NAMES], extension_configs=CONFIGS)
+    assert set(fast_markdown.PATTERN_LITERALS) <= {item.name for item in md.inlinePatterns._priority}
