@@ -168,3 +168,9 @@ def test_an_items_text_going_on_after_a_blank_line_stays_in_its_item(pages):
 def test_a_bills_print_code_is_no_heading(pages):
     assert [h for h in headings(next(t for name, t in pages.items() if name.startswith("02_")))
             if re.fullmatch(r"#+ [A-Z]+\d[\w-]*", h)] == []
+
+
+def test_a_bills_cover_number_alone_on_its_line_is_no_heading_and_stays_as_text(pages):
+    page = next(t for name, t in pages.items() if name.startswith("02_"))
+    assert [h for h in headings(page) if re.fullmatch(r"#+ \d+", h)] == []
+    assert re.search(r"^10527$", body(page), re.M)

@@ -340,9 +340,12 @@ _REFERENCE_FIELD = re.compile(r"^[^\W\d_][\w .]{0,24}?\s?:\s*(?=\S*\d)[^\s:]{2,4
 def names_no_section(text: str) -> bool:
     """A short line that is not the name of a section: a place and date, a web address, a
     labelled reference code, a document symbol (``A/HRC/53/26``) or print code
-    (``LBD12038-03-4``), a download link's label, a note wholly in brackets (``(Adopted by … on
-    24 April 2019)``), or two texts side by side."""
+    (``LBD12038-03-4``), a bare number (a cover's bill or job number, ``10527``), a download
+    link's label, a note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts
+    side by side."""
     t = text.strip()
+    if _BARE_NUMBER.match(t):
+        return True
     if WEB_ADDRESS.search(t) or PLACE_DATE.match(t) or _LINK_LABEL.search(t) or _REFERENCE_FIELD.match(t):
         return True
     if DOC_SYMBOL.match(t) and "/" in t and any(c.isdigit() for c in t):
@@ -355,6 +358,9 @@ def names_no_section(text: str) -> bool:
     return len(parts) >= 2 and len(parts[0].split()) >= 2  # (``III.   Trends``: a number's gap)
 
 
+_BARE_NUMBER = re.compile(r"^\d{3,}$")
+"""A line that is only a number of three digits or more: a bill, job or file number on a
+cover, never a section's name (a section number is followed by its title)."""
 _CODE_LINE = re.compile(r"^(?=[^\s\d]*\d(?:\D*\d){4})(?=\S*[^\W\d_])[\w./()-]+$")
 """One token of letters and five digits or more: a print or bill code (``LBD12038-03-4``,
 ``GE.23-07412``), never a section's name (``COVID-19`` has too few digits)."""
