@@ -117,8 +117,8 @@ def test_long_article_titles_of_an_act_are_headings_like_the_short_ones(pages):
 
 def test_roman_sub_items_nest_under_their_letter_and_an_i_after_h_is_a_letter(pages):
     text = body(next(t for name, t in pages.items() if name.startswith("20_")))
-    assert re.search(r"^- \(e\) \(i\) In the case.*\n(?:.*\n)*?^    - \(ii\) Applications.*\n(?:.*\n)*?"
-                     r"^    - \(iii\) Applications", text, re.M)
+    assert re.search(r"^- \(e\) *\n(?:.*\n)*?^    - \(i\) In the case.*\n(?:.*\n)*?^    - \(ii\) Applications.*\n"
+                     r"(?:.*\n)*?^    - \(iii\) Applications", text, re.M)
     assert re.search(r"^- \(h\) Where applicable.*\n(?:.*\n)*?^- \(i\) The above policy", text, re.M)
     assert re.search(r"^- \(B\) Citizens.*\n(?:.*\n)*?^    - \(a\) They are skilled", text, re.M)
 

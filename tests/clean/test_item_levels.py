@@ -26,7 +26,7 @@ def test_an_i_after_e_opens_roman_numerals_under_it():
             "(ii) Other relatives are considered on their merits.\n\n"
             "(iii) Former internees are considered when employed.\n\n"
             "(f) Fiancees are treated as wives.\n")
-    assert items(text) == [("d", 0), ("e", 0), ("ii", 1), ("iii", 1), ("f", 0)]
+    assert items(text) == [("d", 0), ("e", 0), ("i", 1), ("ii", 1), ("iii", 1), ("f", 0)]
 
 
 def test_an_i_after_h_is_the_next_letter():
@@ -51,4 +51,4 @@ def test_items_after_text_between_them_start_again_at_the_top_and_keep_their_nes
             "In the case of married persons the nominator accepts responsibility.\n\n"
             "(b) (i) Wives are admitted when nominated.\n\n(ii) Other relatives are considered.\n\n"
             "(B) Citizens of other countries are admitted when nominated.\n")
-    assert items(text) == [("A", 0), ("a", 1), ("b", 0), ("ii", 1), ("B", 0)]
+    assert items(text) == [("A", 0), ("a", 1), ("b", 0), ("i", 1), ("ii", 1), ("B", 0)]

@@ -24,6 +24,7 @@ from ..text.patterns import list_marker
 
 ITEM_REASON = "an enumeration item run into the item above it (made its own item)"
 CONTINUED_REASON = "a list item's text going on after a blank line, in lower case (joined to its item)"
+SUB_ITEM_REASON = "an item opening its sub-list at once, ``(e) (i) …`` (the sub-item made an item under it)"
 TABLE_REASON = "label-and-number pairs run into the text (a flattened table, rebuilt as a table)"
 
 _PAIR = r"[A-Z][\w'’-]*(?:\s+[A-Za-z][\w'’-]*){1,5}\s+\d{1,4}(?![\w,.])"
@@ -125,12 +126,13 @@ def _family(marker: str, stack: list[tuple[str, int]]) -> tuple[str, int]:
     return letter or ("other", 0)
 
 
-@rule(BLOCK)
+@rule(BLOCK, SUB_ITEM_REASON)
 def item_levels(state: CleanState) -> None:
     """Nest bracketed enumeration items by their marker's family, in the order the list opens
     them: ``(B)`` / ``(a)`` … ``(e) (i) …`` / ``(ii)`` / ``(iii)`` / ``(C)`` → (B) and (C) at one
-    level, (a)–(e) one deeper, (ii) and (iii) under (e). A list whose items all have one family
+    level, (a)–(e) one deeper, (i)–(iii) under (e). A list whose items all have one family
     is left as it is."""
+    _open_sub_items(state)
     blocks = state.blocks
     runs: list[list[int]] = []
     gap = True
@@ -144,6 +146,33 @@ def item_levels(state: CleanState) -> None:
         gap = False
     for run in runs:
         _nest(state, blocks, run)
+
+
+def _open_sub_items(state: CleanState) -> None:
+    """An item whose text starts with the first marker of another family (``(e) (i) In the
+    case …``) opens that sub-list at once: ``(e)`` becomes an item of its own and ``(i) In the
+    case …`` the first item under it, beside the ``(ii)`` that follows."""
+    blocks = state.blocks
+    i = 0
+    while i < len(blocks):
+        b = blocks[i]
+        outer = _marker(b) if b.number and not b.number.isdigit() and not b.spans else ""
+        inner = _MARKER.match(b.text) if outer else None
+        if inner and _opens_family(outer, inner.group("m")):
+            item = Block("list_item", b.text[inner.end():].lstrip(), level=b.level, number=inner.group("m"),
+                         lines=b.lines)
+            b.text = ""
+            blocks.insert(i + 1, item)
+            state.move(item.text, SUB_ITEM_REASON, "item_levels", b.lines[0], f"item ({item.number})")
+            state.count("sub_items_opened")
+        i += 1
+
+
+def _opens_family(outer: str, inner: str) -> bool:
+    """``inner`` is the first marker of a family other than ``outer``'s (``(i)`` after ``(e)``)."""
+    stack = [_family(outer, [])]
+    family, value = _family(inner, stack)
+    return value == 1 and family not in (stack[0][0], "other")
 
 
 def _continues(blocks: list[Block], run: list[int], b: Block) -> bool:
