@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate, compress
 
+from ..clean.text.hyphens import zipf
 from ..config import Theme
 from ..document import Block, Document, ThemeHit
 from . import keywords
@@ -554,10 +555,58 @@ def in_language(theme: Theme, lang: str | None) -> Theme:
     """``theme`` as it matches a document in ``lang``: that language's phrases first, then the
     English ones (names, acronyms and quotations are often English in any language)."""
     own = theme.languages.get(lang or "", [])
-    if not own:
+    english = [p for p in theme.phrases if not is_word_of(p, lang or DEFAULT_LANGUAGE)]
+    if not own and len(english) == len(theme.phrases):
         return theme
     return Theme(theme.id, theme.label, theme.description,
-                 list(dict.fromkeys([*own, *theme.phrases])), theme.weights, theme.languages)
+                 list(dict.fromkeys([*own, *english])), theme.weights, theme.languages)
+
+
+COMMON = 3.0
+"""A phrase is a word of a language when ``wordfreq`` rates it this common there (Zipf scale: 3 is
+once per million words), …"""
+LOAN_GAP = 0.5
+"""… and nearly as common there as in English (at most this much lower on the Zipf scale, about a
+third as frequent): an English term quoted in another language's texts ("trafficking" in Swedish)
+is much rarer there than in English, a word of that language ("data" in Portuguese) is not."""
+
+
+# A plain module-level memo: the same few hundred phrases are asked about for every document of
+# a language, and each answer costs a word-list look-up per spelling.
+@lru_cache(maxsize=16384)
+def is_word_of(phrase: str, lang: str) -> bool:
+    """Whether the English ``phrase`` (any of its spellings) is also a common word or phrase of
+    ``lang`` ("data" in Portuguese, "integration" in German), so that it would be a false trigger
+    in a text in ``lang``. A phrase written with a capital is a name (UNHCR, "International
+    Dialogue on Migration"), the same in any language; a word with a digit ("post-2015") is a
+    term; a language ``wordfreq`` has no list for has no such words."""
+    if lang == DEFAULT_LANGUAGE or phrase[:1].isupper():
+        return False
+    try:
+        # Word by word: wordfreq rates a run of words by its rarest, and the lists of other
+        # languages hold enough English ("of" in French) to rate English phrases common there.
+        return any(all(_common_in(w, lang) for w in s.split()) for s in _spellings(phrase))
+    except LookupError:
+        return False
+
+
+def _common_in(text: str, lang: str) -> bool:
+    if any(c.isdigit() for c in text):
+        return False
+    there = zipf(text, lang)
+    return there >= COMMON and there >= zipf(text, DEFAULT_LANGUAGE) - LOAN_GAP
+
+
+def _spellings(phrase: str) -> set[str]:
+    """The plain spellings of a trigger phrase: optional parts in and out, each choice, ``*``
+    dropped (the stem as written), hyphens as spaces: ``(re)integration`` → integration, reintegration."""
+    m = re.search(r"\(([^()]*)\)", phrase)
+    if not m:
+        return {" ".join(phrase.replace("*", "").replace("-", " ").split())}
+    out: set[str] = set()
+    for choice in ["", *m.group(1).split("|")]:
+        out |= _spellings(phrase[:m.start()] + choice + phrase[m.end():])
+    return out
 
 
 _RUN_IN = re.compile(r"^([^\W\d][^.:;!?\n]{2,80}?):\s+\S")
@@ -605,7 +654,7 @@ def themes_found(doc: Document, themes: list[Theme]) -> tuple[list[ThemeHit], li
     # A title the builder made up from the text (``synthesised``) says nothing the text does not.
     own_title = "" if doc.meta.title_source == "synthesised" else doc.meta.title or ""
     tally = _Tally(active, _named(_found_each(own_title, active, start_index(active)), active))
-    for i, evidence in enumerate(_paragraph_evidence(doc, active)):
+    for i, evidence in enumerate(_paragraph_evidence(doc, active, themes)):
         tally.add(i, evidence)
     main, hits = tally.hits()
     if lang not in languages(themes):
@@ -629,25 +678,32 @@ class _Evidence:
     opened: tuple[tuple[int, Counts], ...]
 
 
-def _paragraph_evidence(doc: Document, active: list[Theme]) -> Iterator[_Evidence]:
-    """The evidence of each citable paragraph, in the order ``citable_blocks`` numbers them."""
-    index = start_index(active)
+def _paragraph_evidence(doc: Document, active: list[Theme],
+                        themes: list[Theme] | None = None) -> Iterator[_Evidence]:
+    """The evidence of each citable paragraph, in the order ``citable_blocks`` numbers them; with
+    ``themes`` (as in themes.yml), a block in another language than the document's (``Block.lang``:
+    an English abstract in a Portuguese report) is read with that language's phrases."""
+    by_lang = {"": (active, start_index(active))}
     opening: Counts = {}
     opened: list[tuple[int, Counts]] = []
     for block in (x for b in doc.blocks for x in [b, *b.children]):
+        if block.lang not in by_lang and themes is not None:
+            other = [in_language(t, block.lang) for t in themes]
+            by_lang[block.lang] = (other, start_index(other))
+        phrases, index = by_lang.get(block.lang, by_lang[""])
         if block.kind == "heading" and block.level >= 2:
             # A section heading is evidence for the paragraph that opens its section.
-            opening = _found_each(block.text, active, index)
+            opening = _found_each(block.text, phrases, index)
             opened.append((block.level, opening))
             continue
         if not block.citable:
             continue
-        own = _found_each(block.text, active, index)
+        own = _found_each(block.text, phrases, index)
         label = run_in_label(block)
         found = {t: dict(c) for t, c in own.items()}
         for t, extra in opening.items():
             _add_counts(found.setdefault(t, {}), extra)
-        yield _Evidence(found, own, _found_each(label, active, index) if label else {}, tuple(opened))
+        yield _Evidence(found, own, _found_each(label, phrases, index) if label else {}, tuple(opened))
         opening, opened = {}, []
 
 
