@@ -60,3 +60,9 @@ def test_an_english_block_of_a_portuguese_document_keeps_the_english_triggers():
     d = doc("pt", Block("paragraph", "The data show it, and the data confirm it: better data are needed.",
                         lang="en"))
     assert "data" in themed(d)
+
+
+def test_a_language_wordfreq_cannot_split_without_an_extra_tokenizer_keeps_the_english_triggers():
+    # Chinese needs jieba to be split into words; without it, no English phrase is a word of it.
+    d = doc("zh", Block("paragraph", "关于 trafficking 的报告描述了 trafficking 网络和 trafficking 受害者。"))
+    assert "trafficking" in themed(d)

@@ -579,14 +579,15 @@ def is_word_of(phrase: str, lang: str) -> bool:
     ``lang`` ("data" in Portuguese, "integration" in German), so that it would be a false trigger
     in a text in ``lang``. A phrase written with a capital is a name (UNHCR, "International
     Dialogue on Migration"), the same in any language; a word with a digit ("post-2015") is a
-    term; a language ``wordfreq`` has no list for has no such words."""
+    term; a language ``wordfreq`` has no list for, or cannot split into words without an extra
+    tokenizer (Chinese, Japanese), has no such words."""
     if lang == DEFAULT_LANGUAGE or phrase[:1].isupper():
         return False
     try:
         # Word by word: wordfreq rates a run of words by its rarest, and the lists of other
         # languages hold enough English ("of" in French) to rate English phrases common there.
         return any(all(_common_in(w, lang) for w in s.split()) for s in _spellings(phrase))
-    except LookupError:
+    except (LookupError, ImportError):  # no list, or one that needs a tokenizer not installed (zh: jieba)
         return False
 
 
