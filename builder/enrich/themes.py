@@ -447,6 +447,33 @@ def _found_each(text: str, themes: list[Theme], index: _StartIndex) -> dict[int,
     return found
 
 
+def evidence_in(text: str, themes: list[Theme], index: _StartIndex) -> dict[int, dict[str, int]]:
+    """The phrases of each theme in ``text`` (``_found_each``), where a name is evidence for its own
+    theme only: another theme's phrases inside a name a theme lists (a phrase written with a
+    capital: the "Committee on Migrant Workers" is a treaty body, not a mention of migrant
+    workers; the "Global Forum on Migration and Development" a forum) do not count."""
+    found = _found_each(text, themes, index)
+    names = [(m.start(), m.end(), t) for t, counts in found.items() for p in counts if p[:1].isupper()
+             for m in phrase_pattern(p).finditer(text)]
+    if not names or len(found) < 2:
+        return found
+    out: dict[int, dict[str, int]] = {}
+    for t in found:
+        others = [(a, b) for a, b, u in names if u != t]
+        counts = _found_each(_masked(text, others), themes, index).get(t) if others else found[t]
+        if counts:
+            out[t] = counts
+    return out
+
+
+def _masked(text: str, spans: list[tuple[int, int]]) -> str:
+    """``text`` with ``spans`` blanked by a character no phrase matches (nor joins words across)."""
+    chars = list(text)
+    for a, b in spans:
+        chars[a:b] = "\x00" * (b - a)
+    return "".join(chars)
+
+
 def citable_blocks(doc: Document) -> list[Block]:
     """The document's citable blocks in reading order, admonition bodies included.
 
@@ -654,7 +681,7 @@ def themes_found(doc: Document, themes: list[Theme]) -> tuple[list[ThemeHit], li
     active = [in_language(t, lang) for t in themes]
     # A title the builder made up from the text (``synthesised``) says nothing the text does not.
     own_title = "" if doc.meta.title_source == "synthesised" else doc.meta.title or ""
-    tally = _Tally(active, _named(_found_each(own_title, active, start_index(active)), active))
+    tally = _Tally(active, _named(evidence_in(own_title, active, start_index(active)), active))
     for i, evidence in enumerate(_paragraph_evidence(doc, active, themes)):
         tally.add(i, evidence)
     main, hits = tally.hits()
@@ -694,17 +721,17 @@ def _paragraph_evidence(doc: Document, active: list[Theme],
         phrases, index = by_lang.get(block.lang, by_lang[""])
         if block.kind == "heading" and block.level >= 2:
             # A section heading is evidence for the paragraph that opens its section.
-            opening = _found_each(block.text, phrases, index)
+            opening = evidence_in(block.text, phrases, index)
             opened.append((block.level, opening))
             continue
         if not block.citable:
             continue
-        own = _found_each(block.text, phrases, index)
+        own = evidence_in(block.text, phrases, index)
         label = run_in_label(block)
         found = {t: dict(c) for t, c in own.items()}
         for t, extra in opening.items():
             _add_counts(found.setdefault(t, {}), extra)
-        yield _Evidence(found, own, _found_each(label, phrases, index) if label else {}, tuple(opened))
+        yield _Evidence(found, own, evidence_in(label, phrases, index) if label else {}, tuple(opened))
         opening, opened = {}, []
 
 
