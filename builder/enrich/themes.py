@@ -109,6 +109,7 @@ def phrase_regex(phrase: str) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """One phrase on its own, whole words, case-insensitive (for tests and tools)."""
     return re.compile(r"(?<!\w)(?:" + phrase_regex(phrase) + r")(?!\w)", re.IGNORECASE)
@@ -449,29 +450,38 @@ def _found_each(text: str, themes: list[Theme], index: _StartIndex) -> dict[int,
 
 def evidence_in(text: str, themes: list[Theme], index: _StartIndex) -> dict[int, dict[str, int]]:
     """The phrases of each theme in ``text`` (``_found_each``), where a name is evidence for its own
-    theme only: another theme's phrases inside a name a theme lists (a phrase written with a
-    capital: the "Committee on Migrant Workers" is a treaty body, not a mention of migrant
-    workers; the "Global Forum on Migration and Development" a forum) do not count."""
+    theme only: another theme's phrases inside a name a theme lists (``is_name``: the "Committee on
+    Migrant Workers" is a treaty body, not a mention of migrant workers; the "Global Forum on
+    Migration and Development" a forum) do not count there; a phrase that is the whole name does."""
     found = _found_each(text, themes, index)
-    names = [(m.start(), m.end(), t) for t, counts in found.items() for p in counts if p[:1].isupper()
+    names = [(m.start(), m.end(), t) for t, counts in found.items() for p in counts if is_name(p, themes[t])
              for m in phrase_pattern(p).finditer(text)]
     if not names or len(found) < 2:
         return found
     out: dict[int, dict[str, int]] = {}
     for t in found:
         others = [(a, b) for a, b, u in names if u != t]
-        counts = _found_each(_masked(text, others), themes, index).get(t) if others else found[t]
+        counts = _counts_outside(text, themes[t], others) if others else found[t]
         if counts:
             out[t] = counts
     return out
 
 
-def _masked(text: str, spans: list[tuple[int, int]]) -> str:
-    """``text`` with ``spans`` blanked by a character no phrase matches (nor joins words across)."""
-    chars = list(text)
-    for a, b in spans:
-        chars[a:b] = "\x00" * (b - a)
-    return "".join(chars)
+def is_name(phrase: str, theme: Theme) -> bool:
+    """An English phrase written with a capital is a name (as ``is_word_of`` reads it); a phrase of
+    another language's list is not (German writes every noun with a capital)."""
+    return phrase[:1].isupper() and not any(phrase in own for own in theme.languages.values())
+
+
+def _counts_outside(text: str, theme: Theme, names: list[tuple[int, int]]) -> dict[str, int]:
+    """``matches(text, theme)`` without the matches inside one of ``names`` (spans) and shorter than it."""
+    counts: dict[str, int] = {}
+    for m in theme_regex(theme).finditer(text):
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in names):
+            continue
+        phrase = theme.phrases[int(m.lastgroup[1:])]  # type: ignore[index]
+        counts[phrase] = counts.get(phrase, 0) + 1
+    return counts
 
 
 def citable_blocks(doc: Document) -> list[Block]:

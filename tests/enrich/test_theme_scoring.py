@@ -70,6 +70,24 @@ def test_a_phrase_written_in_lower_case_takes_no_words_from_another_theme():
         0: {"orchard": 1}, 1: {"work in the orchard": 1}}
 
 
+def test_a_name_is_the_whole_of_another_themes_phrase_counts_for_both():
+    child_work = Theme("children", "Children", "d", ["Child Labour Convention"])
+    work = Theme("work", "Work", "d", ["Child Labour Convention", "decent work"])
+    themes = [child_work, work]
+    assert evidence_in("The Child Labour Convention.", themes, start_index(themes)) == {
+        0: {"Child Labour Convention": 1}, 1: {"Child Labour Convention": 1}}
+
+
+def test_a_phrase_of_another_languages_list_written_with_a_capital_is_not_a_name():
+    # German writes every noun with a capital: "Frauen und Kinder" names nobody.
+    # The themes as they match a German document (``in_language``): German phrases, then English.
+    themes = [Theme("children", "Children", "d", ["Frauen und Kinder", "children"],
+                    languages={"de": ["Frauen und Kinder"]}),
+              Theme("women", "Women", "d", ["Frauen", "women"], languages={"de": ["Frauen"]})]
+    assert evidence_in("Frauen und Kinder", themes, start_index(themes)) == {
+        0: {"Frauen und Kinder": 1}, 1: {"Frauen": 1}}
+
+
 def test_one_regex_per_theme_is_compiled_once():
     assert theme_regex(FARM) is theme_regex(Theme("farm-work", "x", "y", list(FARM.phrases)))
 
