@@ -41,7 +41,7 @@ class Source:
     set on the copy that is packed without its text (``engine.cache.pack_parts``)."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """Text that cleaning took out of the page, with the reason (nothing is lost silently)."""
 
@@ -57,7 +57,7 @@ class Removal:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "line": self.line}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Move:
     """A block that cleaning moved (a caption, a sidebar, a footnote body) and where to."""
 
