@@ -172,15 +172,15 @@ class Metadata:
     """Fields set by ``metadata.yml``: field → ``{"text": what the text gave, "override": value}``."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ThemeHit:
     """A theme's evidence in a document."""
 
     theme: str
     score: float
-    passages: list[tuple[int, float]] = field(default_factory=list)
+    passages: tuple[tuple[int, float], ...] = ()
     """(block index, score) for the strongest passages, best first."""
-    phrases: list[str] = field(default_factory=list)
+    phrases: tuple[str, ...] = ()
     """Trigger phrases that matched."""
 
 
