@@ -73,9 +73,10 @@ class Move:
                 "line": self.line, "placed": self.placed}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Span:
-    """An inline annotation over ``Block.text`` (character offsets, end exclusive)."""
+    """An inline annotation over ``Block.text`` (character offsets, end exclusive). Frozen: an
+    edit of the text that moves it makes a new one (``shifted``)."""
 
     start: int
     end: int
@@ -84,6 +85,10 @@ class Span:
     ``entity`` (target = entity id), ``document`` (target = document source name),
     ``emphasis`` or ``strong`` (no target)."""
     target: str = ""
+
+    def shifted(self, n: int) -> Span:
+        """The same annotation ``n`` characters further on (back when ``n`` is negative)."""
+        return Span(self.start + n, self.end + n, self.kind, self.target)
 
 
 BLOCK_KINDS = (
