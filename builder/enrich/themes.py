@@ -803,7 +803,8 @@ class _Tally:
             treated = t in self.titled or (self.focus[t] > 0 and self.focus[t] >= MAIN_SHARE * whole)
             if passages and (treated or self.totals[t] >= DOCUMENT_MIN):
                 passages.sort(key=lambda p: (-p[1], p[0]))
-                hit = ThemeHit(theme.id, round(self.totals[t], 3), passages[:MAX_PASSAGES], sorted(self.matched[t]))
+                hit = ThemeHit(theme.id, round(self.totals[t], 3), tuple(passages[:MAX_PASSAGES]),
+                               tuple(sorted(self.matched[t])))
                 (main if treated else hits).append(hit)
         # The themes the title names, then those the document's passages and sections are most about.
         rank = {theme.id: (t not in self.titled, -self.focus[t]) for t, theme in enumerate(self.active)}

@@ -116,7 +116,7 @@ def test_themes_are_ordered_by_strength_and_passages_best_first():
     assert farm.passages[0][0] == 2
     assert [s for _, s in farm.passages] == sorted((s for _, s in farm.passages), reverse=True)
     assert len(farm.passages) == 3
-    assert farm.phrases == ["harvest*", "orchard", "seasonal workers"]
+    assert farm.phrases == ("harvest*", "orchard", "seasonal workers")
 
 
 def test_passages_index_the_citable_blocks_including_box_bodies():

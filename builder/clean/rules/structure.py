@@ -30,7 +30,7 @@ from ..state import BLOCK, CleanState, rule
 from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
 from ..text.patterns import (DATE_LINE, KEYWORD_RANK, SENTENCE_END, is_all_caps, list_marker,
                              not_a_title, numbered_unit, reads_as_sentence, title_case)
-from ..text.spans import add_span, cut, strip_block
+from ..text.spans import add_span, cut, shift, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
                             r"[.)]\s+(?=\S)")
@@ -78,10 +78,7 @@ def structure(state: CleanState) -> None:
     for i, b in enumerate(blocks):
         if _is_heading_like_item(blocks, i):
             b.kind, b.level, b.text = "heading", 0, f"{b.number}. {b.text}"
-            shift = len(b.number) + 2
-            for s in b.spans:
-                s.start += shift
-                s.end += shift
+            shift(b, len(b.number) + 2)
             b.number = ""
     _numbered_paragraphs(state)
     printed: dict[int, tuple[Block, str]] = {}  # id → (heading, the number as printed)
@@ -246,10 +243,7 @@ def _set_title(b: Block, at: int) -> None:
     head = b.text[:at].rstrip(" .:")
     cut(b, len(head), len(b.text) - len(b.text[at:].lstrip()))
     b.text = head + _TITLE_DASH + b.text[len(head):]
-    for span in b.spans:
-        if span.start >= len(head):
-            span.start += len(_TITLE_DASH)
-            span.end += len(_TITLE_DASH)
+    shift(b, len(_TITLE_DASH), at=len(head))
 
 
 def _header_lines(state: CleanState) -> None:
@@ -306,9 +300,7 @@ def _numbered_paragraphs(state: CleanState) -> None:
                 continue
             prefix = f"{b.number}. "
             b.kind, b.text, b.number = "paragraph", prefix + b.text, ""
-            for s in b.spans:
-                s.start += len(prefix)
-                s.end += len(prefix)
+            shift(b, len(prefix))
             state.count("numbered_paragraphs")
 
 
@@ -335,11 +327,8 @@ def _numbers_back(printed: dict[int, tuple[Block, str]]) -> None:
     for b, prefix in printed.values():
         if b.kind == "heading" or not b.number:
             continue
-        shift = len(prefix) + 1
         b.text = f"{prefix} {b.text}"
-        for s in b.spans:
-            s.start += shift
-            s.end += shift
+        shift(b, len(prefix) + 1)
         b.number = ""
 
 
@@ -624,11 +613,8 @@ def run_in_labels(state: CleanState) -> None:
         if b.kind == "paragraph" and not b.label and b.text.endswith(":") and len(b.text.split()) <= 5 \
                 and b.text[:1].isupper() and not b.spans and nxt is not None and nxt.kind == "paragraph" \
                 and not nxt.label:
-            shift = len(b.text) + 1
             nxt.text = b.text + " " + nxt.text
-            for s in nxt.spans:
-                s.start += shift
-                s.end += shift
+            shift(nxt, len(b.text) + 1)
             add_span(nxt, 0, len(b.text), "strong")
             nxt.lines = (b.lines[0], nxt.lines[1])
             state.count("run_in_labels")
