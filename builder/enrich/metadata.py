@@ -26,7 +26,7 @@ from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, PERIOD
                                    recase_caps)
 from ..document import Block, Document, Metadata, Removal
 from ..textscan import may_contain
-from . import dates, keywords, language, symbols
+from . import dates, keywords, language, signature, symbols
 
 log = logging.getLogger(__name__)
 
@@ -710,6 +710,9 @@ def labelled_issuer(lines: list[str]) -> str | None:
     return None
 
 
+_NAMED_MOST = "inferred: named"
+
+
 def find_organisation(doc: Document, letter: dict[str, str], text: str, entities: list[Any],
                       own: list[str] | None = None, lang: str | None = None,
                       title: str = "") -> tuple[str | None, str]:
@@ -756,7 +759,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         short, n = ranked[0]
         if re.search(r"(?<![\n])(?<!^)\b" + re.escape(short) + r"\b", prose.replace("\n" + short, "\n")):
-            return _expand(short, prose, entities), f"inferred: named {n} times, three times more than any other"
+            return _expand(short, prose, entities), f"{_NAMED_MOST} {n} times, three times more than any other"
     return None, ""
 
 
@@ -1398,15 +1401,30 @@ def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str],
     meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)
     if meta.doc_type:
         meta.sources["doc_type"] = source
+    if meta.doc_type == "article" and meta.sources.get("organisation", "").startswith(_NAMED_MOST):
+        meta.organisation = None  # an article is about the body it names most, not by it
+        del meta.sources["organisation"]
     for key in ("signatory", "signatory_role", "addressee"):
         value = (" ".join(letter.get(key, "").split()) if key != "addressee"
                  else join_address(letter.get(key, ""), entities))
         if value:
             setattr(meta, key, value)
             meta.sources[key] = "letter"
+    if not meta.signatory:
+        _signature_block(meta, doc, lang)
     meta.symbols = symbols.ordered(own, symbols.find(text))
     if meta.symbols:
         meta.sources["symbols"] = OWN_SYMBOL if own else "text"
+
+
+def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
+    """The signatory of a signed document that is no letter (``signature.find``); a name that
+    is a body's (``Human Rights Council``) is none."""
+    found = signature.find(_kept_lines(doc), doc.source.text.split("\n") if doc.source.text else [], lang)
+    if found and not _is_org_line(found[0], lang):
+        meta.signatory, meta.sources["signatory"] = found[0], f"text: signature block (line {found[2]})"
+        if found[1] and not meta.signatory_role:
+            meta.signatory_role, meta.sources["signatory_role"] = found[1], meta.sources["signatory"]
 
 
 def _settle_title(meta: Metadata, doc: Document, letter: dict[str, str], text: str, entities: list[Any]) -> None:
