@@ -29,7 +29,7 @@ ANY = object()
 # name prefix: (lang, date, doc_type, symbols that must be collected, organisation, signatory);
 # a tuple of values means any of them is right.
 EXPECTED: dict[str, tuple[Any, ...]] = {
-    "01_": ("en", "2025-11-25", "resolution", {"A/RES/80/9", "A/HRC/17/31", "CEDAW/C/GC/38"},
+    "01_": ("en", "2025-11-25", "resolution", {"A/RES/80/9", "25-19346", "A/HRC/17/31", "CEDAW/C/GC/38"},
             "United Nations General Assembly", None),
     "02_": ("en", "2024-06-02", "legal act", {"A10527"}, ("New York State Assembly", None), None),
     "04_": ("en", "2014-01-28", "transcript", set(), ANY, None),

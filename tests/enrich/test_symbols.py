@@ -67,3 +67,10 @@ def test_a_time_or_a_ratio_is_no_series_number():
     from builder.enrich.symbols import find as find_symbols
 
     assert find_symbols("Ds 12:30 and SOUS 2022:64 and XSOU 2022:1") == []
+
+
+def test_a_new_york_job_number_with_its_language_letter_is_a_symbol():
+    from builder.enrich.symbols import find as find_symbols
+
+    assert find_symbols("Distr.: General\n25 November 2025\n25-19346 (E)\n*2519346*") == ["25-19346"]
+    assert find_symbols("in 2019-20 and 10-12345 people, pages 12-34567") == []
