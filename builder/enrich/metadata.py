@@ -609,6 +609,10 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
         best, text = max(candidates, key=lambda c: _title_score(*c))  # max keeps the first of equals
         if _ACT_TITLE.match(text) and text.endswith(".") and not text.endswith(".."):
             text = text[:-1]  # an act's title printed as a sentence
+        label = _LABEL.match(text)
+        if label and ":" in label.group(0):  # a subject line the letter rule did not place ("Objet :")
+            text = text[label.end():]
+            text = text[:1].upper() + text[1:]
         return text, "heading" if best.kind == "heading" else "first line"
     named = self_named(doc)
     if named:
@@ -981,13 +985,23 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     ),
     "judgment": (
         (r"(?:judge?ment|arrêt|sentencia|urteil|acórdão|sentença|sentenza|dom|decision|décision|decisión|beschluss)"
-         r"\s*$", 2, "top"),
+         r"(?:\s+(?:no|nos|n[°º]|núm|num|nr|nº)\.?\s*[\d/.-]+)?\s*$", 2, "top"),  # Sentencia núm. 1234/2019
+        (r"(?:antecedentes\s+de\s+hecho|fundamentos\s+de\s+derecho|fallo|the\s+facts|the\s+law|en\s+fait|"
+         r"en\s+droit|dispositif|tatbestand|entscheidungsgründe|relatório|fundamentação|dispositivo|domskäl)\s*$",
+         1, "start"),  # a judgment's parts
         (r"for\s+these\s+reasons|par\s+ces\s+motifs|por\s+estos\s+motivos|por\s+todo\s+lo\s+expuesto|"
          r"aus\s+diesen\s+gründen|pelos\s+fundamentos|av\s+dessa\s+skäl|per\s+questi\s+motivi", 2, "any"),
         (r"(?:holds|declares|dismisses|dit\s+que|déclare|rejette|declara|desestima|stellt\s+fest)\b", 1, "start"),
         (r"\b(?:v\.|vs\.?|c\.|contra|gegen|mot|affaire|case\s+of|asunto)\s", 1, "title"),
         (r"(?:the\s+court|la\s+cour|el\s+tribunal|das\s+gericht|o\s+tribunal|domstolen)\b[^.\n]{0,40}\b(?:unanimously|"
          r"holds|finds|à\s+l.unanimité|por\s+unanimidad|einstimmig|enhälligt)", 2, "any"),
+    ),
+    "note verbale": (
+        (r"note\s+verbale|nota\s+verbal|verbalnote|вербальная\s+нота", 3, "top"),
+        (r"presents?\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
+         r"apresenta\s+os\s+seus\s+cumprimentos|beehrt\s+sich|свидетельствует\s+свое\s+уважение", 2, "any"),
+        (r"avails?\s+itself\s+of\s+this\s+opportunity|saisit\s+cette\s+occasion|aprovecha\s+la\s+ocasión|"
+         r"aproveita\s+a\s+oportunidade|benutzt\s+diesen\s+anlass|пользуется\s+(?:этой\s+)?возможностью", 2, "end"),
     ),
     "recommendation": (
         (r"recommends?\s+(?:that\s+)?(?:the\s+)?governments?|recommande\s+aux\s+gouvernements|recomienda\s+a\s+los\s+"

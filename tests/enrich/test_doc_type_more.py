@@ -79,3 +79,27 @@ def test_a_note_named_so_in_its_front_matter_title():
 def test_a_guidance_note():
     assert doc_type(h("Guidance note on the reception of asylum seekers", 1), h("Scope"), p(EN), h("Rules"),
                     p(EN), h("Annex"), p(EN)) == "note"
+
+
+ES = ("El recurrente solicitó protección internacional alegando persecución por motivos políticos en su "
+      "país de origen, y la Administración denegó la solicitud.")
+
+
+def test_a_spanish_judgment_named_with_its_number_and_in_its_parts():
+    assert doc_type(p("TRIBUNAL SUPREMO"), p("Sentencia núm. 1234/2019"), h("ANTECEDENTES DE HECHO"), p(ES),
+                    h("FUNDAMENTOS DE DERECHO"), p(ES), h("FALLO"), p(ES)) == "judgment"
+
+
+def test_a_spanish_note_verbale():
+    assert doc_type(p("Nota Verbal núm. 123/2017"),
+                    p("La Misión Permanente de España saluda atentamente a la Oficina del Alto Comisionado y tiene "
+                      "el honor de remitirle la respuesta del Gobierno."), p(ES),
+                    p("La Misión Permanente aprovecha la ocasión para reiterar las seguridades de su más alta "
+                      "consideración.")) == "note verbale"
+
+
+def test_an_english_note_verbale_without_its_name():
+    assert doc_type(p("The Permanent Mission of Malta presents its compliments to the Office of the High "
+                      "Commissioner and has the honour to transmit the reply of the Government."), p(EN),
+                    p("The Permanent Mission of Malta avails itself of this opportunity to renew the assurances of "
+                      "its highest consideration.")) == "note verbale"

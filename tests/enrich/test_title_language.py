@@ -36,3 +36,17 @@ def test_the_documents_metadata_carries_the_titles_language():
         Block("paragraph", FR), Block("paragraph", FR)])
     meta = extract(doc)
     assert (meta.lang, meta.title_lang) == ("fr", "en")
+
+
+def test_a_subject_line_after_the_salutation_is_the_title_without_its_label():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "clean"))
+    from cleankit import clean_text
+
+    text = ("Préfecture du Rhône\n\nLyon, le 12 mars 2021\n\nMonsieur le Directeur,\n\n"
+            "Objet : demande de renouvellement de titre de séjour\n\n" + FR + "\n\n"
+            "Je vous prie d'agréer, Monsieur le Directeur, l'expression de mes salutations distinguées.\n\n"
+            "Claire Dupont\n")
+    assert extract(clean_text(text)).title == "Demande de renouvellement de titre de séjour"
