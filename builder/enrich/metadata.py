@@ -188,10 +188,10 @@ ORG_WORDS = {
           "directorate division permanent nations union court tribunal ombudsman observatory",
     "fr": "ministère ambassade mission délégation gouvernement préfecture secrétariat commission "
           "comité conseil agence office organisation institut observatoire cour tribunal "
-          "commissariat défenseur médiateur",
+          "commissariat défenseur médiateur sous-direction",
     "es": "ministerio embajada misión delegación gobierno secretaría subsecretaría comisión comité consejo "
           "agencia oficina organización instituto observatorio dirección tribunal audiencia juzgado "
-          "defensor defensoría",
+          "defensor defensoría subdirección",
     "pt": "ministério embaixada missão delegação governo secretaria comissão comité comitê conselho agência "
           "gabinete organização instituto observatório direção tribunal provedor provedoria",
     "de": "ministerium bundesministerium bundesamt landesamt amt behörde agentur kommission ausschuss "
@@ -602,6 +602,9 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     subject = letter.get("subject", "").strip()
     if subject:
         return _clean_title(_LABEL.sub("", _clean_title(subject))), "subject"
+    subject = memo_subject(doc)
+    if subject:
+        return subject, "subject"
     candidates = _title_candidates(doc)
     if letter and not any(b.kind == "heading" and b.level == 1 for b, _ in candidates):
         return "", ""  # a letter without a subject: synthesised once the rest is known
@@ -622,6 +625,25 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
         return "", ""
     words = first.text.split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else ""), "first line"
+
+
+MEMO_LINES = 25
+"""Source lines read for a memo's header (``To:``/``From:``/``Subject:``)."""
+_MEMO_SUBJECT = re.compile(r"^\W{0,3}(?:subject|subj|objet|asunto|assunto|betreff|oggetto|ärende|re)\s*:\s*(\S.{2,})$",
+                           re.IGNORECASE)
+_MEMO_PARTY = re.compile(r"^\W{0,3}(?:to|from|para|de|à|a|an|von|till|från|per|da|aan|van)\s*:\s*\S", re.IGNORECASE)
+
+
+def memo_subject(doc: Document) -> str:
+    """A memo's subject: the value of a ``Subject:``/``Asunto:``/``Objet :`` line among its first
+    source lines, in a header that also names whom it is to or from (``Para:``, ``From:``), even
+    where cleaning joined the header's lines into one paragraph."""
+    lines = [line.strip() for line in (doc.source.text or "").split("\n", MEMO_LINES)[:MEMO_LINES]]
+    if not any(_MEMO_PARTY.match(line) for line in lines):
+        return ""
+    found = next((m.group(1) for m in map(_MEMO_SUBJECT.match, lines) if m), "")
+    found = _clean_title(found.strip(" *_"))
+    return found[:1].upper() + found[1:]
 
 
 _SELF_NAMED = re.compile(
@@ -818,7 +840,8 @@ def letterhead_issuer(doc: Document, head: str, lang: str | None, title: str) ->
 PUBLISHER_LINES = 150
 """Source lines read for a web page's publisher line (a scraped page's menus may fill a hundred
 lines above it), as for its publication line."""
-_PUBLISHER_LINE = re.compile(r"^\W{0,3}from\s*:\s*(.+)$", re.IGNORECASE)
+_PUBLISHER_LINE = re.compile(r"^\W{0,3}(?:from|de|von|från|da|van)\s*:\s*(.+)$", re.IGNORECASE)
+"""A ``From:`` line (a web page's publisher, a memo's sender), in the languages of ``TYPE_CUES``."""
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _PUBLISHER_END = re.compile(r"\s{2,}|\s[|·•–—-]\s|\s(?=(?:first\s+)?published\b|(?:last\s+)?updated\b|\d)",
                             re.IGNORECASE)
@@ -989,6 +1012,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:antecedentes\s+de\s+hecho|fundamentos\s+de\s+derecho|fallo|the\s+facts|the\s+law|en\s+fait|"
          r"en\s+droit|dispositif|tatbestand|entscheidungsgründe|relatório|fundamentação|dispositivo|domskäl)\s*$",
          1, "start"),  # a judgment's parts
+        (r"(?:decision|views)\s+adopted\s+by\s+the\s+committee|(?:décision|constatations)\s+adoptées?\s+par\s+le\s+"
+         r"comité|(?:decisión|dictamen)\s+(?:adoptad[oa]|aprobad[oa])\s+por\s+el\s+comité", 3, "top"),  # treaty bodies
         (r"for\s+these\s+reasons|par\s+ces\s+motifs|por\s+estos\s+motivos|por\s+todo\s+lo\s+expuesto|"
          r"aus\s+diesen\s+gründen|pelos\s+fundamentos|av\s+dessa\s+skäl|per\s+questi\s+motivi", 2, "any"),
         (r"(?:holds|declares|dismisses|dit\s+que|déclare|rejette|declara|desestima|stellt\s+fest)\b", 1, "start"),
@@ -1002,6 +1027,19 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"apresenta\s+os\s+seus\s+cumprimentos|beehrt\s+sich|свидетельствует\s+свое\s+уважение", 2, "any"),
         (r"avails?\s+itself\s+of\s+this\s+opportunity|saisit\s+cette\s+occasion|aprovecha\s+la\s+ocasión|"
          r"aproveita\s+a\s+oportunidade|benutzt\s+diesen\s+anlass|пользуется\s+(?:этой\s+)?возможностью", 2, "end"),
+    ),
+    "speech": (
+        (r"check\s+against\s+delivery|seul\s+le\s+prononcé\s+fait\s+foi|cotejar\s+con\s+el\s+discurso\s+pronunciado|"
+         r"sólo\s+(?:es\s+)?válid[oa]\s+(?:el\s+texto\s+)?pronunciad[oa]|faz\s+fé\s+a\s+versão\s+lida|"
+         r"es\s+gilt\s+das\s+gesprochene\s+wort|det\s+talade\s+ordet\s+gäller", 3, "any"),
+        (r"(?:speech|statement|address|remarks|opening\s+remarks|discours|allocution|intervention|discurso|"
+         r"intervención|palabras|rede|ansprache|grußwort|tal|anförande)\s+(?:by|of|de|du|del|da|do|von|av)\b", 2,
+         "title"),
+        (r"(?:ladies\s+and\s+gentlemen|excellencies|mesdames\s+et\s+messieurs|señoras\s+y\s+señores|"
+         r"senhoras\s+e\s+senhores|meine\s+(?:sehr\s+geehrten\s+)?damen\s+und\s+herren|mina\s+damer\s+och\s+herrar)\b",
+         1, "top"),
+        (r"(?:thank\s+you(?:\s+(?:very\s+much|for\s+your\s+attention))?|je\s+vous\s+remercie|muchas\s+gracias|"
+         r"muito\s+obrigad[oa]|vielen\s+dank|tack\s+för\s+uppmärksamheten)\s*[.!]?\s*$", 1, "end"),
     ),
     "recommendation": (
         (r"recommends?\s+(?:that\s+)?(?:the\s+)?governments?|recommande\s+aux\s+gouvernements|recomienda\s+a\s+los\s+"
@@ -1019,8 +1057,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     "licence": (
         (r"\b(?:licen[cs]e|lizenz|licencia|licença|licenza|licens)\b", 2, "title"),
         (r"permission\s+is\s+hereby\s+granted|\blicensor\b|\blicensee\b|the\s+licen[cs]ed\s+(?:material|work|software)|"
-         r"le\s+concédant|el\s+licenciante|lizenzgeber|licenciante|licensgivare|le\s+licencié", 2, "any"),
-        (r"provided\s+[\"“]?as\s+is|without\s+warranty|sans\s+garantie|sin\s+garantía|ohne\s+gewähr|sem\s+garantia",
+         r"le\s+[«\"“]?\s*concédant|el\s+licenciante|lizenzgeber|licenciante|licensgivare|le\s+licencié", 2, "any"),
+        (r"provided\s+[\"“]?as\s+is|without\s+warranty|sans\s+(?:autre\s+)?garantie|sin\s+garantía|ohne\s+gewähr|sem\s+garantia",
          1, "any"),
     ),
     "transcript": (

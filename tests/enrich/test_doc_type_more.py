@@ -103,3 +103,25 @@ def test_an_english_note_verbale_without_its_name():
                       "Commissioner and has the honour to transmit the reply of the Government."), p(EN),
                     p("The Permanent Mission of Malta avails itself of this opportunity to renew the assurances of "
                       "its highest consideration.")) == "note verbale"
+
+
+def test_a_french_speech():
+    assert doc_type(h("Discours de M. le ministre de l'Intérieur", 1), p("Seul le prononcé fait foi"),
+                    p("Mesdames et Messieurs,"), p(FR), p(FR), p("Je vous remercie.")) == "speech"
+
+
+def test_english_remarks_checked_against_delivery():
+    assert doc_type(h("Opening remarks by the High Commissioner", 1), p("Check against delivery"), p("Excellencies,"),
+                    p(EN), p(EN), p("Thank you.")) == "speech"
+
+
+def test_a_treaty_body_decision_in_french():
+    assert doc_type(p("Comité contre la torture"),
+                    p("Décision adoptée par le Comité au titre de l'article 22 de la Convention, concernant la "
+                      "communication no 912/2018"), p(FR), p(FR)) == "judgment"
+
+
+def test_a_french_licence_with_its_guillemets():
+    assert doc_type(h("Licence Ouverte", 1), p("Le « Concédant » concède au « Réutilisateur » un droit non exclusif."),
+                    p("L'« Information » est mise à disposition sans autre garantie que la présente licence."),
+                    p(FR)) == "licence"
