@@ -27,7 +27,7 @@ def test_a_padded_covers_short_lines_are_not_run_together():
 
 
 def test_a_padded_covers_short_line_is_not_joined_to_the_next_block():
-    doc = clean_text("The General Assembly \n \nAdopts the declaration annexed to the present resolution. \n \n" + body())
+    doc = clean_text("The General Assembly \n \nAdopts the declaration annexed to the resolution. \n \n" + body())
     assert not any(b.text.startswith("The General Assembly Adopts") for b in doc.blocks)
 
 
