@@ -92,7 +92,7 @@ def split_blocks(state: CleanState) -> None:
                 current = []
             continue
         if current and line.lead > current[-1].lead and SENTENCE_END.search(current[-1].text) \
-                and not _list_line(current[-1]):
+                and not _list_line(current[-1]) and not _open_bracket(current[-1].text):
             state.chunks.append(Chunk(current))
             current = []
         current.append(line)
@@ -111,8 +111,10 @@ def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
     out, start = [], 0
     for i in range(len(lines) - 1):
         ln, nxt = lines[i], lines[i + 1]
-        if not SENTENCE_END.search(ln.text) or not nxt.text[:1].isupper() or _LONE_NUMBER.match(ln.text):
-            continue  # (a paragraph number alone on its line, ``1.``, is above its text)
+        if not SENTENCE_END.search(ln.text) or not nxt.text[:1].isupper() or _LONE_NUMBER.match(ln.text) \
+                or _open_bracket(ln.text):
+            continue  # (a paragraph number alone on its line, ``1.``, is above its text; a bracket
+            # opened on the line and not closed, ``(at request of M. of A.``, goes on below)
         # Greedy wrapping would have put the next word on this line: the break is the author's.
         short = len(ln.text) + 1 + len(nxt.text.split()[0]) <= widest - 2 and widest >= 40
         if (wrapped and not ln.trail and not ln.soft) or (not wrapped and short and not ln.trail):
@@ -120,6 +122,11 @@ def _short_line_breaks(chunk: Chunk, wrapped: bool) -> list[Chunk]:
             start = i + 1
     out.append(Chunk(lines[start:]))
     return out
+
+
+def _open_bracket(text: str) -> bool:
+    """A bracket opened on the line and not closed on it: the sentence goes on below."""
+    return text.count("(") > text.count(")")
 
 
 _LONE_NUMBER = re.compile(r"^\(?\d{1,3}[.)]$")
