@@ -12,6 +12,7 @@ import re
 
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text.patterns import SENTENCE_END, layout_spaces, list_marker
+from ..text.tables import leader_cells
 
 
 @rule(LINE)
@@ -92,7 +93,8 @@ def split_blocks(state: CleanState) -> None:
                 current = []
             continue
         if current and line.lead > current[-1].lead and SENTENCE_END.search(current[-1].text) \
-                and not _list_line(current[-1]) and not _open_bracket(current[-1].text):
+                and not _list_line(current[-1]) and not _open_bracket(current[-1].text) \
+                and leader_cells(line.text) is None:  # (a label wrapped onto its leader line: one row)
             state.chunks.append(Chunk(current))
             current = []
         current.append(line)
