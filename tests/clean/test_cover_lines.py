@@ -33,3 +33,9 @@ def test_the_last_line_of_a_run_that_heads_a_table_stays_its_heading():
 def test_headings_each_over_its_text_are_no_cover():
     doc = clean_text("A Report on Workers\n\nScope\n\n" + BODY + "\nMethod\n\n" + BODY + "\nFindings\n\n" + BODY)
     assert headings(doc)[1:] == ["Scope", "Method", "Findings"]
+
+
+def test_a_headline_printed_a_word_or_two_a_line_is_no_run_of_headings():
+    doc = clean_text("Volume I - No. 6\n\nUNESCO \n\nCOURIER\n\nSocial \n\nScientists \n\nIssue \n\nJoint\n\n"
+                     "Statement \n\non \n\nWorld \n\nTensions\n\n" + BODY)
+    assert not {"COURIER", "Joint"} & set(headings(doc))

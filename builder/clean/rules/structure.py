@@ -451,8 +451,9 @@ COVER_LINE_WORDS = 8
 
 def _cover_line(state: CleanState, b: Block) -> str:
     """``heading`` or ``line`` for a block that can be a line of a cover, ``""`` for any other:
-    one short source line, no sentence, no number or kind of unit (a section's title)."""
-    if b.lines[0] != b.lines[1] or len(b.text.split()) > COVER_LINE_WORDS or SENTENCE_END.search(b.text) \
+    a few words on one to three source lines (a headline OCR'd a word a line), no sentence, no
+    number or kind of unit (a section's title)."""
+    if b.lines[1] - b.lines[0] > 2 or len(b.text.split()) > COVER_LINE_WORDS or SENTENCE_END.search(b.text) \
             or b.number or _named_unit(b.text) or "\n" in b.text or b.spans:
         return ""
     if b.kind == "heading":
@@ -470,8 +471,9 @@ def _cover_stack(state: CleanState) -> None:
         if kind:
             run.append((b, kind))
             continue
-        if run and run[-1][1] == "heading" and b.kind in _BODY + ("table",):
-            run.pop()  # the last line heads what follows the run (a table's title): a heading
+        if run and run[-1][1] == "heading" and (b.kind in ("table", "list_item") or b.kind in _BODY and (
+                SENTENCE_END.search(b.text) or len(b.text.split()) > COVER_LINE_WORDS)):
+            run.pop()  # the last line heads what follows the run (a table's title, a text): a heading
         kinds = [k for _, k in run]
         if len(run) >= COVER_RUN and "heading" in kinds and "line" in kinds:
             for block, k in run:
