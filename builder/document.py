@@ -143,7 +143,9 @@ class Block:
 
     @property
     def citable(self) -> bool:
-        return self.kind in ("paragraph", "list_item")
+        """A paragraph or list item with text: an item that is only its marker (``(e)`` over its
+        sub-items ``(i)``, ``(ii)``) has nothing to cite, so no paragraph anchor."""
+        return self.kind in ("paragraph", "list_item") and bool(self.text.strip())
 
 
 @dataclass(slots=True)
