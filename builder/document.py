@@ -88,7 +88,7 @@ class Span:
 
 BLOCK_KINDS = (
     "heading",      # level 1-6
-    "paragraph",
+    "paragraph",    # label: "" or kicker|byline|dateline|contact (HEAD_LABELS) or lead
     "list_item",    # level = nesting depth from 0; number set for ordered items
     "admonition",   # label = kind (note, example, quote, info); title = its title
     "footnote",     # label = footnote id; text = body
@@ -96,6 +96,14 @@ BLOCK_KINDS = (
     "table",        # rows = cells (header rows first), header = how many, align = per column; text = every cell
     "preformatted", # text = the source lines, line breaks kept (tabular lines that do not split into cells)
 )
+
+
+HEAD_LABELS = frozenset(("kicker", "byline", "dateline", "contact"))
+"""Labels of the paragraphs a document prints about itself, around its text rather than in it: an
+over-title (``kicker``), a byline, masthead, address or publication line (``byline``), a dateline
+(``dateline``: ``GENEVA, 3 May 2021``, split from the paragraph it opened) and a contact block
+(``contact``). The page shows them in its header (``write.doc_header.head_lines``), with no
+paragraph number: they are not citable."""
 
 
 @dataclass(slots=True)
@@ -138,7 +146,7 @@ class Block:
 
     @property
     def citable(self) -> bool:
-        return self.kind in ("paragraph", "list_item")
+        return self.kind in ("paragraph", "list_item") and self.label not in HEAD_LABELS
 
 
 @dataclass(slots=True)
