@@ -110,3 +110,11 @@ def test_a_place_and_date_line_above_the_text_is_in_the_header():
 def test_no_word_is_lost_when_a_dateline_is_split_off():
     doc = f"PRESS RELEASE\n\n{TITLE}\n\nGENEVA, 3 May 2021 (Agency News) — {P}\n\n{P2}\n"
     assert page_words(clean_text(doc)) == words(doc)
+
+
+def test_an_official_masthead_with_its_distribution_note_is_in_the_header():
+    # As a PDF extraction gives it: the masthead's lines run into one paragraph.
+    masthead = ("United Nations \nA/RES/80/9 \n \nGeneral Assembly \nDistr.: General \n25 November 2025 \n"
+                "25-19346 (E) \n")
+    doc = f"{masthead}\n{P}\n"
+    assert head(doc) == [("byline", "United Nations A/RES/80/9 General Assembly Distr.: General 25 November 2025")]

@@ -31,6 +31,9 @@ PUBLICATION = re.compile(
     r"publicera[dt]|(?:senast\s+)?uppdatera[dt]|pubblicat[oa]|aggiornat[oa]|gepubliceerd|(?:laatst\s+)?bijgewerkt)"
     r"\b", re.IGNORECASE)
 """What opens a web page's publication or update line, in the languages of ``LETTER_WORDS``."""
+DISTRIBUTION = re.compile(r"\bDistr\.?\s*:\s*\w", re.IGNORECASE)
+"""An official document's distribution note in its masthead: ``United Nations General Assembly
+Distr.: General 25 November 2025`` (one line, as a PDF extraction gives it)."""
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 HEAD_LINE_WORDS = 16
 """A publication line is short: at most this many words (``Published 14 March 2024 · 4 minute read``)."""
@@ -80,10 +83,12 @@ def _contact_line(text: str) -> bool:
 
 
 def _head_kind(text: str) -> str:
-    """``dateline`` for a place-and-date line, ``byline`` for a byline or a publication line, else ``""``."""
+    """``dateline`` for a place-and-date line, ``byline`` for a byline, a publication line or a
+    masthead with its distribution note, else ``""``."""
     if patterns(ALL_LANGUAGES).date_line.match(text.strip()):
         return "dateline"
-    return "byline" if BYLINE.match(text) or _publication_line(text) else ""
+    masthead = DISTRIBUTION.search(text) and len(text.split()) <= HEAD_LINE_WORDS
+    return "byline" if BYLINE.match(text) or _publication_line(text) or masthead else ""
 
 
 def _above_the_text(state: CleanState) -> int | None:
