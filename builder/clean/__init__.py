@@ -67,8 +67,11 @@ registry); ``text/`` holds the helpers (``patterns``: sentence ends, list marker
 
 What it hands on, besides the block kinds of ``builder.document``:
 
-* paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
-  ``contact`` (a contact block: its lines, shown as lines),
+* paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``; also a
+  byline, a publication line or a masthead above the text: ``rules.header``), ``dateline`` (a
+  place-and-date line, or a dateline split from its paragraph), ``contact`` (a contact block or
+  line: its lines, shown as lines); these four (``document.HEAD_LABELS``) are shown in the page
+  header and are not citable;
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the
