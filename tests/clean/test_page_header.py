@@ -46,15 +46,18 @@ def test_a_dash_after_a_date_inside_the_text_is_no_dateline():
     assert citable(doc) == [P, f"GENEVA, 3 May 2021 — {P2}"]
 
 
-@pytest.mark.parametrize("byline", ["By Jane Doe, Reuters", "By Jane Doe\nReuters", "Par Marie Dupont"])
+@pytest.mark.parametrize("byline", ["By Jane Doe, Reuters", "By Jane Doe\nReuters", "Par Marie Dupont",
+                                    "Written by Jane Doe", "Author: Jane Doe", "By Jane Doe | 3 May 2021",
+                                    "By Jane Doe · 3 May 2021 · 4 min read"])
 def test_a_news_wire_byline_is_in_the_header(byline):
     doc = f"{TITLE}\n\n{byline}\n\n{P}\n\n{P2}\n"
     assert [t for _, t in head(doc)] == [byline]
     assert citable(doc) == [P, P2]
 
 
-def test_a_heading_that_names_no_author_stays_a_heading():
-    doc = f"{TITLE}\n\nBy Region\n\n{P}\n"
+@pytest.mark.parametrize("heading", ["By Region", "By Country of Birth", "By the Secretariat"])
+def test_a_heading_that_names_no_author_stays_a_heading(heading):
+    doc = f"{TITLE}\n\n{heading}\n\n{P}\n"
     assert head(doc) == [] and citable(doc) == [P]
 
 

@@ -21,9 +21,13 @@ from ...document import HEAD_LABELS, Block
 from ..state import DOCUMENT, CleanState, rule
 from ..text.letter_words import ALL_LANGUAGES, patterns
 
-BYLINE = re.compile(r"^(?:by|par|por|von|av|door|di|da)\s+(?-i:[A-ZÀ-Þ][\w.'’-]*\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,3})"
-                    r"(?:,\s*[^\n]{1,60})?$", re.IGNORECASE)
-"""A byline: ``By Jane Doe, Reuters``, ``Par Marie Dupont``, ``Por Ana Gómez``, ``Von Hans Maier``."""
+BYLINE = re.compile(
+    r"^(?:(?:(?:written|posted|reported)\s+)?by|par|por|von|av|door|di|da)(?:\s*:)?\s+"
+    r"(?-i:[A-ZÀ-Þ][\w.'’-]*\s+(?:[A-ZÀ-Þ][\w.'’-]*\s*){1,3})(?:[,|·•–—-]\s*[^\n]{1,60})?$"
+    r"|^(?:authors?|auteur(?:e|s)?|autor(?:a|es)?|verfasser(?:in)?|författare|autore)\s*:\s*\S[^\n]{0,80}$",
+    re.IGNORECASE)
+"""A byline: ``By Jane Doe, Reuters``, ``By Jane Doe | 3 May 2021``, ``Written by Jane Doe``, ``Par
+Marie Dupont``, ``Von Hans Maier``, ``Author: Jane Doe``; a name of two to four capitalised words."""
 PUBLICATION = re.compile(
     r"^\W{0,3}(?:(?:first\s+|last\s+)?(?:published|updated|modified|posted|reviewed|revised)|last\s+update|"
     r"publié(?:e)?|(?:dernière\s+)?mise?\s+à\s+jour|mis\s+en\s+ligne|publicad[oa]|actualizad[oa]|"
