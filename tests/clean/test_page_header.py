@@ -88,6 +88,15 @@ def test_a_contact_line_is_in_the_header():
     assert citable(doc) == [P, P2]
 
 
+def test_a_contact_line_inside_the_text_stays_where_it_is():
+    contact = "Contact: the regional office answers questions on the programme at +41 22 799 7912."
+    more = ("Families with children will be housed first, in flats of their own near schools.\n\n"
+            "The programme will be reviewed after its first year by an independent panel.\n")
+    doc = f"{TITLE}\n\n{P}\n\n{contact}\n\n{P2}\n\n{more}"
+    assert head(doc) == []
+    assert contact in citable(doc)
+
+
 def test_a_contact_block_is_in_the_header():
     block = "For more information:\nAnna Berg\nPress officer\nTel: +41 22 799 7912\npress@example.org"
     doc = f"{TITLE}\n\n{P}\n\n{block}\n"

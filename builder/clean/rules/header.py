@@ -3,7 +3,8 @@
 A byline (``By Jane Doe, Reuters``), a publication line (``Published: 3 May 2021``, ``Last
 updated 5 November 2020``, ``Publicado em 18/12/2023``), a place-and-date line above the text
 (``STRASBOURG`` / ``12 July 2016``), a dateline opening a press release's first paragraph
-(``GENEVA, 3 May 2021 —``, ``Stockholm den 4 maj 2022 –``) and a contact line (``Media contact:
+(``GENEVA, 3 May 2021 —``, ``Stockholm den 4 maj 2022 –``), an official masthead with its
+distribution note (``… Distr.: General …``) and a contact line closing the text (``Media contact:
 Anna Berg, tel …, email …``) are labelled for the page header (``document.HEAD_LABELS``): the page
 shows them under its title, with no paragraph number. Over-titles, mastheads, addresses and
 bylines above the text that the structure rule labelled already (``kicker``, ``byline``) and the
@@ -50,6 +51,8 @@ CONTACT_OPENER = re.compile(
 CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ()/.-]{5,}\d|\b\d(?:[ ()/.-]{0,2}\d){7,}\b")
 """An e-mail address or a phone number."""
 CONTACT_WORDS = 40
+TAIL_BLOCKS = 3
+"""A contact line is among the last blocks of the text (or above it)."""
 DASH = re.compile(r"\s*(?:\.?\s*[–—]|\s-{1,2}\s|\.-(?=\s*\w))\s*")
 """What joins a dateline to its text: ``—``, ``–``, `` - ``, ``.–``."""
 AGENCY = re.compile(r"\s*\([^()\n]{1,60}\)$")
@@ -63,7 +66,7 @@ def page_header(state: CleanState) -> None:
     """Bylines, publication and contact lines, place-and-date lines above the text and the
     dateline opening the first paragraph: labelled for the page header, not citable."""
     text = [b for b in state.blocks if b.kind != "footnote"]
-    for b in text:
+    for b in text[-TAIL_BLOCKS:]:  # a contact line closes a release; inside the text it stays
         if b.kind == "paragraph" and b.label not in HEAD_LABELS and _contact_line(b.text):
             b.label = "contact"
             state.count("head_lines")
