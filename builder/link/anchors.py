@@ -100,9 +100,10 @@ def citable_blocks(doc: Document) -> list[Block]:
 
 
 def other_text_blocks(doc: Document) -> list[Block]:
-    """Blocks that hold text but no paragraph number: an old anchor may land on them as an alias."""
+    """Blocks that hold text but no paragraph number: an old anchor may land on them as an alias
+    (headings, letter parts, footnotes, and the paragraphs the page header shows: a byline)."""
     return [b for block in doc.blocks for b in [block, *block.children] if not b.citable and b.text.strip()
-            and b.kind in ("heading", "letter", "footnote")]
+            and b.kind in ("heading", "letter", "footnote", "paragraph")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,29 +227,43 @@ def _match_moved_text(carry: _Carrying) -> list[tuple[_Old, int, bool]]:
             continue
         old = carry.olds[n] = parse_pinned(old.anchor, carry.entry.anchors[old.anchor])
         before = [carry.owner[o.anchor] for o in carry.olds[:n] if o.anchor in carry.owner]
-        choice = _holding_start(carry, old, (max(before) + 1) if before else 0) or _holding_end(carry, old)
+        found = _holding_start(carry, old, (max(before) + 1) if before else 0)
+        choice = found[0] or _holding_end(carry, old) or found[1]
         if choice is not None:
             fuzzy.append((old, *choice))
             carry.owner[old.anchor] = choice[0]
     return fuzzy
 
 
-def _holding_start(carry: _Carrying, old: _Old, expected: int) -> tuple[int, bool] | None:
-    """The block holding the start of ``old``'s text, a citable one first: best where the text
-    starts the block, then by score, then nearest ``expected``."""
-    best: tuple[bool, float, int] | None = None
-    choice = None
-    for candidates in (range(len(carry.blocks)), range(len(carry.blocks), len(carry.pool))):
-        for i in candidates:
-            score, at_start = _locate(old.head, carry.text_of(i))
-            if score < MATCH_SCORE:
-                continue
-            key = (at_start, score, -abs(i - expected))
-            if best is None or key > best:
-                best, choice = key, (i, at_start and i < len(carry.blocks))
-        if choice is not None:
-            break
-    return choice
+Choice = tuple[int, bool] | None
+"""A block (index in the pool) holding an old anchor's text, and whether it is the block's own anchor."""
+
+
+def _holding_start(carry: _Carrying, old: _Old, expected: int) -> tuple[Choice, Choice]:
+    """The block holding the start of ``old``'s text: (the choice, the fallback after ``_holding_end``).
+
+    First a block without a number that holds the very words (a paragraph now shown in the page
+    header: a byline); then a citable block that the text starts; then a block without a number
+    that the text starts and that holds the whole of it (a short paragraph now a heading); then a
+    citable block holding the text further in; each by score, then nearest ``expected``. A block
+    without a number holding only the start of a longer text (a dateline split from its
+    paragraph) is the fallback, when no block holds the text's end."""
+    tiers: list[list[tuple[float, int, int]]] = [[], [], [], [], []]
+    whole = not old.tail
+    for i in range(len(carry.pool)):
+        text = carry.text_of(i)
+        score, at_start = _locate(old.head, text)
+        if score < MATCH_SCORE:
+            continue
+        citable = i < len(carry.blocks)
+        holds_all = whole and len(text) >= len(old.head) * 0.8
+        if not citable and at_start and holds_all and digest(carry.pool[i].text) == old.digest:
+            tier = 0  # the very words, now in a block without a number
+        else:
+            tier = 1 if citable and at_start else 2 if at_start and holds_all else 3 if citable else 4
+        tiers[tier].append((score, -abs(i - expected), -i))
+    picks = [(-max(t)[2], n == 1) if t else None for n, t in enumerate(tiers)]
+    return next((p for p in picks[:4] if p is not None), None), picks[4]
 
 
 def _holding_end(carry: _Carrying, old: _Old) -> tuple[int, bool] | None:

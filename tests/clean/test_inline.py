@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleankit import clean_text
 
 
@@ -84,6 +86,13 @@ def test_a_link_target_with_parentheses_leaves_no_stray_bracket():
     b = clean_text("See [this link](javascript:alert(1)) now.\n").blocks[0]
     assert b.text == "See this link now."
     assert b.spans == []  # never a link to javascript:
+
+
+@pytest.mark.parametrize("target", ['javascript:f(g(1))', 'javascript:alert("a) b")', "javascript:alert('it) is')"])
+def test_a_script_link_with_nested_or_quoted_parentheses_leaves_no_stray_bracket(target):
+    doc = clean_text(f"See [this link]({target}) now.\n")
+    assert [b.text for b in doc.blocks] == ["See this link now."]
+    assert [r.text for r in doc.removed] == [target]  # the target is reported, never shown
 
 
 def test_a_web_address_with_parentheses_is_kept_whole():

@@ -21,6 +21,19 @@ def test_front_matter_sets_title_and_date_and_leaves_the_body():
     assert meta.sources["date"] == "front matter" and meta.title_source == "front matter"
 
 
+def test_a_front_matter_title_written_with_html_entities_is_the_title_they_stand_for():
+    # A scraper copies the page's <title> as HTML: its "&gt;" is ">", which the page's front matter
+    # escapes once (showing "&gt;" to the reader would be escaping it twice).
+    doc = clean_text(f"---\ntitle: \"Asylum &gt; Reception conditions &amp; rights\"\n---\n\n{BODY}")
+    assert doc.front_matter["title"] == "Asylum > Reception conditions & rights"
+    assert extract(doc).title == "Asylum > Reception conditions & rights"
+
+
+def test_scraper_header_fields_written_with_html_entities_are_read_as_text():
+    doc = clean_text(f"Title: Rules &gt; Asylum &#8211; Part 14\nURL Source: https://example.org/r\n---\n\n{BODY}")
+    assert doc.front_matter["title"] == "Rules > Asylum \u2013 Part 14"
+
+
 def test_an_override_still_wins_over_front_matter():
     doc = clean_text(f"---\ntitle: From the file\n---\n\n{BODY}")
     assert extract(doc, {"title": "Edited"}).title == "Edited"

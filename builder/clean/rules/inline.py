@@ -16,9 +16,14 @@ from ..text.spans import strip_block, walk
 
 LINK_TARGET_REASON = "link target that is not a web address"
 
+_SCRIPT_CHAR = r"(?>\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^()\s])"
+"""A character of a ``javascript:`` target, or a quoted string in it (which may hold parentheses
+and spaces: ``alert("a) b")``); atomic, so that a target full of quotes is read in one pass."""
+_TARGET = (rf"(?i:javascript):(?:{_SCRIPT_CHAR}|\((?:{_SCRIPT_CHAR}|\([^()\s]*\))*\))*"
+           r"|(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*")
+"""A link target: two levels of balanced parentheses (``…/a_(b)``, ``javascript:f(g(1))``)."""
 INLINE = re.compile(
-    # a target may hold one level of balanced parentheses (``javascript:f(1)``, ``…/a_(b)``)
-    r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>(?:[^()\s]|\([^()\s]*\))*)\))"
+    rf"(?P<link>\[(?P<ltext>[^\]\n]{{1,300}})\]\((?P<ltarget>{_TARGET})\))"
     r"|<(?P<angle>(?:https?://|mailto:)[^>\s]+)>"
     r"|(?P<bare>(?<![\w/@.])(?:https?://|www\.)[^\s<>\"'`]+)"
     r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?![\w*])"

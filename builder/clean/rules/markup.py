@@ -112,7 +112,7 @@ def _scraper_header(state: CleanState, i: int) -> dict[str, object]:
         return {}
     fields: dict[str, object] = {}
     for _, key, value in run:
-        fields.setdefault(key.replace(" ", "_"), value)
+        fields.setdefault(key.replace(" ", "_"), mk.plain_value(value))
     reason = SCRAPER_HEADER_REASON.format(fields=", ".join(fields)[:200])
     for ln, _, _ in run:
         state.remove(ln, reason, "front_matter")

@@ -134,9 +134,16 @@ def meaningful_alt(alt: str) -> bool:
     return bool(alt) and not _FILENAME.match(alt)
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 def plain_value(value: object) -> object:
-    """A front-matter value as data the cache can hold (str, int, float, bool, lists, dicts)."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    """A front-matter value as data the cache can hold (str, int, float, bool, lists, dicts); a
+    text written with HTML entities (a scraper copies a page's ``<title>`` as HTML: ``Asylum &gt;
+    Reception``) is the text they stand for (``Asylum > Reception``), escaped once where shown."""
+    if isinstance(value, str):
+        return html.unescape(value) if _ENTITY.search(value) else value
+    if isinstance(value, (int, float, bool)) or value is None:
         return value
     if isinstance(value, dict):
         return {str(k): plain_value(v) for k, v in value.items()}
