@@ -9,8 +9,8 @@ Decided from evidence, never guessed:
    language: join when ``ab`` is a common word (Zipf ≥ 3) and one of ``a``/``b`` is not a word
    (``coopera-``/``tion``, ``supé-``/``rieur``), or when ``ab`` is in the list at all (a rarer
    word of the law: ``deroga-``/``ciones``), ``a`` is no prefix and ``b`` is no word, or ``a`` is no
-   word and the whole is likelier than ``a`` (``reagru-``/``par``; not the OCR's ``cer-``/``to``); join too when ``ab`` is a
-   common word, both halves are words and ``a`` is no prefix (a split at a compound's seam:
+   word and the whole is likelier than ``a`` (``reagru-``/``par``; not the OCR's ``cer-``/``to``);
+   join too when ``ab`` is a common word, both halves are words and ``a`` is no prefix (a split at a compound's seam:
    ``frame-``/``work``, ``trata-``/``miento``); keep when ``a`` is a prefix or the whole is no
    common word (``awareness-raising``, ``porte-parole``, ``rendez-vous``, ``socio-económico``,
    ``ex-combatientes``);
