@@ -26,7 +26,7 @@ from typing import Any
 from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title,
                                    recase_caps)
 from ..document import Block, Document, Metadata, Removal
-from ..textscan import may_contain
+from ..textscan import may_contain, screened_search
 from . import dates, keywords, language, signature, symbols
 
 log = logging.getLogger(__name__)
@@ -1116,7 +1116,7 @@ def type_scores(doc: Document, title: str) -> dict[str, tuple[float, list[str]]]
         score, seen = 0.0, []
         for pattern, weight, where in cues:
             area = areas[where]
-            m = pattern.search(area)
+            m = screened_search(pattern, area)  # (pattern.search, through the engine's screen)
             if m:
                 score += weight
                 seen.append(" ".join(m.group(0).split())[:40])

@@ -32,10 +32,11 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def fingerprint(text: str) -> str:
-    """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph."""
+def fingerprint(text: str, known: str = "") -> str:
+    """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph (the hash:
+    ``digest(text)``, or ``known`` when already worked out)."""
     words = text.split()
-    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
+    digest = known or hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
     if len(words) > HEAD_WORDS + TAIL_WORDS:
         words = words[:HEAD_WORDS] + ["…"] + words[-TAIL_WORDS:]
     return f"{digest} {' '.join(words)}".rstrip()
@@ -147,7 +148,7 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
     _match_same_text(carry, digests)
     _claim(carry, _match_moved_text(carry))
     _land_retired(carry)
-    _number_new(carry)
+    _number_new(carry, digests)
     marks = [Marks(anchor, para, tuple(sorted(aliases, key=anchor_number)))
              for anchor, para, aliases in zip(carry.anchor, carry.para, carry.aliases)]
     return Carried(marks, [o.anchor + " (was: “" + o.excerpt + "”)" for o in carry.olds if o.anchor not in carry.owner])
@@ -301,12 +302,13 @@ def _land_retired(carry: _Carrying) -> None:
                 carry.owner[old.anchor] = i
 
 
-def _number_new(carry: _Carrying) -> None:
-    """Citable blocks still without an anchor get new numbers, after the highest ever used."""
+def _number_new(carry: _Carrying, digests: list[str]) -> None:
+    """Citable blocks still without an anchor get new numbers, after the highest ever used (their
+    fingerprints made with their ``digests``)."""
     used = [anchor_number(a) for a in (*carry.entry.anchors, *carry.entry.retired)]
     next_number = max(used, default=0) + 1
     for i, block in enumerate(carry.blocks):
         if not carry.anchor[i]:
             carry.para[i], carry.anchor[i] = next_number, f"para-{next_number}"
-            carry.entry.anchors[carry.anchor[i]] = fingerprint(block.text)
+            carry.entry.anchors[carry.anchor[i]] = fingerprint(block.text, digests[i])
             next_number += 1
