@@ -41,3 +41,10 @@ def test_an_italian_unaccompanied_minor_in_the_singular_is_a_migrant_child():
 def test_a_swedish_asylum_decision_speaks_of_status_declaration_and_persecution():
     assert "refugees-asylum" in found("sv", "Migrationsverket avslår din ansökan om statusförklaring.",
                                       "Det finns ingen risk för förföljelse vid ett återvändande.")
+
+
+def test_the_same_vocabulary_is_listed_in_the_other_languages():
+    assert "immigration-detention" in found("fr", "Les requérants se plaignent d’une privation de liberté de fait.",
+                                            "Ils ont été privés de leur liberté pendant des semaines.")
+    assert "borders-return" in found("es", "Salvamento marítimo rescató a los supervivientes del naufragio.",
+                                     "Las devoluciones en caliente continúan en la frontera.")
