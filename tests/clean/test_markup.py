@@ -280,3 +280,13 @@ def test_a_reference_definition_no_link_uses_is_reported_whole():
 def test_a_bracketed_note_with_a_colon_is_no_reference_definition():
     doc = clean_text(f"{BODY}\n[2]: See above\n")
     assert not any(r.reason == UNUSED_REFERENCE_REASON for r in doc.removed)
+
+
+def test_a_markdown_block_quote_keeps_its_words_without_its_marks():
+    doc = clean_text(f'{BODY}\n> "They took our phones and told us to walk back."\n> — Testimony 61, man, 24\n\n{BODY}')
+    assert any(b.text == '"They took our phones and told us to walk back." — Testimony 61, man, 24' for b in doc.blocks)
+
+
+def test_a_comparison_at_a_line_start_is_no_block_quote():
+    doc = clean_text("Persons aged\n> 65 years were counted apart in the survey.\n")
+    assert ">" in doc.blocks[0].text

@@ -142,7 +142,8 @@ def _field(text: str) -> bool:
 def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
     anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
-    ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; other
+    ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; ``> `` quote marks
+    dropped; other
     tags stripped to their text; a Markdown-escaped paragraph number read (``2\\. We`` → ``2. We``).
     An image's title is kept after its description when the image is a line of its own (a caption:
     ``![Camp](c.jpg "Photo: UNHCR")`` → ``Camp (Photo: UNHCR)``); a tooltip, an abbreviation's
@@ -180,13 +181,7 @@ def source_markup(state: CleanState) -> None:
                 state.remove(lines[j], CSS_REASON, "source_markup")
                 j += 1
             continue
-        if "\\" in text[:5] and mk.ESCAPED_NUMBER.match(text):
-            text = mk.ESCAPED_NUMBER.sub(r"\1\2", text)  # the number is the text's own, not a list's
-            state.count("markdown_escapes")
-        if "&" in text and mk.ENTITY.search(text):
-            text = mk.ENTITY.sub(lambda m: m.group(0) if m.group(0).lower() in mk.KEPT_ENTITIES
-                                 else html.unescape(m.group(0)), text)
-            state.count("html_entities")
+        text = _marks(state, text)
         alone = ("<" in text or "](" in text) and _image_alone(text)
         text = _inline_markup(state, ln, text, alone, references, linked)
         if text != ln.text:
@@ -198,6 +193,22 @@ def source_markup(state: CleanState) -> None:
     _in_page_toc(state, lines)
     if images:
         state.image_lines = images
+
+
+def _marks(state: CleanState, text: str) -> str:
+    """Marks that are markup, not words: ``> `` quote marks, a Markdown-escaped paragraph number
+    (``2\\. We``), HTML entities (``&amp;eacute;`` → é; escaped markup stays as written)."""
+    if text[0] == ">" and mk.BLOCKQUOTE.match(text):
+        text = mk.BLOCKQUOTE.sub("", text)  # a quotation: its words stay, its marks are markup
+        state.count("markdown_quote_marks")
+    if "\\" in text[:5] and mk.ESCAPED_NUMBER.match(text):
+        text = mk.ESCAPED_NUMBER.sub(r"\1\2", text)  # the number is the text's own, not a list's
+        state.count("markdown_escapes")
+    if "&" in text and mk.ENTITY.search(text):
+        text = mk.ENTITY.sub(lambda m: m.group(0) if m.group(0).lower() in mk.KEPT_ENTITIES
+                             else html.unescape(m.group(0)), text)
+        state.count("html_entities")
+    return text
 
 
 def _inline_markup(state: CleanState, ln: Line, text: str, alone: bool, references: dict[str, str],

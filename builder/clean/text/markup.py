@@ -31,6 +31,9 @@ URL_VALUE = re.compile(r"^(?:https?://|www\.|/[\w%-]+/)\S*$")
 
 ATX = re.compile(r"^(?P<hashes>#{1,6})(?:[ \t]+(?P<text>\S.*?)|(?P<tight>(?<=##)[^\s#].*?))(?:[ \t]+#+)?\s*$")
 """``## 2. Scope``, ``###Section 4`` (no space: two or more hashes only, ``#tag`` is not a heading)."""
+BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+(?=$|[^\W\d_]|[\"“‘'«—–(*_\[])")
+"""The ``> `` marks of a Markdown block quote (``> "They took our phones"``, ``>> nested``); not
+``> 65 years``, a comparison."""
 THEMATIC_BREAK = re.compile(r"^(?:-{3}|\*{3}|_{3}|(?:-\s){2}-|(?:\*\s){2}\*)$")
 
 _TITLE = r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|\((?P<pq>[^()\n]*)\))"
