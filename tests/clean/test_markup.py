@@ -290,3 +290,8 @@ def test_a_markdown_block_quote_keeps_its_words_without_its_marks():
 def test_a_comparison_at_a_line_start_is_no_block_quote():
     doc = clean_text("Persons aged\n> 65 years were counted apart in the survey.\n")
     assert ">" in doc.blocks[0].text
+
+
+def test_the_tags_of_a_sup_note_marker_are_reported():
+    doc = clean_text(f"The count of people<sup>1</sup> rose.\n\n{BODY}\n<sup>1</sup> Counted by group.\n")
+    assert sum(r.text.count("<sup> </sup>") for r in doc.removed if r.reason == TAG_REASON) == 2

@@ -235,7 +235,10 @@ def _css_context(lines: list[Line], idx: int) -> bool:
 def _html(state: CleanState, ln: Line, text: str, alone: bool = False) -> str:
     removed: list[str] = []
     heading = bool(mk.ATX.match(text))
-    text = mk.SUP.sub(lambda m: mk.superscript(m.group(1)), text)
+    sups = len(mk.SUP.findall(text))
+    if sups:  # the number becomes a note marker; the tags are reported
+        text = mk.SUP.sub(lambda m: mk.superscript(m.group(1)), text)
+        removed.extend(["<sup> </sup>"] * sups)
     for m in mk.ANCHOR_TARGET.finditer(text):
         state.removed.append(Removal(m.group(0), ANCHOR_REASON, "source_markup", ln.no))
     text = mk.ANCHOR_TARGET.sub("", text)
@@ -387,11 +390,15 @@ def _references(state: CleanState, lines: list[Line]) -> dict[str, str]:
         m = mk.REFERENCE_DEFINITION.match(ln.text) if not ln.dropped and ln.text.startswith("[") else None
         if m is None:
             continue
-        label, url, title = m.group("label"), m.group("url"), mk.title_of(m)
-        if label.casefold() in used:
-            out.setdefault(label.casefold(), url)
+        label, url, title = m.group("label").casefold(), m.group("url"), mk.title_of(m)
+        if label in used and label not in out and url not in out.values():
+            out[label] = url  # the address goes on the page with the first link that uses it
             state.remove(ln, REFERENCE_REASON, "source_markup")
-            state.removed[-1] = Removal(f"[{label}]: {title}".strip(), REFERENCE_REASON, "source_markup", ln.no)
+            state.removed[-1] = Removal(f"[{m.group('label')}]: {title}".strip(), REFERENCE_REASON,
+                                        "source_markup", ln.no)
+        elif label in used:  # a second definition of a label, or of an address: reported whole
+            out.setdefault(label, url)
+            state.remove(ln, REFERENCE_REASON, "source_markup")
         elif mk.ADDRESS.match(url):
             state.remove(ln, UNUSED_REFERENCE_REASON, "source_markup")
     return out
