@@ -814,7 +814,7 @@ class _Tally:
         """A mention made of phrases scattered over the document: its paragraphs quoted, best first."""
         spread = sorted(self.spread_at[t], key=lambda p: (-p[1], p[0]))
         strength = round(paragraph_score(self.spread[t], self.active[t]), 3)
-        return ThemeHit(self.active[t].id, strength, spread[:MAX_PASSAGES], sorted(self.spread[t]))
+        return ThemeHit(self.active[t].id, strength, tuple(spread[:MAX_PASSAGES]), tuple(sorted(self.spread[t])))
 
     def hits(self) -> tuple[list[ThemeHit], list[ThemeHit]]:
         """(main themes, themes only mentioned), each strongest first."""
