@@ -99,3 +99,8 @@ def test_a_web_address_with_parentheses_is_kept_whole():
     b = clean_text("See [the list](http://example.org/a_(b)) now.\n").blocks[0]
     assert b.text == "See the list now."
     assert spans(b) == [("url", "the list", "http://example.org/a_(b)")]
+
+
+def test_strong_text_followed_by_a_note_marker_is_read():
+    b = clean_text("The network counted **1,873 people**<sup>1</sup> in all.\n\n<sup>1</sup> By group.\n").blocks[0]
+    assert "*" not in b.text and ("strong", "1,873 people", "") in spans(b)

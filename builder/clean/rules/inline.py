@@ -23,13 +23,14 @@ _TARGET = (rf"(?i:javascript):(?:{_SCRIPT_CHAR}|\((?:{_SCRIPT_CHAR}|\([^()\s]*\)
            r"|(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*")
 """A link target: two levels of balanced parentheses (``…/a_(b)``, ``javascript:f(g(1))``)."""
 INLINE = re.compile(
+    # emphasis closes before a note marker (``**1,873 people**¹``), which is a word character
     rf"(?P<link>\[(?P<ltext>[^\]\n]{{1,300}})\]\((?P<ltarget>{_TARGET})\))"
     r"|<(?P<angle>(?:https?://|mailto:)[^>\s]+)>"
     r"|(?P<bare>(?<![\w/@.])(?:https?://|www\.)[^\s<>\"'`]+)"
-    r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?![\w*])"
-    r"|(?<![\w*])(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)(?![\w*])"
-    r"|(?<![\w*])\*(?=[^\s*])(?P<emtext>[^*\n]+?)(?<=[^\s*])\*(?![\w*])"
-    r"|(?<![\w_])_(?=[^\s_])(?P<uemtext>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+    r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w*])"
+    r"|(?<![\w*])(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w*])"
+    r"|(?<![\w*])\*(?=[^\s*])(?P<emtext>[^*\n]+?)(?<=[^\s*])\*(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w*])"
+    r"|(?<![\w_])_(?=[^\s_])(?P<uemtext>[^_\n]+?)(?<=[^\s_])_(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w_])")
 _IDENTIFIER = re.compile(r"\w+")
 """Text between double underscores that is read as a name (``__name__``), never as bold."""
 _TRAILING = ".,;:!?)]}’”'\""
