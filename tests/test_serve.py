@@ -208,3 +208,23 @@ def test_the_manifest_written_from_each_pages_kept_lines_is_the_one_written_afre
                        "documents/d.md": PageEntry("d.txt", "D", retired={"para-3": "gone"})})
     assert dump_manifest(second, memo) == dump_manifest(second)
     assert dump_manifest(first, memo) == dump_manifest(first)
+
+
+def test_a_kept_cache_entry_is_read_again_once_its_file_is_replaced(tmp_path):
+    """A session answers an entry from memory only while its file is the one read (size,
+    modification time, inode): an entry written again is read from the disk."""
+    from builder.engine import live
+    from builder.engine.memo import RenderMemo
+
+    live.start(tmp_path)
+    try:
+        memo = RenderMemo(tmp_path)
+        key = memo.key("inputs")
+        memo.put(key, {"page.md": "first"})
+        assert memo.get(key) == {"page.md": "first"}
+        assert key in memo.kept.entries  # kept: the next read, by any memo of the session, is from memory
+        assert RenderMemo(tmp_path).get(key) == {"page.md": "first"}
+        memo.put(key, {"page.md": "second"})
+        assert RenderMemo(tmp_path).get(key) == {"page.md": "second"}
+    finally:
+        live.stop(tmp_path)
