@@ -177,6 +177,7 @@ def run(options: Options) -> Outcome:
                              "are unchanged") from exc
         outcome.recovered = recovered
         if inputs:
+            live.sweep(root)  # a long-lived process keeps only what this build read
             stamp.record(root, docs, inputs, [*outcome.rejected, *_as_rejected(outcome.ignored)],
                          outcome.documents, manifest=manifest, keep=KEEP)
         return outcome

@@ -228,3 +228,25 @@ def test_a_kept_cache_entry_is_read_again_once_its_file_is_replaced(tmp_path):
         assert RenderMemo(tmp_path).get(key) == {"page.md": "second"}
     finally:
         live.stop(tmp_path)
+
+
+def test_a_session_keeps_only_what_the_last_build_read(tmp_path):
+    """After an edit, the edited seed's previous document is no longer kept: a serving process
+    holds one build's documents, however many edits it sees."""
+    from builder.engine import live
+    from builder.engine.store import CACHE_DIR
+
+    project = make_project(tmp_path, {"letter.txt": LETTER, "other.txt": OTHER, "third.txt": THIRD})
+    live.start(project)
+    try:
+        _build(project, need_report=True)
+        _build(project, need_report=True)  # (the first build stored the documents: this one read them)
+        kept = live.kept(project / CACHE_DIR)
+        assert kept is not None and len(kept.entries) == 3
+        for i in range(3):
+            (project / "seeds" / "letter.txt").write_text(LETTER + f"\nEdit number {i} of the letter.\n",
+                                                          encoding="utf-8")
+            _build(project)
+        assert len(kept.entries) <= 3  # (the edited seed's new document is kept once a build reads it)
+    finally:
+        live.stop(project)

@@ -38,9 +38,12 @@ class Kept:
     (``store.Entries.read`` asks here first)."""
 
     entries: dict[str, tuple[tuple[int, int, int], Any]] = field(default_factory=dict)
+    used: set[str] = field(default_factory=set)
+    """The keys asked for since the last ``sweep``."""
 
     def get(self, key: str, path: Path) -> Any | None:
         """What was read under ``key`` when its file at ``path`` is still the one read, else ``None``."""
+        self.used.add(key)
         kept = self.entries.get(key)
         if kept is None:
             return None
@@ -54,6 +57,12 @@ class Kept:
         replaced meanwhile no longer matches it: not kept, read again next time)."""
         if before is not None and value is not None and before == file_state(path):
             self.entries[key] = (before, value)
+
+    def sweep(self) -> None:
+        """Forget the entries no build asked for since the last sweep (an edited seed's previous
+        document, every document of a configuration before its edit): memory holds one build's."""
+        self.entries = {key: kept for key, kept in self.entries.items() if key in self.used}
+        self.used.clear()
 
 
 @dataclass(slots=True)
@@ -105,6 +114,14 @@ def kept(folder: Path) -> Kept | None:
     if session is None:
         return None
     return session.folders.setdefault(_key(folder), Kept())
+
+
+def sweep(root: Path) -> None:
+    """After a build of the project at ``root``: keep only what it read (``Kept.sweep``)."""
+    session = _SESSIONS.get(_key(root))
+    if session is not None:
+        for kept in session.folders.values():
+            kept.sweep()
 
 
 def memo(root: Path, name: str) -> dict[Any, Any] | None:
