@@ -20,6 +20,7 @@ import argparse
 import json
 import os
 import random
+import re
 import socket
 import string
 import subprocess
@@ -69,6 +70,57 @@ def seed_page(docs: Path, seed_name: str) -> str:
     raise LookupError(f"no page under {docs / 'documents'} names {seed_name}")
 
 
+def cpu_seconds(pid: int) -> float | None:
+    """CPU seconds (user + system) of process ``pid`` and of its children it has waited for (the
+    builder's forked render processes), from ``/proc``; ``None`` where there is no ``/proc``."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return sum(int(v) for v in fields[11:15]) / os.sysconf("SC_CLK_TCK")  # utime stime cutime cstime
+
+
+def children(pid: int) -> list[str]:
+    """The processes that process ``pid`` started and has not waited for (any of its threads)."""
+    found: list[str] = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+    except OSError:
+        return found
+    for task in tasks:
+        try:
+            found += (task / "children").read_text().split()
+        except OSError:
+            pass
+    return found
+
+
+def running(pid: int) -> bool:
+    """Process ``pid`` exists and has not ended (a zombie, ended but not yet waited for, has)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except OSError:
+        return False
+
+
+def wait_without_children(pid: int, seconds: float) -> float:
+    """Wait (up to ``seconds``) until no child of process ``pid`` runs any more: the search index
+    serve builds in the background after its first build would otherwise run (and be stopped)
+    during the edit's rebuild. Returns the seconds waited."""
+    started = time.perf_counter()
+    while any(running(int(c)) for c in children(pid)) and time.perf_counter() - started < seconds:
+        time.sleep(1.0)
+    return time.perf_counter() - started
+
+
+def cpu_before_edit(pid: int) -> float | None:
+    """``cpu_seconds`` of ``pid``, with the CPU of its children that ended and are not yet waited
+    for (the background index of the first build): waited for during the edit's rebuild, it is
+    added to the parent's then."""
+    own = cpu_seconds(pid)
+    return None if own is None else own + sum(cpu_seconds(int(c)) or 0.0 for c in children(pid))
+
+
 def unique_word() -> str:
     return "benchmark" + "".join(random.choices(string.ascii_lowercase, k=10))
 
@@ -87,14 +139,17 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
                    reload_timeout: float = 600.0) -> dict:
     """``reload_s`` (write to page served with the edit) and ``rebuilds`` (serve builds set off by
     the save; one is right) for an edit of ``seed`` in ``project``; ``serve_start_s`` is the first
-    build of the server. The server's log is ``project/serve.log``."""
+    build of the server; ``reload_cpu_s`` the CPU seconds the server (with the render processes
+    it forked) spent from the write to the page served with the edit, the figure to read on a
+    shared machine; ``builder_s`` the builder's part, as the hook logs it (wall). The server's
+    log is ``project/serve.log``."""
     port = free_port()
     log = project / "serve.log"
     cmd = [sys.executable, "-m", "mkdocs", "serve", "--dirty", "-a", f"127.0.0.1:{port}",
            "-f", str(project / "mkdocs.yml")]
     original = seed.read_bytes()
     manifest = project / "permalinks.yml"
-    pins = manifest.read_bytes() if manifest.exists() else None
+    pins = None
     word = unique_word()
     result: dict = {}
     with log.open("w") as out:
@@ -107,15 +162,22 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
                                + log.read_text()[-3000:])
         result["serve_start_s"] = started
         url = home + seed_page(project / "docs", seed.name)
+        result["waited_for_index_s"] = round(wait_without_children(server.pid, start_timeout), 1)
+        # The manifest as the first build left it (it may have made it): put back afterwards.
+        pins = manifest.read_bytes() if manifest.exists() else None
         before = log.read_text().count(REBUILD_LINE)
+        cpu = cpu_before_edit(server.pid)
         seed.write_bytes(edited(original, word))
         seconds = wait_for(url, word, reload_timeout, 0.05)
+        cpu_after = cpu_seconds(server.pid)
         if seconds is None:
             raise RuntimeError(f"{url} did not show the edit within {reload_timeout:.0f} s:\n"
                                + log.read_text()[-3000:])
         time.sleep(SETTLE)
         text = log.read_text()
         result.update(reload_s=seconds, rebuilds=text.count(REBUILD_LINE) - before,
+                      reload_cpu_s=None if cpu is None or cpu_after is None else round(cpu_after - cpu, 2),
+                      builder_s=builder_seconds(text),
                       serve_warnings=sum(1 for line in text.splitlines() if line.startswith("WARNING")))
     finally:
         server.terminate()
@@ -128,6 +190,16 @@ def measure_reload(project: Path, seed: Path, env: dict[str, str], start_timeout
         if pins is not None:  # the edit's paragraph was pinned: without it, the next build would refuse
             manifest.write_bytes(pins)
     return result
+
+
+BUILDER_LINE = re.compile(r"document\(s\) from \S+, .* in ([0-9.]+) s")
+"""The hook's summary of each builder run (``hooks/builder_hook.py``): its wall seconds."""
+
+
+def builder_seconds(log_text: str) -> float | None:
+    """The wall seconds of the builder's last run, as serve's log gives them."""
+    found = BUILDER_LINE.findall(log_text)
+    return float(found[-1]) if found else None
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from .engine import stamp
+from .engine import live, stamp
 from .errors import BuilderError
 from .progress import in_ci
 from .write.files import KEEP, StagedTree, TreeDiff, WriteError, absolute, check_target, diff_file, recover
@@ -177,6 +177,7 @@ def run(options: Options) -> Outcome:
                              "are unchanged") from exc
         outcome.recovered = recovered
         if inputs:
+            live.sweep(root)  # a long-lived process keeps only what this build read
             stamp.record(root, docs, inputs, [*outcome.rejected, *_as_rejected(outcome.ignored)],
                          outcome.documents, manifest=manifest, keep=KEEP)
         return outcome
@@ -184,10 +185,12 @@ def run(options: Options) -> Outcome:
 
 def _build(options: Options, docs: Path, manifest: Path) -> Outcome:
     from .config import load_config
+    from .manifest import as_read
     from .pipeline import build
 
-    config = load_config(options.root)
     use_cache = options.use_cache and not options.check  # --check does not trust the cache
+    kept = live.manifest(manifest) if use_cache else None  # as parsed, in a long-lived process that wrote it
+    config = load_config(options.root, manifest=as_read(kept) if kept is not None else None)
     if options.check:
         diff = TreeDiff(docs)
         result = build(options.seeds, options.root, config, jobs=options.jobs, scheduler=options.scheduler,
@@ -199,6 +202,8 @@ def _build(options: Options, docs: Path, manifest: Path) -> Outcome:
         result = build(options.seeds, options.root, config, jobs=options.jobs, scheduler=options.scheduler,
                        use_cache=use_cache, progress=options.progress, sink=staged)
         staged.commit(result.manifest)
+    if live.active(options.root):  # a long-lived process keeps the manifest it wrote, as parsing gives it
+        live.wrote_manifest(manifest, result.manifest, as_read(result.pinned) if result.pinned else None)
     ignored = result.ignored
     return Outcome(len(result.corpus.documents), result.corpus.rejected, ignored, result,
                    changed=sorted(staged.changed + staged.removed))

@@ -339,8 +339,10 @@ def load_site(path: Path) -> tuple[str, str]:
     return str(data.get("site_url") or ""), str(data.get("site_name") or "")
 
 
-def load_config(root: Path) -> Config:
-    """Load and validate every configuration file in ``root`` (the folder of mkdocs.yml)."""
+def load_config(root: Path, *, manifest: Manifest | None = None) -> Config:
+    """Load and validate every configuration file in ``root`` (the folder of mkdocs.yml);
+    ``manifest``: permalinks.yml as already parsed (by a long-lived process that wrote it,
+    ``engine.live``), else it is read here."""
     errors: list[str] = []
     themes: list[Theme] = []
     entities: list[EntityDecl] = []
@@ -360,7 +362,7 @@ def load_config(root: Path) -> Config:
     except ConfigError as exc:
         errors.append(str(exc))
     try:
-        manifest = load_manifest(root / MANIFEST_NAME)
+        manifest = load_manifest(root / MANIFEST_NAME) if manifest is None else manifest
     except ConfigError as exc:
         errors.append(str(exc))
     if errors:

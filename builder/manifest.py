@@ -134,14 +134,41 @@ def load_manifest(path: Path) -> Manifest:
     return Manifest(pages)
 
 
-def dump_manifest(manifest: Manifest) -> str:
+def dump_manifest(manifest: Manifest, memo: dict[str, tuple[PageEntry, str]] | None = None) -> str:
     """The manifest as YAML, pages sorted, under the explanatory header: what ``yaml.dump`` writes,
     page by page (PyYAML's representer took a second and hundreds of megabytes for a large site's
-    manifest at once; ``yaml_text`` writes the usual entries itself)."""
+    manifest at once; ``yaml_text`` writes the usual entries itself). ``memo`` (page → a copy of
+    its entry and its lines, kept by a long-lived process between builds): a page whose entry is
+    the same is not written again (the same lines: they depend on the page and entry alone)."""
     if not manifest.pages:
         return HEADER + _dump({"pages": {}})
-    return HEADER + "pages:\n" + "".join(_page_yaml(page, manifest.pages[page].as_yaml())
+    if memo is None:
+        return HEADER + "pages:\n" + "".join(_page_yaml(page, manifest.pages[page].as_yaml())
+                                              for page in sorted(manifest.pages))
+    return HEADER + "pages:\n" + "".join(_page_yaml_kept(page, manifest.pages[page], memo)
                                           for page in sorted(manifest.pages))
+
+
+def _page_yaml_kept(page: str, entry: PageEntry, memo: dict[str, tuple[PageEntry, str]]) -> str:
+    kept = memo.get(page)
+    if kept is not None and kept[0] == entry:
+        return kept[1]
+    lines = _page_yaml(page, entry.as_yaml())
+    memo[page] = (PageEntry(entry.source, entry.title, entry.moved_to, dict(entry.anchors), dict(entry.retired)),
+                  lines)
+    return lines
+
+
+def as_read(manifest: Manifest) -> Manifest:
+    """A copy of ``manifest`` as ``load_manifest`` reads its dump (``dump_manifest``): pages in
+    sorted order, each page's anchors and retired anchors in number order (tests/test_serve.py)."""
+    return Manifest({page: _entry_as_read(manifest.pages[page]) for page in sorted(manifest.pages)})
+
+
+def _entry_as_read(entry: PageEntry) -> PageEntry:
+    return PageEntry(entry.source, entry.title, entry.moved_to,
+                     dict(sorted(entry.anchors.items(), key=lambda kv: anchor_number(kv[0]))),
+                     dict(sorted(entry.retired.items(), key=lambda kv: anchor_number(kv[0]))))
 
 
 def _dump(data: dict[str, Any]) -> str:

@@ -21,14 +21,14 @@ from .config import Config, load_config
 from .engine.cache import Cache, Payloads, pack_parts, unpack
 from .engine.gc import LongLived, paused
 from .engine.memo import RenderMemo
-from .engine import distributed, setup
+from .engine import distributed, live, setup
 from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
 from .enrich import enrich
 from .errors import DocumentError, DocumentFailed, Notice
 from .link import Corpus, crosslinks, link, prepare as prepare_link
 from .link.guard import seal
-from .manifest import dump_manifest
+from .manifest import Manifest, dump_manifest
 from .link.pins import Pins
 from .progress import Progress
 from .read import SeedFile, decode, find_seeds, read_seed, seed_bytes, seed_sha256
@@ -55,6 +55,8 @@ class BuildResult:
     """The permalink manifest after this build (``permalinks.yml``), for the write edge."""
     ignored: dict[str, str] = field(default_factory=dict)
     """Seeds left out unread, as listed under ``ignored:`` in metadata.yml → the reason given there."""
+    pinned: Manifest | None = None
+    """The manifest after this build as data (``link.guard.Findings.manifest``): ``manifest`` is its dump."""
 
 
 def process(source: Source, config: Config) -> Document:
@@ -128,16 +130,18 @@ def _build(seeds_dir: Path, root: Path, config: Config | None, jobs: int | None,
     attempt = _Attempt(sink)
     while True:
         try:
-            corpus, files, report, manifest = _link_and_render(documents, rejected, notices, config, root, jobs,
-                                                               use_cache, progress, payloads, long_lived, attempt,
-                                                               timings)
+            corpus, files, report, sealed = _link_and_render(documents, rejected, notices, config, root, jobs,
+                                                             use_cache, progress, payloads, long_lived, attempt,
+                                                             timings)
             break
         except DocumentFailed as exc:  # set that document aside, and link and render the rest again
             documents = _set_aside(exc, documents, rejected)
     attempt.discard_leftovers(files)
+    manifest, pinned = sealed
     log.debug("stage seconds: %s", ", ".join(f"{k} {v:.2f}" for k, v in timings.items()))
     log.info("%d seed(s): %d processed, %d from the cache", len(seeds), len(processed), len(seeds) - len(processed))
-    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest, ignored)
+    return BuildResult(corpus, files, report, time.perf_counter() - started, timings, processed, manifest, ignored,
+                       pinned)
 
 
 def _look_up(seeds: list[SeedFile], shas: list[str | None], cache: Cache, payloads: Payloads,
@@ -219,9 +223,10 @@ def _leave_out(seeds: list[SeedFile], notices: list[str], ignored: dict[str, str
 def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], notices: list[str], config: Config,
                      root: Path, jobs: int | None, use_cache: bool, progress: Progress, payloads: Payloads,
                      long_lived: LongLived, attempt: _Attempt, timings: dict[str, float],
-                     ) -> tuple[Corpus, dict[str, str | bytes | None], dict[str, Any], str]:
+                     ) -> tuple[Corpus, dict[str, str | bytes | None], dict[str, Any], tuple[str, Manifest]]:
     """The cross-document stages: link, then render every page (into the sink when there is one)
-    and seal the permalink manifest (the guard: raises if a published link would break)."""
+    and seal the permalink manifest (the guard: raises if a published link would break); the new
+    manifest as text and as data."""
     mark = time.perf_counter()
     progress.stage("Linking", 1)
     with paused():  # (linking makes no cycles: the collector's passes would only walk the corpus)
@@ -240,13 +245,13 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     pins = corpus.pins
     if sink is None:
         files: dict[str, str | bytes | None] = dict(sorted(page for pages in run(tasks) for page in pages))
-        manifest = _guard(pins, files)
+        manifest = _guard(pins, files, root)
     else:
         # Each page goes into the sink where it is rendered (the disk work, ``Sink.put``); only
         # what the sink keeps of it comes back here (``Sink.record``), never the page.
         added = set(attempt.record(run([partial(_put_pages, sink, task) for task in tasks])))
         files = dict.fromkeys(sorted(added))
-        manifest = _guard(pins, files)
+        manifest = _guard(pins, files, root)
         for path in sorted(added - set(files)):  # the guard took a redirect back
             sink.discard(path)
         for path, content in files.items():
@@ -258,18 +263,19 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     return corpus, files, report, manifest
 
 
-def _guard(pins: Pins | None, files: dict[str, str | bytes | None]) -> str:
+def _guard(pins: Pins | None, files: dict[str, str | bytes | None], root: Path) -> tuple[str, Manifest]:
     """The permalink guard (``link.guard.seal``) on the rendered ``files``: raise ``BrokenPermalinks``
     if a published page or anchor would break; else add to ``files`` the redirect pages it asks
     for and take back those it does not need (``write.permalink_pages.guard_files``); return the
-    new manifest's text."""
+    new manifest's text and data (each page's lines kept between builds by a long-lived process,
+    ``engine.live``)."""
     findings = seal(pins, files)
     findings.raise_if_broken()
     added, unneeded = guard_files(findings)
     files.update(added)
     for path in unneeded:
         files.pop(path, None)
-    return dump_manifest(findings.manifest)
+    return dump_manifest(findings.manifest, live.memo(root, "manifest lines")), findings.manifest
 
 
 def _set_aside(failure: DocumentFailed, documents: list[Document],

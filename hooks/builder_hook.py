@@ -8,7 +8,9 @@ Registered in ``mkdocs.yml`` under ``hooks:``. Before MkDocs collects the pages
 - ``mkdocs serve`` regenerates the pages and reloads the browser when a seed,
   ``themes.yml``, ``entities.yml`` or ``metadata.yml`` changes (``on_serve`` adds them to the
   watched paths), once per save; ``mkdocs serve --dirty`` then renders only the pages whose
-  Markdown changed.
+  Markdown changed. The serving process keeps what each build read for the next one (the cached
+  documents and pages, the manifest it wrote: ``builder.engine.live``), so a rebuild does not
+  read them from the disk again; its first build runs in full to fill it.
 
 The build is the command line's (``builder.build.run``): the same lock, the same atomic swap
 of ``docs/`` with ``permalinks.yml`` (a killed ``mkdocs serve`` leaves the old pages or the new
@@ -36,6 +38,7 @@ try:
 except ImportError:  # a checkout that was not installed: the package sits beside hooks/
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from builder.engine import live  # noqa: E402
 from builder.errors import BuilderError, ConfigError  # noqa: E402
 from builder.progress import in_ci  # noqa: E402
 from builder.write.files import KEEP  # noqa: E402
@@ -86,9 +89,14 @@ def regenerate(config: Any) -> list[str]:
     docs = Path(config["docs_dir"])
     seeds = root / SEEDS
     started = time.perf_counter()
+    warm_up = serving() and not live.active(root)
+    if serving():  # the serving process keeps what each build read for the next one (``engine.live``)
+        live.start(root)
     try:
+        # Serve's first build runs even when docs/ is up to date, to fill the session: the first
+        # edit then finds every document and page in memory (it costs the start, once).
         outcome = run(Options(seeds, docs, root, wait=WAIT, say=log.info, deploying=deploying(config),
-                              warn=warn_unstrict))
+                              warn=warn_unstrict, need_report=warm_up))
     except BrokenPermalinks as exc:
         raise PluginError(f"builder: published permalinks would break; nothing written:\n{exc}") from exc
     except ConfigError as exc:
@@ -108,6 +116,11 @@ def regenerate(config: Any) -> list[str]:
     for name, reason in sorted(outcome.ignored.items()):
         log.info("seed ignored: %s: %s (listed under 'ignored' in metadata.yml)", name, reason)
     return outcome.changed
+
+
+def serving() -> bool:
+    """``mkdocs serve``: one process builds again after every saved edit."""
+    return _command["name"] == "serve"
 
 
 def deploying(config: Any) -> bool:

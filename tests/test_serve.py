@@ -136,3 +136,117 @@ def _clean_build(project: Path, site_url: str) -> Path:
                            env={**os.environ, "PYTHONPATH": str(ROOT), "RENDERED_PAGES": os.devnull})
     assert built.returncode == 0, built.stdout + built.stderr
     return site
+
+
+def _build(project: Path, **options):
+    from builder.build import Options, run
+
+    return run(Options(project / "seeds", project / "docs", project, **options))
+
+
+def test_builds_in_a_serving_session_give_what_clean_builds_give_edit_after_edit(tmp_path):
+    """Under serve the process keeps what each build read (cached documents and pages, the
+    manifest it wrote: ``engine.live``); each build still equals a clean one (``--check``: no
+    cache, nothing kept), through an edit, a new paragraph, a new seed and a removed one."""
+    from builder.engine import live
+
+    project = make_project(tmp_path, {"letter.txt": LETTER, "other.txt": OTHER, "third.txt": THIRD})
+    seeds = project / "seeds"
+    wage_theft = LETTER + "\nA new paragraph about wage theft.\n"
+    edits = [lambda: None,
+             lambda: (seeds / "letter.txt").write_text(wage_theft, encoding="utf-8"),
+             lambda: (seeds / "other.txt").write_text(OTHER.replace("every spring", "every autumn"), encoding="utf-8"),
+             lambda: (seeds / "fourth.txt").write_text(THIRD.replace("Border", "Harbour"), encoding="utf-8"),
+             lambda: (seeds / "fourth.txt").unlink(),
+             lambda: (seeds / "letter.txt").write_text(LETTER + "\nA new paragraph about wage theft, again.\n",
+                                                       encoding="utf-8")]
+    live.start(project)
+    try:
+        for i, edit in enumerate(edits):
+            edit()
+            if i == 4:  # a page once published must stay: withdraw the removed seed's
+                (project / "metadata.yml").write_text("withdrawn:\n  fourth.txt:\n    reason: a test\n",
+                                                      encoding="utf-8")
+            _build(project, need_report=True)
+            assert _build(project, check=True).out_of_date == [], f"after edit {i}"
+        session = live.start(project)
+        assert session.manifest is not None and any(kept.entries for kept in session.folders.values())
+    finally:
+        live.stop(project)
+
+
+def test_the_manifest_kept_parsed_is_what_parsing_its_text_gives(tmp_path):
+    """``manifest.as_read`` of the manifest a build wrote equals ``load_manifest`` of the file,
+    in order too (pages, anchors): what ``engine.live`` keeps stands for the parse."""
+    from builder.manifest import MANIFEST_NAME, as_read, load_manifest
+
+    project = make_project(tmp_path, {"letter.txt": LETTER + "\nA second paragraph.\n", "other.txt": OTHER})
+    result = _build(project, need_report=True).result
+    parsed = load_manifest(project / MANIFEST_NAME)
+    kept = as_read(result.pinned)
+    assert kept == parsed
+    assert list(kept.pages) == list(parsed.pages)
+    assert [list(e.anchors) for e in kept.pages.values()] == [list(e.anchors) for e in parsed.pages.values()]
+    shipped = load_manifest(ROOT / MANIFEST_NAME)  # the seeds' manifest: many pages, anchors, moves
+    assert as_read(shipped) == shipped and list(as_read(shipped).pages) == list(shipped.pages)
+
+
+def test_the_manifest_written_from_each_pages_kept_lines_is_the_one_written_afresh():
+    """A long-lived process keeps each manifest page's lines (``dump_manifest(memo=…)``): a page
+    whose entry changed, a new page and a page gone are written as a fresh dump writes them."""
+    from builder.manifest import Manifest, PageEntry, dump_manifest
+
+    memo: dict = {}
+    first = Manifest({"documents/a.md": PageEntry("a.txt", "A", anchors={"para-1": "abc first … last"}),
+                      "documents/b.md": PageEntry("b.txt", "B: the second", anchors={"para-2": "d x", "para-1": "e y"}),
+                      "themes/c.md": PageEntry()})
+    assert dump_manifest(first, memo) == dump_manifest(first)
+    b = PageEntry("b.txt", "B: the second", anchors={"para-2": "d x", "para-1": "e y"})
+    second = Manifest({"documents/a.md": PageEntry("a.txt", "A", anchors={"para-1": "abc first … last",
+                                                                         "para-2": "new second"}),
+                       "documents/b.md": b,
+                       "documents/d.md": PageEntry("d.txt", "D", retired={"para-3": "gone"})})
+    assert dump_manifest(second, memo) == dump_manifest(second)
+    assert dump_manifest(first, memo) == dump_manifest(first)
+
+
+def test_a_kept_cache_entry_is_read_again_once_its_file_is_replaced(tmp_path):
+    """A session answers an entry from memory only while its file is the one read (size,
+    modification time, inode): an entry written again is read from the disk."""
+    from builder.engine import live
+    from builder.engine.memo import RenderMemo
+
+    live.start(tmp_path)
+    try:
+        memo = RenderMemo(tmp_path)
+        key = memo.key("inputs")
+        memo.put(key, {"page.md": "first"})
+        assert memo.get(key) == {"page.md": "first"}
+        assert key in memo.kept.entries  # kept: the next read, by any memo of the session, is from memory
+        assert RenderMemo(tmp_path).get(key) == {"page.md": "first"}
+        memo.put(key, {"page.md": "second"})
+        assert RenderMemo(tmp_path).get(key) == {"page.md": "second"}
+    finally:
+        live.stop(tmp_path)
+
+
+def test_a_session_keeps_only_what_the_last_build_read(tmp_path):
+    """After an edit, the edited seed's previous document is no longer kept: a serving process
+    holds one build's documents, however many edits it sees."""
+    from builder.engine import live
+    from builder.engine.store import CACHE_DIR
+
+    project = make_project(tmp_path, {"letter.txt": LETTER, "other.txt": OTHER, "third.txt": THIRD})
+    live.start(project)
+    try:
+        _build(project, need_report=True)
+        _build(project, need_report=True)  # (the first build stored the documents: this one read them)
+        kept = live.kept(project / CACHE_DIR)
+        assert kept is not None and len(kept.entries) == 3
+        for i in range(3):
+            (project / "seeds" / "letter.txt").write_text(LETTER + f"\nEdit number {i} of the letter.\n",
+                                                          encoding="utf-8")
+            _build(project)
+        assert len(kept.entries) <= 3  # (the edited seed's new document is kept once a build reads it)
+    finally:
+        live.stop(project)

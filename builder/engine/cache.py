@@ -41,6 +41,7 @@ from pathlib import Path
 from typing import Any
 
 from ..document import Document
+from . import live
 from .codec import decode, encode
 from .store import CACHE_DIR, HEAD, SUFFIX, BadEntry, Entries, code_fingerprint, payload_checked, report
 
@@ -56,7 +57,7 @@ class Cache(Entries):
     """Per-document results on disk; ``enabled=False`` makes every lookup a miss and stores nothing."""
 
     def __init__(self, root: Path, config_fingerprint: str, *, enabled: bool = True) -> None:
-        super().__init__(root / CACHE_DIR, _DOCUMENT, "document", enabled=enabled)
+        super().__init__(root / CACHE_DIR, _DOCUMENT, "document", enabled=enabled, kept=live.kept(root / CACHE_DIR))
         self.salt = hashlib.sha256(f"{code_fingerprint()}\0{config_fingerprint}".encode()).hexdigest()
 
     def key(self, name: str, sha256: str) -> str:

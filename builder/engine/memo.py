@@ -12,6 +12,7 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
+from . import live
 from .codec import decode, encode
 from .store import CACHE_DIR, BadEntry, Entries, code_fingerprint
 
@@ -24,7 +25,8 @@ class RenderMemo(Entries):
     Entries are sealed and checked like ``Cache``'s: a bad one is a miss (the pages are rendered)."""
 
     def __init__(self, root: Path, *, enabled: bool = True) -> None:
-        super().__init__(root / CACHE_DIR / "render", _RENDER, "rendered pages", enabled=enabled)
+        folder = root / CACHE_DIR / "render"
+        super().__init__(folder, _RENDER, "rendered pages", enabled=enabled, kept=live.kept(folder))
         self.salt = code_fingerprint()
 
     def key(self, inputs: str) -> str:

@@ -20,7 +20,7 @@ import sys
 from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from .. import __version__
 
@@ -115,11 +115,13 @@ class Entries:
     render memo (``engine.memo``) share. ``enabled=False`` makes every read a miss and stores
     nothing; ``what`` names the entries in the warning about a bad one."""
 
-    def __init__(self, folder: Path, kind: bytes, what: str, *, enabled: bool = True) -> None:
+    def __init__(self, folder: Path, kind: bytes, what: str, *, enabled: bool = True, kept: Any = None) -> None:
         self.dir = folder
         self.kind = kind
         self.what = what
         self.enabled = enabled
+        self.kept = kept
+        """Where a long-lived process keeps what it read (``engine.live.Kept``), or ``None``."""
         self.reported: set[str] = set()
         """The keys whose bad entry was already reported."""
 
@@ -133,15 +135,24 @@ class Entries:
         if not self.enabled:
             return None
         path = self.path(key)
+        kept = self.kept
+        if kept is not None:  # a long-lived process read this file before (``engine.live``)
+            value = kept.get(key, path)
+            if value is not None:
+                return value
+            before = file_state(path)
         try:
             data = path.read_bytes()
         except OSError:
             return None
         try:
-            return make(open_entry(self.kind, key, data))
+            value = make(open_entry(self.kind, key, data))
         except Exception as exc:  # whatever the bytes are, a bad entry is a miss
             report(self.reported, self.what, key, path, exc)
             return None
+        if kept is not None:
+            kept.put(key, path, before, value)
+        return value
 
     def write(self, key: str, first: bytes, payload: bytes = b"") -> Path | None:
         """Store ``first`` and ``payload`` sealed under ``key`` (``seal``, ``store``): where, or
@@ -150,6 +161,16 @@ class Entries:
             return None
         path = self.path(key)
         return path if store(path, seal(self.kind, key, first, payload)) else None
+
+
+def file_state(path: Path) -> tuple[int, int, int] | None:
+    """A file's size, modification time and inode (``None``: missing): an entry is written whole
+    under a new inode (``store``), so the same state is the same entry."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_size, st.st_mtime_ns, st.st_ino
 
 
 def report(reported: set[str], what: str, key: str, path: Path | str, why: object) -> None:
