@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Block, Span
+from ...document import Block, Removal, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
@@ -139,8 +139,15 @@ def _sentence(text: str) -> bool:
 
 # ---------------------------------------------------------------------------- page furniture
 
+PAGE_WORD = (r"(?:page|p\.|pg\.?|pag\.|pág\.?|página|pagina|seite|sida|side|sivu|strona|str\.|blz\.?|bladzijde"
+             r"|стр\.|страница)")
+"""The word before a page number, in the languages of the corpus and their neighbours."""
+OF_WORD = r"(?:of|von|de|sur|di|av|af|van|z|из|/)"
+"""The word between a page number and the page count (``Page 2 of 6``, ``Seite 2 von 6``, ``Página 2 de 6``)."""
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$"
+    rf"|^{PAGE_WORD}\s*\d{{1,4}}(?:\s*{OF_WORD}\s*\d{{1,4}})?$", re.IGNORECASE)
+"""A page number alone: ``12``, ``- 4 -``, ``Page 3 of 12``, ``Seite 2 von 6``, ``Pág. 3``."""
 _DIGITS = re.compile(r"\d+")
 SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
 
@@ -158,7 +165,9 @@ NEAR_BOUNDARY = 3
 
 
 @rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON,
-      PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)")
+      PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)",
+      "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary",
+      "page number printed at the end of a text line, set apart by a layout gap, at a page boundary")
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -177,6 +186,7 @@ def page_furniture(state: CleanState) -> None:
         elif ln.text and not ln.dropped and len(ln.text) <= 160 and PAGED_JOB_NUMBER.match(ln.text):
             state.remove(ln, PAGED_JOB_NUMBER_REASON, "page_furniture")
     near = _near_boundaries(state)
+    _paged_lines(state, near)
     exact: dict[str, list[Line]] = {}
     pattern: dict[str, list[Line]] = {}
     for ln in state.lines:
@@ -215,6 +225,79 @@ def page_furniture(state: CleanState) -> None:
                               + (f" and {len(kept) - 8} more" if len(kept) > 8 else ""))
 
 
+PAGED_LINE_REASON = "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary"
+PAGE_CELL_REASON = "page number printed at the end of a text line, set apart by a layout gap, at a page boundary"
+LAYOUT_GAP = re.compile(r"\s{3,}")
+PAGE_CELL = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,4}})(?:\s*{OF_WORD}\s*(?P<m>\d{{1,4}}))?$"
+                       r"|^[-–—]\s*(?P<d>\d{1,4})\s*[-–—]$", re.IGNORECASE)
+"""A page number as one text of a line: ``Page 2 of 6``, ``Seite 2 von 6``, ``– 2 –``."""
+BARE_PAGE_CELL = re.compile(r"^(?P<n>\d{1,4})\s?/\s?(?P<m>\d{1,4})$|^[A-Z]{1,2}\d{0,2}\s?[-–]\s?(?P<d>\d{1,3})$")
+"""A page number with no word or dashes to say so: ``2/6``, an annex's ``A3 - 1``; one only on a
+page's first or last line."""
+FURNITURE_CELL_WORDS = 12
+"""A text beside a page number in a running header or footer is short (a title, a date, a number)."""
+
+
+def _paged_lines(state: CleanState, near: set[int]) -> None:
+    """A line at a page boundary made of texts set apart by layout gaps, one of them a page
+    number: a running header or footer, even printed once (a short document) →
+    ``UNHCR Chad / October 2023      Page 2 of 6`` removed. When the other text is a sentence
+    (the extractor put a body line beside the footer) only the page number is taken off its end.
+    A page number out of its count (``Page 7 of 6``) or a line away from a page boundary is kept."""
+    lines, edge = state.lines, _near_boundaries(state, 1)
+    for i, ln in enumerate(lines):
+        if not ln.text or ln.dropped or len(ln.text) > 200 or not LAYOUT_GAP.search(ln.text):
+            continue
+        cells = LAYOUT_GAP.split(ln.text)
+        bare = ln.no in edge and _alone(lines, i)  # (a bare page number only on a page's own line)
+        pages = [k for k, c in enumerate(cells) if _page_cell(c, bare)]
+        if len(pages) != 1 or not (ln.no in near or _alone(lines, i)) or _paged_neighbour(lines, i):
+            continue  # (lines with page numbers one under the other are a table of contents)
+        others = [c for k, c in enumerate(cells) if k != pages[0]]
+        if all(_furniture_text(c) for c in others):
+            state.remove(ln, PAGED_LINE_REASON, "page_furniture")
+        elif pages[0] == len(cells) - 1 and not _dashed(cells[-1]):  # (``– 2 –`` beside a sentence: in doubt)
+            _take_page_cell(state, ln, cells[-1])
+
+
+def _paged_neighbour(lines: list[Line], i: int) -> bool:
+    """The line above or below also ends in a page number: a contents list, not furniture."""
+    return any(0 <= j < len(lines) and lines[j].text and not lines[j].dropped
+               and _page_cell(LAYOUT_GAP.split(lines[j].text)[-1], True) for j in (i - 1, i + 1))
+
+
+def _dashed(text: str) -> bool:
+    m = PAGE_CELL.match(text)
+    return bool(m and m.group("d"))
+
+
+def _page_cell(text: str, edge: bool = False) -> bool:
+    """A page number as one text of a line (a bare one only on a page's first or last line)."""
+    m = PAGE_CELL.match(text) or (BARE_PAGE_CELL.match(text) if edge else None)
+    if not m:
+        return False
+    n = int(m.group("n") or m.group("d"))
+    return 1 <= n and (m.group("m") is None or n <= int(m.group("m")))
+
+
+def _furniture_text(text: str) -> bool:
+    """A short text, no sentence: a document's name, title, date or number."""
+    return len(text.split()) <= FURNITURE_CELL_WORDS and not SENTENCE_END.search(text) \
+        and not text.endswith((",", ";", ":"))
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """A line with a blank line (or the document's edge) above and below it."""
+    return (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+
+
+def _take_page_cell(state: CleanState, ln: Line, cell: str) -> None:
+    """Take the page number off the end of a text line, recorded as removed."""
+    ln.text = ln.text[:len(ln.text) - len(cell)].rstrip()
+    state.removed.append(Removal(cell, PAGE_CELL_REASON, "page_furniture", ln.no))
+    state.count("page_numbers_cut")
+
+
 OWN_NUMBER_HEADER_REASON = "running header with page number (the document's own number, printed at a page's top)"
 _PAGED_CODE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,3}\.?\s?(?P<num>\d{3,6}))\s{2,}(?P<page>\d{1,3})$")
 """A short code with a number, a layout gap and a page number: ``A. 8405  2``."""
@@ -239,8 +322,8 @@ def _own_number_headers(state: CleanState) -> None:
             state.remove(ln, OWN_NUMBER_HEADER_REASON, "page_furniture")
 
 
-def _near_boundaries(state: CleanState) -> set[int]:
-    """Line numbers within ``NEAR_BOUNDARY`` text lines of a page boundary: the start and end
+def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY) -> set[int]:
+    """Line numbers within ``reach`` text lines of a page boundary: the start and end
     of the document, a form feed, a converter's page marker or a page number removed, or a
     gap of two or more blank lines."""
     lines = state.lines
@@ -266,7 +349,7 @@ def _near_boundaries(state: CleanState) -> set[int]:
     for start in (i for i, b in enumerate(boundary) if b):
         for step in (1, -1):
             j, seen = (start if step == 1 else start - 1), 0
-            while 0 <= j < len(lines) and seen < NEAR_BOUNDARY:
+            while 0 <= j < len(lines) and seen < reach:
                 if lines[j].text and not lines[j].dropped:
                     near.add(lines[j].no)
                     seen += 1
@@ -357,6 +440,9 @@ def _is_boilerplate(chunk: Chunk) -> bool:
         return True
     if len(text) > 600:
         return False  # a blurb is short; prose is not boilerplate
+    if len(chunk.lines) > 1 and any(_detail(ln.text) == "reach" and not _WEB_TERMS.search(ln.text)
+                                    for ln in chunk.lines):
+        return False  # (a person's e-mail or phone among the lines: a contact block, content)
     hits, words = _boilerplate_score(text)
     if words <= 8 and hits >= 1 and not SENTENCE_END.search(text.rstrip("!")):
         return True
