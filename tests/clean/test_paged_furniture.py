@@ -69,3 +69,22 @@ def test_a_bare_page_number_on_the_last_line_of_a_page_is_taken_off():
 def test_a_fraction_in_a_table_row_is_kept():
     doc = clean_text("Quorum        2/3\nMajority        1/2\n\nThe vote is taken by show of hands.\n")
     assert "2/3" in texts(doc) and "1/2" in texts(doc)
+
+
+GAZETTE_PAGE_1 = ("Official Gazette, Series I\n\nNo. 97\n\nPág. 3\n\nLAW No. 18/2024\n\n"
+                  "The law lays down the conditions for the protection of unaccompanied children.\n"
+                  "It applies to every applicant, whatever the stage of the procedure.\n\n"
+                  "Article 1\n\nThe State shall appoint a representative for each child without delay.\n")
+
+
+def test_a_first_page_line_printed_again_after_a_form_feed_is_a_running_header():
+    doc = clean_text(GAZETTE_PAGE_1 + "\fOfficial Gazette, Series I\n\nPág. 4\n\n"
+                     "Article 2\n\nThe representative shall be present at every interview.\n")
+    assert [r.text for r in doc.removed].count("Official Gazette, Series I") == 1
+    assert "Article 2" in texts(doc)
+
+
+def test_a_first_page_line_repeated_away_from_a_page_break_is_kept():
+    doc = clean_text(GAZETTE_PAGE_1 + "\nArticle 2\n\nThe representative shall be present at every interview.\n\n"
+                     "Article 3\n\nThe representative shall be heard.\n\nLAW No. 18/2024\n\nEnd of the text.\n")
+    assert "LAW No. 18/2024" not in removed(doc)

@@ -167,7 +167,8 @@ NEAR_BOUNDARY = 3
 @rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON,
       PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)",
       "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary",
-      "page number printed at the end of a text line, set apart by a layout gap, at a page boundary")
+      "page number printed at the end of a text line, set apart by a layout gap, at a page boundary",
+      "running header: a line of the document's first page printed again at a page break")
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -219,6 +220,7 @@ def page_furniture(state: CleanState) -> None:
             for ln in lines:
                 state.remove(ln, NUMBERED_HEADER_REASON.format(n=len(lines)), "page_furniture")
     _own_number_headers(state)
+    _cover_repeats(state)
     if kept:
         state.warnings.append("lines repeated but not at page boundaries, kept as text (a heading or table "
                               "entry, not a running header): " + "; ".join(kept[:8])
@@ -298,6 +300,30 @@ def _take_page_cell(state: CleanState, ln: Line, cell: str) -> None:
     state.count("page_numbers_cut")
 
 
+COVER_REPEAT_REASON = "running header: a line of the document's first page printed again at a page break"
+COVER_REPEAT_LINES = 8
+"""The first text lines of a document, where a gazette or a report prints the header its later pages repeat."""
+
+
+def _cover_repeats(state: CleanState) -> None:
+    """A short line of the document's first page printed again right at a page break (a form
+    feed, a converter's page marker or a page number removed) is a running header, even on a
+    two-page document: the repeat is removed, the first print kept (it names the document).
+    ``Diário da República, 1.ª série`` at the top and again after a form feed → the second removed;
+    a line repeated away from a page break, or a sentence, is kept."""
+    lines = [ln for ln in state.lines if ln.text and not ln.dropped]
+    first: dict[str, int] = {}
+    for ln in lines[:COVER_REPEAT_LINES]:
+        if len(ln.text) <= 90 and _header_like(ln.text) and not SENTENCE_END.search(ln.text):
+            first.setdefault(ln.text, ln.no)
+    if not first:
+        return
+    breaks = _near_boundaries(state, NEAR_BOUNDARY, breaks_only=True)
+    for ln in lines:
+        if ln.text in first and ln.no in breaks and ln.no - first[ln.text] >= COVER_REPEAT_LINES:
+            state.remove(ln, COVER_REPEAT_REASON, "page_furniture")
+
+
 OWN_NUMBER_HEADER_REASON = "running header with page number (the document's own number, printed at a page's top)"
 _PAGED_CODE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,3}\.?\s?(?P<num>\d{3,6}))\s{2,}(?P<page>\d{1,3})$")
 """A short code with a number, a layout gap and a page number: ``A. 8405  2``."""
@@ -322,7 +348,7 @@ def _own_number_headers(state: CleanState) -> None:
             state.remove(ln, OWN_NUMBER_HEADER_REASON, "page_furniture")
 
 
-def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY) -> set[int]:
+def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY, breaks_only: bool = False) -> set[int]:
     """Line numbers within ``reach`` text lines of a page boundary: the start and end
     of the document, a form feed, a converter's page marker or a page number removed, or a
     gap of two or more blank lines."""
@@ -330,7 +356,7 @@ def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY) -> set[int]:
     raw = state.source.text.split("\n")
     marks = {r.line for r in state.removed if r.rule in ("page_markers", "page_furniture") and r.line}
     boundary = [False] * (len(lines) + 1)  # boundary[i]: a page boundary just before lines[i]
-    boundary[0] = boundary[len(lines)] = True
+    boundary[0] = boundary[len(lines)] = not breaks_only  # (``breaks_only``: form feeds, markers, page numbers)
     blanks = 0
     for i, ln in enumerate(lines):
         if ln.no <= len(raw) and "\f" in raw[ln.no - 1]:
@@ -342,7 +368,7 @@ def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY) -> set[int]:
             continue
         if ln.dropped:
             continue
-        if blanks >= 2:
+        if blanks >= 2 and not breaks_only:
             boundary[i] = True
         blanks = 0
     near: set[int] = set()
