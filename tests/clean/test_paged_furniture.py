@@ -88,3 +88,12 @@ def test_a_first_page_line_repeated_away_from_a_page_break_is_kept():
     doc = clean_text(GAZETTE_PAGE_1 + "\nArticle 2\n\nThe representative shall be present at every interview.\n\n"
                      "Article 3\n\nThe representative shall be heard.\n\nLAW No. 18/2024\n\nEnd of the text.\n")
     assert "LAW No. 18/2024" not in removed(doc)
+
+
+def test_a_two_line_footer_with_a_page_number_is_not_read_as_columns():
+    doc = clean_text("The camps are full.\nRelocation goes on.\nMore arrivals are expected.\nThe rains came.\n\n"
+                     "Country Office / October 2023            Page 2 of 6\n"
+                     "www.example.org                          @agency\n\n"
+                     "The rains cut the road.\nRelocation resumed.\n\nA third part.\nIt ends here.\n\n"
+                     "A fourth part.\nIt ends here too.\n")
+    assert "Page 2 of 6" not in texts(doc) and not any(m.text == "Page 2 of 6" for m in doc.moved)

@@ -12,6 +12,7 @@ import re
 from ...document import Block, Removal, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
+from ..text.pages import LAYOUT_GAP, OF_WORD, PAGE_WORD, dashed, furniture_text, page_cell, page_cells
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
 
 SIGNATURE_IMAGE_REASON = "image description of a signature"
@@ -139,11 +140,6 @@ def _sentence(text: str) -> bool:
 
 # ---------------------------------------------------------------------------- page furniture
 
-PAGE_WORD = (r"(?:page|p\.|pg\.?|pag\.|pág\.?|página|pagina|seite|sida|side|sivu|strona|str\.|blz\.?|bladzijde"
-             r"|стр\.|страница)")
-"""The word before a page number, in the languages of the corpus and their neighbours."""
-OF_WORD = r"(?:of|von|de|sur|di|av|af|van|z|из|/)"
-"""The word between a page number and the page count (``Page 2 of 6``, ``Seite 2 von 6``, ``Página 2 de 6``)."""
 PAGE_NUMBER = re.compile(
     r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$"
     rf"|^{PAGE_WORD}\s*\d{{1,4}}(?:\s*{OF_WORD}\s*\d{{1,4}})?$", re.IGNORECASE)
@@ -229,15 +225,6 @@ def page_furniture(state: CleanState) -> None:
 
 PAGED_LINE_REASON = "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary"
 PAGE_CELL_REASON = "page number printed at the end of a text line, set apart by a layout gap, at a page boundary"
-LAYOUT_GAP = re.compile(r"\s{3,}")
-PAGE_CELL = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,4}})(?:\s*{OF_WORD}\s*(?P<m>\d{{1,4}}))?$"
-                       r"|^[-–—]\s*(?P<d>\d{1,4})\s*[-–—]$", re.IGNORECASE)
-"""A page number as one text of a line: ``Page 2 of 6``, ``Seite 2 von 6``, ``– 2 –``."""
-BARE_PAGE_CELL = re.compile(r"^(?P<n>\d{1,4})\s?/\s?(?P<m>\d{1,4})$|^[A-Z]{1,2}\d{0,2}\s?[-–]\s?(?P<d>\d{1,3})$")
-"""A page number with no word or dashes to say so: ``2/6``, an annex's ``A3 - 1``; one only on a
-page's first or last line."""
-FURNITURE_CELL_WORDS = 12
-"""A text beside a page number in a running header or footer is short (a title, a date, a number)."""
 
 
 def _paged_lines(state: CleanState, near: set[int]) -> None:
@@ -250,42 +237,21 @@ def _paged_lines(state: CleanState, near: set[int]) -> None:
     for i, ln in enumerate(lines):
         if not ln.text or ln.dropped or len(ln.text) > 200 or not LAYOUT_GAP.search(ln.text):
             continue
-        cells = LAYOUT_GAP.split(ln.text)
         bare = ln.no in edge and _alone(lines, i)  # (a bare page number only on a page's own line)
-        pages = [k for k, c in enumerate(cells) if _page_cell(c, bare)]
+        cells, pages = page_cells(ln.text, bare)
         if len(pages) != 1 or not (ln.no in near or _alone(lines, i)) or _paged_neighbour(lines, i):
             continue  # (lines with page numbers one under the other are a table of contents)
         others = [c for k, c in enumerate(cells) if k != pages[0]]
-        if all(_furniture_text(c) for c in others):
+        if all(furniture_text(c) for c in others):
             state.remove(ln, PAGED_LINE_REASON, "page_furniture")
-        elif pages[0] == len(cells) - 1 and not _dashed(cells[-1]):  # (``– 2 –`` beside a sentence: in doubt)
-            _take_page_cell(state, ln, cells[-1])
+        elif pages[0] == len(cells) - 1 and not dashed(cells[-1]):  # (``– 2 –`` beside a sentence: in doubt)
+            _takepage_cell(state, ln, cells[-1])
 
 
 def _paged_neighbour(lines: list[Line], i: int) -> bool:
     """The line above or below also ends in a page number: a contents list, not furniture."""
     return any(0 <= j < len(lines) and lines[j].text and not lines[j].dropped
-               and _page_cell(LAYOUT_GAP.split(lines[j].text)[-1], True) for j in (i - 1, i + 1))
-
-
-def _dashed(text: str) -> bool:
-    m = PAGE_CELL.match(text)
-    return bool(m and m.group("d"))
-
-
-def _page_cell(text: str, edge: bool = False) -> bool:
-    """A page number as one text of a line (a bare one only on a page's first or last line)."""
-    m = PAGE_CELL.match(text) or (BARE_PAGE_CELL.match(text) if edge else None)
-    if not m:
-        return False
-    n = int(m.group("n") or m.group("d"))
-    return 1 <= n and (m.group("m") is None or n <= int(m.group("m")))
-
-
-def _furniture_text(text: str) -> bool:
-    """A short text, no sentence: a document's name, title, date or number."""
-    return len(text.split()) <= FURNITURE_CELL_WORDS and not SENTENCE_END.search(text) \
-        and not text.endswith((",", ";", ":"))
+               and page_cell(LAYOUT_GAP.split(lines[j].text)[-1], True) for j in (i - 1, i + 1))
 
 
 def _alone(lines: list[Line], i: int) -> bool:
@@ -293,7 +259,7 @@ def _alone(lines: list[Line], i: int) -> bool:
     return (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
 
 
-def _take_page_cell(state: CleanState, ln: Line, cell: str) -> None:
+def _takepage_cell(state: CleanState, ln: Line, cell: str) -> None:
     """Take the page number off the end of a text line, recorded as removed."""
     ln.text = ln.text[:len(ln.text) - len(cell)].rstrip()
     state.removed.append(Removal(cell, PAGE_CELL_REASON, "page_furniture", ln.no))
