@@ -97,3 +97,20 @@ def test_a_two_line_footer_with_a_page_number_is_not_read_as_columns():
                      "The rains cut the road.\nRelocation resumed.\n\nA third part.\nIt ends here.\n\n"
                      "A fourth part.\nIt ends here too.\n")
     assert "Page 2 of 6" not in texts(doc) and not any(m.text == "Page 2 of 6" for m in doc.moved)
+
+
+REPORT_PAGE_1 = ("OPERATIONAL UPDATE\n\nCountry X\n1 - 31 October 2023\n\nKEY POINTS\n\n"
+                 "Arrivals continued throughout October.\nThe rains cut the road for nine days.\n\n"
+                 "Agency Country X / October 2023            Page 2 of 6\n\n")
+
+
+def test_a_name_and_date_trail_at_a_page_top_is_a_running_header():
+    doc = clean_text(REPORT_PAGE_1 + "Agency OPERATIONAL UPDATE > Country X / October 2023\n\n"
+                     "PROTECTION\n\nRegistration reached 312,000 people.\n")
+    assert "Agency OPERATIONAL UPDATE > Country X / October 2023" in removed(doc)
+
+
+def test_a_heading_at_a_page_top_with_words_of_its_own_is_kept():
+    doc = clean_text(REPORT_PAGE_1 + "Health > Nutrition / October 2023\n\n"
+                     "PROTECTION\n\nRegistration reached 312,000 people.\n")
+    assert "Health > Nutrition / October 2023" in texts(doc)

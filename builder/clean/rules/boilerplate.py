@@ -12,6 +12,7 @@ import re
 from ...document import Block, Removal, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
+from ..text.pages import FURNITURE_CELL_WORDS as FURNITURE_WORDS
 from ..text.pages import LAYOUT_GAP, OF_WORD, PAGE_WORD, dashed, furniture_text, page_cell, page_cells
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
 
@@ -164,7 +165,9 @@ NEAR_BOUNDARY = 3
       PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)",
       "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary",
       "page number printed at the end of a text line, set apart by a layout gap, at a page boundary",
-      "running header: a line of the document's first page printed again at a page break")
+      "running header: a line of the document's first page printed again at a page break",
+      "running header: the document's name and date joined by a separator at a page's top, "
+      "every word printed on the first page or in its page footers")
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -288,6 +291,30 @@ def _cover_repeats(state: CleanState) -> None:
     for ln in lines:
         if ln.text in first and ln.no in breaks and ln.no - first[ln.text] >= COVER_REPEAT_LINES:
             state.remove(ln, COVER_REPEAT_REASON, "page_furniture")
+    _page_top_trails(state, lines[:COVER_REPEAT_LINES])
+
+
+PAGE_TOP_TRAIL_REASON = ("running header: the document's name and date joined by a separator at a page's top, "
+                         "every word printed on the first page or in its page footers")
+TRAIL_SEPARATOR = re.compile(r"\s[>»›|/·•–—]\s")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _page_top_trails(state: CleanState, cover: list[Line]) -> None:
+    """The first line of a page, standing alone, with parts joined by a separator, every word of
+    it on the first page or in a page footer removed: a running header (``REPORT > Country /
+    October 2023``). A heading at a page's top has words of its own and is kept."""
+    footers = {w.casefold() for r in state.removed if r.rule == "page_furniture" for w in _WORD.findall(r.text)}
+    tops = _near_boundaries(state, 1, breaks_only=True)
+    lines = state.lines
+    for i, ln in enumerate(lines):
+        if not ln.text or ln.dropped or ln.no not in tops or ln.no <= cover[0].no or not _alone(lines, i):
+            continue
+        known = footers | {w.casefold() for c in cover if c.no < ln.no for w in _WORD.findall(c.text)}
+        words = [w.casefold() for w in _WORD.findall(ln.text)]
+        if 3 <= len(words) <= FURNITURE_WORDS and TRAIL_SEPARATOR.search(ln.text) \
+                and not SENTENCE_END.search(ln.text) and all(w in known for w in words):
+            state.remove(ln, PAGE_TOP_TRAIL_REASON, "page_furniture")
 
 
 OWN_NUMBER_HEADER_REASON = "running header with page number (the document's own number, printed at a page's top)"
