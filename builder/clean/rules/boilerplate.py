@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import re
 
-from ...document import Block, Span
+from ...document import Block, Removal, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
+from ..text.pages import FURNITURE_CELL_WORDS as FURNITURE_WORDS
+from ..text.pages import LAYOUT_GAP, OF_WORD, PAGE_WORD, dashed, furniture_text, page_cell, page_cells
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
 
 SIGNATURE_IMAGE_REASON = "image description of a signature"
@@ -140,7 +142,9 @@ def _sentence(text: str) -> bool:
 # ---------------------------------------------------------------------------- page furniture
 
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$", re.IGNORECASE)
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$"
+    rf"|^{PAGE_WORD}\s*\d{{1,4}}(?:\s*{OF_WORD}\s*\d{{1,4}})?$", re.IGNORECASE)
+"""A page number alone: ``12``, ``- 4 -``, ``Page 3 of 12``, ``Seite 2 von 6``, ``Pág. 3``."""
 _DIGITS = re.compile(r"\d+")
 SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
 
@@ -158,7 +162,12 @@ NEAR_BOUNDARY = 3
 
 
 @rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON,
-      PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)")
+      PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)",
+      "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary",
+      "page number printed at the end of a text line, set apart by a layout gap, at a page boundary",
+      "running header: a line of the document's first page printed again at a page break",
+      "running header: the document's name and date joined by a separator at a page's top, "
+      "every word printed on the first page or in its page footers")
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -177,6 +186,7 @@ def page_furniture(state: CleanState) -> None:
         elif ln.text and not ln.dropped and len(ln.text) <= 160 and PAGED_JOB_NUMBER.match(ln.text):
             state.remove(ln, PAGED_JOB_NUMBER_REASON, "page_furniture")
     near = _near_boundaries(state)
+    _paged_lines(state, near)
     exact: dict[str, list[Line]] = {}
     pattern: dict[str, list[Line]] = {}
     for ln in state.lines:
@@ -209,10 +219,102 @@ def page_furniture(state: CleanState) -> None:
             for ln in lines:
                 state.remove(ln, NUMBERED_HEADER_REASON.format(n=len(lines)), "page_furniture")
     _own_number_headers(state)
+    _cover_repeats(state)
     if kept:
         state.warnings.append("lines repeated but not at page boundaries, kept as text (a heading or table "
                               "entry, not a running header): " + "; ".join(kept[:8])
                               + (f" and {len(kept) - 8} more" if len(kept) > 8 else ""))
+
+
+PAGED_LINE_REASON = "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary"
+PAGE_CELL_REASON = "page number printed at the end of a text line, set apart by a layout gap, at a page boundary"
+
+
+def _paged_lines(state: CleanState, near: set[int]) -> None:
+    """A line at a page boundary made of texts set apart by layout gaps, one of them a page
+    number: a running header or footer, even printed once (a short document) →
+    ``UNHCR Chad / October 2023      Page 2 of 6`` removed. When the other text is a sentence
+    (the extractor put a body line beside the footer) only the page number is taken off its end.
+    A page number out of its count (``Page 7 of 6``) or a line away from a page boundary is kept."""
+    lines, edge = state.lines, _near_boundaries(state, 1)
+    for i, ln in enumerate(lines):
+        if not ln.text or ln.dropped or len(ln.text) > 200 or not LAYOUT_GAP.search(ln.text):
+            continue
+        bare = ln.no in edge and _alone(lines, i)  # (a bare page number only on a page's own line)
+        cells, pages = page_cells(ln.text, bare)
+        if len(pages) != 1 or not (ln.no in near or _alone(lines, i)) or _paged_neighbour(lines, i):
+            continue  # (lines with page numbers one under the other are a table of contents)
+        others = [c for k, c in enumerate(cells) if k != pages[0]]
+        if all(furniture_text(c) for c in others):
+            state.remove(ln, PAGED_LINE_REASON, "page_furniture")
+        elif pages[0] == len(cells) - 1 and not dashed(cells[-1]):  # (``– 2 –`` beside a sentence: in doubt)
+            _takepage_cell(state, ln, cells[-1])
+
+
+def _paged_neighbour(lines: list[Line], i: int) -> bool:
+    """The line above or below also ends in a page number: a contents list, not furniture."""
+    return any(0 <= j < len(lines) and lines[j].text and not lines[j].dropped
+               and page_cell(LAYOUT_GAP.split(lines[j].text)[-1], True) for j in (i - 1, i + 1))
+
+
+def _alone(lines: list[Line], i: int) -> bool:
+    """A line with a blank line (or the document's edge) above and below it."""
+    return (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
+
+
+def _takepage_cell(state: CleanState, ln: Line, cell: str) -> None:
+    """Take the page number off the end of a text line, recorded as removed."""
+    ln.text = ln.text[:len(ln.text) - len(cell)].rstrip()
+    state.removed.append(Removal(cell, PAGE_CELL_REASON, "page_furniture", ln.no))
+    state.count("page_numbers_cut")
+
+
+COVER_REPEAT_REASON = "running header: a line of the document's first page printed again at a page break"
+COVER_REPEAT_LINES = 8
+"""The first text lines of a document, where a gazette or a report prints the header its later pages repeat."""
+
+
+def _cover_repeats(state: CleanState) -> None:
+    """A short line of the document's first page printed again right at a page break (a form
+    feed, a converter's page marker or a page number removed) is a running header, even on a
+    two-page document: the repeat is removed, the first print kept (it names the document).
+    ``Diário da República, 1.ª série`` at the top and again after a form feed → the second removed;
+    a line repeated away from a page break, or a sentence, is kept."""
+    lines = [ln for ln in state.lines if ln.text and not ln.dropped]
+    first: dict[str, int] = {}
+    for ln in lines[:COVER_REPEAT_LINES]:
+        if len(ln.text) <= 90 and _header_like(ln.text) and not SENTENCE_END.search(ln.text):
+            first.setdefault(ln.text, ln.no)
+    if not first:
+        return
+    breaks = _near_boundaries(state, NEAR_BOUNDARY, breaks_only=True)
+    for ln in lines:
+        if ln.text in first and ln.no in breaks and ln.no - first[ln.text] >= COVER_REPEAT_LINES:
+            state.remove(ln, COVER_REPEAT_REASON, "page_furniture")
+    _page_top_trails(state, lines[:COVER_REPEAT_LINES])
+
+
+PAGE_TOP_TRAIL_REASON = ("running header: the document's name and date joined by a separator at a page's top, "
+                         "every word printed on the first page or in its page footers")
+TRAIL_SEPARATOR = re.compile(r"\s[>»›|/·•–—]\s")
+_WORD = re.compile(r"[^\W_]+")
+
+
+def _page_top_trails(state: CleanState, cover: list[Line]) -> None:
+    """The first line of a page, standing alone, with parts joined by a separator, every word of
+    it on the first page or in a page footer removed: a running header (``REPORT > Country /
+    October 2023``). A heading at a page's top has words of its own and is kept."""
+    footers = {w.casefold() for r in state.removed if r.rule == "page_furniture" for w in _WORD.findall(r.text)}
+    tops = _near_boundaries(state, 1, breaks_only=True)
+    lines = state.lines
+    for i, ln in enumerate(lines):
+        if not ln.text or ln.dropped or ln.no not in tops or ln.no <= cover[0].no or not _alone(lines, i):
+            continue
+        known = footers | {w.casefold() for c in cover if c.no < ln.no for w in _WORD.findall(c.text)}
+        words = [w.casefold() for w in _WORD.findall(ln.text)]
+        if 3 <= len(words) <= FURNITURE_WORDS and TRAIL_SEPARATOR.search(ln.text) \
+                and not SENTENCE_END.search(ln.text) and all(w in known for w in words):
+            state.remove(ln, PAGE_TOP_TRAIL_REASON, "page_furniture")
 
 
 OWN_NUMBER_HEADER_REASON = "running header with page number (the document's own number, printed at a page's top)"
@@ -239,15 +341,15 @@ def _own_number_headers(state: CleanState) -> None:
             state.remove(ln, OWN_NUMBER_HEADER_REASON, "page_furniture")
 
 
-def _near_boundaries(state: CleanState) -> set[int]:
-    """Line numbers within ``NEAR_BOUNDARY`` text lines of a page boundary: the start and end
+def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY, breaks_only: bool = False) -> set[int]:
+    """Line numbers within ``reach`` text lines of a page boundary: the start and end
     of the document, a form feed, a converter's page marker or a page number removed, or a
     gap of two or more blank lines."""
     lines = state.lines
     raw = state.source.text.split("\n")
     marks = {r.line for r in state.removed if r.rule in ("page_markers", "page_furniture") and r.line}
     boundary = [False] * (len(lines) + 1)  # boundary[i]: a page boundary just before lines[i]
-    boundary[0] = boundary[len(lines)] = True
+    boundary[0] = boundary[len(lines)] = not breaks_only  # (``breaks_only``: form feeds, markers, page numbers)
     blanks = 0
     for i, ln in enumerate(lines):
         if ln.no <= len(raw) and "\f" in raw[ln.no - 1]:
@@ -259,14 +361,14 @@ def _near_boundaries(state: CleanState) -> set[int]:
             continue
         if ln.dropped:
             continue
-        if blanks >= 2:
+        if blanks >= 2 and not breaks_only:
             boundary[i] = True
         blanks = 0
     near: set[int] = set()
     for start in (i for i, b in enumerate(boundary) if b):
         for step in (1, -1):
             j, seen = (start if step == 1 else start - 1), 0
-            while 0 <= j < len(lines) and seen < NEAR_BOUNDARY:
+            while 0 <= j < len(lines) and seen < reach:
                 if lines[j].text and not lines[j].dropped:
                     near.add(lines[j].no)
                     seen += 1
@@ -357,6 +459,9 @@ def _is_boilerplate(chunk: Chunk) -> bool:
         return True
     if len(text) > 600:
         return False  # a blurb is short; prose is not boilerplate
+    if len(chunk.lines) > 1 and any(_detail(ln.text) == "reach" and not _WEB_TERMS.search(ln.text)
+                                    for ln in chunk.lines):
+        return False  # (a person's e-mail or phone among the lines: a contact block, content)
     hits, words = _boilerplate_score(text)
     if words <= 8 and hits >= 1 and not SENTENCE_END.search(text.rstrip("!")):
         return True

@@ -17,6 +17,7 @@ import re
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text.markup import DEFINITION
+from ..text.pages import furniture_line
 from ..text.patterns import hyphen_end
 from ..text.tables import Table, find_tables, gap_cells, numeric
 
@@ -281,7 +282,10 @@ SIDE_GAP = re.compile(r"\S(\s{5,})(?=\S)")
 (justified prose widens a gap to two or three spaces)."""
 
 
-@rule(BLOCK, COLUMNS_REASON)
+PAGE_LINE_REASON = "page header or footer: short texts and a page number set apart by layout gaps"
+
+
+@rule(BLOCK, COLUMNS_REASON, PAGE_LINE_REASON)
 def side_by_side(state: CleanState) -> None:
     """Texts printed side by side that are no table (a parallel text's two languages, two
     signatures, a cover's masthead) are read column by column: the left-hand column's lines,
@@ -289,6 +293,8 @@ def side_by_side(state: CleanState) -> None:
     across the gap. ``COUNCIL OF EUROPE      CONSEIL DE L'EUROPE`` → two lines."""
     out: list[Chunk] = []
     for chunk in state.chunks:
+        if chunk.done is None:
+            _page_lines(state, chunk)
         parts = _columns_of(chunk) if chunk.done is None and chunk.lines else None
         if parts is None:
             out.append(chunk)
@@ -303,6 +309,18 @@ def side_by_side(state: CleanState) -> None:
                        f"after the left-hand column, line {column[0].no}")
         state.count("side_by_side_columns", len(parts))
     state.chunks[:] = out
+
+
+def _page_lines(state: CleanState, chunk: Chunk) -> None:
+    """A line of side-by-side texts where one is a page number and the others are short is a
+    page header or footer, not a column: removed (``Report title      Page 2 of 6``)."""
+    paged = [ln for ln in chunk.lines if not ln.dropped and SIDE_GAP.search(ln.text) and furniture_line(ln.text)]
+    if len(paged) != 1:
+        return  # (page numbers one under the other: a table of contents)
+    state.remove(paged[0], PAGE_LINE_REASON, "side_by_side")
+    chunk.lines[:] = [ln for ln in chunk.lines if not ln.dropped]
+    if not chunk.lines:
+        chunk.done = []
 
 
 def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
