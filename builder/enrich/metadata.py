@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date as Date
 from typing import Any
 
@@ -1314,8 +1315,9 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
 
 def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> str | None:
     """The document's language (``meta.lang``: detected, the language of most of its prose) and
-    that of its blocks in another (``Block.lang``, counted in ``doc.stats``); returns the
-    language the document is read in (``metadata.yml``'s ``lang`` when it gives one)."""
+    that of its blocks in another (``Block.lang`` of new blocks in ``doc.blocks``, enrich's own
+    list: the clean document's blocks are left as they are; counted in ``doc.stats``); returns
+    the language the document is read in (``metadata.yml``'s ``lang`` when it gives one)."""
     prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
     texts = [x.text for x in prose]
     meta.lang, confidence = language.detect(language.prose(texts))
@@ -1331,14 +1333,14 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
         meta.lang, meta.sources["lang"] = mixed, ("text (detected, the language of most of its blocks, or of its "
                                                   "first when two languages have comparable shares)")
     lang = language.normalise(overrides.get("lang")) or meta.lang
-    for block, other in zip(prose, language.other_languages(texts, lang)):
-        block.lang = other
-    if any(x.lang for x in prose):  # the build report counts them (its per-document stats)
-        doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
+    langs = {id(x): other for x, other in zip(prose, language.other_languages(texts, lang)) if other}
+    if langs:  # the build report counts them (its per-document stats)
+        doc.blocks[:] = [_with_languages(b, langs) for b in doc.blocks]
+        doc.stats["blocks_in_other_languages"] = len(langs)
     if (note := language.missing_word_list(lang)) and note not in doc.warnings:
         doc.warnings.append(note)
-    title_block = next((x for x in prose if x.kind == "heading" and x.text == meta.title and x.lang), None)
-    title_lang = title_block.lang if title_block else language.title_language(meta.title, lang)
+    title_lang = next((langs[id(x)] for x in prose if x.kind == "heading" and x.text == meta.title and id(x) in langs),
+                      "") or language.title_language(meta.title, lang)
     if title_lang:  # the page's title heading carries it (``lang`` on the H1), as other-language blocks do
         meta.title_lang = title_lang
     return lang
@@ -1347,6 +1349,16 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
 def _letter_parts(doc: Document) -> dict[str, str]:
     """The letter's parts by role (``doc.letter``), the empty ones left out."""
     return {k: v for k, v in doc.letter.items() if isinstance(v, str) and v.strip()}
+
+
+def _with_languages(block: Block, langs: dict[int, str]) -> Block:
+    """``block`` with the languages ``langs`` gives it and its children (by ``id``): a new block
+    when one of them changes."""
+    children = [_with_languages(c, langs) for c in block.children]
+    lang = langs.get(id(block), block.lang)
+    if lang == block.lang and all(a is b for a, b in zip(children, block.children)):
+        return block
+    return replace(block, lang=lang, children=children)
 
 
 def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str, lang: str | None) -> None:
