@@ -261,8 +261,9 @@ class Document:
     main_themes: list[str] = field(default_factory=list)
     """The ids of the themes the document is about, not only mentions (``enrich.themes.score``)."""
     word_diff: list[tuple[str, str]] | None = None
-    """The word diff of the source and the cleaned text (``write.doc_provenance.diff_pieces``),
-    worked out per document so that it is cached; ``None`` when not worked out yet."""
+    """The word diff of the source and the cleaned text: the per-document part of writing
+    (``write.prepare``), worked out per document so that it is cached; ``None`` when not worked
+    out yet."""
     link_prepared: Prepared | None = None
     """The per-document part of linking (``link.prepared.Prepared``), worked out on every core
     and cached with the document; ``None`` when not prepared (linking then works it out)."""

@@ -34,7 +34,7 @@ from .progress import Progress
 from .read import SeedFile, decode, find_seeds, read_seed, seed_bytes, seed_sha256
 from .report import make_report
 from .write.pages import Task, render_tasks
-from .write import doc_provenance
+from .write import prepare as prepare_write
 from .write.permalink_pages import guard_files
 
 log = logging.getLogger(__name__)
@@ -61,9 +61,10 @@ class BuildResult:
 
 def process(source: Source, config: Config) -> Document:
     """Clean and enrich one decoded seed (no cross-document work); with the per-document parts of
-    writing (the word diff) and of linking (``link.prepare``), worked out here to be cached."""
+    writing (``write.prepare``: the word diff) and of linking (``link.prepare``), worked out here
+    to be cached."""
     doc = enrich(clean(source), config)
-    return replace(doc, word_diff=doc_provenance.diff_pieces(doc), link_prepared=prepare_link(doc, config))
+    return replace(doc, word_diff=prepare_write(doc), link_prepared=prepare_link(doc, config))
 
 
 def build(seeds_dir: Path, root: Path, config: Config | None = None, *, jobs: int | None = None,

@@ -76,6 +76,7 @@ class RichProgress(Progress):
     """One line per stage with a bar, done/total and the time spent (rich)."""
 
     def __init__(self, stream: IO[str] | None = None) -> None:
+        # rich is loaded only for a bar on a terminal
         from rich.console import Console
         from rich.progress import (BarColumn, MofNCompleteColumn, Progress as Bars, SpinnerColumn, TextColumn,
                                    TimeElapsedColumn)

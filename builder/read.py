@@ -404,7 +404,7 @@ def _detect(name: str, data: bytes, exc: UnicodeDecodeError) -> tuple[str, str]:
     as Windows-1252 (a superset of Latin-1 for printable characters, and what old word
     processors on Windows wrote): on short texts the guess is often a cousin code page
     (cp852, mac_iceland) that turns smart quotes into letters."""
-    from charset_normalizer import from_bytes
+    from charset_normalizer import from_bytes  # heavy, loaded only for a seed that is not UTF-8
 
     best = from_bytes(data[:200_000]).best()
     if best is None:
@@ -430,7 +430,7 @@ def _latin_script(text: str) -> bool:
 
 
 def _fix_unicode(text: str) -> str:
-    import ftfy
+    import ftfy  # heavy, loaded only for a line that is not ASCII
 
     # HTML entities stay as written (``&lt;script&gt;`` is text a reader should see as such).
     config = ftfy.TextFixerConfig(unescape_html=False, uncurl_quotes=False, fix_latin_ligatures=False,

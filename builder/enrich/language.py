@@ -96,7 +96,7 @@ def _identifier() -> Any:
     """The classifier, loaded once per process (about a second: the model is compressed)."""
     if _LOADER:
         return _LOADER[0]()
-    from py3langid.langid import MODEL_FILE, LanguageIdentifier
+    from py3langid.langid import MODEL_FILE, LanguageIdentifier  # its model loads in about a second
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from ..config import Config
 from ..document import Document
+from ..manifest import Manifest
 from .crosslinks import Links
 from .pins import Pins
 
@@ -33,6 +34,12 @@ class Corpus:
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "names", {d.name: d for d in self.documents})  # (frozen: set once, here)
+
+    @property
+    def manifest(self) -> Manifest | None:
+        """The permalink manifest the pages are pinned against: after linking, the one this build
+        makes (``pins.manifest``); before, the one the configuration loaded; else ``None``."""
+        return self.pins.manifest if self.pins is not None else self.config.permalinks
 
 
 def by_name(corpus: Corpus) -> dict[str, Document]:

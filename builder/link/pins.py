@@ -79,7 +79,7 @@ def pin(documents: list[Document], config: Config) -> tuple[list[Document], Pins
     """Pin each document's page and each citable block's anchor (see the module docstring): the
     documents pinned (new ones, in the same order: ``slug`` set, blocks with their anchors) and
     the pins. A failure on one document raises ``errors.DocumentFailed`` naming its seed."""
-    old: Manifest = getattr(config, "permalinks", None) or Manifest()
+    old: Manifest = config.permalinks or Manifest()
     manifest = Manifest({p: PageEntry(e.source, e.title, e.moved_to, dict(e.anchors), dict(e.retired))
                          for p, e in old.pages.items()})
     pins = Pins(manifest, set(old.pages))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..config import Config
@@ -48,7 +49,7 @@ class Texts:
 
     __slots__ = ("packed", "index", "unpacked")
 
-    def __init__(self, packed: PackedTexts | None = None, places: list[tuple[int, int]] = ()) -> None:
+    def __init__(self, packed: PackedTexts | None = None, places: Sequence[tuple[int, int]] = ()) -> None:
         self.packed = packed
         self.index = {place: k for k, place in enumerate(places)}
         self.unpacked: dict[int, TextMatches] = {}

@@ -204,9 +204,8 @@ def document_inputs(doc: Document, corpus: Corpus) -> str | None:
                    for kind, target in targets]]
     else:
         linked = [[(kind, target, brief(target)) for kind, target in targets if kind == "document"]]
-    pins = corpus.pins
-    manifest = getattr(pins, "manifest", None) or getattr(config, "permalinks", None)
-    pages = getattr(manifest, "pages", None) or {}
+    manifest = corpus.manifest
+    pages = manifest.pages if manifest is not None else {}
     if pages and page_of(doc.slug) not in pages:  # anchor_status would look the document up by its source
         return None
     # The link stage's prepared data (``link_prepared``, half of a document's size) is left out: it

@@ -114,14 +114,12 @@ def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
     Worked out from the manifest after linking (``corpus.pins.manifest``), or ``None`` without one.
     A new anchor is pinned with its current text, so a second build reports the same.
     """
-    pins = corpus.pins
-    manifest = getattr(pins, "manifest", None) or getattr(corpus.config, "permalinks", None)
-    pages = getattr(manifest, "pages", None)
+    manifest = corpus.manifest
+    pages = manifest.pages if manifest is not None else {}
     if not pages:
         return None
-    entry = pages.get(page_of(doc.slug)) or next((e for e in pages.values() if getattr(e, "source", "") == doc.name),
-                                                 None)
-    pinned: dict[str, str] = dict(getattr(entry, "anchors", {}) or {})
+    entry = pages.get(page_of(doc.slug)) or next((e for e in pages.values() if e.source == doc.name), None)
+    pinned: dict[str, str] = dict(entry.anchors) if entry is not None else {}
     status: dict[str, list[str]] = {"anchors": [], "carried": [], "aliases": []}
     for block in doc.blocks:
         for b in [block, *block.children]:
