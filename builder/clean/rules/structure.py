@@ -28,8 +28,8 @@ import re
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
 from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
-from ..text.patterns import (DATE_LINE, KEYWORD_RANK, SENTENCE_END, is_all_caps, list_marker,
-                             not_a_title, numbered_unit, reads_as_sentence, title_case)
+from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, furniture_kind, is_all_caps,
+                             list_marker, not_a_title, numbered_unit, reads_as_sentence, title_case)
 from ..text.spans import add_span, cut, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
@@ -219,13 +219,18 @@ def _titled(state: CleanState, b: Block) -> bool:
 
 
 def _title_under_unit(prev: Block, b: Block, kinds: set[int]) -> bool:
-    """``b`` is the title line printed right under the bare number of a unit (``Article 1`` / ``Scope``)."""
-    if prev.kind != "heading" or b.kind != "paragraph" or b.label not in ("", "byline", "lead") \
-            or b.lines != (prev.lines[1] + 1, prev.lines[1] + 1):
+    """``b`` is the title line printed under the bare number of a unit (``Article 1`` / ``Scope``):
+    on the next line, or after one blank line when it was taken for a heading of its own
+    (``Artigo 1.º`` / / ``Objeto``); the unit's kind runs on in the text, or is a kind that holds
+    those that do (``CHAPTER I`` / ``GENERAL PROVISIONS`` over its articles)."""
+    under = b.kind == "paragraph" and b.label in ("", "byline", "lead") and b.lines[1] == prev.lines[1] + 1
+    apart = b.kind == "heading" and not b.number and b.lines[1] == b.lines[0] <= prev.lines[1] + 2
+    if prev.kind != "heading" or b.lines[0] <= prev.lines[1] or not (under or apart):
         return False
     m = numbered_unit(prev.text)
     key = _unit_kind(prev.text)
-    if m is None or key is None or key[0] not in kinds or prev.text[m.end():].strip(" .:–—-") or b.spans:
+    if m is None or key is None or not (key[0] in kinds or key[0] < min(kinds)) \
+            or prev.text[m.end():].strip(" .:–—-") or b.spans:
         return False
     text = b.text
     return (text[:1].isupper() or text[:1] in "«“\"'‘(") and len(text.split()) <= TITLE_LINE_WORDS \
@@ -425,8 +430,8 @@ def _title_and_leads(state: CleanState) -> None:
                 continue
             if not has_title and not seen_body and not b.number and not _named_unit(b.text):
                 if not_a_title(b.text):
-                    if b.text.split() and len(b.text.split()) == 1 or b.text.strip().lower() in _LABEL_HEADINGS:
-                        continue  # a genre or section label ("Summary"): a section heading
+                    if _section_label(b.text):
+                        continue  # a section label ("Summary"): a section heading
                     b.kind, b.label = "paragraph", "byline"  # a breadcrumb, a date, a symbol
                     continue
                 b.level = 1
@@ -442,9 +447,9 @@ def _title_and_leads(state: CleanState) -> None:
             b.label = "lead"  # a descriptor line under a heading, too long to be a heading itself
         if b.kind == "paragraph" and b.label == "byline" and seen_body:
             b.label = ""  # short lines kept apart inside the text: plain paragraphs
-        if b.kind == "paragraph" and not has_title and not seen_body and len(b.text.split()) <= 8 \
-                and not b.text.endswith(":") and not_a_title(b.text):
-            b.label = b.label or "byline"  # a date, a symbol or a label above the title
+        if b.kind == "paragraph" and not seen_body and (furniture_kind(b.text) or (
+                not has_title and len(b.text.split()) <= 8 and not b.text.endswith(":") and not_a_title(b.text))):
+            b.label = b.label or "byline"  # a date, a symbol, a label or a time stamp above the title or the text
         if b.kind in _BODY and b.label not in ("kicker", "byline", "lead"):
             seen_body = True
 
@@ -467,6 +472,22 @@ def _restated_title(state: CleanState) -> None:
 
 
 _LABEL_HEADINGS = frozenset(("summary", "abstract", "overview", "introduction", "preamble", "contents"))
+
+
+_DOCUMENT_GENRES = frozenset("memorandum memo communiqué communique comunicado comunicato pressemitteilung "
+                             "pressmeddelande persbericht nieuwsbericht".split())
+"""One-word genre labels that name the whole document above its title (``MEMORANDUM``), never a
+section of it."""
+
+
+def _section_label(text: str) -> bool:
+    """A one-word label or a section label over the text (``Summary``, ``Sammanfattning``,
+    ``Preamble``): a section heading; not furniture (``RESTRICTED``, a byline) nor a genre
+    label that names the whole document (``MEMORANDUM``)."""
+    low = " ".join(text.strip(" *_#:.–—-").lower().split())
+    if low in _LABEL_HEADINGS:
+        return True
+    return len(low.split()) == 1 and not furniture_kind(text) and low not in _DOCUMENT_GENRES
 
 
 def _title_case(state: CleanState) -> None:
@@ -614,7 +635,9 @@ def _checked_style(state: CleanState, h: Block, natural: tuple[str, int], last: 
 
 @rule(BLOCK)
 def run_in_labels(state: CleanState) -> None:
-    """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label."""
+    """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label;
+    a label above a numbered unit (``DÉCIDE :`` / ``Article 1er : …``) introduces all the units
+    after it and stays a line of its own."""
     blocks = state.blocks
     out: list[Block] = []
     i = 0
@@ -623,7 +646,7 @@ def run_in_labels(state: CleanState) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind == "paragraph" and not b.label and b.text.endswith(":") and len(b.text.split()) <= 5 \
                 and b.text[:1].isupper() and not b.spans and nxt is not None and nxt.kind == "paragraph" \
-                and not nxt.label:
+                and not nxt.label and not KEYWORD_HEADING.match(nxt.text):
             shift = len(b.text) + 1
             nxt.text = b.text + " " + nxt.text
             for s in nxt.spans:
