@@ -78,3 +78,12 @@ def test_a_chapters_number_over_its_title_makes_one_heading_when_its_articles_ru
     text = ("CHAPTER I\nGENERAL PROVISIONS\n\nArticle 1\nScope\n\nThis act applies to every citizen.\n\n"
             "Article 2\nEntry\n\nEvery citizen may enter.\n\nArticle 3\nExit\n\nEvery citizen may leave.\n")
     assert ("heading", "CHAPTER I — GENERAL PROVISIONS") in kinds(text)
+
+
+def test_a_unit_inside_quoted_amending_text_is_no_heading_of_the_page():
+    text = ("Artigo 1.º\nObjeto\n\nA presente lei altera a lei anterior.\n\n"
+            "Artigo 2.º\nAlteração\n\nOs artigos 9.º e 10.º passam a ter a seguinte redação:\n\n"
+            "«Artigo 9.º\n\n[...]\n\nArtigo 10.º\n\n1 — O prazo é de 10 dias.»\n\n"
+            "Artigo 3.º\nEntrada em vigor\n\nA presente lei entra em vigor amanhã.\n")
+    assert [t for k, t in kinds(text) if k == "heading"] == ["Artigo 1.º — Objeto", "Artigo 2.º — Alteração",
+                                                             "Artigo 3.º — Entrada em vigor"]

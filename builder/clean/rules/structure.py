@@ -411,7 +411,20 @@ def _stacked_title(state: CleanState) -> None:
         b.kind, b.label = "paragraph", "lead"
 
 
+def _quoted_units(state: CleanState) -> None:
+    """Units inside quoted amending text (``Os artigos … passam a ter a seguinte redação:`` /
+    ``«Artigo 17.º-A`` … ``Artigo 26.º`` … ``violência.»``): the wording an act gives another
+    act, not its own structure, so paragraphs, never headings of the page."""
+    depth = 0
+    for b in state.blocks:
+        if depth > 0 and b.kind == "heading" and _named_unit(b.text):
+            b.kind, b.level = "paragraph", 0
+            state.count("quoted_units")
+        depth = max(0, depth + b.text.count("«") - b.text.count("»"))
+
+
 def _title_and_leads(state: CleanState) -> None:
+    _quoted_units(state)
     _stacked_title(state)
     blocks = state.blocks
     has_title = any(b.kind == "heading" and b.level == 1 for b in blocks)
