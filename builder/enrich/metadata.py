@@ -1546,14 +1546,25 @@ TIDIED_TITLE_REASON = ("around the page's title in its heading (site name, secti
 
 
 def title_heading(blocks: list[Block], title: str) -> Block | None:
-    """The heading the page's title was taken from, which the page does not repeat under its title:
+    """The block the page's title was taken from, which the page does not repeat under its title:
     the first heading that is the title, or that ``tidy_title`` makes the title (``Ministerio del
-    Interior | Expulsión`` for ``Expulsión``); a longer heading merely containing it is another."""
+    Interior | Expulsión`` for ``Expulsión``); a longer heading merely containing it is another.
+    With no such heading, a paragraph of the head that is the title word for word (a headline
+    too long to be taken for a heading)."""
     if not title:
         return None
     low = title.lower()
-    return next((b for b in blocks if b.kind == "heading"
-                 and (b.text.lower() == low or tidy_title(b.text).lower() == low)), None)
+    heading = next((b for b in blocks if b.kind == "heading"
+                    and (b.text.lower() == low or tidy_title(b.text).lower() == low)), None)
+    if heading is not None:
+        return heading
+    for b in blocks:
+        text = " ".join(b.text.split())
+        if b.kind == "paragraph" and text.lower() == low:
+            return b
+        if b.kind in ("paragraph", "list_item") and len(text.split()) >= 20 and SENTENCE_END.search(text):
+            return None  # the head ends at the first paragraph of prose
+    return None
 
 
 def _note_tidied_heading(doc: Document, title: str) -> None:
