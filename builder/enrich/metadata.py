@@ -686,7 +686,17 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
         others = [line for line in doc.source.text.split("\n")  # (the title's own lines name no acronym)
                   if not set(re.findall(r"\b[A-Z]{2,}\b", line)) <= words]
         title = title_case(title, "\n".join(others))
+    elif _mostly_caps(title):
+        title = smart_case(title, _SMALL_WORDS | _NAME_SMALL_WORDS)  # ``ASSOCIATION X et autres``
     return title, how
+
+
+def _mostly_caps(title: str) -> bool:
+    """Half the words of ``title`` or more printed in capitals, two of them words of four letters
+    or more (``ASSOCIATION LA CIMADE et autres``): a name printed in capitals."""
+    words = re.findall(r"[^\W\d_]+", title)
+    caps = [w for w in words if w.isupper() and len(w) >= 2]
+    return bool(words) and 2 * len(caps) >= len(words) and sum(len(w) >= 4 for w in caps) >= 2
 
 
 def _found_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:

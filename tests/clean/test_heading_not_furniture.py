@@ -80,3 +80,18 @@ def test_a_label_above_a_paragraph_that_starts_with_a_number_is_a_heading():
 def test_a_label_above_a_numbered_unit_is_not_glued_to_it():
     text = "DÉCIDE :\n\nArticle 1er : La décision du préfet est annulée." + END
     assert "DÉCIDE :" in texts(text)
+
+
+def test_a_numbered_title_over_its_indented_paragraph_is_a_heading():
+    text = ("1. Permanenza nei centri\n"
+            "     I richiedenti già accolti nei centri possono restarvi per un periodo massimo di sei mesi,\n"
+            "al fine di completare il percorso avviato.\n\n"
+            "2. Trasferimento\n"
+            "     Decorso tale termine, il servizio dispone il trasferimento in un altro centro della rete.\n")
+    assert headings(text) == ["1. Permanenza nei centri", "2. Trasferimento"]
+
+
+def test_a_numbered_item_with_a_hanging_indent_stays_one_item():
+    text = ("1.  Welcomes the report of the Secretary-General on the protection of migrants at sea\n"
+            "    A/80/123 and the recommendations it contains on search and rescue.\n")
+    assert headings(text) == []

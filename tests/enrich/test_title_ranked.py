@@ -77,10 +77,10 @@ def test_a_document_of_tables_takes_its_first_caption_not_its_source_line():
     assert title_of(text) == "Annex 2 — Asylum decisions by country of origin, 2022-2023"
 
 
-def test_the_rest_of_a_courts_name_is_not_the_title_but_the_parties_are():
+def test_the_rest_of_a_courts_name_is_not_the_title_but_the_parties_are_in_title_case():
     text = ("CONSEIL D'ETAT\nstatuant au contentieux\n\nN° 470001\n\nASSOCIATION AIDE AUX EXILÉS et autres\n\n"
             "Séance du 2 mai 2022\nDécision du 20 mai 2022\n\n" + PROSE)
-    assert title_of(text) == "ASSOCIATION AIDE AUX EXILÉS et autres"
+    assert title_of(text) == "Association Aide aux Exilés et autres"
 
 
 def test_a_title_in_capitals_is_shown_in_title_case_keeping_acronyms():

@@ -27,7 +27,7 @@ import re
 
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
-from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
+from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line
 from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, furniture_kind, is_all_caps,
                              list_marker, not_a_title, numbered_unit, reads_as_sentence, title_case)
 from ..text.spans import add_span, cut, strip_block
@@ -423,8 +423,51 @@ def _quoted_units(state: CleanState) -> None:
         depth = max(0, depth + b.text.count("«") - b.text.count("»"))
 
 
+_NUMBERED_LABEL = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+LABEL_WORDS = 8
+"""A numbered section's title on the line above its indented paragraph has at most this many words."""
+
+
+def _numbered_labels_above(state: CleanState) -> None:
+    """A numbered section's title printed on the line above its paragraph, whose first line is
+    indented (``1. Permanenza nel progetto`` / ``     I neomaggiorenni …``): a heading and a
+    paragraph, not one numbered paragraph that starts with the title."""
+    out: list[Block] = []
+    for b in state.blocks:
+        split = _label_line(state, b) if b.kind in ("paragraph", "list_item") and not b.spans else None
+        if split is not None:
+            number, label, rest = split
+            out.append(Block("heading", f"{number}. {label}", lines=(b.lines[0], b.lines[0]), level=0))
+            b.kind, b.number, b.text, b.lines = "paragraph", "", rest, (b.lines[0] + 1, b.lines[1])
+            state.count("numbered_labels_above")
+        out.append(b)
+    state.blocks[:] = out
+
+
+def _label_line(state: CleanState, b: Block) -> tuple[str, str, str] | None:
+    """(number, title, the paragraph's text) when ``b``'s first line is a short numbered title
+    (two thirds of the width of the text or less) over an indented first line of text; else ``None``."""
+    first, last = b.lines
+    if not 0 < first < last <= len(state.lines):
+        return None
+    head, nxt = state.lines[first - 1], state.lines[first]
+    m = _NUMBERED_LABEL.match(head.text)
+    if m is None or nxt.lead < head.lead + 2 or not nxt.text[:1].isupper() \
+            or len(nxt.text) < max(40, 1.5 * len(head.text)) or continues_line(head.text, nxt.text):
+        return None  # (a full first line over a hanging indent is one item wrapped)
+    number, label = m.group(1), m.group(2).strip()
+    if len(label.split()) > LABEL_WORDS or not label[:1].isupper() or label.endswith((",", ";", ":", "-")) \
+            or SENTENCE_END.search(label):
+        return None
+    printed = f"{label} " if b.kind == "list_item" and b.number == number else f"{number}. {label} "
+    if not b.text.startswith(printed):
+        return None
+    return number, label, b.text[len(printed):]
+
+
 def _title_and_leads(state: CleanState) -> None:
     _quoted_units(state)
+    _numbered_labels_above(state)
     _stacked_title(state)
     blocks = state.blocks
     has_title = any(b.kind == "heading" and b.level == 1 for b in blocks)
