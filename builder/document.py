@@ -41,7 +41,7 @@ class Source:
     set on the copy that is packed without its text (``engine.cache.pack_parts``)."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Removal:
     """Text that cleaning took out of the page, with the reason (nothing is lost silently)."""
 
@@ -57,7 +57,7 @@ class Removal:
         return {"text": self.text, "reason": self.reason, "rule": self.rule, "line": self.line}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Move:
     """A block that cleaning moved (a caption, a sidebar, a footnote body) and where to."""
 
@@ -73,9 +73,10 @@ class Move:
                 "line": self.line, "placed": self.placed}
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Span:
-    """An inline annotation over ``Block.text`` (character offsets, end exclusive)."""
+    """An inline annotation over ``Block.text`` (character offsets, end exclusive). Frozen: an
+    edit of the text that moves it makes a new one (``shifted``)."""
 
     start: int
     end: int
@@ -84,6 +85,10 @@ class Span:
     ``entity`` (target = entity id), ``document`` (target = document source name),
     ``emphasis`` or ``strong`` (no target)."""
     target: str = ""
+
+    def shifted(self, n: int) -> Span:
+        """The same annotation ``n`` characters further on (back when ``n`` is negative)."""
+        return Span(self.start + n, self.end + n, self.kind, self.target)
 
 
 BLOCK_KINDS = (
@@ -138,7 +143,9 @@ class Block:
 
     @property
     def citable(self) -> bool:
-        return self.kind in ("paragraph", "list_item")
+        """A paragraph or list item with text: an item that is only its marker (``(e)`` over its
+        sub-items ``(i)``, ``(ii)``) has nothing to cite, so no paragraph anchor."""
+        return self.kind in ("paragraph", "list_item") and bool(self.text.strip())
 
 
 @dataclass(slots=True)
@@ -172,15 +179,15 @@ class Metadata:
     """Fields set by ``metadata.yml``: field → ``{"text": what the text gave, "override": value}``."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class ThemeHit:
     """A theme's evidence in a document."""
 
     theme: str
     score: float
-    passages: list[tuple[int, float]] = field(default_factory=list)
+    passages: tuple[tuple[int, float], ...] = ()
     """(block index, score) for the strongest passages, best first."""
-    phrases: list[str] = field(default_factory=list)
+    phrases: tuple[str, ...] = ()
     """Trigger phrases that matched."""
 
 

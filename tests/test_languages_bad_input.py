@@ -34,11 +34,17 @@ ES = ("El ministerio ha examinado la situación de los trabajadores temporeros d
 DE = ("Das Ministerium hat die Lage der Saisonarbeitskräfte während der Ernte geprüft und stellt fest, dass "
       "die meisten Arbeitgeber die unterzeichneten Verträge einhalten.")
 
+SCRIPTS = ("arabic.txt", "chinese.txt", "greek.txt", "russian.txt")
+IMPOSSIBLE_FR = (f"Décret relatif aux travailleurs saisonniers\n\n{FR}\n\nFait à Paris, le 31 février 2021.\n\n"
+                 "Jean Castex\n")
+IMPOSSIBLE_ES = f"Orden sobre los trabajadores temporeros\n\n{ES}\n\nMadrid, 30 de febrero de 2015.\n"
+
 
 @pytest.fixture(scope="module")
 def built(tmp_path_factory: pytest.TempPathFactory):
     project = make_project(tmp_path_factory.mktemp("scripts"), {
-        "greek.txt": GREEK, "chinese.txt": CHINESE, "arabic.txt": ARABIC, "russian.txt": RUSSIAN})
+        "greek.txt": GREEK, "chinese.txt": CHINESE, "arabic.txt": ARABIC, "russian.txt": RUSSIAN,
+        "decret-impossible.txt": IMPOSSIBLE_FR, "orden-imposible.txt": IMPOSSIBLE_ES})
     result, report = build_project(project)
     return result, {d["source"]: d for d in report["documents"]}
 
@@ -46,7 +52,8 @@ def built(tmp_path_factory: pytest.TempPathFactory):
 def test_documents_in_scripts_without_a_word_list_build(built):
     result, docs = built
     assert result.returncode == 0, result.stderr
-    assert {name: d["metadata_sources"]["lang"].startswith("text") for name, d in docs.items()} == dict.fromkeys(
+    assert {name: d["metadata_sources"]["lang"].startswith("text") for name, d in docs.items()
+            if name in SCRIPTS} == dict.fromkeys(
         ("arabic.txt", "chinese.txt", "greek.txt", "russian.txt"), True)
     assert docs["greek.txt"]["title"] == "Έκθεση για τους εποχικούς εργαζόμενους"
 
@@ -97,3 +104,11 @@ def test_an_impossible_date_in_digits_is_reported():
 def test_a_date_in_digits_with_dots_is_read_day_first():
     date, warnings = meta_and_warnings(f"Bericht\n\nBerlin, den 12.05.2021\n\n{DE}\n")
     assert (date, warnings) == ("2021-05-12", [])
+
+
+@pytest.mark.parametrize("name, written", [("decret-impossible.txt", "'31 février 2021'"),
+                                           ("orden-imposible.txt", "'30 de febrero de 2015'")])
+def test_an_impossible_date_is_a_build_warning_naming_the_file_and_the_page_is_undated(built, name, written):
+    result, docs = built
+    assert docs[name]["date"] is None
+    assert any(line.strip().startswith(f"{name}: impossible date {written}") for line in result.stdout.splitlines())

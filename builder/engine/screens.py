@@ -13,7 +13,7 @@ import re
 
 from ..enrich.symbols import PATTERNS
 
-NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE.", "coe": "CM/"}
+NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE.", "coe": "CM/", "job": ")", "nordic": ":"}
 """A literal that every match of a symbol kind's pattern holds (``enrich.symbols.PATTERNS``): a text
 without it is not searched for that kind (``in`` is far cheaper than the pattern)."""
 DIGIT_CAPITAL = re.compile(r"\d[A-Z]")

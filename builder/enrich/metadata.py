@@ -19,6 +19,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import Counter
+from dataclasses import replace
 from datetime import date as Date
 from typing import Any
 
@@ -27,7 +28,7 @@ from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, GENRE_
                                    title_case)
 from ..document import Block, Document, Metadata, Removal
 from ..textscan import may_contain
-from . import dates, keywords, language, symbols
+from . import dates, keywords, language, signature, symbols
 
 log = logging.getLogger(__name__)
 
@@ -190,10 +191,10 @@ ORG_WORDS = {
           "directorate division permanent nations union court tribunal ombudsman observatory",
     "fr": "ministère ambassade mission délégation gouvernement préfecture secrétariat commission "
           "comité conseil agence office organisation institut observatoire cour tribunal "
-          "commissariat défenseur médiateur",
+          "commissariat défenseur médiateur sous-direction",
     "es": "ministerio embajada misión delegación gobierno secretaría subsecretaría comisión comité consejo "
           "agencia oficina organización instituto observatorio dirección tribunal audiencia juzgado "
-          "defensor defensoría",
+          "defensor defensoría subdirección",
     "pt": "ministério embaixada missão delegação governo secretaria comissão comité comitê conselho agência "
           "gabinete organização instituto observatório direção tribunal provedor provedoria",
     "de": "ministerium bundesministerium bundesamt landesamt amt behörde agentur kommission ausschuss "
@@ -606,23 +607,26 @@ def _scattered_titles(window: list[Block]) -> list[tuple[Block, str]]:
 
 
 _CASE_NAME = re.compile(r"\b(?:and others|et autres|y otros|e outros|und andere|e altri|en anderen|m\.fl\.)$"
-                        r"|\s(?:v\.|vs\.?|c\.|contre|contra|gegen|mot)\s", re.IGNORECASE)
+                        r"|\s(?:v\.|vs\.?|c\.)\s", re.IGNORECASE)
 """A case's name: its parties (``ASSOCIATION LA CIMADE et autres``, ``Case of A.B. and Others v.
 France``, ``X c. Belgique``), the name a reader cites a decision by."""
 CASE_NAME_WORDS = 14
 """A case's name has at most this many words (more is a sentence that mentions one)."""
+CASE_NAME_SCORE = 8
+"""What a case's name adds to a candidate's score: its parties outrank a heading of the recitals
+the cleaning chose first (``Sur le rapport de la 2ème chambre …``), not a legal act's title."""
 
 
 def _title_score(block: Block, text: str) -> int:
     """How much a candidate reads as the document's title: the heading the cleaning chose first,
     then a heading of four words or more (the line a headline was made from) or a legal act's
     title, then any line of four words or more, then a short heading; a case's name (its
-    parties) counts nearly as much as the heading chosen first."""
+    parties) counts more than the heading chosen first."""
     score = 5 if block.kind == "heading" and block.level == 1 else 0
     score += 2 if block.kind == "heading" else 0
     score += 3 if len(text.split()) >= TITLE_WORDS else 0
     score += 3 if _ACT_TITLE.match(text) else 0
-    score += 4 if len(text.split()) <= CASE_NAME_WORDS and _CASE_NAME.search(text) else 0
+    score += CASE_NAME_SCORE if len(text.split()) <= CASE_NAME_WORDS and _CASE_NAME.search(text) else 0
     return score
 
 
@@ -636,14 +640,15 @@ SUBJECT_WORDS = 40
 def subject_line(doc: Document) -> tuple[Block, str] | None:
     """The subject line of the document's head, in any type of document (a memo's ``SUBJECT:``,
     a circular's ``OGGETTO:``, ``Objet :``, ``Asunto:``, ``Betreff:``, ``Onderwerp:``): the
-    block and the subject without its label and final full stop. The head ends at the first
+    block and the subject without its label and final full stop, from a capital. The head ends at the first
     paragraph of prose that is no subject line."""
     for b in doc.blocks:
         text = " ".join(b.text.split())
         m = SUBJECT.match(text) if b.kind in ("paragraph", "heading", "letter") else None
         if m and len(m.group(2).split()) <= SUBJECT_WORDS:
             subject = _clean_title(m.group(2))
-            return b, subject[:-1] if subject.endswith(".") and not subject.endswith("..") else subject
+            subject = subject[:-1] if subject.endswith(".") and not subject.endswith("..") else subject
+            return b, subject[:1].upper() + subject[1:]  # a title starts with a capital
         if b.kind in ("paragraph", "list_item") and b.label != "kicker" and len(text.split()) >= 20 \
                 and SENTENCE_END.search(text):
             return None
@@ -703,6 +708,11 @@ def _found_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     subject = letter.get("subject", "").strip()
     if subject:
         return _clean_title(_LABEL.sub("", _clean_title(subject))), "subject"
+    subject = memo_subject(doc)
+    if subject:
+        stated = subject_line(doc)  # the subject with the lines it wraps onto, when cleaning kept it apart
+        whole = stated is not None and stated[1].lower().startswith(subject.rstrip(" -–—.").lower())
+        return (stated[1] if whole and stated is not None else subject), "subject"
     candidates = _title_candidates(doc)
     if letter and not any(b.kind == "heading" and b.level == 1 for b, _ in candidates):
         return "", ""  # a letter without a subject: synthesised once the rest is known
@@ -716,6 +726,10 @@ def _found_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
         best, text = max(candidates, key=lambda c: _title_score(*c))  # max keeps the first of equals
         if _ACT_TITLE.match(text) and text.endswith(".") and not text.endswith(".."):
             text = text[:-1]  # an act's title printed as a sentence
+        label = _LABEL.match(text)
+        if label and ":" in label.group(0):  # a subject line the letter rule did not place ("Objet :")
+            text = text[label.end():]
+            text = text[:1].upper() + text[1:]
         return text, "heading" if best.kind == "heading" else "first line"
     named = self_named(doc)
     if named:
@@ -751,6 +765,25 @@ def caption_title(doc: Document) -> str:
             return f"{smart_case(above)} — {rest}" if _UNIT_LINE.match(above) else rest
         above = text
     return ""
+
+
+MEMO_LINES = 25
+"""Source lines read for a memo's header (``To:``/``From:``/``Subject:``)."""
+_MEMO_SUBJECT = re.compile(r"^\W{0,3}(?:subject|subj|objet|asunto|assunto|betreff|oggetto|ärende|re)\s*:\s*(\S.{2,})$",
+                           re.IGNORECASE)
+_MEMO_PARTY = re.compile(r"^\W{0,3}(?:to|from|para|de|à|a|an|von|till|från|per|da|aan|van)\s*:\s*\S", re.IGNORECASE)
+
+
+def memo_subject(doc: Document) -> str:
+    """A memo's subject: the value of a ``Subject:``/``Asunto:``/``Objet :`` line among its first
+    source lines, in a header that also names whom it is to or from (``Para:``, ``From:``), even
+    where cleaning joined the header's lines into one paragraph."""
+    lines = [line.strip() for line in (doc.source.text or "").split("\n", MEMO_LINES)[:MEMO_LINES]]
+    if not any(_MEMO_PARTY.match(line) for line in lines):
+        return ""
+    found = next((m.group(1) for m in map(_MEMO_SUBJECT.match, lines) if m), "")
+    found = _clean_title(found.strip(" *_"))
+    return found[:1].upper() + found[1:]
 
 
 _SELF_NAMED = re.compile(
@@ -843,6 +876,9 @@ def labelled_issuer(lines: list[str]) -> str | None:
     return None
 
 
+_NAMED_MOST = "inferred: named"
+
+
 def find_organisation(doc: Document, letter: dict[str, str], text: str, entities: list[Any],
                       own: list[str] | None = None, lang: str | None = None,
                       title: str = "") -> tuple[str | None, str]:
@@ -889,7 +925,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         short, n = ranked[0]
         if re.search(r"(?<![\n])(?<!^)\b" + re.escape(short) + r"\b", prose.replace("\n" + short, "\n")):
-            return _expand(short, prose, entities), f"inferred: named {n} times, three times more than any other"
+            return _expand(short, prose, entities), f"{_NAMED_MOST} {n} times, three times more than any other"
     return None, ""
 
 
@@ -944,7 +980,8 @@ def letterhead_issuer(doc: Document, head: str, lang: str | None, title: str) ->
 PUBLISHER_LINES = 150
 """Source lines read for a web page's publisher line (a scraped page's menus may fill a hundred
 lines above it), as for its publication line."""
-_PUBLISHER_LINE = re.compile(r"^\W{0,3}from\s*:\s*(.+)$", re.IGNORECASE)
+_PUBLISHER_LINE = re.compile(r"^\W{0,3}(?:from|de|von|från|da|van)\s*:\s*(.+)$", re.IGNORECASE)
+"""A ``From:`` line (a web page's publisher, a memo's sender), in the languages of ``TYPE_CUES``."""
 _MARKDOWN_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
 _PUBLISHER_END = re.compile(r"\s{2,}|\s[|·•–—-]\s|\s(?=(?:first\s+)?published\b|(?:last\s+)?updated\b|\d)",
                             re.IGNORECASE)
@@ -1111,13 +1148,38 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     ),
     "judgment": (
         (r"(?:judge?ment|arrêt|sentencia|urteil|acórdão|sentença|sentenza|dom|decision|décision|decisión|beschluss)"
-         r"\s*$", 2, "top"),
+         r"(?:\s+(?:no|nos|n[°º]|núm|num|nr|nº)\.?\s*[\d/.-]+)?\s*$", 2, "top"),  # Sentencia núm. 1234/2019
+        (r"(?:antecedentes\s+de\s+hecho|fundamentos\s+de\s+derecho|fallo|the\s+facts|the\s+law|en\s+fait|"
+         r"en\s+droit|dispositif|tatbestand|entscheidungsgründe|relatório|fundamentação|dispositivo|domskäl)\s*$",
+         1, "start"),  # a judgment's parts
+        (r"(?:decision|views)\s+adopted\s+by\s+the\s+committee|(?:décision|constatations)\s+adoptées?\s+par\s+le\s+"
+         r"comité|(?:decisión|dictamen)\s+(?:adoptad[oa]|aprobad[oa])\s+por\s+el\s+comité", 3, "top"),  # treaty bodies
         (r"for\s+these\s+reasons|par\s+ces\s+motifs|por\s+estos\s+motivos|por\s+todo\s+lo\s+expuesto|"
          r"aus\s+diesen\s+gründen|pelos\s+fundamentos|av\s+dessa\s+skäl|per\s+questi\s+motivi", 2, "any"),
         (r"(?:holds|declares|dismisses|dit\s+que|déclare|rejette|declara|desestima|stellt\s+fest)\b", 1, "start"),
         (r"\b(?:v\.|vs\.?|c\.|contra|gegen|mot|affaire|case\s+of|asunto)\s", 1, "title"),
         (r"(?:the\s+court|la\s+cour|el\s+tribunal|das\s+gericht|o\s+tribunal|domstolen)\b[^.\n]{0,40}\b(?:unanimously|"
          r"holds|finds|à\s+l.unanimité|por\s+unanimidad|einstimmig|enhälligt)", 2, "any"),
+    ),
+    "note verbale": (
+        (r"note\s+verbale|nota\s+verbal|verbalnote|вербальная\s+нота", 3, "top"),
+        (r"presents?\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
+         r"apresenta\s+os\s+seus\s+cumprimentos|beehrt\s+sich|свидетельствует\s+свое\s+уважение", 2, "any"),
+        (r"avails?\s+itself\s+of\s+this\s+opportunity|saisit\s+cette\s+occasion|aprovecha\s+la\s+ocasión|"
+         r"aproveita\s+a\s+oportunidade|benutzt\s+diesen\s+anlass|пользуется\s+(?:этой\s+)?возможностью", 2, "end"),
+    ),
+    "speech": (
+        (r"check\s+against\s+delivery|seul\s+le\s+prononcé\s+fait\s+foi|cotejar\s+con\s+el\s+discurso\s+pronunciado|"
+         r"sólo\s+(?:es\s+)?válid[oa]\s+(?:el\s+texto\s+)?pronunciad[oa]|faz\s+fé\s+a\s+versão\s+lida|"
+         r"es\s+gilt\s+das\s+gesprochene\s+wort|det\s+talade\s+ordet\s+gäller", 3, "any"),
+        (r"(?:speech|statement|address|remarks|opening\s+remarks|discours|allocution|intervention|discurso|"
+         r"intervención|palabras|rede|ansprache|grußwort|tal|anförande)\s+(?:by|of|de|du|del|da|do|von|av)\b", 2,
+         "title"),
+        (r"(?:ladies\s+and\s+gentlemen|excellencies|mesdames\s+et\s+messieurs|señoras\s+y\s+señores|"
+         r"senhoras\s+e\s+senhores|meine\s+(?:sehr\s+geehrten\s+)?damen\s+und\s+herren|mina\s+damer\s+och\s+herrar)\b",
+         1, "top"),
+        (r"(?:thank\s+you(?:\s+(?:very\s+much|for\s+your\s+attention))?|je\s+vous\s+remercie|muchas\s+gracias|"
+         r"muito\s+obrigad[oa]|vielen\s+dank|tack\s+för\s+uppmärksamheten)\s*[.!]?\s*$", 1, "end"),
     ),
     "recommendation": (
         (r"recommends?\s+(?:that\s+)?(?:the\s+)?governments?|recommande\s+aux\s+gouvernements|recomienda\s+a\s+los\s+"
@@ -1135,8 +1197,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     "licence": (
         (r"\b(?:licen[cs]e|lizenz|licencia|licença|licenza|licens)\b", 2, "title"),
         (r"permission\s+is\s+hereby\s+granted|\blicensor\b|\blicensee\b|the\s+licen[cs]ed\s+(?:material|work|software)|"
-         r"le\s+concédant|el\s+licenciante|lizenzgeber|licenciante|licensgivare|le\s+licencié", 2, "any"),
-        (r"provided\s+[\"“]?as\s+is|without\s+warranty|sans\s+garantie|sin\s+garantía|ohne\s+gewähr|sem\s+garantia",
+         r"le\s+[«\"“]?\s*concédant|el\s+licenciante|lizenzgeber|licenciante|licensgivare|le\s+licencié", 2, "any"),
+        (r"provided\s+[\"“]?as\s+is|without\s+warranty|sans\s+(?:autre\s+)?garantie|sin\s+garantía|ohne\s+gewähr|sem\s+garantia",
          1, "any"),
     ),
     "transcript": (
@@ -1447,8 +1509,9 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
 
 def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> str | None:
     """The document's language (``meta.lang``: detected, the language of most of its prose) and
-    that of its blocks in another (``Block.lang``, counted in ``doc.stats``); returns the
-    language the document is read in (``metadata.yml``'s ``lang`` when it gives one)."""
+    that of its blocks in another (``Block.lang`` of new blocks in ``doc.blocks``, enrich's own
+    list: the clean document's blocks are left as they are; counted in ``doc.stats``); returns
+    the language the document is read in (``metadata.yml``'s ``lang`` when it gives one)."""
     prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
     texts = [x.text for x in prose]
     meta.lang, confidence = language.detect(language.prose(texts))
@@ -1464,14 +1527,14 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
         meta.lang, meta.sources["lang"] = mixed, ("text (detected, the language of most of its blocks, or of its "
                                                   "first when two languages have comparable shares)")
     lang = language.normalise(overrides.get("lang")) or meta.lang
-    for block, other in zip(prose, language.other_languages(texts, lang)):
-        block.lang = other
-    if any(x.lang for x in prose):  # the build report counts them (its per-document stats)
-        doc.stats["blocks_in_other_languages"] = sum(1 for x in prose if x.lang)
+    langs = {id(x): other for x, other in zip(prose, language.other_languages(texts, lang)) if other}
+    if langs:  # the build report counts them (its per-document stats)
+        doc.blocks[:] = [_with_languages(b, langs) for b in doc.blocks]
+        doc.stats["blocks_in_other_languages"] = len(langs)
     if (note := language.missing_word_list(lang)) and note not in doc.warnings:
         doc.warnings.append(note)
-    title_block = next((x for x in prose if x.kind == "heading" and x.text == meta.title and x.lang), None)
-    title_lang = title_block.lang if title_block else language.title_language(meta.title, lang)
+    title_lang = next((langs[id(x)] for x in prose if x.kind == "heading" and x.text == meta.title and id(x) in langs),
+                      "") or language.title_language(meta.title, lang)
     if title_lang:  # the page's title heading carries it (``lang`` on the H1), as other-language blocks do
         meta.title_lang = title_lang
     return lang
@@ -1480,6 +1543,16 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
 def _letter_parts(doc: Document) -> dict[str, str]:
     """The letter's parts by role (``doc.letter``), the empty ones left out."""
     return {k: v for k, v in doc.letter.items() if isinstance(v, str) and v.strip()}
+
+
+def _with_languages(block: Block, langs: dict[int, str]) -> Block:
+    """``block`` with the languages ``langs`` gives it and its children (by ``id``): a new block
+    when one of them changes."""
+    children = [_with_languages(c, langs) for c in block.children]
+    lang = langs.get(id(block), block.lang)
+    if lang == block.lang and all(a is b for a, b in zip(children, block.children)):
+        return block
+    return replace(block, lang=lang, children=children)
 
 
 def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str, lang: str | None) -> None:
@@ -1531,15 +1604,30 @@ def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str],
     meta.doc_type, source = find_doc_type(doc, letter, text, meta.title)
     if meta.doc_type:
         meta.sources["doc_type"] = source
+    if meta.doc_type == "article" and meta.sources.get("organisation", "").startswith(_NAMED_MOST):
+        meta.organisation = None  # an article is about the body it names most, not by it
+        del meta.sources["organisation"]
     for key in ("signatory", "signatory_role", "addressee"):
         value = (" ".join(letter.get(key, "").split()) if key != "addressee"
                  else join_address(letter.get(key, ""), entities))
         if value:
             setattr(meta, key, value)
             meta.sources[key] = "letter"
+    if not meta.signatory:
+        _signature_block(meta, doc, lang)
     meta.symbols = symbols.ordered(own, symbols.find(text))
     if meta.symbols:
         meta.sources["symbols"] = OWN_SYMBOL if own else "text"
+
+
+def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
+    """The signatory of a signed document that is no letter (``signature.find``); a name that
+    is a body's (``Human Rights Council``) is none."""
+    found = signature.find(_kept_lines(doc), doc.source.text.split("\n") if doc.source.text else [], lang)
+    if found and not _is_org_line(found[0], lang):
+        meta.signatory, meta.sources["signatory"] = found[0], f"text: signature block (line {found[2]})"
+        if found[1] and not meta.signatory_role:
+            meta.signatory_role, meta.sources["signatory_role"] = found[1], meta.sources["signatory"]
 
 
 def _settle_title(meta: Metadata, doc: Document, letter: dict[str, str], text: str, entities: list[Any]) -> None:

@@ -4,8 +4,8 @@ A symbol is the reference an issuing body gives a document: a United Nations sym
 (``A/RES/80/9``, ``A/HRC/52/3``, ``E/CN.4/1998/53/Add.2``, ``CERD/C/GC/35``, ``S/2019/123``), an
 ILO convention number (``C189``), an EU CELEX number (``32004L0038``), an ELI URI
 (``https://www.boe.es/eli/es/rd/2007/02/16/240``), a French NOR code (``INTX1234567A``), a
-Spanish BOE reference (``BOE-A-2007-4184``) or a United Nations Geneva job number
-(``GE.19-12345``).
+Spanish BOE reference (``BOE-A-2007-4184``), a United Nations job number
+(``GE.19-12345``, ``25-19346 (E)``) or a Nordic government series number (``SOU 2022:64``, ``Prop. 2021/22:123``).
 
 ``find`` returns every symbol of a text in the order they first appear, each once;
 ``own_symbols`` those a document gives itself (a symbol line at its top, a labelled reference,
@@ -40,8 +40,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("boe", re.compile(r"(?<![\w/])BOE-[AB]-(?:19|20)\d{2}-\d{1,6}(?![\w/])")),
     # United Nations Office at Geneva job numbers: GE.19-12345
     ("ge", re.compile(r"(?<![\w/])GE\.\d{2}-\d{4,6}(?![\w/])")),
+    # United Nations New York job numbers, with their language letter: 25-19346 (E) (kept as 25-19346)
+    ("job", re.compile(r"(?<![\w/.:-])\d{2}-\d{5}\s?\([AECFRS]\)(?!\w)")),
     # Council of Europe Committee of Ministers: CM/Rec(2019)4, CM/Res(2007)5, CM/Del/Dec(2019)1340
     ("coe", re.compile(r"(?<![\w/])CM/(?:[A-Z][a-z]{1,3}/)*[A-Z][a-z]{1,3}\((?:19|20)\d{2}\)\d+(?:-\w+)?(?![\w/])")),
+    # Nordic government series, year:number: SOU 2022:64 (Swedish inquiries), Ds 2022:5, Dir. 2022:11,
+    # Prop. 2021/22:123 (a bill, by parliamentary year), NOU 2022:15 (Norwegian inquiries)
+    ("nordic", re.compile(r"(?<![\w/.])(?:SOU|NOU|Ds|Dir\.|Prop\.)\s(?:19|20)\d{2}(?:/\d{2})?:\d{1,4}(?![\w/:])")),
 )
 _ILO_CONTEXT = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|\bconvention|\bconvenio|\bconvenção|\bübereinkommen"
                           r"|\brecommendation|\brecomendación|\brecommandation", re.IGNORECASE)
@@ -115,6 +120,8 @@ _LABEL = re.compile(r"(?:symbol|document|ref(?:erence)?|référence|referencia|r
 def _clean(symbol: str, kind: str) -> str:
     if kind == "eli":
         symbol = symbol.rstrip(_TRAILING)
+    if kind == "job":
+        symbol = symbol.split("(")[0]
     return " ".join(symbol.split())
 
 

@@ -109,6 +109,7 @@ def phrase_regex(phrase: str) -> str:
     return out
 
 
+@lru_cache(maxsize=4096)
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """One phrase on its own, whole words, case-insensitive (for tests and tools)."""
     return re.compile(r"(?<!\w)(?:" + phrase_regex(phrase) + r")(?!\w)", re.IGNORECASE)
@@ -447,6 +448,42 @@ def _found_each(text: str, themes: list[Theme], index: _StartIndex) -> dict[int,
     return found
 
 
+def evidence_in(text: str, themes: list[Theme], index: _StartIndex) -> dict[int, dict[str, int]]:
+    """The phrases of each theme in ``text`` (``_found_each``), where a name is evidence for its own
+    theme only: another theme's phrases inside a name a theme lists (``is_name``: the "Committee on
+    Migrant Workers" is a treaty body, not a mention of migrant workers; the "Global Forum on
+    Migration and Development" a forum) do not count there; a phrase that is the whole name does."""
+    found = _found_each(text, themes, index)
+    names = [(m.start(), m.end(), t) for t, counts in found.items() for p in counts if is_name(p, themes[t])
+             for m in phrase_pattern(p).finditer(text)]
+    if not names or len(found) < 2:
+        return found
+    out: dict[int, dict[str, int]] = {}
+    for t in found:
+        others = [(a, b) for a, b, u in names if u != t]
+        counts = _counts_outside(text, themes[t], others) if others else found[t]
+        if counts:
+            out[t] = counts
+    return out
+
+
+def is_name(phrase: str, theme: Theme) -> bool:
+    """An English phrase written with a capital is a name (as ``is_word_of`` reads it); a phrase of
+    another language's list is not (German writes every noun with a capital)."""
+    return phrase[:1].isupper() and not any(phrase in own for own in theme.languages.values())
+
+
+def _counts_outside(text: str, theme: Theme, names: list[tuple[int, int]]) -> dict[str, int]:
+    """``matches(text, theme)`` without the matches inside one of ``names`` (spans) and shorter than it."""
+    counts: dict[str, int] = {}
+    for m in theme_regex(theme).finditer(text):
+        if any(a <= m.start() and m.end() <= b and (a, b) != m.span() for a, b in names):
+            continue
+        phrase = theme.phrases[int(m.lastgroup[1:])]  # type: ignore[index]
+        counts[phrase] = counts.get(phrase, 0) + 1
+    return counts
+
+
 def citable_blocks(doc: Document) -> list[Block]:
     """The document's citable blocks in reading order, admonition bodies included.
 
@@ -654,7 +691,7 @@ def themes_found(doc: Document, themes: list[Theme]) -> tuple[list[ThemeHit], li
     active = [in_language(t, lang) for t in themes]
     # A title the builder made up from the text (``synthesised``) says nothing the text does not.
     own_title = "" if doc.meta.title_source == "synthesised" else doc.meta.title or ""
-    tally = _Tally(active, _named(_found_each(own_title, active, start_index(active)), active))
+    tally = _Tally(active, _named(evidence_in(own_title, active, start_index(active)), active))
     for i, evidence in enumerate(_paragraph_evidence(doc, active, themes)):
         tally.add(i, evidence)
     main, hits = tally.hits()
@@ -694,17 +731,17 @@ def _paragraph_evidence(doc: Document, active: list[Theme],
         phrases, index = by_lang.get(block.lang, by_lang[""])
         if block.kind == "heading" and block.level >= 2:
             # A section heading is evidence for the paragraph that opens its section.
-            opening = _found_each(block.text, phrases, index)
+            opening = evidence_in(block.text, phrases, index)
             opened.append((block.level, opening))
             continue
         if not block.citable:
             continue
-        own = _found_each(block.text, phrases, index)
+        own = evidence_in(block.text, phrases, index)
         label = run_in_label(block)
         found = {t: dict(c) for t, c in own.items()}
         for t, extra in opening.items():
             _add_counts(found.setdefault(t, {}), extra)
-        yield _Evidence(found, own, _found_each(label, phrases, index) if label else {}, tuple(opened))
+        yield _Evidence(found, own, evidence_in(label, phrases, index) if label else {}, tuple(opened))
         opening, opened = {}, []
 
 
@@ -766,7 +803,8 @@ class _Tally:
             treated = t in self.titled or (self.focus[t] > 0 and self.focus[t] >= MAIN_SHARE * whole)
             if passages and (treated or self.totals[t] >= DOCUMENT_MIN):
                 passages.sort(key=lambda p: (-p[1], p[0]))
-                hit = ThemeHit(theme.id, round(self.totals[t], 3), passages[:MAX_PASSAGES], sorted(self.matched[t]))
+                hit = ThemeHit(theme.id, round(self.totals[t], 3), tuple(passages[:MAX_PASSAGES]),
+                               tuple(sorted(self.matched[t])))
                 (main if treated else hits).append(hit)
         # The themes the title names, then those the document's passages and sections are most about.
         rank = {theme.id: (t not in self.titled, -self.focus[t]) for t, theme in enumerate(self.active)}

@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 LINK_KINDS = ("entity", "document")
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Mention:
     """Where a document names an entity."""
 
@@ -56,20 +56,20 @@ class Mention:
     """Index in the block's children (a paragraph inside a box), or -1."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Related:
     doc: str
     score: float
     reason: str
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Reference:
     doc: str
     reason: str
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class TimelineEntry:
     date: str
     kind: str
@@ -78,9 +78,11 @@ class TimelineEntry:
     """Document source name or entity id."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Links:
-    """What the link stage found, for the write stage."""
+    """What the link stage found, for the write stage. Frozen: ``cross_link`` sets each field
+    that a phase returns with ``dataclasses.replace`` (the per-document dicts are filled by the
+    phase that finds them, before writing reads them)."""
 
     entities: dict[str, Entity]
     mentions: dict[str, dict[str, list[Mention]]] = field(default_factory=dict)

@@ -121,8 +121,9 @@ def _link_titles(doc: Document, titles: _Titles, texts: Texts) -> list[str]:
     return refs
 
 
-def referenced_by(docs: list[Document], links: Links) -> None:
-    """Who names each document, the event it was written for, or its subject."""
+def referenced_by(docs: list[Document], links: Links) -> dict[str, list[Reference]]:
+    """Who names each document, the event it was written for, or its subject (for
+    ``Links.referenced_by``)."""
     names = {d.name for d in docs}
     refs: dict[str, list[Reference]] = defaultdict(list)
     for source in docs:
@@ -139,4 +140,4 @@ def referenced_by(docs: list[Document], links: Links) -> None:
                     refs[doc.name].append(Reference(other, f"mentions the {e.label}, {why}"))
                     seen.add(other)
     order = {d.name: i for i, d in enumerate(docs)}
-    links.referenced_by = {k: sorted(v, key=lambda r: order[r.doc]) for k, v in refs.items() if v}
+    return {k: sorted(v, key=lambda r: order[r.doc]) for k, v in refs.items() if v}

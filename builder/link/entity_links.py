@@ -36,7 +36,8 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z\u201c\"'(])")
 
 def link_entities(docs: list[Document], registry: Registry, links: Links,
                   prepared: dict[str, PreparedTexts] | None = None,
-                  corpus_matcher: CorpusMatcher | None = None) -> None:
+                  corpus_matcher: CorpusMatcher | None = None) -> dict[str, dict[str, list[Mention]]]:
+    """Link the entities each document names; returns the mentions (``Links.mentions``)."""
     matcher = registry.matcher()
     prepared = prepared or {}
     mentions: dict[str, dict[str, list[Mention]]] = defaultdict(dict)
@@ -91,8 +92,8 @@ def link_entities(docs: list[Document], registry: Registry, links: Links,
                                 else matcher.acronyms_in(b.text))
             links.abbreviations[doc.name] = abbreviations(doc, registry, matcher, mentions, own_definitions, used)
     order = {doc.name: i for i, doc in enumerate(docs)}
-    links.mentions = {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
-                      for eid, by_doc in sorted(mentions.items())}
+    return {eid: dict(sorted(by_doc.items(), key=lambda kv: order[kv[0]]))
+            for eid, by_doc in sorted(mentions.items())}
 
 
 LINK_GAP = 12

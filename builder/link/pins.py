@@ -42,9 +42,11 @@ MERGED_FOLDERS = {"about/report": "changes"}
 old URLs redirect there."""
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Pins:
-    """What the link stage decided, for the write stage and the guard."""
+    """What the link stage decided, for the write stage and the guard. Frozen (``pin`` sets
+    ``pages_by_source`` with ``dataclasses.replace``; the redirects and problems are gathered
+    into its dicts and lists while pinning)."""
 
     manifest: Manifest
     """The manifest after this build (the old one plus what this build adds)."""
@@ -86,7 +88,7 @@ def pin(documents: list[Document], config: Config) -> tuple[list[Document], Pins
     orphans = {src: page for src, page in by_source.items() if src not in names}
     placed = _place(documents, by_source, orphans, manifest, config)
     pinned = [_pin(doc, placed[doc.name], pins) for doc in documents]
-    pins.pages_by_source = {**{src: p for src, p in orphans.items()}, **placed}
+    pins = replace(pins, pages_by_source={**{src: p for src, p in orphans.items()}, **placed})
     _withdraw_or_break(orphans, placed, pins, config)
     _redirect_pages_named_after(pins)
     _redirect_merged_folders(pins)

@@ -13,7 +13,7 @@ from .places import all_blocks
 from .wording import Wording
 
 
-@dataclass(slots=True)
+@dataclass(frozen=True, slots=True)
 class Prepared:
     """What the link stage needs of one document that does not depend on the others: worked out
     by ``prepare`` in the per-document stage (on every core, cached with the document), so

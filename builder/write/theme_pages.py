@@ -74,19 +74,21 @@ def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list
     """The passages quoted, each an excerpt holding the words that matched (in bold); a passage
     whose excerpt would not show them is left out."""
     blocks = citable_blocks(doc)
-    theme = in_language(theme, doc.meta.lang)  # the phrases of the document's language matched it
     out: list[str] = []
     for index, _score in hit.passages:
         if index >= len(blocks):
             continue
         block = blocks[index]
-        excerpt = best_excerpt(block.text, theme)
-        if not theme_regex(theme).search(excerpt):
+        # The phrases of the block's language matched it (``Block.lang``: an English abstract in a
+        # Portuguese report), those of the document's language when it has none of its own.
+        local = in_language(theme, block.lang or doc.meta.lang)
+        excerpt = best_excerpt(block.text, local)
+        if not theme_regex(local).search(excerpt):
             continue
         where = f"paragraph {block.para}" if block.para else "passage"
         target = rel(page, f"{page_of(doc.slug)}#{block.anchor}") if block.anchor else rel(page, page_of(doc.slug))
         # The source line sits outside the quotation, so consecutive quotations stay apart.
-        out += [f"> {quote(excerpt, theme)}", "",
+        out += [f"> {quote(excerpt, local)}", "",
                 f"— [{where.capitalize()}]({target})", "{: .passage-source }", ""]
     return out
 

@@ -90,3 +90,36 @@ def test_the_word_list_is_the_documents_language_and_english_by_default():
     assert document_language(FRENCH) == "fr"
     assert document_language(SPANISH) == "es"
     assert document_language("Une phrase courte.") == "en"
+
+
+FRENCH = "Le ministère a examiné la situation des travailleurs et la plupart des employeurs dans une région du pays. "
+SPANISH = "El ministerio ha examinado la situación de los trabajadores y la mayoría de los empleadores en la región. "
+GERMAN = ("Das Ministerium hat die Lage der Arbeitskräfte geprüft und stellt fest, dass die meisten "
+          "Arbeitgeber sich an die Regeln halten. ")
+
+
+def test_a_short_french_text_keeps_a_french_compound():
+    assert "rendez-vous en préfecture" in clean_text(f"{FRENCH}\nPrenez rendez-\nvous en préfecture.\n").blocks[0].text
+
+
+def test_a_rare_word_of_the_law_split_at_the_line_end_is_joined():
+    text = paragraph(f"{SPANISH}\nSe aplicarán las deroga-\nciones previstas en la ley.\n")
+    assert "las derogaciones previstas" in text
+
+
+def test_a_prefixed_compound_with_a_rare_solid_form_keeps_its_hyphen():
+    assert "los ex-combatientes del" in paragraph(f"{SPANISH}\nSe atiende a los ex-\ncombatientes del conflicto.\n")
+
+
+def test_a_word_split_at_its_compound_seam_is_joined_when_the_whole_is_common():
+    assert "legal framework of" in paragraph("They studied the legal frame-\nwork of the region and its laws.\n")
+
+
+def test_a_solid_compound_language_joins_a_lower_case_continuation():
+    text = paragraph(f"{GERMAN}\nDie Prüfung aufenthalts-\nrechtlicher Fragen dauert an.\n")
+    assert "Prüfung aufenthaltsrechtlicher Fragen" in text
+
+
+def test_a_suspended_hyphen_before_a_conjunction_is_not_joined():
+    # kept, yet without its space ("Kinder-und"): the line join has no verdict for a suspended hyphen
+    assert "Kinderund" not in paragraph(f"{GERMAN}\nDie Kinder-\nund Jugendhilfe hilft.\n")

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from builder.document import Block, Document, Source
+from builder.config import Config
+from builder.document import Block, CleanDocument, Document, Source
+from builder.enrich import enrich
 from builder.enrich.metadata import extract
 from builder.write.document_page import render_block
 
@@ -149,3 +151,10 @@ def test_english_document_blocks_in_english_carry_no_lang_attribute():
     d = doc(*EN)
     d = replace(d, meta=extract(d))
     assert "lang=" not in "".join(render_block(d.blocks[0], d))
+
+
+def test_enrich_marks_its_own_blocks_and_leaves_the_clean_documents_as_they_are():
+    clean = CleanDocument(Source("report.txt", "", "0" * 64), [Block("paragraph", t) for t in (ABSTRACT, *ES)])
+    enriched = enrich(clean, Config())
+    assert [b.lang for b in enriched.blocks] == ["en", "", "", ""]
+    assert [b.lang for b in clean.blocks] == ["", "", "", ""]

@@ -79,3 +79,49 @@ def test_a_note_named_so_in_its_front_matter_title():
 def test_a_guidance_note():
     assert doc_type(h("Guidance note on the reception of asylum seekers", 1), h("Scope"), p(EN), h("Rules"),
                     p(EN), h("Annex"), p(EN)) == "note"
+
+
+ES = ("El recurrente solicitó protección internacional alegando persecución por motivos políticos en su "
+      "país de origen, y la Administración denegó la solicitud.")
+
+
+def test_a_spanish_judgment_named_with_its_number_and_in_its_parts():
+    assert doc_type(p("TRIBUNAL SUPREMO"), p("Sentencia núm. 1234/2019"), h("ANTECEDENTES DE HECHO"), p(ES),
+                    h("FUNDAMENTOS DE DERECHO"), p(ES), h("FALLO"), p(ES)) == "judgment"
+
+
+def test_a_spanish_note_verbale():
+    assert doc_type(p("Nota Verbal núm. 123/2017"),
+                    p("La Misión Permanente de España saluda atentamente a la Oficina del Alto Comisionado y tiene "
+                      "el honor de remitirle la respuesta del Gobierno."), p(ES),
+                    p("La Misión Permanente aprovecha la ocasión para reiterar las seguridades de su más alta "
+                      "consideración.")) == "note verbale"
+
+
+def test_an_english_note_verbale_without_its_name():
+    assert doc_type(p("The Permanent Mission of Malta presents its compliments to the Office of the High "
+                      "Commissioner and has the honour to transmit the reply of the Government."), p(EN),
+                    p("The Permanent Mission of Malta avails itself of this opportunity to renew the assurances of "
+                      "its highest consideration.")) == "note verbale"
+
+
+def test_a_french_speech():
+    assert doc_type(h("Discours de M. le ministre de l'Intérieur", 1), p("Seul le prononcé fait foi"),
+                    p("Mesdames et Messieurs,"), p(FR), p(FR), p("Je vous remercie.")) == "speech"
+
+
+def test_english_remarks_checked_against_delivery():
+    assert doc_type(h("Opening remarks by the High Commissioner", 1), p("Check against delivery"), p("Excellencies,"),
+                    p(EN), p(EN), p("Thank you.")) == "speech"
+
+
+def test_a_treaty_body_decision_in_french():
+    assert doc_type(p("Comité contre la torture"),
+                    p("Décision adoptée par le Comité au titre de l'article 22 de la Convention, concernant la "
+                      "communication no 912/2018"), p(FR), p(FR)) == "judgment"
+
+
+def test_a_french_licence_with_its_guillemets():
+    assert doc_type(h("Licence Ouverte", 1), p("Le « Concédant » concède au « Réutilisateur » un droit non exclusif."),
+                    p("L'« Information » est mise à disposition sans autre garantie que la présente licence."),
+                    p(FR)) == "licence"

@@ -54,3 +54,10 @@ def test_a_copyright_line_is_not_counted_as_the_organisation_named_most_often():
     lines = "\n".join(["© 2024 EXORG. All rights reserved. EXORG EXORG"] * 3)
     meta = extract(document(lines, BODY))
     assert meta.organisation is None
+
+
+def test_an_article_is_not_by_the_body_it_names_most():
+    body = " ".join(["The UNHCR camps in the region received more refugees this year, and UNHCR staff said so."] * 6)
+    meta = extract(document("The world's refugees\n\nby Yefim Zarjevski", body + "\n\nCONTINUED ON NEXT PAGE"))
+    assert meta.doc_type == "article"
+    assert meta.organisation is None

@@ -54,3 +54,23 @@ def test_the_documents_own_symbol_comes_first_then_the_cited_ones_sorted():
     d = Document(Source("t.txt", text, ""), blocks=[Block("paragraph", body)],
                  removed=[Removal("CERD/C/GC/35", "running header or footer", "page_furniture", 1)])
     assert extract(d).symbols == ["CERD/C/GC/35", "A/HRC/52/3", "A/RES/80/9"]
+
+
+def test_nordic_government_series_are_symbols():
+    from builder.enrich.symbols import find as find_symbols
+
+    text = "Se SOU 2022:64 och Ds 2022:5; regeringen lämnar Prop. 2021/22:123. NOU 2022:15 ble lagt fram."
+    assert find_symbols(text) == ["SOU 2022:64", "Ds 2022:5", "Prop. 2021/22:123", "NOU 2022:15"]
+
+
+def test_a_time_or_a_ratio_is_no_series_number():
+    from builder.enrich.symbols import find as find_symbols
+
+    assert find_symbols("Ds 12:30 and SOUS 2022:64 and XSOU 2022:1") == []
+
+
+def test_a_new_york_job_number_with_its_language_letter_is_a_symbol():
+    from builder.enrich.symbols import find as find_symbols
+
+    assert find_symbols("Distr.: General\n25 November 2025\n25-19346 (E)\n*2519346*") == ["25-19346"]
+    assert find_symbols("in 2019-20 and 10-12345 people, pages 12-34567") == []

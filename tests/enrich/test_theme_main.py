@@ -124,10 +124,12 @@ REFERENCE_MISSING = "shared/reference/seed-artifacts.md (the reference theme tab
 
 @pytest.mark.skipif(REFERENCE is None, reason=REFERENCE_MISSING)
 @pytest.mark.xfail(strict=False, reason="not reachable by a rule following the evidence: the table marks 10 seed x "
-                   "theme cells strong and leaves unmarked cells the same seeds treat more (a numbered section, a "
-                   "labelled paragraph of 8 hits); any rule that makes 8 strong cells main while no theme with at "
-                   "least as many hits, phrases and paragraphs in the same seed stays mentioned has precision "
-                   "at most 0.73 (printed: pytest -s)")
+                   "theme cells strong and leaves unmarked cells the same seeds treat more (a numbered section on "
+                   "crises, a fact sheet's item of 8 recruitment phrases, a report's section on policy dialogue, the "
+                   "human rights of migrants in two documents about them); any rule that makes 8 strong cells main "
+                   "while no theme with at least as many hits, phrases and paragraphs in the same seed stays "
+                   "mentioned has precision at most 0.67 (printed: pytest -s); tuning phrases until the 5 seeds "
+                   "agree would drop those treatments from every document")
 def test_main_themes_agree_with_the_strong_marks_of_the_reference():
     strong, listed = reference_marks(REFERENCE.read_text(encoding="utf-8"))
     assert len(strong) >= 8, "the reference table's strong marks were not read"

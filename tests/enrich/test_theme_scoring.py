@@ -8,7 +8,7 @@ from dataclasses import replace
 from builder.config import Theme
 from builder.document import Block, Document, Metadata, Source
 from builder.enrich.themes import (_alternatives, _literal_prefixes, best_excerpt, citable_blocks, main_ids, matches,
-                                   matches_each, phrase_pattern, score,
+                                   evidence_in, matches_each, phrase_pattern, score, start_index,
                                    suggest_phrases, theme_regex, themes_found)
 
 FARM = Theme("farm-work", "Farm work", "Work on farms.", ["seasonal workers", "harvest*", "orchard"])
@@ -54,6 +54,40 @@ def test_longer_phrase_is_counted_once_not_with_the_word_inside_it():
     assert matches("victims of trafficking and trafficking", theme) == {"victims of trafficking": 1, "trafficking": 1}
 
 
+def test_a_name_a_theme_lists_is_evidence_for_that_theme_only():
+    # The words of another theme inside a name (a phrase written with a capital) do not count there.
+    treaty = Theme("treaty", "Treaties", "d", ["Committee on Seasonal Workers", "ratification"])
+    themes = [FARM, treaty]
+    text = "The Committee on Seasonal Workers asked for ratification. Seasonal workers came."
+    assert evidence_in(text, themes, start_index(themes)) == {
+        0: {"seasonal workers": 1}, 1: {"Committee on Seasonal Workers": 1, "ratification": 1}}
+
+
+def test_a_phrase_written_in_lower_case_takes_no_words_from_another_theme():
+    field_work = Theme("field", "Field work", "d", ["work in the orchard"])
+    themes = [FARM, field_work]
+    assert evidence_in("Their work in the orchard.", themes, start_index(themes)) == {
+        0: {"orchard": 1}, 1: {"work in the orchard": 1}}
+
+
+def test_a_name_is_the_whole_of_another_themes_phrase_counts_for_both():
+    child_work = Theme("children", "Children", "d", ["Child Labour Convention"])
+    work = Theme("work", "Work", "d", ["Child Labour Convention", "decent work"])
+    themes = [child_work, work]
+    assert evidence_in("The Child Labour Convention.", themes, start_index(themes)) == {
+        0: {"Child Labour Convention": 1}, 1: {"Child Labour Convention": 1}}
+
+
+def test_a_phrase_of_another_languages_list_written_with_a_capital_is_not_a_name():
+    # German writes every noun with a capital: "Frauen und Kinder" names nobody.
+    # The themes as they match a German document (``in_language``): German phrases, then English.
+    themes = [Theme("children", "Children", "d", ["Frauen und Kinder", "children"],
+                    languages={"de": ["Frauen und Kinder"]}),
+              Theme("women", "Women", "d", ["Frauen", "women"], languages={"de": ["Frauen"]})]
+    assert evidence_in("Frauen und Kinder", themes, start_index(themes)) == {
+        0: {"Frauen und Kinder": 1}, 1: {"Frauen": 1}}
+
+
 def test_one_regex_per_theme_is_compiled_once():
     assert theme_regex(FARM) is theme_regex(Theme("farm-work", "x", "y", list(FARM.phrases)))
 
@@ -82,7 +116,7 @@ def test_themes_are_ordered_by_strength_and_passages_best_first():
     assert farm.passages[0][0] == 2
     assert [s for _, s in farm.passages] == sorted((s for _, s in farm.passages), reverse=True)
     assert len(farm.passages) == 3
-    assert farm.phrases == ["harvest*", "orchard", "seasonal workers"]
+    assert farm.phrases == ("harvest*", "orchard", "seasonal workers")
 
 
 def test_passages_index_the_citable_blocks_including_box_bodies():

@@ -36,3 +36,30 @@ def test_the_documents_metadata_carries_the_titles_language():
         Block("paragraph", FR), Block("paragraph", FR)])
     meta = extract(doc)
     assert (meta.lang, meta.title_lang) == ("fr", "en")
+
+
+def test_a_subject_line_after_the_salutation_is_the_title_without_its_label():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "clean"))
+    from cleankit import clean_text
+
+    text = ("Préfecture du Rhône\n\nLyon, le 12 mars 2021\n\nMonsieur le Directeur,\n\n"
+            "Objet : demande de renouvellement de titre de séjour\n\n" + FR + "\n\n"
+            "Je vous prie d'agréer, Monsieur le Directeur, l'expression de mes salutations distinguées.\n\n"
+            "Claire Dupont\n")
+    assert extract(clean_text(text)).title == "Demande de renouvellement de titre de séjour"
+
+
+def test_a_memo_s_subject_is_its_title_and_its_sender_its_issuer_even_with_its_header_joined():
+    from builder.clean import clean
+
+    text = ("NOTA INFORMATIVA\n\nPara: Secretaría de Estado de Migraciones\nDe: Subdirección General de Protección "
+            "Internacional\nFecha: 3 de mayo de 2017\nAsunto: Llegadas de solicitantes de asilo a Ceuta y Melilla\n\n"
+            "1. Durante el primer trimestre de 2017 se registraron 1.245 solicitudes de protección internacional en "
+            "los puestos fronterizos, lo que supone un aumento del 35 % respecto al año anterior.\n")
+    meta = extract(clean(Source("memo.txt", text, "")))
+    assert meta.title == "Llegadas de solicitantes de asilo a Ceuta y Melilla"
+    assert meta.organisation == "Subdirección General de Protección Internacional"
+    assert meta.doc_type == "note"

@@ -86,3 +86,12 @@ def test_the_rest_of_a_courts_name_is_not_the_title_but_the_parties_are_in_title
 def test_a_title_in_capitals_is_shown_in_title_case_keeping_acronyms():
     text = "Subject: RETURN OF MIGRANTS FROM THE EU TO THIRD COUNTRIES\n\n" + PROSE
     assert title_of(text) == "Return of Migrants from the EU to Third Countries"
+
+
+def test_a_cases_parties_outrank_the_recital_heading_chosen_first():
+    from builder.document import Block, Document
+
+    doc = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "Sur le rapport de la 3ème chambre de la Section du contentieux", level=1),
+        Block("paragraph", "Association Droit au Logement et autres", label="lead"), Block("paragraph", PROSE)])
+    assert extract(doc).title == "Association Droit au Logement et autres"

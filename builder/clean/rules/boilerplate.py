@@ -158,7 +158,7 @@ NEAR_BOUNDARY = 3
 
 
 @rule(LINE, PAGE_NUMBER_REASON, SEPARATOR_REASON, RUNNING_HEADER_REASON, NUMBERED_HEADER_REASON, JOB_NUMBER_REASON,
-      PAGED_JOB_NUMBER_REASON)
+      PAGED_JOB_NUMBER_REASON, "running header with page number (the document's own number, printed at a page's top)")
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -208,10 +208,35 @@ def page_furniture(state: CleanState) -> None:
                 continue
             for ln in lines:
                 state.remove(ln, NUMBERED_HEADER_REASON.format(n=len(lines)), "page_furniture")
+    _own_number_headers(state)
     if kept:
         state.warnings.append("lines repeated but not at page boundaries, kept as text (a heading or table "
                               "entry, not a running header): " + "; ".join(kept[:8])
                               + (f" and {len(kept) - 8} more" if len(kept) > 8 else ""))
+
+
+OWN_NUMBER_HEADER_REASON = "running header with page number (the document's own number, printed at a page's top)"
+_PAGED_CODE = re.compile(r"^(?P<code>[A-Z][A-Za-z]{0,3}\.?\s?(?P<num>\d{3,6}))\s{2,}(?P<page>\d{1,3})$")
+"""A short code with a number, a layout gap and a page number: ``A. 8405  2``."""
+COVER_LINES = 40
+"""The first lines of a document, where its cover prints its own number."""
+
+
+def _own_number_headers(state: CleanState) -> None:
+    """A page's running header printed only once (a two-page text): the document's own number
+    as its cover prints it, a layout gap and the page number, with a blank line under it
+    (``A. 8405  2`` when the cover has ``8405``) → removed; a code the cover does not print,
+    or a line with text under it, is kept."""
+    lines = state.lines
+    cover = {ln.text for ln in lines[:COVER_LINES] if ln.text.isdigit()}
+    cover |= {r.text for r in state.removed if r.line <= COVER_LINES and r.text.isdigit()}
+    for i, ln in enumerate(lines):
+        if not ln.text or ln.dropped or len(ln.text) > 24 or "  " not in ln.text:
+            continue
+        m = _PAGED_CODE.match(ln.text)
+        below = lines[i + 1].text if i + 1 < len(lines) else ""
+        if m and m.group("num") in cover and int(m.group("page")) >= 2 and not below:
+            state.remove(ln, OWN_NUMBER_HEADER_REASON, "page_furniture")
 
 
 def _near_boundaries(state: CleanState) -> set[int]:

@@ -61,7 +61,11 @@ def bare_list_numbers(state: CleanState) -> None:
             state.remove(ln, BARE_NUMBER_REASON, "bare_list_numbers")
 
 
-@rule(LINE)
+INTERLEAVED_REASON = ("OCR read two columns' lines in turn: a line put back after the line whose "
+                      "hyphenated word it completes")
+
+
+@rule(LINE, INTERLEAVED_REASON)
 def ocr_debris(state: CleanState) -> None:
     """Join words split at a line end by ``¬`` or a soft hyphen, unfold ligatures, close up
     letter-spaced words (words that look misread are the ``misreadings`` rule's).
@@ -85,6 +89,46 @@ def ocr_debris(state: CleanState) -> None:
         ln.text = text
         if text[-1:] in db.SPLIT_MARK and len(text) > 1 and text[-2].isalpha():
             _join_split(state, lines, i)
+    _interleaved(state)
+
+
+_HYPHEN_END = re.compile(r"([^\W\d_]{2,})-$")
+_FIRST_WORD = re.compile(r"^([^\W\d_]+)")
+
+
+def _interleaved(state: CleanState) -> None:
+    """OCR that read the lines of two columns in turn: a line ends with a word part and a hyphen
+    (``through an international organi-``), the next line does not complete it (``their own
+    creation,``) and the one after does (``zation of``): that line is put back right after the
+    hyphen, the other after it (a move in the report). The word joined must be a word of the
+    document or a common word of its language; when both or neither are, nothing moves."""
+    lines = [ln for ln in state.lines if ln.text and not ln.dropped]
+    lang = ""
+    for a, b, c in zip(lines, lines[1:], lines[2:]):
+        m = _HYPHEN_END.search(a.text)
+        if m is None or c.no != b.no + 1 or b.no != a.no + 1:
+            continue
+        wb, wc = _FIRST_WORD.match(b.text), _FIRST_WORD.match(c.text)
+        if wc is None or not wc.group(1)[:1].islower():
+            continue
+        lang = lang or hy.document_language(state.source.text)
+        left = m.group(1).lower()
+        if _known(state, left, lang):
+            continue  # (``part-`` / ``time``: a compound's hyphen after a whole word, no split word)
+        if (wb is not None and _known(state, left + wb.group(1).lower(), lang)) \
+                or not _known(state, left + wc.group(1).lower(), lang):
+            continue
+        state.move(c.text, INTERLEAVED_REASON, "ocr_debris", c.no, f"after line {a.no}, before line {b.no}")
+        b.text, c.text = c.text, b.text
+        b.lead, c.lead, b.trail, c.trail = c.lead, b.lead, c.trail, b.trail
+        state.count("interleaved_lines")
+
+
+def _known(state: CleanState, word: str, lang: str) -> bool:
+    """A word of the document (whole, elsewhere in it) or a common word of its language."""
+    if len(word) < 4:
+        return False
+    return hy.zipf(word, lang) >= hy.COMMON or state.evidence(word[:2], word[2:])[1] > 0
 
 
 def _close_up(state: CleanState, spaced: str) -> str:

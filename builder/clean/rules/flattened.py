@@ -243,10 +243,7 @@ def continued_items(state: CleanState) -> None:
                 and not list_marker(b.text) and not _ITEM_MARK.match(b.text):
             shift = len(prev.text) + 1
             prev.text = f"{prev.text} {b.text}"
-            for span in b.spans:
-                span.start += shift
-                span.end += shift
-            prev.spans.extend(b.spans)
+            prev.spans.extend(span.shifted(shift) for span in b.spans)
             prev.lines = (prev.lines[0], b.lines[1])
             state.move(b.text, CONTINUED_REASON, "continued_items", b.lines[0], f"item from line {prev.lines[0]}")
             state.count("continued_items")

@@ -18,7 +18,7 @@ import re
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, rule
 from ..text.blocks import chunk_blocks
-from ..text.patterns import IMAGE_PLACEHOLDER, NUMBERED, SENTENCE_END, hyphen_end, list_marker
+from ..text.patterns import FUNCTION_WORDS, IMAGE_PLACEHOLDER, NUMBERED, SENTENCE_END, hyphen_end, list_marker
 
 PAGE_BREAK_HEADER_REASON = "running header (a title line interrupting a sentence at a page break)"
 BOX_REASON = "sidebar or call-out box"
@@ -57,11 +57,14 @@ def _resumes(chunk: Chunk) -> bool:
     return first.lead > 0 and first.text[:1].islower()
 
 
-def _continues(chunk: Chunk, wrapped: bool, after_hyphen: bool = False) -> bool:
+def _continues(chunk: Chunk, wrapped: bool, after_hyphen: bool = False, after_word: bool = False) -> bool:
+    """``chunk`` goes on with the open paragraph above it; ``after_word``: that paragraph stops on
+    a function word (``… Westchester, Nassau or`` / ``Suffolk, shall …``), so a capital (a name)
+    goes on with it too."""
     first = chunk.lines[0].text
     if _is_list(chunk):
         return False
-    if wrapped or after_hyphen:
+    if wrapped or after_hyphen or after_word:
         return first[:1].isalnum() or wrapped
     return first[:1].islower()
 
@@ -114,14 +117,9 @@ def floats(state: CleanState) -> None:
         if target is None:
             target = _after_running_header(state, chunks, i, consumed)
         if target is None:
-            nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
-            hyphen = hyphen_end(chunk.lines[-1].text)
-            # (texts side by side on one line, from ``side_by_side``, have no break between them)
-            if nxt is None or chunks[nxt].first == chunk.lines[-1].no or not _continues(chunks[nxt], wrapped, hyphen):
+            target = _next_continuation(chunks, i, consumed, wrapped)
+            if target is None:
                 continue
-            if not hyphen and _heading_like(chunks[nxt]):
-                continue
-            target = nxt
         cont = chunks[target]
         chunk.lines.extend(cont.lines)
         cont.done = []
@@ -170,6 +168,29 @@ def _after_running_header(state: CleanState, chunks: list[Chunk], i: int, consum
     state.remove_chunk(header, PAGE_BREAK_HEADER_REASON, "floats")
     consumed.add(rest[0])
     return rest[1]
+
+
+def _next_continuation(chunks: list[Chunk], i: int, consumed: set[int], wrapped: bool) -> int | None:
+    """The next chunk, when it goes on with the open chunk ``i`` (a plain page break)."""
+    chunk = chunks[i]
+    nxt = next((j for j in range(i + 1, len(chunks)) if j not in consumed), None)
+    hyphen = hyphen_end(chunk.lines[-1].text)
+    # (texts side by side on one line, from ``side_by_side``, have no break between them)
+    if nxt is None or chunks[nxt].first == chunk.lines[-1].no \
+            or not _continues(chunks[nxt], wrapped, hyphen, _function_word_end(chunk)):
+        return None
+    if not hyphen and _heading_like(chunks[nxt]):
+        return None
+    return nxt
+
+
+def _function_word_end(chunk: Chunk) -> bool:
+    """A paragraph of some length whose last word is a function word (``or``, ``the``, ``de``):
+    its sentence cannot end there (a clause closed by a semicolon, ``…; and``, can)."""
+    words = chunk.lines[-1].text.split()
+    if len(chunk.lines) < 2 or len(words) < 2 or words[-1] not in FUNCTION_WORDS:
+        return False
+    return not words[-2].endswith(";")  # (``…; and`` / ``WHEREAS, …``: clauses of a resolution)
 
 
 def _heading_like(chunk: Chunk) -> bool:

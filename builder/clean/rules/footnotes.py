@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from ...document import Block, Span
+from ...document import Block
 from ..state import BLOCK, DOCUMENT, LINE, CleanState, rule
 from ..text.blocks import join_lines
 from ..text.spans import add_span, cut, walk
@@ -472,7 +472,7 @@ def footnotes_to_end(state: CleanState) -> None:
                                       spans=note.spans))
         else:
             state.blocks.append(Block("paragraph", f"{note.title} {note.text}", label="orphan_footnote",
-                                      lines=note.lines, spans=[_shift(s, len(note.title) + 1) for s in note.spans]))
+                                      lines=note.lines, spans=[s.shifted(len(note.title) + 1) for s in note.spans]))
 
 
 @rule(DOCUMENT)
@@ -495,7 +495,3 @@ STAT_NAMES = ("lines_removed", "rejoined_across_breaks", "lines_joined", "hyphen
 """Counters every cleaned document reports (the build report page reads them)."""
 
 
-def _shift(span: Span, n: int) -> Span:
-    span.start += n
-    span.end += n
-    return span

@@ -24,13 +24,15 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
 from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line
-from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, furniture_kind, is_all_caps,
-                             list_marker, not_a_title, numbered_unit, reads_as_sentence, title_case)
-from ..text.spans import add_span, cut, strip_block
+from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, abbreviation_end,
+                             furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit, reads_as_sentence,
+                             title_case)
+from ..text.spans import add_span, cut, shift, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
                             r"[.)]\s+(?=\S)")
@@ -78,10 +80,7 @@ def structure(state: CleanState) -> None:
     for i, b in enumerate(blocks):
         if _is_heading_like_item(blocks, i):
             b.kind, b.level, b.text = "heading", 0, f"{b.number}. {b.text}"
-            shift = len(b.number) + 2
-            for s in b.spans:
-                s.start += shift
-                s.end += shift
+            shift(b, len(b.number) + 2)
             b.number = ""
     _numbered_paragraphs(state)
     printed: dict[int, tuple[Block, str]] = {}  # id → (heading, the number as printed)
@@ -91,6 +90,7 @@ def structure(state: CleanState) -> None:
             if prefix:
                 printed[id(b)] = (b, prefix)
     _no_sections(state)
+    _cover_stack(state)
     _title_and_leads(state)
     _restated_title(state)
     _numbers_back(printed)
@@ -149,7 +149,7 @@ def act_titles(state: CleanState) -> None:
     number over a title line (``Article 2`` / ``Definitions …`` → ``Article 2 — Definitions …``)."""
     blocks = state.blocks
     kinds = _act_kinds(blocks)
-    if not kinds:
+    if not kinds and "§" not in "".join(b.text[:2] for b in blocks):
         return
     out: list[Block] = []
     for i, b in enumerate(blocks):
@@ -161,11 +161,73 @@ def act_titles(state: CleanState) -> None:
             state.count("act_titles")
             continue
         if b.kind == "paragraph" and b.label in ("", "byline", "lead") and _heads_text(b, nxt, kinds) \
-                and _titled(state, b):
+                and (_titled(state, b) or _titles_subdivisions(b, nxt)):
             b.kind, b.level, b.label = "heading", 0, ""
             state.count("act_titles")
+        elif b.kind == "paragraph" and b.label in ("", "lead"):
+            text = _run_in_text(b, kinds)
+            if text is not None:
+                out.extend((b, text))
+                state.count("act_titles")
+                continue
         out.append(b)
     state.blocks[:] = out
+
+
+SUBDIVISION_TITLE_WORDS = 50
+"""Words a unit's title may have when the unit's first subdivision follows it (``§ 3. Compensation
+for certain members … of the unit.`` / ``1. The provisions …``)."""
+_FIRST_SUBDIVISION = re.compile(r"^(?:1|\(1\)|\(a\)|a)[.)]?\s")
+
+
+def _titles_subdivisions(b: Block, nxt: Block | None) -> bool:
+    """A unit's line of one sentence followed by its first numbered subdivision: the sentence is
+    its title, relative clause and all (``§ 4. Additional compensation for all members … who
+    are in full-time … status.`` / ``1. In recognition …``); a sentence that introduces what
+    follows ends with a colon (``… is amended to read as follows:``)."""
+    m = numbered_unit(b.text)
+    if m is None or nxt is None or not b.text.endswith("."):
+        return False
+    rest = b.text[m.end():].strip()
+    first = f"{nxt.number}. " if nxt.kind == "list_item" and nxt.number else nxt.text[:4]
+    return bool(rest) and ". " not in rest[:-1] and len(rest.split()) <= SUBDIVISION_TITLE_WORDS \
+        and rest[:1].isupper() and bool(_FIRST_SUBDIVISION.match(first))
+
+
+_TITLE_STOP = re.compile(r"\.\s+(?=[A-Z0-9“\"(])")
+"""The full stop after a unit's title run into its text (``§ 12. Inconvenience pay. Pursuant …``)."""
+
+
+def _run_in_text(b: Block, kinds: set[int]) -> Block | None:
+    """In an act, a unit's number and short title run into its text on one line (``§ 17.
+    Salaries of employees hired on or after September 1, 1992. Notwithstanding …``): the block
+    becomes the heading (``§ 17. Salaries … 1992.``) and the text after it is returned as the
+    paragraph under it. A first sentence that reads as one (``§ 24. This act shall take effect
+    …``) is the unit's text, not its title."""
+    m = KEYWORD_HEADING.match(b.text)
+    if m is None or (_KW_RANK.get(m.group("kw").lower(), len(KEYWORD_RANK) - 1) not in kinds
+                     and not m.group("kw").startswith("§")):
+        return None  # (a section sign names a unit of a legal text, in an act or in the law it amends)
+    stop = next((s for s in _TITLE_STOP.finditer(b.text, m.end())
+                 if not abbreviation_end(b.text[:s.start() + 1]) and not _initial(b.text, s.start())), None)
+    if stop is None:
+        return None
+    title = b.text[m.end():stop.start()].strip()
+    if not title or not title[:1].isupper() or len(title.split()) > TITLE_LINE_WORDS or reads_as_sentence(title) \
+            or title.endswith(":") or not b.text[stop.end():].strip():
+        return None
+    body = Block("paragraph", b.text[stop.end():], lines=b.lines)
+    body.spans = [replace(s, start=s.start - stop.end(), end=s.end - stop.end())
+                  for s in b.spans if s.start >= stop.end()]
+    b.spans = [s for s in b.spans if s.end <= stop.start() + 1]
+    b.text = b.text[:stop.start() + 1]
+    b.kind, b.level, b.label, b.lines = "heading", 0, "", (b.lines[0], b.lines[0])
+    return body
+
+
+def _initial(text: str, at: int) -> bool:
+    """The full stop at ``at`` follows a single capital (an initial, ``M. of A.``)."""
+    return at >= 1 and text[at - 1].isupper() and (at == 1 or not text[at - 2].isalnum())
 
 
 def _unit_kind(text: str) -> tuple[int, int] | None:
@@ -229,7 +291,7 @@ def _title_under_unit(prev: Block, b: Block, kinds: set[int]) -> bool:
         return False
     m = numbered_unit(prev.text)
     key = _unit_kind(prev.text)
-    if m is None or key is None or not (key[0] in kinds or key[0] < min(kinds)) \
+    if m is None or key is None or not (key[0] in kinds or (kinds and key[0] < min(kinds))) \
             or prev.text[m.end():].strip(" .:–—-") or b.spans:
         return False
     text = b.text
@@ -251,10 +313,7 @@ def _set_title(b: Block, at: int) -> None:
     head = b.text[:at].rstrip(" .:")
     cut(b, len(head), len(b.text) - len(b.text[at:].lstrip()))
     b.text = head + _TITLE_DASH + b.text[len(head):]
-    for span in b.spans:
-        if span.start >= len(head):
-            span.start += len(_TITLE_DASH)
-            span.end += len(_TITLE_DASH)
+    shift(b, len(_TITLE_DASH), at=len(head))
 
 
 def _header_lines(state: CleanState) -> None:
@@ -311,9 +370,7 @@ def _numbered_paragraphs(state: CleanState) -> None:
                 continue
             prefix = f"{b.number}. "
             b.kind, b.text, b.number = "paragraph", prefix + b.text, ""
-            for s in b.spans:
-                s.start += len(prefix)
-                s.end += len(prefix)
+            shift(b, len(prefix))
             state.count("numbered_paragraphs")
 
 
@@ -340,11 +397,8 @@ def _numbers_back(printed: dict[int, tuple[Block, str]]) -> None:
     for b, prefix in printed.values():
         if b.kind == "heading" or not b.number:
             continue
-        shift = len(prefix) + 1
         b.text = f"{prefix} {b.text}"
-        for s in b.spans:
-            s.start += shift
-            s.end += shift
+        shift(b, len(prefix) + 1)
         b.number = ""
 
 
@@ -382,6 +436,46 @@ def _no_sections(state: CleanState) -> None:
         if signed or dated:
             b.kind, b.label = "paragraph", "byline"
             state.count("not_section_headings")
+
+
+COVER_RUN = 3
+"""Short lines in a row, each a block of its own, that make a cover (``STATE OF NEW YORK`` /
+``10527`` / ``IN ASSEMBLY`` / ``June 2, 2024``)."""
+COVER_LINE_WORDS = 8
+
+
+def _cover_line(state: CleanState, b: Block) -> str:
+    """``heading`` or ``line`` for a block that can be a line of a cover, ``""`` for any other:
+    a few words on one to three source lines (a headline OCR'd a word a line), no sentence, no
+    number or kind of unit (a section's title)."""
+    if b.lines[1] - b.lines[0] > 2 or len(b.text.split()) > COVER_LINE_WORDS or SENTENCE_END.search(b.text) \
+            or b.number or _named_unit(b.text) or "\n" in b.text or b.spans:
+        return ""
+    if b.kind == "heading":
+        return "heading" if b.level == 0 and b.lines[0] not in state.markdown_levels else ""
+    return "line" if b.kind == "paragraph" and b.label in ("", "byline") else ""
+
+
+def _cover_stack(state: CleanState) -> None:
+    """A run of short lines each printed apart (``COVER_RUN`` or more), mixing heading-like lines
+    with others no heading can be (a bill's number, a date): a cover, whose lines are no section
+    headings. ``STATE OF NEW YORK`` / ``10527`` / ``IN ASSEMBLY`` / ``June 2, 2024`` → four lines."""
+    run: list[tuple[Block, str]] = []
+    for b in state.blocks + [Block("paragraph", "")]:
+        kind = _cover_line(state, b) if b.text else ""
+        if kind:
+            run.append((b, kind))
+            continue
+        if run and run[-1][1] == "heading" and (b.kind in ("table", "list_item") or b.kind in _BODY and (
+                SENTENCE_END.search(b.text) or len(b.text.split()) > COVER_LINE_WORDS)):
+            run.pop()  # the last line heads what follows the run (a table's title, a text): a heading
+        kinds = [k for _, k in run]
+        if len(run) >= COVER_RUN and "heading" in kinds and "line" in kinds:
+            for block, k in run:
+                if k == "heading":
+                    block.kind, block.label = "paragraph", "byline"
+                    state.count("cover_lines")
+        run = []
 
 
 def _stacked_title(state: CleanState) -> None:
@@ -703,11 +797,8 @@ def run_in_labels(state: CleanState) -> None:
         if b.kind == "paragraph" and not b.label and b.text.endswith(":") and len(b.text.split()) <= 5 \
                 and b.text[:1].isupper() and not b.spans and nxt is not None and nxt.kind == "paragraph" \
                 and not nxt.label and not KEYWORD_HEADING.match(nxt.text):
-            shift = len(b.text) + 1
             nxt.text = b.text + " " + nxt.text
-            for s in nxt.spans:
-                s.start += shift
-                s.end += shift
+            shift(nxt, len(b.text) + 1)
             add_span(nxt, 0, len(b.text), "strong")
             nxt.lines = (b.lines[0], nxt.lines[1])
             state.count("run_in_labels")

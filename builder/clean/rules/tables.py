@@ -22,6 +22,8 @@ from ..text.tables import Table, find_tables, gap_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
 PREFORMATTED_REASON = "tabular lines whose cells do not line up (kept as preformatted text)"
+MAX_HEADER_LINES = 3
+"""Lines of a table's header printed apart from its rows, a blank line above them."""
 INTERRUPTION_REASON = "lines that interrupted a table at a page break (placed after the table)"
 MIN_ROW_CELLS = 4
 """Cells a row needs for a table to be followed across an interruption."""
@@ -48,7 +50,29 @@ def tables(state: CleanState) -> None:
             group = []
         group.append(chunk)
     out.extend(_tables_in(state, group))
+    _column_heads(state, out)
     state.chunks = out
+
+
+def _column_heads(state: CleanState, chunks: list[Chunk]) -> None:
+    """A few lines of side-by-side labels a blank line above a table, one cell short of its rows
+    (``Nassau, Suffolk,  Orange, Putnam or`` / ``Rockland or city of New York  Dutchess`` over
+    ``4/1/2023  $1,882  $1,004``): the heads of its columns after the row labels, printed where
+    their columns do not show. They are kept as printed, with their line breaks, above the table
+    (``table_heading``), never read as a section heading."""
+    for above, chunk in zip(chunks, chunks[1:]):
+        table = chunk.done[0] if chunk.done else None
+        if above.done is not None or table is None or table.kind != "table" or table.header or not table.rows:
+            continue
+        lines = [ln for ln in above.lines if ln.text and not ln.dropped]
+        n = len(table.rows[0])
+        if not 1 <= len(lines) <= MAX_HEADER_LINES or n < 3 or table.lines[0] - lines[-1].no != 2:
+            continue
+        cells = [[c for _, c in gap_cells(ln)] for ln in lines]
+        if all(len(c) == n - 1 and not any(numeric(x) for x in c) for c in cells):
+            above.done = [Block("preformatted", "\n".join(ln.text for ln in lines), label="table_heading",
+                                lines=(lines[0].no, lines[-1].no))]
+            state.count("preformatted")
 
 
 def _row_cells(line: Line) -> int:
@@ -94,8 +118,7 @@ def _page_mark(line: Line) -> bool:
     return len(line.text.split()) <= 6 and any(ch.isdigit() for ch in line.text)
 
 
-MAX_HEADER_LINES = 3
-"""Lines of a table's header printed apart from its rows, a blank line above them."""
+
 
 
 def _header_above(a: Chunk, b: Chunk) -> bool:

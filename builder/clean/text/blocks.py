@@ -110,13 +110,23 @@ def _marker_groups(state: CleanState, lines: list[Line]) -> list[list[Line]]:
             groups[-1].append(ln)
             state.count("wrapped_numbers_joined")
             continue
-        if not groups or m:
+        if not groups or m or _unit_line(groups[-1][-1], ln):
             groups.append([ln])
             if m and m.re is not BULLET and m.group(1):
                 numbers.append(int(m.group(1)))
         else:
             groups[-1].append(ln)
     return groups
+
+
+_SECTION_SIGN = re.compile(r"^§\s*\d{1,4}[A-Za-z-]{0,3}\.\s")
+"""A line that opens a legal text's unit by its section sign and number (``§ 697. DEFINITIONS. …``)."""
+
+
+def _unit_line(prev: Line, ln: Line) -> bool:
+    """``ln`` opens a new unit of a legal text: it starts with a section sign and its number,
+    and the line above ends a sentence (a unit printed right under the one before it)."""
+    return ln.text[:1] == "§" and bool(_SECTION_SIGN.match(ln.text)) and SENTENCE_END.search(prev.text)
 
 
 def _list_item(state: CleanState, group: list[Line], m: re.Match[str], prev_item: tuple[int, str, int] | None,

@@ -7,9 +7,16 @@ Decided from evidence, never guessed:
    (not at a line end) wins;
 3. the word-frequency list of ``wordfreq`` (imported only when needed) in the document's
    language: join when ``ab`` is a common word (Zipf ≥ 3) and one of ``a``/``b`` is not a word
-   (``coopera-``/``tion``, ``supé-``/``rieur``); keep when both halves are words or ``a`` is a
-   prefix (``awareness-raising``, ``porte-parole``, ``socio-económico``, ``ex-combatientes``);
-4. otherwise keep the hyphen and say so in ``warnings``.
+   (``coopera-``/``tion``, ``supé-``/``rieur``), or when ``ab`` is in the list at all (a rarer
+   word of the law: ``deroga-``/``ciones``), ``a`` is no prefix and one half is not a word; join too when ``ab`` is a
+   common word, both halves are words and ``a`` is no prefix (a split at a compound's seam:
+   ``frame-``/``work``, ``trata-``/``miento``); keep when ``a`` is a prefix or the whole is no
+   common word (``awareness-raising``, ``porte-parole``, ``rendez-vous``, ``socio-económico``,
+   ``ex-combatientes``);
+4. in a language that writes its compounds solid (German, Swedish, Dutch: ``COMPOUNDING``), a
+   lower-case fragment after the hyphen continues the word (``Aufenthalts-``/``rechtlicher``),
+   unless it is a conjunction ending a suspended compound (``Kinder- und Jugendhilfe``);
+5. otherwise keep the hyphen and say so in ``warnings``.
 
 (``zipf_frequency("a-b")`` is not the compound's frequency: wordfreq splits at hyphens.)
 
@@ -33,6 +40,11 @@ PREFIXES = frozenset("co non re pre post anti inter intra multi cross self well 
                      "para quasi socio ultra vice auto contra entre sobre infra supra pos pré pós "
                      "vor nach über unter mit".split())
 COMMON = 3.0
+"""Zipf frequency of a common word (once per million words)."""
+KNOWN = 1.0
+"""Zipf frequency of a word the list holds at all (a rare word of the law or the administration)."""
+COMPOUNDING = {"de": "und oder bzw sowie", "sv": "och eller samt", "nl": "en of"}
+"""Languages that write compounds solid, each with the conjunctions after a suspended hyphen."""
 
 FUNCTION_WORDS = {
     "en": "the of and to in is that for with are this by",
@@ -52,8 +64,9 @@ FUNCTION_WORDS = {
 ``wordfreq`` list can be added with a line)."""
 CLEAR_LEAD = 2.0
 """How many times English's count another language's function words must reach."""
-MIN_HITS = 12
-"""Function words a language needs in the document to be chosen over English."""
+MIN_HITS = 4
+"""Function words a language needs in the document to be chosen over English (a short French page
+has a handful; ``CLEAR_LEAD`` keeps an English text quoting a French name English)."""
 _WORD = re.compile(r"[^\W\d_]+")
 _LISTS = {lang: frozenset(words.split()) for lang, words in FUNCTION_WORDS.items()}
 _SHARED = Counter(w for words in _LISTS.values() for w in words)
@@ -96,14 +109,27 @@ def decide(state: CleanState | None, left: str, right: str, line_no: int = 0) ->
         if hyphened != solid:
             return "keep" if hyphened > solid else "join"
     lang = document_language(state.source.text) if state is not None and state.source.text else "en"
-    whole = zipf(a + b, lang)
-    a_word = zipf(a, lang) >= COMMON or a in PREFIXES
-    b_word = zipf(b, lang) >= COMMON
-    if whole >= COMMON and not (a_word and b_word):
-        return "join"
-    if a_word and b_word:
-        return "keep"
+    verdict = _by_word_list(a, b, lang)
+    if verdict:
+        return verdict
     if state is not None:
         state.warnings.append(f"line {line_no}: kept the hyphen in '{left}-{right}' (no evidence either way; "
                               "check it)")
     return "keep"
+
+
+def _by_word_list(a: str, b: str, lang: str) -> str | None:
+    """Rules 3 and 4 of the module's docstring: ``"join"``, ``"keep"`` or ``None`` (no evidence)."""
+    whole = zipf(a + b, lang)
+    prefix = a in PREFIXES
+    a_word = zipf(a, lang) >= COMMON or prefix
+    b_word = zipf(b, lang) >= COMMON
+    if lang in COMPOUNDING and b not in COMPOUNDING[lang].split():
+        return "join"
+    if whole >= COMMON and not (prefix and b_word):
+        return "join"
+    if whole >= KNOWN and not prefix and not (a_word and b_word):
+        return "join"
+    if a_word and b_word:
+        return "keep"
+    return None

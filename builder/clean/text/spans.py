@@ -19,9 +19,13 @@ def cut(block: Block, start: int, end: int) -> None:
         a = s.start if s.start <= start else max(start, s.start - n)
         b = s.end if s.end <= start else max(start, s.end - n)
         if b > a or s.start == s.end:
-            s.start, s.end = a, b
-            kept.append(s)
+            kept.append(s if (a, b) == (s.start, s.end) else Span(a, b, s.kind, s.target))
     block.spans = kept
+
+
+def shift(block: Block, n: int, at: int = 0) -> None:
+    """Move the spans that start at ``at`` or after ``n`` characters on (text put before them)."""
+    block.spans = [s.shifted(n) if s.start >= at else s for s in block.spans]
 
 
 def strip_block(block: Block, chars: str | None = None) -> None:

@@ -131,6 +131,15 @@ def collided_cells(text: str) -> list[str] | None:
     return [_clean(text), ""]
 
 
+_VALUE_ALONE = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+\.\d+$")
+
+
+def _value_alone(text: str) -> list[str] | None:
+    """A row's value printed alone under its label's wrapped lines (``Pace University (… School
+    of`` / ``Law at Pace University)`` / ``17,500``): the row's last line, its label above it."""
+    return ["", text] if _VALUE_ALONE.match(text) else None
+
+
 def _words(cell: str) -> int:
     return len(cell.split())
 
@@ -160,7 +169,7 @@ def _leader_tables(lines: list[Line], taken: list[bool]) -> list[Table]:
                 before = any(parsed[x] is not None and parsed[x][0] for x in range(max(0, k - 3), k))
                 after = any(parsed[x] is not None for x in range(k + 1, min(len(lines), k + 4)))
                 if (before or after) and _words(ln.text) <= 20:
-                    parsed[k] = collided_cells(ln.text)
+                    parsed[k] = collided_cells(ln.text) or _value_alone(ln.text)
     while i < len(lines):
         if parsed[i] is None and not _continues_to_leader(lines, parsed, i):
             i += 1
