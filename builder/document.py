@@ -93,7 +93,7 @@ class Span:
 
 BLOCK_KINDS = (
     "heading",      # level 1-6
-    "paragraph",
+    "paragraph",    # label: "" or kicker|byline|dateline|contact (HEAD_LABELS) or lead
     "list_item",    # level = nesting depth from 0; number set for ordered items
     "admonition",   # label = kind (note, example, quote, info); title = its title
     "footnote",     # label = footnote id; text = body
@@ -101,6 +101,14 @@ BLOCK_KINDS = (
     "table",        # rows = cells (header rows first), header = how many, align = per column; text = every cell
     "preformatted", # text = the source lines, line breaks kept (tabular lines that do not split into cells)
 )
+
+
+HEAD_LABELS = frozenset(("kicker", "byline", "dateline", "contact"))
+"""Labels of the paragraphs a document prints about itself, around its text rather than in it: an
+over-title (``kicker``), a byline, masthead, address or publication line (``byline``), a dateline
+(``dateline``: ``GENEVA, 3 May 2021``, split from the paragraph it opened) and a contact block
+(``contact``). The page shows them in its header (``write.doc_header.head_lines``), with no
+paragraph number: they are not citable."""
 
 
 @dataclass(slots=True)
@@ -143,9 +151,11 @@ class Block:
 
     @property
     def citable(self) -> bool:
-        """A paragraph or list item with text: an item that is only its marker (``(e)`` over its
-        sub-items ``(i)``, ``(ii)``) has nothing to cite, so no paragraph anchor."""
-        return self.kind in ("paragraph", "list_item") and bool(self.text.strip())
+        """A paragraph or list item with text that is not a page-header line: an item that is only
+        its marker (``(e)`` over its sub-items ``(i)``, ``(ii)``) has nothing to cite, and a byline,
+        dateline or contact line (``HEAD_LABELS``) is shown in the page header, not numbered."""
+        return (self.kind in ("paragraph", "list_item") and bool(self.text.strip())
+                and self.label not in HEAD_LABELS)
 
 
 @dataclass(slots=True)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from itertools import accumulate
 
 ODD_FOLD_LETTERS = {"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"}
@@ -44,3 +45,28 @@ def lines_that_may_contain(lines: list[str], words: tuple[str, ...]) -> list[int
             found.add(bisect_right(ends, at))
             at = low.find(word, at + 1)
     return sorted(found)
+
+
+_SCREEN: list[tuple[Callable[[re.Pattern[str], str], re.Match[str] | None],
+                    Callable[[re.Pattern[str], str], bool]]] = []
+"""The screened search and test the stages use for costly patterns (``use_pattern_screen``);
+none: every pattern is searched."""
+
+
+def use_pattern_screen(search: Callable[[re.Pattern[str], str], re.Match[str] | None],
+                       may_match: Callable[[re.Pattern[str], str], bool]) -> None:
+    """Search the patterns the stages pass to ``screened_search`` and ``may_match`` with
+    ``search(pattern, text)``, which finds what ``pattern.search(text)`` finds, and test them with
+    ``may_match(pattern, text)``, false only where the pattern does not match (the engine passes
+    faster ones)."""
+    _SCREEN[:] = [(search, may_match)]
+
+
+def screened_search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """``pattern.search(text)`` (through the engine's screen when one is in use)."""
+    return _SCREEN[0][0](pattern, text) if _SCREEN else pattern.search(text)
+
+
+def may_match(pattern: re.Pattern[str], text: str) -> bool:
+    """False only when ``pattern`` has no match in ``text`` (always true without the engine's screen)."""
+    return _SCREEN[0][1](pattern, text) if _SCREEN else True

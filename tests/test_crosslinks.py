@@ -311,3 +311,13 @@ def test_shared_postings_keeps_sequences_two_to_cap_documents_share_with_their_d
     assert shared_postings(keys, cap=2) == {7: [0, 2], -3: [1, 3], 2**62: [2, 3]}  # 5 is in three
     assert shared_postings([array("q", [1]), array("q")], cap=5) == {}
     assert shared_postings([], cap=5) == {}
+
+
+def test_an_acronym_written_with_the_last_word_of_its_name_is_not_expanded_with_that_word_twice():
+    micic = EntityDecl("micic", "Migrants in Countries in Crisis initiative", "initiative", "MICIC",
+                       ["MICIC initiative"])
+    d = make_doc("a.txt", P("Many of the practices identified in the MICIC initiative can be useful."))
+    links = link(d, entities=(micic,))
+    # The tooltip of "MICIC" in "the MICIC initiative" reads "Migrants in Countries in Crisis", not
+    # "Migrants in Countries in Crisis initiative" (read out: "… initiative initiative").
+    assert links.abbreviations["a.txt"] == {"MICIC": "Migrants in Countries in Crisis"}

@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "clean"))
@@ -60,6 +60,12 @@ def letters(draw: st.DrawFn) -> str:
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(letters())
+# A subject line whose wrapped line comes after a repeated letterhead removed between them (the
+# subject reader once looked the line above up by number and stopped with StopIteration).
+@example("RÉPUBLIQUE FRANÇAISE\nMinistère de l'Exemple\n\nRÉPUBLIQUE FRANÇAISE\nMinistère de l'Exemple\n"
+         "Objet : demande de subvention pour\nRÉPUBLIQUE FRANÇAISE\nMinistère de l'Exemple\n"
+         "Ministère de l'Exemple\n\n\nMadame, Monsieur,\n\nVotre demande a été examinée avec attention "
+         "par mes services.\n\nJe vous prie d'agréer, Madame, l'expression de ma considération distinguée.\n")
 def test_no_word_of_a_letter_in_any_language_is_lost(text):
     doc = clean_text(text)
     lost, invented = lost_and_invented(decode("t.txt", text.encode()).text, doc)

@@ -66,6 +66,25 @@ def wrap(text: str, width: int, pdf: bool, hyphenate: bool) -> list[str]:
 
 
 @st.composite
+def markup_debris(draw) -> str:
+    """A converter's Markdown or HTML whose attributes, titles and definitions carry words."""
+    w1, w2, w3 = draw(word), draw(word), draw(word)
+    return draw(st.sampled_from([
+        f'![{w1} {w2}](img/{w3}.jpg "Photo: {w2}")',
+        f"![]({w1}.png '{w2} {w3}')",
+        f"![{w1}]({w2}.png ({w3} {w1}))",
+        f'See [{w1}](https://example.org/{w2} "{w2} {w3}") and ![{w3}](i.png "{w1}") now.',
+        f'The <abbr title="{w1} {w2}">{w3.upper()}</abbr> met.',
+        f'<a href="https://example.org/{w1}" title="{w2}">{w3}</a> and {w2}.',
+        f'<figure><img src="{w1}.png" alt="{w2}" title="{w3}"><figcaption>{w1} {w3}</figcaption></figure>',
+        f'<span title="{w1}" aria-label="{w2}">{w3}</span> {w1}.',
+        f'Read [the {w1}][{w2}] and [{w3}][] today.\n\n[{w2}]: https://example.org/{w1} "{w3}"\n'
+        f'[{w3}]: <https://example.org/{w2}>\n[{w1}x]: https://example.org/{w3}',
+        f"# {w1.capitalize()}<br>{w2} {w3}",
+    ]))
+
+
+@st.composite
 def messy_document(draw) -> str:
     pdf = draw(st.booleans())
     width = draw(st.integers(30, 80))
@@ -77,7 +96,7 @@ def messy_document(draw) -> str:
                                       "2. Facilitating cooperation"])), ""]
     notes = []
     for n in range(draw(st.integers(1, 6))):
-        kind = draw(st.sampled_from(["para", "para", "bullets", "numbered", "header", "footnote", "url"]))
+        kind = draw(st.sampled_from(["para", "para", "bullets", "numbered", "header", "footnote", "url", "markup"]))
         if kind == "para":
             out += wrap(draw(paragraph_text), width, pdf, draw(st.booleans())) + [""]
         elif kind == "bullets":
@@ -99,6 +118,8 @@ def messy_document(draw) -> str:
         elif kind == "url":
             out += [f"See <https://example.org/{draw(word)}> and *{draw(word)} {draw(word)}* for "
                     f"[{draw(word)}](#) details.", ""]
+        elif kind == "markup":
+            out += [draw(markup_debris()), ""]
     if draw(st.booleans()):
         out += ["Back to top", "", "Share this page on Facebook. Click to log in to your account.", ""]
     return "\n".join(out)
@@ -124,7 +145,9 @@ printable = st.text(alphabet=st.sampled_from(list("abcXY12 .,:;-*_[]()<>#•¹²
 TOKENS = ("Dear Sir:", "Sincerely,", "Jane Doe", "Ambassador", "Back to top", "cookie", "account", "**",
           "*", "[1]", "¹", "²", "<https://example.org/a>", "https://example.org/b", "[x](#)", "I.", "2.",
           "IV.", "•", "u", "-", "\n", "\n\n", " ", "  ", "migration", "Rights", "coopera-", "tion",
-          "August 10, 2016", "A signature in ink", "Page 2", "3", "Subject:", "***", ":", ".", "(EA 1)")
+          "August 10, 2016", "A signature in ink", "Page 2", "3", "Subject:", "***", ":", ".", "(EA 1)",
+          '![a b](c.png "d e")', '<abbr title="f g">', "</abbr>", "[t][1]", '[1]: https://e.org/h "i"',
+          '<img alt="j" title="k l">', "<br>", "<figcaption>")
 token_text = st.lists(st.sampled_from(TOKENS), max_size=60).map(" ".join)
 
 

@@ -53,6 +53,7 @@ rule                  level     priority  module       what it does
 ``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs
 ``heading_levels``    block     38        markup       Markdown headings keep their level
 ``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
+``page_header``       document  25        header       bylines, datelines, contact lines → the page header
 ``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
 ``misreadings``       document  15        debris       words that look misread by OCR, listed (``tbe`` → the?)
 ``finish``            document  10        footnotes    counters
@@ -66,8 +67,11 @@ registry); ``text/`` holds the helpers (``patterns``: sentence ends, list marker
 
 What it hands on, besides the block kinds of ``builder.document``:
 
-* paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``),
-  ``contact`` (a contact block: its lines, shown as lines),
+* paragraph labels: ``kicker`` (over-title), ``byline`` (short lines joined with `` · ``; also a
+  byline, a publication line or a masthead above the text: ``rules.header``), ``dateline`` (a
+  place-and-date line, or a dateline split from its paragraph), ``contact`` (a contact block or
+  line: its lines, shown as lines); these four (``document.HEAD_LABELS``) are shown in the page
+  header and are not citable;
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the

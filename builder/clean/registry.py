@@ -15,8 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from .rules import (boilerplate, debris, flattened, floats, footnotes, inline, letter, markup, normalise, reflow,
-                    structure, tables, web)
+from .rules import (boilerplate, debris, flattened, floats, footnotes, header, inline, letter, markup, normalise,
+                    reflow, structure, tables, web)
 from .state import BLOCK, DOCUMENT, LEVELS, LINE, Level, Rule
 
 
@@ -99,6 +99,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(structure.run_in_labels, "run_in_labels", 35)
 
     document = Registry(DOCUMENT)
+    document.register(header.page_header, "page_header", 25)
     document.register(footnotes.footnotes_to_end, "footnotes_to_end", 20)
     document.register(debris.misreadings, "misreadings", 15)
     document.register(footnotes.finish, "finish", 10)

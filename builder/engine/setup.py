@@ -6,7 +6,8 @@ them (each fast path sits in the engine beside a test proving it answers as the 
 
 - the language classifier (``fast_langid``) and the English date shortcut (``fast_dates``);
 - the cheap screens in front of costly patterns (``screens``: the symbol kinds a text may hold,
-  the dot leader a line may have).
+  the dot leader a line may have; ``fast_literals``, through ``textscan``: the strings one of
+  which every match of a pattern, or of each of its branches, holds).
 
 ``start`` is called by the build before its first document (``pipeline.build``) and by each
 worker that processes documents (a forked worker inherits it done; a worker started afresh, or a
@@ -21,9 +22,10 @@ issue 22's memory target; each worker loads it when its first document needs it.
 
 from __future__ import annotations
 
+from .. import textscan
 from ..clean.text import tables
 from ..enrich import dates, language, symbols
-from . import fast_dates, fast_langid, screens
+from . import fast_dates, fast_langid, fast_literals, screens
 
 _STARTED: list[bool] = []
 
@@ -36,4 +38,6 @@ def start() -> None:
     dates.use_shortcut(fast_dates.read)  # the same dates as dateparser's, faster
     symbols.use_kind_screen(screens.symbol_kinds)  # the same symbols, each pattern only where it can match
     tables.use_leader_screen(screens.may_have_leader)  # the same leaders, the pattern only where it can match
+    screen = fast_literals.Screen()  # the same matches, each pattern (each branch) only where it can match
+    textscan.use_pattern_screen(screen.search, screen.may_match)
     _STARTED.append(True)

@@ -29,8 +29,26 @@ was we were what when where which while who whom why will with within without wo
 yours yourself yourselves inter alia including include includes well ensure among amongst
 however therefore furthermore moreover particular particularly especially many much one two three
 new order way ways part use used make made like need needs take taken like whether both every
+""".split()) | frozenset("""
+le la les un une des du de au aux et ou mais donc ni car que qui quoi dont où ce cet cette ces sa ses leur
+leurs il elle ils elles nous vous se ne pas plus est sont été être avoir ont par pour dans sur sous avec
+sans vers chez selon lors comme aussi très tout tous toute toutes
+el los las unos unas del al que quien cual este esta estos estas ese esa eso su sus no es fue ser ha han
+por para en con sobre entre hasta desde ante bajo más muy también todo todos toda todas lo le les
+os as um uma uns umas do da dos das na nos nas ao aos pelo pela pelos pelas não são foi em com sem até
+mais muito seu sua seus suas
+il lo gli uno di dello della dei degli delle allo alla ai agli alle dal dalla dai dalle nel nello nella
+nei negli nelle sul sulla sui ed che non è sono tra fra anche più questo questa questi queste
+der das den dem des ein eine einen einem einer eines und oder aber nicht ist sind wird werden wurde zu
+zum zur von vom mit bei aus auf für im am als sich es sie er wir ihr die
+het een van dat op te voor met niet zijn er aan bij om ook uit naar wordt uw je wij
+och att det som ett är av för på till inte om vid från sig kan ska eller så din ditt dina du vi ni han hon
 """.split())
-_WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*[A-Za-z]|[A-Za-z]")
+"""English stop words, then the function words of the other languages the corpus is written in
+(French, Spanish, Portuguese, Italian, German, Dutch, Swedish), leaving out those that are English
+content words ("war", "door", "men", "son")."""
+_WORD = re.compile(r"[^\W\d_](?:(?:[^\W\d_]|[’'-])*[^\W\d_])?")
+"""A word in any alphabet (``ansökan``, ``secretaría``, ``Kladuša``), with inner apostrophes and hyphens."""
 _BREAK = re.compile(r"[.,;:!?()\[\]\"“”–—]")
 MIN_WORDS, MAX_WORDS = 2, 5
 

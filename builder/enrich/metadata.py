@@ -27,7 +27,7 @@ from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, GENRE_
                                    SENTENCE_END, SUBJECT, WEB_ADDRESS, is_all_caps, not_a_title, recase_caps,
                                    title_case)
 from ..document import Block, Document, Metadata, Removal
-from ..textscan import may_contain
+from ..textscan import may_contain, screened_search
 from . import dates, keywords, language, signature, symbols
 
 log = logging.getLogger(__name__)
@@ -1164,14 +1164,14 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     "note verbale": (
         (r"note\s+verbale|nota\s+verbal|verbalnote|вербальная\s+нота", 3, "top"),
         (r"presents?\s+its\s+compliments|présente\s+ses\s+compliments|saluda\s+atentamente|"
-         r"apresenta\s+os\s+seus\s+cumprimentos|beehrt\s+sich|свидетельствует\s+свое\s+уважение", 2, "any"),
+         r"apresenta\s+os\s+seus\s+cumprimentos|beehrt\s+sich|свидетельствует\s+свое\s+уважение", 2, "near"),
         (r"avails?\s+itself\s+of\s+this\s+opportunity|saisit\s+cette\s+occasion|aprovecha\s+la\s+ocasión|"
          r"aproveita\s+a\s+oportunidade|benutzt\s+diesen\s+anlass|пользуется\s+(?:этой\s+)?возможностью", 2, "end"),
     ),
     "speech": (
         (r"check\s+against\s+delivery|seul\s+le\s+prononcé\s+fait\s+foi|cotejar\s+con\s+el\s+discurso\s+pronunciado|"
          r"sólo\s+(?:es\s+)?válid[oa]\s+(?:el\s+texto\s+)?pronunciad[oa]|faz\s+fé\s+a\s+versão\s+lida|"
-         r"es\s+gilt\s+das\s+gesprochene\s+wort|det\s+talade\s+ordet\s+gäller", 3, "any"),
+         r"es\s+gilt\s+das\s+gesprochene\s+wort|det\s+talade\s+ordet\s+gäller", 3, "near"),  # printed at the top
         (r"(?:speech|statement|address|remarks|opening\s+remarks|discours|allocution|intervention|discurso|"
          r"intervención|palabras|rede|ansprache|grußwort|tal|anförande)\s+(?:by|of|de|du|del|da|do|von|av)\b", 2,
          "title"),
@@ -1255,7 +1255,7 @@ def type_scores(doc: Document, title: str) -> dict[str, tuple[float, list[str]]]
         score, seen = 0.0, []
         for pattern, weight, where in cues:
             area = areas[where]
-            m = pattern.search(area)
+            m = screened_search(pattern, area)  # (pattern.search, through the engine's screen)
             if m:
                 score += weight
                 seen.append(" ".join(m.group(0).split())[:40])
@@ -1623,7 +1623,14 @@ def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str],
 def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
     """The signatory of a signed document that is no letter (``signature.find``); a name that
     is a body's (``Human Rights Council``) is none."""
-    found = signature.find(_kept_lines(doc), doc.source.text.split("\n") if doc.source.text else [], lang)
+    tail, lines = [], 0
+    for b in reversed(doc.blocks):  # only the last blocks: the block closes the document
+        tail.insert(0, b)
+        lines += b.lines[1] - b.lines[0] + 1
+        if lines > 2 * signature.END_LINES:
+            break
+    source = doc.source.text.split("\n") if doc.source.text else []
+    found = signature.find(_kept_lines(replace(doc, blocks=tail)), source, lang)
     if found and not _is_org_line(found[0], lang):
         meta.signatory, meta.sources["signatory"] = found[0], f"text: signature block (line {found[2]})"
         if found[1] and not meta.signatory_role:

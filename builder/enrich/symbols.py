@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Iterable
 
+from ..textscan import may_match, screened_search
+
 UN_BODIES = ("A", "E", "S", "ST", "HRI", "HRC", "CCPR", "CERD", "CEDAW", "CMW", "CRC", "CAT", "CRPD", "CED",
              "SPT", "ESCR", "TD", "UNEP", "DP", "ECE", "ICCD", "FCCC")
 """First element of a United Nations symbol."""
@@ -133,23 +135,23 @@ def matches(text: str) -> list[tuple[int, int, str]]:
     for kind, pattern in PATTERNS:
         if kinds is not None and kind not in kinds:
             continue  # (no match possible)
-        if kind == "ilo" and not _ILO_CONTEXT.search(text):
+        if kind == "ilo" and not screened_search(_ILO_CONTEXT, text):
             continue
         for m in pattern.finditer(text):
             if kind == "ilo":
                 window = text[max(0, m.start() - 60):m.end() + 60]
-                if not _ILO_CONTEXT.search(window):
+                if not screened_search(_ILO_CONTEXT, window):
                     continue
             if any(s < m.end() and m.start() < e for s, e in taken):
                 continue  # inside an ELI URI or another symbol
             taken.append((m.start(), m.end()))
             found.append((m.start(), m.end(), _clean(m.group(0), kind)))
-    for m in _ILO_NUMBER.finditer(text):
+    for m in _ILO_NUMBER.finditer(text) if may_match(_ILO_NUMBER, text) else ():
         found.append((m.start(), m.end(), f"C{int(m.group(1))}"))
-    if _ILO_NAMED.search(text):
+    if may_match(_ILO_NAMED, text) and may_match(_CONVENTION_NUMBER, text) and _ILO_NAMED.search(text):
         for m in _CONVENTION_NUMBER.finditer(text):
             found.append((m.start(), m.end(), f"C{int(m.group(1))}"))
-    for m in _APPLICATION.finditer(text):
+    for m in _APPLICATION.finditer(text) if may_match(_APPLICATION, text) else ():
         found.append((m.start(), m.end(), f"Application no. {m.group(1)}"))
     return sorted(found)
 

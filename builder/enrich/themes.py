@@ -46,7 +46,11 @@ PASSAGE_MIN = 2.0
 """A paragraph is evidence for a theme when its phrase weights add up to this (and it is not one
 generic word alone: ``is_evidence``)."""
 DOCUMENT_MIN = 3.0
-"""A document mentions a theme when the scores of its passages add up to this."""
+"""A document mentions a theme when the scores of its passages add up to this; or when its phrases
+scattered over several paragraphs, none a passage alone, weigh this much counted together
+(``scattered``: one word in each of several paragraphs of a short text is a mention too, when it
+weighs ``MAIN_SHARE`` of the evidence of the document's passages; in a long report about other
+themes such words are asides)."""
 SPECIFIC = 2.0
 """A phrase weighing this much is evidence on its own; a lighter one needs another phrase beside it."""
 MAIN_PASSAGE = 4.0
@@ -523,6 +527,14 @@ def is_main(counts: dict[str, int], theme: Theme | None = None) -> bool:
     return len(counts) >= 2 and hits >= MAIN_HITS and paragraph_score(counts, theme) >= MAIN_PASSAGE
 
 
+def scattered(counts: dict[str, int], paragraphs: int, theme: Theme | None = None) -> bool:
+    """A theme's phrases over a whole document, none of its paragraphs a passage, make a mention:
+    in two paragraphs or more, two different phrases (or one weighing ``SPECIFIC``: never one
+    generic word repeated), weighing ``DOCUMENT_MIN`` counted together (``paragraph_score``: a
+    repeated phrase adds less each time)."""
+    return paragraphs >= 2 and is_evidence(counts, theme) and paragraph_score(counts, theme) >= DOCUMENT_MIN
+
+
 def dominant(found: dict[int, dict[str, int]], themes: list[Theme]) -> tuple[int, float] | None:
     """The theme (by index) a passage or section is about, and its score there: ``is_main``, and
     ``LEAD`` times heavier than any other theme's evidence there; None when no theme leads so
@@ -755,6 +767,9 @@ class _Tally:
         self.passages: list[list[tuple[int, float]]] = [[] for _ in active]
         self.matched: list[set[str]] = [set() for _ in active]
         self.totals = [0.0 for _ in active]
+        self.spread: list[dict[str, int]] = [{} for _ in active]
+        self.spread_at: list[list[tuple[int, float]]] = [[] for _ in active]
+        """Per theme, its phrases over all paragraphs' own words, and where they are (``scattered``)."""
         self.focus = [0.0 for _ in active]
         """Per theme, the scores of the passages and sections it dominates (what makes and ranks
         the main themes)."""
@@ -765,6 +780,9 @@ class _Tally:
     def add(self, i: int, evidence: _Evidence) -> None:
         """Count paragraph ``i`` (its index among the citable blocks) for each theme it is a passage
         of, and for the theme it is about (``subject``); it is part of every section open there."""
+        for t, counts in evidence.own.items():
+            _add_counts(self.spread[t], counts)
+            self.spread_at[t].append((i, round(paragraph_score(counts, self.active[t]), 3)))
         for t, counts in evidence.found.items():
             theme = self.active[t]
             s = paragraph_score(counts, theme)
@@ -792,6 +810,12 @@ class _Tally:
             _, heading, body = self.sections.pop()
             self._focus(subject(body, heading, self.active))
 
+    def _scattered_hit(self, t: int) -> ThemeHit:
+        """A mention made of phrases scattered over the document: its paragraphs quoted, best first."""
+        spread = sorted(self.spread_at[t], key=lambda p: (-p[1], p[0]))
+        strength = round(paragraph_score(self.spread[t], self.active[t]), 3)
+        return ThemeHit(self.active[t].id, strength, tuple(spread[:MAX_PASSAGES]), tuple(sorted(self.spread[t])))
+
     def hits(self) -> tuple[list[ThemeHit], list[ThemeHit]]:
         """(main themes, themes only mentioned), each strongest first."""
         self._close_sections(0)  # and the whole document, a section too
@@ -806,6 +830,9 @@ class _Tally:
                 hit = ThemeHit(theme.id, round(self.totals[t], 3), tuple(passages[:MAX_PASSAGES]),
                                tuple(sorted(self.matched[t])))
                 (main if treated else hits).append(hit)
+            elif scattered(self.spread[t], len(self.spread_at[t]), theme) \
+                    and paragraph_score(self.spread[t], theme) >= MAIN_SHARE * whole:
+                hits.append(self._scattered_hit(t))  # not an aside of a long text about other themes
         # The themes the title names, then those the document's passages and sections are most about.
         rank = {theme.id: (t not in self.titled, -self.focus[t]) for t, theme in enumerate(self.active)}
         main.sort(key=lambda h: (*rank[h.theme], -h.score, h.theme))

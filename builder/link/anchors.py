@@ -32,10 +32,11 @@ def normalise(text: str) -> str:
     return " ".join(re.findall(r"\w+", text.casefold()))
 
 
-def fingerprint(text: str) -> str:
-    """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph."""
+def fingerprint(text: str, known: str = "") -> str:
+    """``<12 hex of the words' hash> <first words> … <last words>`` of a paragraph (the hash:
+    ``digest(text)``, or ``known`` when already worked out)."""
     words = text.split()
-    digest = hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
+    digest = known or hashlib.sha256(normalise(text).encode("utf-8")).hexdigest()[:DIGEST_CHARS]
     if len(words) > HEAD_WORDS + TAIL_WORDS:
         words = words[:HEAD_WORDS] + ["…"] + words[-TAIL_WORDS:]
     return f"{digest} {' '.join(words)}".rstrip()
@@ -100,9 +101,10 @@ def citable_blocks(doc: Document) -> list[Block]:
 
 
 def other_text_blocks(doc: Document) -> list[Block]:
-    """Blocks that hold text but no paragraph number: an old anchor may land on them as an alias."""
+    """Blocks that hold text but no paragraph number: an old anchor may land on them as an alias
+    (headings, letter parts, footnotes, and the paragraphs the page header shows: a byline)."""
     return [b for block in doc.blocks for b in [block, *block.children] if not b.citable and b.text.strip()
-            and b.kind in ("heading", "letter", "footnote")]
+            and b.kind in ("heading", "letter", "footnote", "paragraph")]
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,7 +148,7 @@ def carry_anchors(entry: PageEntry, blocks: list[Block], others: list[Block] | N
     _match_same_text(carry, digests)
     _claim(carry, _match_moved_text(carry))
     _land_retired(carry)
-    _number_new(carry)
+    _number_new(carry, digests)
     marks = [Marks(anchor, para, tuple(sorted(aliases, key=anchor_number)))
              for anchor, para, aliases in zip(carry.anchor, carry.para, carry.aliases)]
     return Carried(marks, [o.anchor + " (was: “" + o.excerpt + "”)" for o in carry.olds if o.anchor not in carry.owner])
@@ -226,29 +228,43 @@ def _match_moved_text(carry: _Carrying) -> list[tuple[_Old, int, bool]]:
             continue
         old = carry.olds[n] = parse_pinned(old.anchor, carry.entry.anchors[old.anchor])
         before = [carry.owner[o.anchor] for o in carry.olds[:n] if o.anchor in carry.owner]
-        choice = _holding_start(carry, old, (max(before) + 1) if before else 0) or _holding_end(carry, old)
+        found = _holding_start(carry, old, (max(before) + 1) if before else 0)
+        choice = found[0] or _holding_end(carry, old) or found[1]
         if choice is not None:
             fuzzy.append((old, *choice))
             carry.owner[old.anchor] = choice[0]
     return fuzzy
 
 
-def _holding_start(carry: _Carrying, old: _Old, expected: int) -> tuple[int, bool] | None:
-    """The block holding the start of ``old``'s text, a citable one first: best where the text
-    starts the block, then by score, then nearest ``expected``."""
-    best: tuple[bool, float, int] | None = None
-    choice = None
-    for candidates in (range(len(carry.blocks)), range(len(carry.blocks), len(carry.pool))):
-        for i in candidates:
-            score, at_start = _locate(old.head, carry.text_of(i))
-            if score < MATCH_SCORE:
-                continue
-            key = (at_start, score, -abs(i - expected))
-            if best is None or key > best:
-                best, choice = key, (i, at_start and i < len(carry.blocks))
-        if choice is not None:
-            break
-    return choice
+Choice = tuple[int, bool] | None
+"""A block (index in the pool) holding an old anchor's text, and whether it is the block's own anchor."""
+
+
+def _holding_start(carry: _Carrying, old: _Old, expected: int) -> tuple[Choice, Choice]:
+    """The block holding the start of ``old``'s text: (the choice, the fallback after ``_holding_end``).
+
+    First a block without a number that holds the very words (a paragraph now shown in the page
+    header: a byline); then a citable block that the text starts; then a block without a number
+    that the text starts and that holds the whole of it (a short paragraph now a heading); then a
+    citable block holding the text further in; each by score, then nearest ``expected``. A block
+    without a number holding only the start of a longer text (a dateline split from its
+    paragraph) is the fallback, when no block holds the text's end."""
+    tiers: list[list[tuple[float, int, int]]] = [[], [], [], [], []]
+    whole = not old.tail
+    for i in range(len(carry.pool)):
+        text = carry.text_of(i)
+        score, at_start = _locate(old.head, text)
+        if score < MATCH_SCORE:
+            continue
+        citable = i < len(carry.blocks)
+        holds_all = whole and len(text) >= len(old.head) * 0.8
+        if not citable and at_start and holds_all and digest(carry.pool[i].text) == old.digest:
+            tier = 0  # the very words, now in a block without a number
+        else:
+            tier = 1 if citable and at_start else 2 if at_start and holds_all else 3 if citable else 4
+        tiers[tier].append((score, -abs(i - expected), -i))
+    picks = [(-max(t)[2], n == 1) if t else None for n, t in enumerate(tiers)]
+    return next((p for p in picks[:4] if p is not None), None), picks[4]
 
 
 def _holding_end(carry: _Carrying, old: _Old) -> tuple[int, bool] | None:
@@ -286,12 +302,13 @@ def _land_retired(carry: _Carrying) -> None:
                 carry.owner[old.anchor] = i
 
 
-def _number_new(carry: _Carrying) -> None:
-    """Citable blocks still without an anchor get new numbers, after the highest ever used."""
+def _number_new(carry: _Carrying, digests: list[str]) -> None:
+    """Citable blocks still without an anchor get new numbers, after the highest ever used (their
+    fingerprints made with their ``digests``)."""
     used = [anchor_number(a) for a in (*carry.entry.anchors, *carry.entry.retired)]
     next_number = max(used, default=0) + 1
     for i, block in enumerate(carry.blocks):
         if not carry.anchor[i]:
             carry.para[i], carry.anchor[i] = next_number, f"para-{next_number}"
-            carry.entry.anchors[carry.anchor[i]] = fingerprint(block.text)
+            carry.entry.anchors[carry.anchor[i]] = fingerprint(block.text, digests[i])
             next_number += 1

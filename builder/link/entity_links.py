@@ -150,8 +150,19 @@ def abbreviations(doc: Document, registry: Registry, matcher: Matcher,
         if (entity is None or doc.name not in mentions.get(entity.id, {})
                 or normalise(written) == normalise(entity.name)):
             continue
-        out[written] = own.get(entity.id) or entity.name
+        out[written] = _not_repeated(own.get(entity.id) or entity.name, written, doc)
     return out
+
+
+def _not_repeated(expansion: str, acronym: str, doc: Document) -> str:
+    """``expansion`` without its last word when the document writes that word after the acronym
+    (``the MICIC initiative``, expansion ``Migrants in Countries in Crisis initiative``): the
+    tooltip stands for the acronym only, and read with the text it would say the word twice."""
+    words = expansion.split()
+    after = re.compile(rf"\b{re.escape(acronym)}\s+{re.escape(words[-1])}\b", re.IGNORECASE) if len(words) > 1 else None
+    if after is not None and any(after.search(b.text) for b in all_blocks(doc)):
+        return " ".join(words[:-1])
+    return expansion
 
 
 def find_subjects(docs: list[Document], links: Links, matcher: Matcher,

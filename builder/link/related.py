@@ -233,10 +233,10 @@ def _where_shared(c: _Compared, a: int, wording: set[int]) -> dict[int, list[tup
     if wording:
         w = c.wordings[a]
         mine = {key for key in w.keys if key in c.quotable}
+        at = list(compress(range(len(w.keys)), map(mine.__contains__, w.keys)))  # where ``mine`` are, in order
         for b in wording:
             both = mine.intersection(c.wordings[b].keys)
-            shared_with[b] = [(w.paragraphs[k], w.words[k])
-                              for k in compress(range(len(w.keys)), map(both.__contains__, w.keys))]
+            shared_with[b] = [(w.paragraphs[k], w.words[k]) for k in at if w.keys[k] in both]
     return shared_with
 
 

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import html
 
-from ..document import Document, ThemeHit
+from ..document import HEAD_LABELS, Block, Document, ThemeHit
 from ..enrich.metadata import document_symbol
 from ..enrich.themes import split_hits
 from ..layout import DOCUMENTS_INDEX, page_of, page_url, relative_url
 from ..link import Corpus
 from .common import human_date
-from .markdown import attr, escape, verbatim
+from .doc_cite import alias_anchors
+from .markdown import attr, escape, inline, verbatim
 from .paginate import UNDATED, listed_on, year_of
 
 
@@ -103,3 +104,26 @@ def header_block(doc: Document, corpus: Corpus) -> list[str]:
         lines += [verbatim(f'<p class="doc-themes-mentioned"><small>Also mentions: '
                            f'{links(mentioned, "theme-mention")}</small></p>'), ""]
     return lines
+
+
+def head_blocks(doc: Document) -> list[Block]:
+    """The blocks the page shows in its header, in the document's order: over-titles, bylines,
+    mastheads, addresses, publication lines, datelines and contact blocks (``HEAD_LABELS``)."""
+    return [b for b in doc.blocks if b.kind == "paragraph" and b.label in HEAD_LABELS]
+
+
+def head_lines(doc: Document, render_span=None, lang: str = "") -> list[str]:
+    """The page header's lines under the title and its metadata: each of ``head_blocks`` with the
+    source's line breaks, in one compact block (``.doc-head``) with no paragraph number. An
+    older paragraph anchor that now lands on one of them (a byline that was paragraph 1) is an
+    empty anchor element at its start, so a published ``#para-1`` link still finds its text."""
+    parts = []
+    for b in head_blocks(doc):
+        text = inline(b, render_span).replace("\n", "  \n")  # the source's lines, as line breaks
+        if b.lang and b.lang != lang:
+            text = f'<span lang="{attr(b.lang)}">{text}</span>'
+        parts.append(alias_anchors(b) + text)
+    if not parts:
+        return []
+    lang_attr = f' lang="{attr(lang)}"' if lang else ""
+    return ["  \n".join(parts), f"{{: .doc-head{lang_attr} }}", ""]

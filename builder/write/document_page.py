@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..document import Block, Document
+from ..document import HEAD_LABELS, Block, Document
 from ..enrich.metadata import title_heading
 from ..link import Corpus
 from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
-from .doc_header import breadcrumbs, header_block
+from .doc_header import breadcrumbs, head_lines, header_block
 from .doc_provenance import provenance_block
 from .doc_links import abbreviated, abbreviation_lines, span_renderer, symbols_kept_whole
 from .doc_related import related_block
@@ -183,6 +183,9 @@ def render_body(doc: Document, title: str, render_span=None) -> list[str]:
     i = 0
     while i < len(blocks):
         block = blocks[i]
+        if block.kind == "paragraph" and block.label in HEAD_LABELS:
+            i += 1  # shown in the page header (``doc_header.head_lines``), old anchors included
+            continue
         out += alias_lines(block)  # old anchors now landing on a heading or letter part
         if block is repeated:
             i += 1
@@ -228,6 +231,7 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     out = [front_matter(fields, f"seeds/{doc.name}")] + breadcrumbs(doc, corpus) + [f"# {title}", ""]
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
+    out += head_lines(doc, render_span, lang)
     out += render_body(doc, m.title, render_span)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     if notes:  # the notes right after the text they belong to, before the cite box and the rest

@@ -147,11 +147,13 @@ def as_page(doc: CleanDocument | Document) -> Document:
 
 
 def body_markdown(doc: CleanDocument | Document) -> str:
-    """The cleaned text of a document as the page renders it (body and footnotes)."""
+    """The cleaned text of a document as the page renders it (the page header's lines, the
+    body and footnotes)."""
+    from builder.write.doc_header import head_lines
     from builder.write.document_page import render_body
     from builder.write.markdown import footnote_id, inline
 
-    out = render_body(as_page(doc), "")
+    out = head_lines(as_page(doc)) + render_body(as_page(doc), "")
     for note in (b for b in doc.blocks if b.kind == "footnote"):
         out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
     return "\n".join(out) + "\n"

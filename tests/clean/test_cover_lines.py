@@ -39,3 +39,13 @@ def test_a_headline_printed_a_word_or_two_a_line_is_no_run_of_headings():
     doc = clean_text("Volume I - No. 6\n\nUNESCO \n\nCOURIER\n\nSocial \n\nScientists \n\nIssue \n\nJoint\n\n"
                      "Statement \n\non \n\nWorld \n\nTensions\n\n" + BODY)
     assert not {"COURIER", "Joint"} & set(headings(doc))
+
+
+def test_a_headline_in_mixed_case_over_a_place_and_a_date_stays_the_title():
+    doc = clean_text("Ministry opens new reception centres\n\nSTRASBOURG\n\n12 July 2016\n\n" + BODY)
+    assert headings(doc)[:1] == ["Ministry opens new reception centres"]
+
+
+def test_a_covers_first_line_in_capitals_is_no_title():
+    doc = clean_text("STATE OF NEW YORK\n\n8405\n\nIN ASSEMBLY\n\nDecember 13, 2023\n\n" + BODY)
+    assert "STATE OF NEW YORK" not in headings(doc)

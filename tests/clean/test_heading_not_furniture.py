@@ -95,3 +95,10 @@ def test_a_numbered_item_with_a_hanging_indent_stays_one_item():
     text = ("1.  Welcomes the report of the Secretary-General on the protection of migrants at sea\n"
             "    A/80/123 and the recommendations it contains on search and rescue.\n")
     assert headings(text) == []
+
+
+def test_a_date_line_is_no_tables_row():
+    from builder.clean.text.blocks import names_no_heading
+
+    assert not names_no_heading("12 July 2016")
+    assert names_no_heading("Total 12 400 9 800")

@@ -123,3 +123,9 @@ def test_a_solid_compound_language_joins_a_lower_case_continuation():
 def test_a_suspended_hyphen_before_a_conjunction_is_not_joined():
     # kept, yet without its space ("Kinder-und"): the line join has no verdict for a suspended hyphen
     assert "Kinderund" not in paragraph(f"{GERMAN}\nDie Kinder-\nund Jugendhilfe hilft.\n")
+
+
+def test_a_rare_whole_less_likely_than_its_left_part_keeps_the_hyphen_and_is_reported():
+    doc = clean_text("Equally cer-\nto be rewarding are the studies of the methods used in the home.\n")
+    assert "cer-to be" in doc.blocks[0].text
+    assert any("cer-to" in w for w in doc.warnings)

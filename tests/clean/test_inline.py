@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from cleankit import clean_text
 
 
@@ -86,7 +88,19 @@ def test_a_link_target_with_parentheses_leaves_no_stray_bracket():
     assert b.spans == []  # never a link to javascript:
 
 
+@pytest.mark.parametrize("target", ['javascript:f(g(1))', 'javascript:alert("a) b")', "javascript:alert('it) is')"])
+def test_a_script_link_with_nested_or_quoted_parentheses_leaves_no_stray_bracket(target):
+    doc = clean_text(f"See [this link]({target}) now.\n")
+    assert [b.text for b in doc.blocks] == ["See this link now."]
+    assert [r.text for r in doc.removed] == [target]  # the target is reported, never shown
+
+
 def test_a_web_address_with_parentheses_is_kept_whole():
     b = clean_text("See [the list](http://example.org/a_(b)) now.\n").blocks[0]
     assert b.text == "See the list now."
     assert spans(b) == [("url", "the list", "http://example.org/a_(b)")]
+
+
+def test_strong_text_followed_by_a_note_marker_is_read():
+    b = clean_text("The network counted **1,873 people**<sup>1</sup> in all.\n\n<sup>1</sup> By group.\n").blocks[0]
+    assert "*" not in b.text and ("strong", "1,873 people", "") in spans(b)

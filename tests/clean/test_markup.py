@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from cleankit import clean_text
 
+from builder.clean.rules.markup import (ABBR_TITLE_REASON, HTML_IMAGE_REASON, HTML_TITLE_REASON, IMAGE_REASON,
+                                        IMAGE_TITLE_REASON, REFERENCE_REASON, TAG_REASON, UNUSED_REFERENCE_REASON)
 from builder.enrich.metadata import extract
 
 BODY = "The committee met to discuss the protection of migrant workers in the region.\n"
@@ -19,6 +21,19 @@ def test_front_matter_sets_title_and_date_and_leaves_the_body():
     meta = extract(doc)
     assert (meta.title, meta.date) == ("A Report on Labour Migration", "2021-03-04")
     assert meta.sources["date"] == "front matter" and meta.title_source == "front matter"
+
+
+def test_a_front_matter_title_written_with_html_entities_is_the_title_they_stand_for():
+    # A scraper copies the page's <title> as HTML: its "&gt;" is ">", which the page's front matter
+    # escapes once (showing "&gt;" to the reader would be escaping it twice).
+    doc = clean_text(f"---\ntitle: \"Asylum &gt; Reception conditions &amp; rights\"\n---\n\n{BODY}")
+    assert doc.front_matter["title"] == "Asylum > Reception conditions & rights"
+    assert extract(doc).title == "Asylum > Reception conditions & rights"
+
+
+def test_scraper_header_fields_written_with_html_entities_are_read_as_text():
+    doc = clean_text(f"Title: Rules &gt; Asylum &#8211; Part 14\nURL Source: https://example.org/r\n---\n\n{BODY}")
+    assert doc.front_matter["title"] == "Rules > Asylum \u2013 Part 14"
 
 
 def test_an_override_still_wins_over_front_matter():
@@ -197,3 +212,99 @@ def test_a_markdown_definition_list_becomes_a_two_column_table():
 def test_a_line_starting_with_a_colon_alone_is_no_definition_list():
     doc = clean_text("# Notes\n\nThe ratio was\n:   3 to 1\n\n" + BODY)
     assert not any(b.kind == "table" for b in doc.blocks)
+
+
+# ----------------------------------------------------------------------------- titles and attributes: nothing lost
+
+def _reasons(doc, text):
+    return [r.reason for r in doc.removed if r.text == text]
+
+
+def test_an_image_title_follows_its_description_in_the_caption():
+    doc = clean_text(f'{BODY}\n![Families at a reception centre](img/c.jpg "Photo: Field Team")\n\n{BODY}')
+    assert any(b.kind == "admonition" and b.children[0].text == "Families at a reception centre (Photo: Field Team)"
+               for b in doc.blocks)
+    assert _reasons(doc, "img/c.jpg") == [IMAGE_REASON]
+
+
+def test_an_image_title_in_single_quotes_or_parentheses_is_read_too():
+    for written in ("'Photo: Field Team'", "(Photo: Field Team)"):
+        doc = clean_text(f"{BODY}\n![Families](img/c.jpg {written})\n\n{BODY}")
+        assert any(b.kind == "admonition" and b.children[0].text == "Families (Photo: Field Team)" for b in doc.blocks)
+
+
+def test_an_image_title_inside_a_sentence_is_reported_as_a_tooltip():
+    doc = clean_text('Press the ![help](i.png "More information") button to continue the form.\n')
+    assert doc.blocks[0].text == "Press the help button to continue the form."
+    assert _reasons(doc, "More information") == [IMAGE_TITLE_REASON]
+
+
+def test_an_image_title_repeating_its_description_is_reported_once():
+    doc = clean_text(f'{BODY}\n![Map of the region](m.png "Map of the region")\n\n{BODY}')
+    assert any(b.kind == "admonition" and b.children[0].text == "Map of the region" for b in doc.blocks)
+    assert _reasons(doc, "Map of the region") == [IMAGE_TITLE_REASON]
+
+
+def test_an_html_image_title_follows_its_description_and_the_tag_is_reported_without_them():
+    doc = clean_text(f'{BODY}\n<img src="c.png" alt="Boats at the quay" title="Photo: Coast Guard">\n\n{BODY}')
+    assert any(b.kind == "admonition" and b.children[0].text == "Boats at the quay (Photo: Coast Guard)"
+               for b in doc.blocks)
+    assert _reasons(doc, '<img src="c.png" alt="" title="">') == [HTML_IMAGE_REASON]
+
+
+def test_a_figure_caption_follows_the_image_description_in_one_caption():
+    doc = clean_text(f'{BODY}\n<figure><img src="a.png" alt="Bar chart"><figcaption>Figure 2: Arrivals by month'
+                     f'</figcaption></figure>\n\n{BODY}')
+    assert any(b.kind == "admonition" and b.children[0].text == "Bar chart — Figure 2: Arrivals by month"
+               for b in doc.blocks)
+
+
+def test_an_html_link_title_is_reported_as_a_tooltip_and_the_link_kept():
+    doc = clean_text('See <a href="https://example.org/r" title="Annual report 2020">the report</a> for details.\n')
+    assert doc.blocks[0].text == "See the report for details."
+    assert _reasons(doc, "Annual report 2020") == [HTML_TITLE_REASON]
+    assert _reasons(doc, '<a href="" title=""> </a>') == [TAG_REASON]
+
+
+def test_an_abbreviation_title_is_reported_as_its_expansion():
+    doc = clean_text('The <abbr title="International Labour Organization">ILO</abbr> adopted it.\n')
+    assert doc.blocks[0].text == "The ILO adopted it."
+    assert _reasons(doc, "International Labour Organization") == [ABBR_TITLE_REASON]
+
+
+def test_a_br_in_a_markdown_heading_parts_title_and_subtitle():
+    doc = clean_text(f"# Locked out<br>Access to asylum at the border\n\n{BODY}")
+    assert doc.blocks[0].text == "Locked out: Access to asylum at the border"
+
+
+def test_a_reference_style_link_reads_its_definition_and_the_definition_is_reported():
+    doc = clean_text(f'See [the annual report][1] for details.\n\n{BODY}\n[1]: https://example.org/r "Annual report"\n')
+    assert doc.blocks[0].text == "See the annual report for details."
+    assert any(s.kind == "url" and s.target == "https://example.org/r" for s in doc.blocks[0].spans)
+    assert _reasons(doc, "[1]: Annual report") == [REFERENCE_REASON]
+    assert all("[1]" not in b.text for b in doc.blocks)
+
+
+def test_a_reference_definition_no_link_uses_is_reported_whole():
+    doc = clean_text(f"{BODY}\n[old]: https://example.org/old\n")
+    assert _reasons(doc, "[old]: https://example.org/old") == [UNUSED_REFERENCE_REASON]
+
+
+def test_a_bracketed_note_with_a_colon_is_no_reference_definition():
+    doc = clean_text(f"{BODY}\n[2]: See above\n")
+    assert not any(r.reason == UNUSED_REFERENCE_REASON for r in doc.removed)
+
+
+def test_a_markdown_block_quote_keeps_its_words_without_its_marks():
+    doc = clean_text(f'{BODY}\n> "They took our phones and told us to walk back."\n> — Testimony 61, man, 24\n\n{BODY}')
+    assert any(b.text == '"They took our phones and told us to walk back." — Testimony 61, man, 24' for b in doc.blocks)
+
+
+def test_a_comparison_at_a_line_start_is_no_block_quote():
+    doc = clean_text("Persons aged\n> 65 years were counted apart in the survey.\n")
+    assert ">" in doc.blocks[0].text
+
+
+def test_the_tags_of_a_sup_note_marker_are_reported():
+    doc = clean_text(f"The count of people<sup>1</sup> rose.\n\n{BODY}\n<sup>1</sup> Counted by group.\n")
+    assert sum(r.text.count("<sup> </sup>") for r in doc.removed if r.reason == TAG_REASON) == 2

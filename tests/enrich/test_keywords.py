@@ -38,3 +38,17 @@ def test_excluded_phrases_are_left_out():
 def test_result_is_deterministic():
     text = "alpha beta gamma. alpha beta gamma. delta epsilon. delta epsilon."
     assert extract(text) == extract(text) == ["alpha beta gamma", "delta epsilon"]
+
+
+def test_accented_letters_are_part_of_the_word_in_french_spanish_and_swedish():
+    assert extract("La secretaría de estado informó. La secretaría de estado respondió.", 1) == \
+        ["secretaría de estado"]
+    assert extract("Votre demande d'asile préalable. Une demande d'asile préalable.", 1) == \
+        ["demande d'asile préalable"]
+    assert extract("Din ansökan om uppehållstillstånd avslås. Din ansökan om uppehållstillstånd.", 1) == \
+        ["ansökan om uppehållstillstånd"]
+
+
+def test_function_words_of_other_languages_never_start_or_end_a_phrase():
+    text = "Las personas migrantes llegan. Las personas migrantes esperan. Del pueblo. Del pueblo."
+    assert extract(text, 3) == ["personas migrantes"]

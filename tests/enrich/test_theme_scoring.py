@@ -322,3 +322,31 @@ def test_excerpt_is_the_sentence_whose_phrases_weigh_most_with_the_themes_yml_we
     text = "Seasonal workers came in May. The orchard was ready."
     assert best_excerpt(text, FARM) == "Seasonal workers came in May."
     assert best_excerpt(text, light) == "The orchard was ready."
+
+
+def test_different_phrases_scattered_one_a_paragraph_add_up_to_a_mention():
+    # No paragraph is a passage (one single word each), but three different phrases over three
+    # paragraphs weigh 3 together: the document mentions the theme, it is not about it.
+    d = doc("The harvest began early.", "Rain fell on the orchard.", "Nothing here.", "Irrigation was repaired.")
+    themes = [Theme("farm", "Farm", "d", ["harvest*", "orchard", "irrigation"])]
+    hits, main = themes_found(d, themes)
+    assert [(h.theme, [i for i, _ in h.passages]) for h in hits] == [("farm", [0, 1, 3])]
+    assert main == []
+
+
+def test_one_generic_word_scattered_over_paragraphs_is_no_mention():
+    d = doc("The harvest began.", "A harvest festival.", "After the harvest.", "The harvest ended.")
+    assert score(d, [FARM]) == []
+
+
+def test_scattered_phrases_below_the_document_threshold_are_no_mention():
+    d = doc("The harvest began early.", "Rain fell on the orchard.")
+    assert score(d, [FARM]) == []
+
+
+def test_scattered_phrases_are_an_aside_in_a_long_text_about_other_themes():
+    farm = Theme("farm", "Farm", "d", ["harvest*", "orchard", "irrigation"])
+    water = Theme("water", "Water", "d", ["water rights", "river basin*"])
+    body = [f"Water rights of the river basins, part {n}: water rights again." for n in range(12)]
+    d = doc("The harvest began early.", "Rain fell on the orchard.", "Irrigation was repaired.", *body)
+    assert [h.theme for h in score(d, [farm, water])] == ["water"]

@@ -117,3 +117,24 @@ def test_captions_and_sidebars_do_not_look_like_the_citation_box(page, site_url,
             differences = sum(a != b for a, b in zip(look, cite))
             assert differences >= 2, (url, kind, look, cite)
     assert "quote" in seen and seen & {"example", "info", "question"}, seen
+
+
+HEAD = """() => [...document.querySelectorAll('article .doc-head')].map(e => {
+  const s = getComputedStyle(e), a = getComputedStyle(e, '::after'), b = getComputedStyle(e, '::before');
+  return {numbered: e.matches('[data-para], .para') || !!e.querySelector('[data-para], .para'),
+          marker: [a.content, b.content].filter(c => c !== 'none' && c !== 'normal'),
+          look: [s.borderTopStyle + ' ' + s.borderTopWidth, s.borderLeftColor, s.backgroundColor, s.fontStyle,
+                 s.boxShadow]}; })"""
+"""The page header's blocks (bylines, datelines, contact lines): numbered or not, and how they look."""
+
+
+def test_the_page_header_lines_carry_no_number_and_do_not_look_like_the_citation_box(page, site_url, seeds_site):
+    seen = 0
+    for url in _document_urls(seeds_site):
+        page.goto(site_url + url)
+        cite = page.evaluate(LOOK, "details.quote")[:5]
+        for head in page.evaluate(HEAD):
+            seen += 1
+            assert not head["numbered"] and head["marker"] == [], (url, head)
+            assert sum(a != b for a, b in zip(head["look"], cite)) >= 2, (url, head["look"], cite)
+    assert seen, "no seed page shows a page header block: pick seeds with a byline again"

@@ -16,15 +16,21 @@ from ..text.spans import strip_block, walk
 
 LINK_TARGET_REASON = "link target that is not a web address"
 
+_SCRIPT_CHAR = r"(?>\"[^\"\n]{0,200}\"|'[^'\n]{0,200}'|[^()\s])"
+"""A character of a ``javascript:`` target, or a quoted string in it (which may hold parentheses
+and spaces: ``alert("a) b")``); atomic, so that a target full of quotes is read in one pass."""
+_TARGET = (rf"(?i:javascript):(?:{_SCRIPT_CHAR}|\((?:{_SCRIPT_CHAR}|\([^()\s]*\))*\))*"
+           r"|(?:[^()\s]|\((?:[^()\s]|\([^()\s]*\))*\))*")
+"""A link target: two levels of balanced parentheses (``…/a_(b)``, ``javascript:f(g(1))``)."""
 INLINE = re.compile(
-    # a target may hold one level of balanced parentheses (``javascript:f(1)``, ``…/a_(b)``)
-    r"(?P<link>\[(?P<ltext>[^\]\n]{1,300})\]\((?P<ltarget>(?:[^()\s]|\([^()\s]*\))*)\))"
+    # emphasis closes before a note marker (``**1,873 people**¹``), which is a word character
+    rf"(?P<link>\[(?P<ltext>[^\]\n]{{1,300}})\]\((?P<ltarget>{_TARGET})\))"
     r"|<(?P<angle>(?:https?://|mailto:)[^>\s]+)>"
     r"|(?P<bare>(?<![\w/@.])(?:https?://|www\.)[^\s<>\"'`]+)"
-    r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?![\w*])"
-    r"|(?<![\w*])(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)(?![\w*])"
-    r"|(?<![\w*])\*(?=[^\s*])(?P<emtext>[^*\n]+?)(?<=[^\s*])\*(?![\w*])"
-    r"|(?<![\w_])_(?=[^\s_])(?P<uemtext>[^_\n]+?)(?<=[^\s_])_(?![\w_])")
+    r"|(?<![\w*])(?P<sem>\*\*\*|___)(?=\S)(?P<semtext>.+?)(?<=\S)(?P=sem)(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w*])"
+    r"|(?<![\w*])(?P<st>\*\*|__)(?=\S)(?P<sttext>.+?)(?<=\S)(?P=st)(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w*])"
+    r"|(?<![\w*])\*(?=[^\s*])(?P<emtext>[^*\n]+?)(?<=[^\s*])\*(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w*])"
+    r"|(?<![\w_])_(?=[^\s_])(?P<uemtext>[^_\n]+?)(?<=[^\s_])_(?!(?![⁰¹²³⁴⁵⁶⁷⁸⁹])[\w_])")
 _IDENTIFIER = re.compile(r"\w+")
 """Text between double underscores that is read as a name (``__name__``), never as bold."""
 _TRAILING = ".,;:!?)]}’”'\""

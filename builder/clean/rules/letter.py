@@ -146,7 +146,7 @@ def _header_kinds(chunks: list[Chunk], pat: LetterPatterns) -> dict[int, str]:
     onto), ``enclosure``, or ``""`` (a letterhead's, an addressee's or a reference's line)."""
     kinds: dict[int, str] = {}
     for c in chunks:
-        prev = ""
+        prev, above = "", None
         for ln in c.lines:
             text = ln.text
             if "date" not in kinds.values() and pat.date_line.match(text):
@@ -155,7 +155,7 @@ def _header_kinds(chunks: list[Chunk], pat: LetterPatterns) -> dict[int, str]:
                 kind = ""
             elif pat.subject.match(text):
                 kind = "subject"
-            elif prev == "subject" and _wraps(kinds, c, ln):
+            elif prev == "subject" and above is not None and _wraps(above, ln):
                 kind = "subject+"
             elif pat.enclosure.match(text):
                 kind = "enclosure"
@@ -163,6 +163,7 @@ def _header_kinds(chunks: list[Chunk], pat: LetterPatterns) -> dict[int, str]:
                 kind = ""
             kinds[ln.no] = kind
             prev = "subject" if kind in ("subject", "subject+") else kind
+            above = ln
     return kinds
 
 
@@ -172,10 +173,11 @@ def _reference(text: str, pat: LetterPatterns) -> bool:
     return bool(m and any(ch.isdigit() for ch in m.group(1)))
 
 
-def _wraps(kinds: dict[int, str], chunk: Chunk, line: Line) -> bool:
-    """``line`` goes on with the subject line above it in its chunk: it starts lower-case, or the
-    line above ends with a small word (``… zur Unterbringung von`` / ``Asylsuchenden``)."""
-    above = next(ln for ln in chunk.lines if ln.no == line.no - 1)
+def _wraps(above: Line, line: Line) -> bool:
+    """``line`` goes on with the subject line ``above`` it in its chunk (the chunk's line before
+    it, whatever its number: a repeated letterhead removed between them leaves a gap): it starts
+    lower-case, or the line above ends with a small word (``… zur Unterbringung von`` /
+    ``Asylsuchenden``)."""
     return line.text[:1].islower() or bool(_FUNCTION_END.search(above.text))
 
 

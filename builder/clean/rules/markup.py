@@ -10,6 +10,7 @@ matter that does not parse is kept as text, with a warning.
 from __future__ import annotations
 
 import html
+import re
 
 from ...document import Block, Removal
 from ..state import BLOCK, LINE, CleanState, Line, rule
@@ -21,6 +22,13 @@ THEMATIC_BREAK_REASON = "Markdown rule line (a thematic break)"
 STRAY_EMPHASIS_REASON = "stray Markdown emphasis mark on a line of its own"
 IMAGE_REASON = "image address (Markdown image; its description, if any, is kept as text)"
 LINK_TITLE_REASON = "link tooltip (Markdown link title)"
+IMAGE_TITLE_REASON = "image tooltip (an image title inside a sentence or repeating its description)"
+HTML_TITLE_REASON = "tooltip (HTML title attribute; the text it is on is kept)"
+ABBR_TITLE_REASON = "abbreviation's expansion (HTML abbr title; the abbreviation is kept)"
+HTML_TEXT_REASON = "hidden text of an HTML tag (an aria-label, summary or label attribute)"
+REFERENCE_REASON = "link reference definition (its address is on the links that use it)"
+UNUSED_REFERENCE_REASON = "link reference definition that no link uses"
+REFERENCE_LABEL_REASON = "link reference label (the link carries the address)"
 STYLE_REASON = "HTML style sheet"
 META_REASON = "HTML head tag (meta/link)"
 CSS_REASON = "CSS rule line"
@@ -112,7 +120,7 @@ def _scraper_header(state: CleanState, i: int) -> dict[str, object]:
         return {}
     fields: dict[str, object] = {}
     for _, key, value in run:
-        fields.setdefault(key.replace(" ", "_"), value)
+        fields.setdefault(key.replace(" ", "_"), mk.plain_value(value))
     reason = SCRAPER_HEADER_REASON.format(fields=", ".join(fields)[:200])
     for ln, _, _ in run:
         state.remove(ln, reason, "front_matter")
@@ -129,15 +137,22 @@ def _field(text: str) -> bool:
 
 @rule(LINE, THEMATIC_BREAK_REASON, STRAY_EMPHASIS_REASON, IMAGE_REASON, LINK_TITLE_REASON, STYLE_REASON,
       META_REASON, CSS_REASON, ANCHOR_REASON, ANCHOR_LABEL_REASON, TAG_REASON, HTML_COMMENT_REASON,
-      HTML_IMAGE_REASON, IN_PAGE_TOC_REASON)
+      HTML_IMAGE_REASON, IN_PAGE_TOC_REASON, IMAGE_TITLE_REASON, HTML_TITLE_REASON, ABBR_TITLE_REASON,
+      HTML_TEXT_REASON, REFERENCE_REASON, UNUSED_REFERENCE_REASON, REFERENCE_LABEL_REASON)
 def source_markup(state: CleanState) -> None:
     """Take HTML and Markdown debris out of the lines: style sheets, head tags, CSS rules,
     anchor targets and labels (``[Block 3: #a1]``), comments and rule lines removed;
-    ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; other
-    tags stripped to their text; a Markdown-escaped paragraph number read (``2\\. We`` → ``2. We``)."""
+    ``<sup>3</sup>`` → ``³``; ``<a href>`` → a Markdown link; ``![alt](src)`` → ``alt``; ``> `` quote marks
+    dropped; other
+    tags stripped to their text; a Markdown-escaped paragraph number read (``2\\. We`` → ``2. We``).
+    An image's title is kept after its description when the image is a line of its own (a caption:
+    ``![Camp](c.jpg "Photo: UNHCR")`` → ``Camp (Photo: UNHCR)``); a tooltip, an abbreviation's
+    expansion and a link reference definition go to the report, each with its reason."""
     lines = state.lines
     in_style = False
     images: list[int] = []
+    references = _references(state, lines)
+    linked: set[str] = set()
     for idx, ln in enumerate(lines):
         text = ln.text
         if ln.dropped or not text:
@@ -166,19 +181,11 @@ def source_markup(state: CleanState) -> None:
                 state.remove(lines[j], CSS_REASON, "source_markup")
                 j += 1
             continue
-        if "\\" in text[:5] and mk.ESCAPED_NUMBER.match(text):
-            text = mk.ESCAPED_NUMBER.sub(r"\1\2", text)  # the number is the text's own, not a list's
-            state.count("markdown_escapes")
-        if "&" in text and mk.ENTITY.search(text):
-            text = mk.ENTITY.sub(lambda m: m.group(0) if m.group(0).lower() in mk.KEPT_ENTITIES
-                                 else html.unescape(m.group(0)), text)
-            state.count("html_entities")
-        if "<" in text:
-            text = _html(state, ln, text)
-        if "](" in text:
-            text = _images(state, ln, text)
+        text = _marks(state, text)
+        alone = ("<" in text or "](" in text) and _image_alone(text)
+        text = _inline_markup(state, ln, text, alone, references, linked)
         if text != ln.text:
-            if ("<" in ln.text or "](" in ln.text) and _image_alone(ln.text) and text.strip():
+            if alone and text.strip():
                 images.append(ln.no)  # the line was an image: its description is its caption
             ln.text = text.strip()
             if not ln.text:
@@ -186,6 +193,34 @@ def source_markup(state: CleanState) -> None:
     _in_page_toc(state, lines)
     if images:
         state.image_lines = images
+
+
+def _marks(state: CleanState, text: str) -> str:
+    """Marks that are markup, not words: ``> `` quote marks, a Markdown-escaped paragraph number
+    (``2\\. We``), HTML entities (``&amp;eacute;`` → é; escaped markup stays as written)."""
+    if text[0] == ">" and mk.BLOCKQUOTE.match(text):
+        text = mk.BLOCKQUOTE.sub("", text)  # a quotation: its words stay, its marks are markup
+        state.count("markdown_quote_marks")
+    if "\\" in text[:5] and mk.ESCAPED_NUMBER.match(text):
+        text = mk.ESCAPED_NUMBER.sub(r"\1\2", text)  # the number is the text's own, not a list's
+        state.count("markdown_escapes")
+    if "&" in text and mk.ENTITY.search(text):
+        text = mk.ENTITY.sub(lambda m: m.group(0) if m.group(0).lower() in mk.KEPT_ENTITIES
+                             else html.unescape(m.group(0)), text)
+        state.count("html_entities")
+    return text
+
+
+def _inline_markup(state: CleanState, ln: Line, text: str, alone: bool, references: dict[str, str],
+                   linked: set[str]) -> str:
+    """HTML fragments, reference-style links, images and link titles on one line, read."""
+    if "<" in text:
+        text = _html(state, ln, text, alone)
+    if "][" in text and references:
+        text = _reference_links(state, ln, text, references, linked)
+    if "](" in text:
+        text = _images(state, ln, text, alone)
+    return text
 
 
 def _css_context(lines: list[Line], idx: int) -> bool:
@@ -197,45 +232,119 @@ def _css_context(lines: list[Line], idx: int) -> bool:
     return bool(mk.CSS_DECLARATION.match(nxt))
 
 
-def _html(state: CleanState, ln: Line, text: str) -> str:
+def _html(state: CleanState, ln: Line, text: str, alone: bool = False) -> str:
     removed: list[str] = []
-    text = mk.SUP.sub(lambda m: mk.superscript(m.group(1)), text)
+    heading = bool(mk.ATX.match(text))
+    sups = len(mk.SUP.findall(text))
+    if sups:  # the number becomes a note marker; the tags are reported
+        text = mk.SUP.sub(lambda m: mk.superscript(m.group(1)), text)
+        removed.extend(["<sup> </sup>"] * sups)
     for m in mk.ANCHOR_TARGET.finditer(text):
         state.removed.append(Removal(m.group(0), ANCHOR_REASON, "source_markup", ln.no))
     text = mk.ANCHOR_TARGET.sub("", text)
     for m in mk.COMMENT.finditer(text):
         state.removed.append(Removal(m.group(0), HTML_COMMENT_REASON, "source_markup", ln.no))
     text = mk.COMMENT.sub(" ", text)
-    text = mk.HTML_LINK.sub(lambda m: f"[{m.group('text').strip() or m.group('href')}]({m.group('href')})", text)
-    text = mk.HTML_IMAGE.sub(lambda m: _html_image(state, ln, m.group(0)), text)
+    text = mk.HTML_LINK.sub(lambda m: _html_link(state, ln, m, removed), text)
+    text = mk.HTML_IMAGE.sub(lambda m: _html_image(state, ln, m.group(0), alone), text)
 
     def strip(m) -> str:
-        removed.append(m.group(0))
-        name = m.group(0).lstrip("</").split(None, 1)[0].rstrip("/>").lower()
-        return " " if name in ("br", "p", "div", "li", "td", "th", "tr", "hr", "wbr") else ""
+        tag = _tag_attributes(state, ln, m.group(0))
+        removed.append(tag)
+        name = tag.lstrip("</").split(None, 1)[0].rstrip("/>").lower()
+        if name == "br":  # a line break: in a heading it parts a title from its subtitle
+            return BR if heading else " "
+        if name == "figcaption" and not tag.startswith("</"):
+            return CAPTION  # the caption of a figure follows the image's description
+        return " " if name in ("p", "div", "li", "td", "th", "tr", "hr", "wbr", "figcaption") else ""
 
     text = mk.TAG.sub(strip, text)
     if removed:
         state.removed.append(Removal(" ".join(removed), TAG_REASON, "source_markup", ln.no))
         state.count("html_tags_removed", len(removed))
-    return " ".join(text.split()) if removed else text
+    return _breaks(" ".join(text.split())) if removed else text
+
+
+BR, CAPTION = "\x00", "\x01"
+"""Where a ``<br>`` parted a heading (``: `` between title and subtitle) or a ``<figcaption>``
+began (`` — `` between an image's description and the figure's caption)."""
+
+
+def _breaks(text: str) -> str:
+    if BR not in text and CAPTION not in text:
+        return text
+    out, sep = "", ""
+    for piece in re.split(f"([{BR}{CAPTION}])", text):
+        if piece in (BR, CAPTION):
+            sep = CAPTION if CAPTION in (sep, piece) else piece
+            continue
+        piece = piece.strip()
+        if not piece:
+            continue
+        if out:
+            out += " " if out[-1] in ".:;!?—–-" else " — " if sep == CAPTION or ":" in out + piece else ": "
+        out, sep = out + piece, ""
+    return out
+
+
+def _tag_attributes(state: CleanState, ln: Line, tag: str) -> str:
+    """The tag with its text-carrying attributes cut out (``<abbr title="…">`` → ``<abbr title="">``),
+    their values reported each with its reason."""
+    if "=" not in tag:
+        return tag
+    skeleton, found = mk.text_attributes(tag, ("title", "aria-label", "summary", "label"))
+    for name, value in found:
+        reason = HTML_TEXT_REASON if name != "title" else \
+            ABBR_TITLE_REASON if skeleton[1:].lower().startswith("abbr") else HTML_TITLE_REASON
+        state.removed.append(Removal(value, reason, "source_markup", ln.no))
+    return skeleton
+
+
+def _html_link(state: CleanState, ln: Line, m, removed: list[str]) -> str:
+    """``<a href="u" title="t">text</a>`` → ``[text](u)``: the address is the link's, the tags
+    (and a tooltip) go to the report."""
+    href, label = m.group("href"), m.group("text").strip()
+    opening = m.group(0)[:m.group(0).index(">") + 1]
+    removed.append(_tag_attributes(state, ln, opening.replace(href, "", 1)) + " </a>")
+    return f"[{label or href}]({href})"
 
 
 def _image_alone(text: str) -> bool:
-    """A line that is one image and nothing else (an HTML ``<img>`` or a Markdown ``![…](…)``)."""
+    """A line that is one image and nothing else (an HTML ``<img>`` or a Markdown ``![…](…)``), or
+    one HTML figure (``<figure><img …><figcaption>…</figcaption></figure>``)."""
+    if mk.FIGURE_LINE.match(text):
+        return True
     return not (mk.HTML_IMAGE.sub("", text).strip() and mk.IMAGE.sub("", text).strip()) \
         and bool(mk.HTML_IMAGE.search(text) or mk.IMAGE.search(text))
 
 
-def _html_image(state: CleanState, ln: Line, tag: str) -> str:
+def _html_image(state: CleanState, ln: Line, tag: str, alone: bool = False) -> str:
     """``<img src="f.png" alt="Figure 1: …">`` → its description (the tag reported), like a Markdown
     image. A tag that carries script (an ``on…`` handler, a ``javascript:`` address) is no
     converter's image: it stays the literal text it is, shown inert like any hostile markup."""
     if mk.SCRIPTED.search(tag):
         return tag
-    alt = mk.attribute(tag, "alt").strip()
-    state.removed.append(Removal(tag, HTML_IMAGE_REASON, "source_markup", ln.no))
-    return f" {alt} " if mk.meaningful_alt(alt) else " "
+    alt, title = mk.attribute(tag, "alt").strip(), mk.attribute(tag, "title").strip()
+    kept = _image_text(state, ln, alt, title, alone)
+    shown = [name for name, value in (("alt", alt), ("title", title)) if value and value in kept]
+    skeleton = mk.text_attributes(tag, tuple(shown))[0] if shown else tag
+    skeleton = mk.text_attributes(skeleton, ("title",))[0] if title and "title" not in shown else skeleton
+    state.removed.append(Removal(skeleton, HTML_IMAGE_REASON, "source_markup", ln.no))
+    return f" {kept} " if kept else " "
+
+
+def _image_text(state: CleanState, ln: Line, alt: str, title: str, alone: bool) -> str:
+    """What an image leaves on the page: its description (alt text), and its title after it when
+    the image is a line of its own (a caption: ``Camp near the border (Photo: UNHCR)``). A title
+    that repeats the description, or on an image inside a sentence, is reported as a tooltip."""
+    alt = alt if mk.meaningful_alt(alt) else ""
+    title = title.strip()
+    if title and (not alone or title.casefold() in alt.casefold()):
+        state.removed.append(Removal(title, IMAGE_TITLE_REASON, "source_markup", ln.no))
+        title = ""
+    if alt and title:
+        return f"{alt} ({title})"
+    return alt or title
 
 
 def _in_page_toc(state: CleanState, lines: list[Line]) -> None:
@@ -250,20 +359,67 @@ def _in_page_toc(state: CleanState, lines: list[Line]) -> None:
             state.remove(ln, IN_PAGE_TOC_REASON, "source_markup")
 
 
-def _images(state: CleanState, ln: Line, text: str) -> str:
+def _images(state: CleanState, ln: Line, text: str, alone: bool = False) -> str:
     def image(m) -> str:
         alt = m.group("alt").strip()
-        state.removed.append(Removal(m.group(0) if not mk.meaningful_alt(alt) else m.group("src") or m.group(0),
-                                     IMAGE_REASON, "source_markup", ln.no))
-        return alt if mk.meaningful_alt(alt) else ""
+        kept = _image_text(state, ln, alt, mk.title_of(m), alone)
+        address = m.group("src") if mk.meaningful_alt(alt) else f"![{alt}]({m.group('src')})"
+        state.removed.append(Removal(address, IMAGE_REASON, "source_markup", ln.no))
+        return kept
 
     text = mk.IMAGE.sub(image, text)
 
     def title(m) -> str:
-        state.removed.append(Removal(m.group(2).strip("\"'"), LINK_TITLE_REASON, "source_markup", ln.no))
+        if mk.title_of(m).strip():
+            state.removed.append(Removal(mk.title_of(m), LINK_TITLE_REASON, "source_markup", ln.no))
         return m.group(1) + ")"
 
     return mk.LINK_TITLE.sub(title, text)
+
+
+def _references(state: CleanState, lines: list[Line]) -> dict[str, str]:
+    """Link reference definitions (``[1]: https://example.org/r "Report"``) taken out of the
+    text, each reported; their addresses by label, for the links that use them. A definition no
+    link uses is taken only when its address looks like one (``[1]: See above`` is a note)."""
+    if not any(ln.text.startswith("[") and "]:" in ln.text for ln in lines if not ln.dropped):
+        return {}
+    used = {(m.group("label") or m.group("text")).casefold()
+            for ln in lines if not ln.dropped and "][" in ln.text for m in mk.REFERENCE_LINK.finditer(ln.text)}
+    out: dict[str, str] = {}
+    for ln in lines:
+        m = mk.REFERENCE_DEFINITION.match(ln.text) if not ln.dropped and ln.text.startswith("[") else None
+        if m is None:
+            continue
+        label, url, title = m.group("label").casefold(), m.group("url"), mk.title_of(m)
+        if label in used and label not in out and url not in out.values():
+            out[label] = url  # the address goes on the page with the first link that uses it
+            state.remove(ln, REFERENCE_REASON, "source_markup")
+            state.removed[-1] = Removal(f"[{m.group('label')}]: {title}".strip(), REFERENCE_REASON,
+                                        "source_markup", ln.no)
+        elif label in used:  # a second definition of a label, or of an address: reported whole
+            out.setdefault(label, url)
+            state.remove(ln, REFERENCE_REASON, "source_markup")
+        elif mk.ADDRESS.match(url):
+            state.remove(ln, UNUSED_REFERENCE_REASON, "source_markup")
+    return out
+
+
+def _reference_links(state: CleanState, ln: Line, text: str, references: dict[str, str], linked: set[str]) -> str:
+    """``[the report][1]`` → ``[the report](address)`` once per definition, its label reported;
+    a second link to the same address keeps only its text (the address is on the page once)."""
+    def link(m) -> str:
+        label = (m.group("label") or m.group("text")).casefold()
+        if label not in references:
+            return m.group(0)
+        if m.group("label"):
+            state.removed.append(Removal(f"[{m.group('label')}]", REFERENCE_LABEL_REASON, "source_markup", ln.no))
+        url = references[label]
+        if url in linked:
+            return m.group("text")
+        linked.add(url)
+        return f"[{m.group('text')}]({url})"
+
+    return mk.REFERENCE_LINK.sub(link, text)
 
 
 @rule(BLOCK)

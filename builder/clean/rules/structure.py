@@ -472,10 +472,18 @@ def _cover_stack(state: CleanState) -> None:
         kinds = [k for _, k in run]
         if len(run) >= COVER_RUN and "heading" in kinds and "line" in kinds:
             for block, k in run:
-                if k == "heading":
+                if k == "heading" and not _headline_on_top(state, block):
                     block.kind, block.label = "paragraph", "byline"
                     state.count("cover_lines")
         run = []
+
+
+def _headline_on_top(state: CleanState, b: Block) -> bool:
+    """The document's first block, in mixed case and of a few words, is its headline, even
+    above a cover's lines (``Ministry opens new centres`` / ``STRASBOURG`` / ``12 July 2016``):
+    a cover's own heading-like lines are capitals or single words (``STATE OF NEW YORK``)."""
+    first = next((x for x in state.blocks if x.text.strip()), None)
+    return b is first and not is_all_caps(b.text) and len(b.text.split()) >= 3
 
 
 def _stacked_title(state: CleanState) -> None:

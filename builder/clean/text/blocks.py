@@ -18,9 +18,9 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END, WEB_ADDRESS,
-                       breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker, number_follows,
-                       reads_as_sentence)
+from .patterns import (BRACKETED_LINE, BULLET, DATE_IN_LINE, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END,
+                       WEB_ADDRESS, breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker,
+                       number_follows, reads_as_sentence)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 CONVERTER_NUMBER_REASON = "list number a converter put before the text's own number"
@@ -343,13 +343,14 @@ def names_no_heading(text: str) -> bool:
     """A short line that looks like a heading but names no section: page or document furniture
     (``patterns.furniture_kind``: a classification marking, a byline, a skip link, a reference
     line, a time stamp, …), a navigation trail (``UNHCR UPDATE > Chad / October 2023``), or a
-    table's row (``Total 190,000 172,400 91%``: two numbers or more, half its words or more)."""
+    table's row (``Total 190,000 172,400 91%``: two numbers or more, half its words or more, and
+    no date: ``12 July 2016`` is a date line)."""
     t = BOLD_LINE.sub(r"\2", text.strip())
     if furniture_kind(t) or breadcrumb(t):
         return True
     words = t.split()
     numbers = sum(bool(_NUMBER_TOKEN.match(w)) for w in words)
-    return numbers >= 2 and 2 * numbers >= len(words)
+    return numbers >= 2 and 2 * numbers >= len(words) and not DATE_LINE.match(t) and not DATE_IN_LINE.search(t)
 
 
 QUESTION_WORDS = 20

@@ -8,8 +8,9 @@ Decided from evidence, never guessed:
 3. the word-frequency list of ``wordfreq`` (imported only when needed) in the document's
    language: join when ``ab`` is a common word (Zipf ≥ 3) and one of ``a``/``b`` is not a word
    (``coopera-``/``tion``, ``supé-``/``rieur``), or when ``ab`` is in the list at all (a rarer
-   word of the law: ``deroga-``/``ciones``), ``a`` is no prefix and one half is not a word; join too when ``ab`` is a
-   common word, both halves are words and ``a`` is no prefix (a split at a compound's seam:
+   word of the law: ``deroga-``/``ciones``), ``a`` is no prefix and ``b`` is no word, or ``a`` is no
+   word and the whole is likelier than ``a`` (``reagru-``/``par``; not the OCR's ``cer-``/``to``);
+   join too when ``ab`` is a common word, both halves are words and ``a`` is no prefix (a split at a compound's seam:
    ``frame-``/``work``, ``trata-``/``miento``); keep when ``a`` is a prefix or the whole is no
    common word (``awareness-raising``, ``porte-parole``, ``rendez-vous``, ``socio-económico``,
    ``ex-combatientes``);
@@ -128,8 +129,10 @@ def _by_word_list(a: str, b: str, lang: str) -> str | None:
         return "join"
     if whole >= COMMON and not (prefix and b_word):
         return "join"
-    if whole >= KNOWN and not prefix and not (a_word and b_word):
+    if whole >= KNOWN and not prefix and not b_word:
         return "join"
+    if whole >= KNOWN and not prefix and not a_word and whole > zipf(a, lang):
+        return "join"  # ``reagru-``/``par``: the whole is likelier than its left part (not ``cer-``/``to``)
     if a_word and b_word:
         return "keep"
     return None

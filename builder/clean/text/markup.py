@@ -31,11 +31,31 @@ URL_VALUE = re.compile(r"^(?:https?://|www\.|/[\w%-]+/)\S*$")
 
 ATX = re.compile(r"^(?P<hashes>#{1,6})(?:[ \t]+(?P<text>\S.*?)|(?P<tight>(?<=##)[^\s#].*?))(?:[ \t]+#+)?\s*$")
 """``## 2. Scope``, ``###Section 4`` (no space: two or more hashes only, ``#tag`` is not a heading)."""
+BLOCKQUOTE = re.compile(r"^(?:>[ \t]?)+(?=$|[^\W\d_]|[\"“‘'«—–(*_\[])")
+"""The ``> `` marks of a Markdown block quote (``> "They took our phones"``, ``>> nested``); not
+``> 65 years``, a comparison."""
 THEMATIC_BREAK = re.compile(r"^(?:-{3}|\*{3}|_{3}|(?:-\s){2}-|(?:\*\s){2}\*)$")
 
-IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]{0,300})\]\((?P<src>[^)\s]*)(?:\s+\"[^\"\n]*\")?\)")
-LINK_TITLE = re.compile(r"(\[[^\]\n]{1,300}\]\([^)\s]*)\s+(\"[^\"\n]*\"|'[^'\n]*')\)")
+_TITLE = r"(?:\"(?P<dq>[^\"\n]*)\"|'(?P<sq>[^'\n]*)'|\((?P<pq>[^()\n]*)\))"
+"""A Markdown link or image title in any of its three forms: ``"…"``, ``'…'``, ``(…)``."""
+IMAGE = re.compile(r"!\[(?P<alt>[^\]\n]{0,300})\]\((?P<src>[^)\s]*)(?:\s+" + _TITLE + r")?\s*\)")
+"""``![alt](src "title")``: the alt text describes the image, the title is its tooltip (often a credit)."""
+LINK_TITLE = re.compile(r"(\[[^\]\n]{1,300}\]\([^)\s]*)\s+" + _TITLE + r"\s*\)")
 """``[text](url "title")``: the title is a tooltip, not text of the page."""
+REFERENCE_DEFINITION = re.compile(r"^\[(?P<label>[^\]\n]{1,100})\]:[ \t]*<?(?P<url>[^\s<>]+)>?"
+                                  r"(?:[ \t]+" + _TITLE + r")?[ \t]*$")
+"""``[1]: https://example.org/report "Annual report"``: a link reference definition, the address
+(and tooltip) of every ``[text][1]`` in the text."""
+REFERENCE_LINK = re.compile(r"(?<![\]!])\[(?P<text>[^\[\]\n]{1,300})\]\[(?P<label>[^\[\]\n]{0,100})\]")
+"""``[the report][1]`` (full) and ``[the report][]`` (collapsed): a link whose address is defined
+on a line of its own."""
+ADDRESS = re.compile(r"^(?:https?://|www\.|mailto:|/|#|\.\.?/)|^[\w.-]+\.[a-z]{2,6}(?:/\S*)?$", re.IGNORECASE)
+"""What a reference definition's address looks like when no link in the text uses it."""
+
+
+def title_of(m: re.Match) -> str:
+    """The title a Markdown link or image match carries (``""`` when none)."""
+    return next((g for g in (m.group("dq"), m.group("sq"), m.group("pq")) if g is not None), "")
 _FILENAME = re.compile(r"^[\w.-]+\.(?:png|jpe?g|gif|svg|webp|bmp|tiff?)$|^(?:image|img|photo|picture|logo|icon|"
                        r"banner)\s*\d*$", re.IGNORECASE)
 
@@ -60,7 +80,29 @@ DEFINITION = re.compile(r"^:[ \t]{1,4}(\S.*)$")
 SCRIPTED = re.compile(r"\bon[a-z]{2,20}\s*=|javascript:|<\s*script", re.IGNORECASE)
 """What makes a tag hostile rather than a converter's: an event handler, a script address."""
 HTML_IMAGE = re.compile(r"<img\b[^<>]{0,600}?/?>", re.IGNORECASE)
+FIGURE_LINE = re.compile(r"^<figure\b[^<>]*>.*</figure>$", re.IGNORECASE)
+"""A line that is one HTML figure: an image and its caption."""
 _ATTRIBUTE = r"\b{name}\s*=\s*(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'<>]+))"
+
+
+TEXT_ATTRIBUTES = ("title", "alt", "aria-label", "summary", "label")
+"""HTML attributes whose value is text a reader may see (a tooltip, a description), not an address."""
+
+
+def text_attributes(tag: str, names: tuple[str, ...] = TEXT_ATTRIBUTES) -> tuple[str, list[tuple[str, str]]]:
+    """The tag with the values of its text-carrying attributes cut out, and those (name, value)
+    pairs: ``<abbr title="Iota Kappa">`` → (``<abbr title="">``, [("title", "Iota Kappa")])."""
+    found: list[tuple[str, str]] = []
+
+    def cut(m: re.Match) -> str:
+        value = next(g for g in m.groups()[1:] if g is not None)
+        if value.strip():
+            found.append((m.group("name").lower(), html.unescape(value)))
+        return f'{m.group("name")}=""'
+
+    pattern = r"\b(?P<name>" + "|".join(re.escape(n) for n in names) + r")\s*=\s*" \
+              r"(?:\"(?P<dq>[^\"]*)\"|'(?P<sq>[^']*)'|(?P<bare>[^\s\"'<>]+))"
+    return re.sub(pattern, cut, tag, flags=re.IGNORECASE), found
 
 
 def attribute(tag: str, name: str) -> str:
@@ -134,9 +176,16 @@ def meaningful_alt(alt: str) -> bool:
     return bool(alt) and not _FILENAME.match(alt)
 
 
+_ENTITY = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,30}|#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+
+
 def plain_value(value: object) -> object:
-    """A front-matter value as data the cache can hold (str, int, float, bool, lists, dicts)."""
-    if isinstance(value, (str, int, float, bool)) or value is None:
+    """A front-matter value as data the cache can hold (str, int, float, bool, lists, dicts); a
+    text written with HTML entities (a scraper copies a page's ``<title>`` as HTML: ``Asylum &gt;
+    Reception``) is the text they stand for (``Asylum > Reception``), escaped once where shown."""
+    if isinstance(value, str):
+        return html.unescape(value) if _ENTITY.search(value) else value
+    if isinstance(value, (int, float, bool)) or value is None:
         return value
     if isinstance(value, dict):
         return {str(k): plain_value(v) for k, v in value.items()}
