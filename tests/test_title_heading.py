@@ -2,7 +2,8 @@
 
 The title is often a heading of the source tidied (a site's name, a breadcrumb's parent or a
 symbol taken off it): the page shows it once, as its title, and the words the tidying took off
-are in the build report with their reason. A heading that merely contains the title stays."""
+are in the build report with their reason. A heading that merely contains the title stays. A
+headline paragraph of the head that is the title is not repeated either."""
 
 from __future__ import annotations
 
@@ -63,3 +64,17 @@ def test_a_heading_that_is_the_title_as_it_is_adds_nothing_to_the_report():
     meta = metadata.extract(doc)
     assert meta.title == "Expulsión de extranjeros del territorio nacional"
     assert not [r for r in doc.removed if r.reason == metadata.TIDIED_TITLE_REASON]
+
+
+def test_a_headline_paragraph_that_is_the_title_is_not_repeated_under_it():
+    headline = ("La Defensora pide que se garantice la asistencia jurídica a las personas llegadas "
+                "a las islas en las primeras horas de su estancia")
+    page = body(headline, Block("paragraph", "Nota de prensa", label="byline"), Block("paragraph", headline),
+                Block("paragraph", PROSE))
+    assert headline not in page
+    assert PROSE in page
+
+
+def test_a_paragraph_like_the_title_after_the_first_prose_stays():
+    page = body("Expulsión", Block("paragraph", PROSE), Block("paragraph", "Expulsión"))
+    assert page.count("Expulsión") == 1 + PROSE.count("Expulsión")

@@ -23,8 +23,9 @@ from dataclasses import replace
 from datetime import date as Date
 from typing import Any
 
-from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, PERIODICAL_HEADER, WEB_ADDRESS, not_a_title,
-                                   recase_caps)
+from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, GENRE_PHRASE, PERIODICAL_HEADER,
+                                   SENTENCE_END, SUBJECT, WEB_ADDRESS, is_all_caps, not_a_title, recase_caps,
+                                   title_case)
 from ..document import Block, Document, Metadata, Removal
 from ..textscan import may_contain, screened_search
 from . import dates, keywords, language, signature, symbols
@@ -179,7 +180,8 @@ def own_symbols(doc: Document) -> list[str]:
 
 # --- titles, organisations, types ---------------------------------------------------------
 
-_LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning|asunto|assunto|betreff|oggetto|ärende)\s*[:.]\s*",
+_LABEL = re.compile(r"^\s*(?:subject|subj|re|ref|objet|concerning|asunto|assunto|betreff|oggetto|onderwerp|ärende)"
+                    r"\s*[:.]\s*",
                     re.IGNORECASE)
 _BANNER_WORDS = {"banner", "printable", "print", "logo", "seal", "skip", "menu", "navigation", "search",
                  "login", "sign", "home", "share", "cookie", "cookies", "breadcrumb"}
@@ -352,12 +354,18 @@ _BODY_SUFFIXES = ("amt", "ämter", "verket", "styrelsen", "myndigheten", "minist
 (``Bundesamt``, ``Migrationsverket``): a short line of them alone is a masthead, not a title."""
 _CODE_LINE = re.compile(r"^(?:[^\W\d_][\w.]*\.?\s+){0,2}[\w.]*\d[\w./:()-]*$")
 """A reference line: a word or two and a number (``Nr. 14/2022``, ``Rapport 2022:3``, ``Dnr 1.3.2-2022-1``)."""
+_ACT_KINDS = (r"(?:real\s+|royal\s+)?(?:decreto(?:-ley|-lei)?|orden|ley(?:\s+orgánica)?|resolución|décret|arrêté|"
+              r"loi|ordonnance|circulaire|verordnung|gesetz|erlass|regulation|directive|decision|act|lei|portaria|"
+              r"förordning|lag)")
 _ACT_TITLE = re.compile(
-    r"^(?:real\s+|royal\s+)?(?:decreto(?:-ley|-lei)?|orden|ley(?:\s+orgánica)?|resolución|décret|arrêté|loi|"
-    r"ordonnance|circulaire|verordnung|gesetz|erlass|regulation|directive|decision|act|lei|portaria|"
-    r"förordning|lag)\b[^\n]{0,60}?\d[^\n]{0,80}?\b(?:de|du|of|vom|del|av|den|dated)\b", re.IGNORECASE)
+    rf"^{_ACT_KINDS}\b[^\n]{{0,60}}?\d[^\n]{{0,80}}?\b(?:de|du|of|vom|del|av|den|dated)\b", re.IGNORECASE)
 """A legal act's title, which may run long and end with a period: ``Orden ESS/1070/2015, de 4
 de junio, por la que …``, ``Décret n° 2021-239 du 3 mars 2021 relatif …``."""
+_ACT_NUMBER = re.compile(rf"^{_ACT_KINDS}\b[^\n]{{0,30}}?\d[\w./-]*$", re.IGNORECASE)
+"""A legal act's kind and number alone: ``Lei n.º 18/2024``, ``Decreto-Lei n.º 10/2024``."""
+_ACT_DATE = re.compile(r"^(?:de|du|of|vom|del|av|den|dated)\s+\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,10}"
+                       r"(?:,?\s+(?:de\s+)?\d{4})?\.?$", re.IGNORECASE)
+"""The line under an act's number that dates it: ``de 20 de maio``, ``du 3 mars 2021``."""
 _COLUMN_GAP = re.compile(r"\s{3,}")
 _VOLUME_ISSUE = re.compile(
     r"^\W*(?:\S+\s+){0,3}?(?:[IVXLC]+|\d+)\W{0,3}\s*(?:no|nos|n[°º]|nr|núm|num|number|numéro|número|nummer|heft|issue)"
@@ -392,9 +400,10 @@ def _line_furniture(text: str) -> bool:
 
 
 def _title_furniture(text: str) -> bool:
-    """A candidate that is no title: furniture (``_line_furniture``), a fragment, a sentence."""
+    """A candidate that is no title: furniture (``_line_furniture``), a fragment (it ends with a
+    small word, or starts with a lower-case one: the rest of a line above), a sentence."""
     words = text.split()
-    return (not words or _line_furniture(text) or text.endswith((":", ",", ";"))
+    return (not words or _line_furniture(text) or text.endswith((":", ",", ";")) or words[0].islower()
             or len(words) > (ACT_TITLE_WORDS if _ACT_TITLE.match(text) else 30)
             or words[-1].lower() in _SMALL_WORDS  # a fragment: "… of the"
             or (text.endswith(".") and len(words) > 6 and not _ACT_TITLE.match(text))  # a sentence
@@ -403,11 +412,13 @@ def _title_furniture(text: str) -> bool:
 
 SECTION_LABELS = {
     "en": "general information|overview|introduction|summary|background|contents|table of contents|guidance|"
-          "more information|further information|key facts|about|about us|main content",
+          "more information|further information|key facts|key figures|key messages|highlights|at a glance|"
+          "about|about us|main content",
     "fr": "informations générales|information générale|généralités|présentation|introduction|sommaire|résumé|"
-          "contexte|table des matières|en savoir plus|plus d'informations|informations pratiques",
+          "contexte|table des matières|en savoir plus|plus d'informations|informations pratiques|chiffres clés|"
+          "en bref",
     "es": "información general|informacion general|introducción|resumen|antecedentes|índice|contexto|"
-          "más información|presentación|generalidades",
+          "más información|presentación|generalidades|cifras clave|datos clave",
     "pt": "informação geral|informações gerais|introdução|resumo|índice|contexto|mais informações|apresentação|"
           "enquadramento",
     "de": "allgemeine informationen|allgemeines|einleitung|zusammenfassung|überblick|übersicht|inhalt|"
@@ -506,10 +517,14 @@ def _title_text(doc: Document, block: Block) -> str:
     its own line after a colon."""
     kept: list[str] = []
     width = 0
+    dropped = False
     for line in _source_lines(doc, block):
         cells = [c for c in _COLUMN_GAP.split(line.strip()) if any(ch.isalpha() for ch in c)]
         text = cells[0].strip() if cells else ""
-        if text and not _line_furniture(text):
+        if dropped and not kept and text[:1].islower():
+            continue  # the rest of a furniture line (``CONSEIL D'ETAT`` / ``statuant au contentieux``)
+        dropped = bool(text) and _line_furniture(text)
+        if text and not dropped:
             width = width or _wrap_width(doc)
             if kept and _starts_subtitle(kept[-1], text, width):
                 kept[-1] += ":"
@@ -538,8 +553,13 @@ def _title_window(doc: Document) -> list[Block]:
 def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
     """Heading-like blocks of the document's head, each with its text as a title."""
     out = []
-    for b in _title_window(doc):
+    window = _title_window(doc)
+    for b, nxt in zip(window, window[1:] + [None]):
         if b.kind not in ("heading", "paragraph") or b.label == "kicker":
+            continue
+        if nxt is not None and _ACT_NUMBER.match(b.text) and _ACT_DATE.match(" ".join(nxt.text.split())):
+            dated = " ".join(nxt.text.split()).rstrip(".")
+            out.append((b, f"{b.text}, {dated}"))  # ``Lei n.º 18/2024`` / ``de 20 de maio``
             continue
         raw = _title_text(doc, b)
         text = tidy_title(raw)
@@ -586,29 +606,122 @@ def _scattered_titles(window: list[Block]) -> list[tuple[Block, str]]:
     return out
 
 
+_CASE_NAME = re.compile(r"\b(?:and others|et autres|y otros|e outros|und andere|e altri|en anderen|m\.fl\.)$"
+                        r"|\s(?:v\.|vs\.?|c\.)\s", re.IGNORECASE)
+"""A case's name: its parties (``ASSOCIATION LA CIMADE et autres``, ``Case of A.B. and Others v.
+France``, ``X c. Belgique``), the name a reader cites a decision by."""
+CASE_NAME_WORDS = 14
+"""A case's name has at most this many words (more is a sentence that mentions one)."""
+CASE_NAME_SCORE = 8
+"""What a case's name adds to a candidate's score: its parties outrank a heading of the recitals
+the cleaning chose first (``Sur le rapport de la 2ème chambre …``), not a legal act's title."""
+
+
 def _title_score(block: Block, text: str) -> int:
     """How much a candidate reads as the document's title: the heading the cleaning chose first,
     then a heading of four words or more (the line a headline was made from) or a legal act's
-    title, then any line of four words or more, then a short heading."""
+    title, then any line of four words or more, then a short heading; a case's name (its
+    parties) counts more than the heading chosen first."""
     score = 5 if block.kind == "heading" and block.level == 1 else 0
     score += 2 if block.kind == "heading" else 0
     score += 3 if len(text.split()) >= TITLE_WORDS else 0
     score += 3 if _ACT_TITLE.match(text) else 0
+    score += CASE_NAME_SCORE if len(text.split()) <= CASE_NAME_WORDS and _CASE_NAME.search(text) else 0
     return score
+
+
+SUBJECT_SCORE = 11
+"""A subject line's score among the title candidates (``_title_score``): above any heading but
+a legal act's title chosen first (``Décret n° … relatif …`` over its ``Objet : …`` line)."""
+SUBJECT_WORDS = 40
+"""A subject line has at most this many words (more is a paragraph that starts with the word)."""
+
+
+def subject_line(doc: Document) -> tuple[Block, str] | None:
+    """The subject line of the document's head, in any type of document (a memo's ``SUBJECT:``,
+    a circular's ``OGGETTO:``, ``Objet :``, ``Asunto:``, ``Betreff:``, ``Onderwerp:``): the
+    block and the subject without its label and final full stop, from a capital. The head ends at the first
+    paragraph of prose that is no subject line."""
+    for b in doc.blocks:
+        text = " ".join(b.text.split())
+        m = SUBJECT.match(text) if b.kind in ("paragraph", "heading", "letter") else None
+        if m and len(m.group(2).split()) <= SUBJECT_WORDS:
+            subject = _clean_title(m.group(2))
+            subject = subject[:-1] if subject.endswith(".") and not subject.endswith("..") else subject
+            return b, subject[:1].upper() + subject[1:]  # a title starts with a capital
+        if b.kind in ("paragraph", "list_item") and b.label != "kicker" and len(text.split()) >= 20 \
+                and SENTENCE_END.search(text):
+            return None
+    return None
+
+
+GENRE_PLACE_SCORE = 9
+"""The score of a series' genre label with the place it reports on (``Chad — Operational
+Update``): above a short heading, below a heading of four words or more."""
+_PLACE = re.compile(r"^[^\W\d_][\w'’.-]*(?:\s+(?:(?:of|the|and|de|del|du|des|la|le|do|da|dos|das|y|et|e)\s+)*"
+                    r"[^\W\d_][\w'’.-]*){0,3}$")
+"""A place's name: one to four capitalised words (``Chad``, ``Democratic Republic of the Congo``)."""
+
+
+def genre_and_place(doc: Document) -> tuple[Block, str] | None:
+    """A series' genre label over the place it reports on (``OPERATIONAL UPDATE`` / ``Chad``):
+    one title, the place first (``Chad — Operational Update``), since the label alone is the
+    same on every issue."""
+    window = _title_window(doc)
+    lines = [(b, line.strip()) for b in window if b.kind in ("heading", "paragraph")
+             for line in b.text.split("\n") if line.strip()]
+    for (b, label), (_, place) in zip(lines, lines[1:]):
+        if not (GENRE_PHRASE.match(label) or label.lower() in GENRE_LABELS):
+            continue
+        if _PLACE.match(place) and all(w[:1].isupper() for w in place.split() if len(w) > 3) \
+                and not (_names_a_body_alone(place) or is_section_label(place) or _is_banner(place)
+                         or place.lower() in GENRE_LABELS):
+            return b, f"{smart_case(place)} — {smart_case(label)}"
+        return None
+    return None
 
 
 def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     """(title, how it was found): a letter's subject, else the best of the candidate lines of the
-    document's head (``_title_score``; the earliest among equals)."""
+    document's head (``_title_score``; the earliest among equals), a subject line among them; a
+    title printed in capitals in title case, acronyms kept (``title_case``)."""
+    title, how = _found_title(doc, letter)
+    if is_all_caps(title):
+        words = set(title.split())
+        others = [line for line in doc.source.text.split("\n")  # (the title's own lines name no acronym)
+                  if not set(re.findall(r"\b[A-Z]{2,}\b", line)) <= words]
+        title = title_case(title, "\n".join(others))
+    elif _mostly_caps(title):
+        title = smart_case(title, _SMALL_WORDS | _NAME_SMALL_WORDS)  # ``ASSOCIATION X et autres``
+    return title, how
+
+
+def _mostly_caps(title: str) -> bool:
+    """Half the words of ``title`` or more printed in capitals, two of them words of four letters
+    or more (``ASSOCIATION LA CIMADE et autres``): a name printed in capitals."""
+    words = re.findall(r"[^\W\d_]+", title)
+    caps = [w for w in words if w.isupper() and len(w) >= 2]
+    return bool(words) and 2 * len(caps) >= len(words) and sum(len(w) >= 4 for w in caps) >= 2
+
+
+def _found_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     subject = letter.get("subject", "").strip()
     if subject:
         return _clean_title(_LABEL.sub("", _clean_title(subject))), "subject"
     subject = memo_subject(doc)
     if subject:
-        return subject, "subject"
+        stated = subject_line(doc)  # the subject with the lines it wraps onto, when cleaning kept it apart
+        whole = stated is not None and stated[1].lower().startswith(subject.rstrip(" -–—.").lower())
+        return (stated[1] if whole and stated is not None else subject), "subject"
     candidates = _title_candidates(doc)
     if letter and not any(b.kind == "heading" and b.level == 1 for b, _ in candidates):
         return "", ""  # a letter without a subject: synthesised once the rest is known
+    stated = subject_line(doc)
+    if stated is not None and (not candidates or SUBJECT_SCORE >= max(_title_score(*c) for c in candidates)):
+        return stated[1], "subject"
+    series = genre_and_place(doc)
+    if series is not None and (not candidates or GENRE_PLACE_SCORE > max(_title_score(*c) for c in candidates)):
+        return series[1], "genre label and place"
     if candidates:
         best, text = max(candidates, key=lambda c: _title_score(*c))  # max keeps the first of equals
         if _ACT_TITLE.match(text) and text.endswith(".") and not text.endswith(".."):
@@ -621,11 +734,37 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     named = self_named(doc)
     if named:
         return named, "the document's name for itself"
+    caption = caption_title(doc)
+    if caption:
+        return caption, "table caption"
     first = next((b for b in doc.blocks if b.citable and b.text.strip()), None)
     if first is None:
         return "", ""
     words = first.text.split()
     return " ".join(words[:12]) + ("…" if len(words) > 12 else ""), "first line"
+
+
+_UNIT_LINE = re.compile(r"^(?:annex|annexe|anexo|anhang|anlage|bilaga|allegato|bijlage|appendix|appendice|"
+                        r"apéndice|apêndice|schedule)\s+[\w.]{1,6}$", re.IGNORECASE)
+"""An annex's or appendix's label alone: ``ANNEX 3``, ``Anexo II``, ``Bilaga 1``."""
+
+
+def caption_title(doc: Document) -> str:
+    """The title of a document of tables with no title line: its first table's or figure's
+    caption without its number and unit note, after the annex line above it (``ANNEX 3`` /
+    ``Table A3.1 First-time asylum applicants …, 2021-2023 (number of persons)`` → ``Annex 3 —
+    First-time asylum applicants …, 2021-2023``)."""
+    above = ""
+    for b in doc.blocks[:SELF_NAMED_BLOCKS]:
+        if b.kind not in ("heading", "paragraph"):
+            continue
+        text = " ".join(b.text.split())
+        m = CAPTION.match(text)
+        rest = re.sub(r"\s*\([^()]*\)$", "", text[m.end():]).strip(" .:–—-") if m else ""
+        if len(rest.split()) >= 2:
+            return f"{smart_case(above)} — {rest}" if _UNIT_LINE.match(above) else rest
+        above = text
+    return ""
 
 
 MEMO_LINES = 25
@@ -1512,19 +1651,32 @@ TIDIED_TITLE_REASON = ("around the page's title in its heading (site name, secti
 
 
 def title_heading(blocks: list[Block], title: str) -> Block | None:
-    """The heading the page's title was taken from, which the page does not repeat under its title:
+    """The block the page's title was taken from, which the page does not repeat under its title:
     the first heading that is the title, or that ``tidy_title`` makes the title (``Ministerio del
-    Interior | Expulsión`` for ``Expulsión``); a longer heading merely containing it is another."""
+    Interior | Expulsión`` for ``Expulsión``); a longer heading merely containing it is another.
+    With no such heading, a paragraph of the head that is the title word for word (a headline
+    too long to be taken for a heading)."""
     if not title:
         return None
-    return next((b for b in blocks if b.kind == "heading" and (b.text == title or tidy_title(b.text) == title)), None)
+    low = title.lower()
+    heading = next((b for b in blocks if b.kind == "heading"
+                    and (b.text.lower() == low or tidy_title(b.text).lower() == low)), None)
+    if heading is not None:
+        return heading
+    for b in blocks:
+        text = " ".join(b.text.split())
+        if b.kind == "paragraph" and text.lower() == low:
+            return b
+        if b.kind in ("paragraph", "list_item") and len(text.split()) >= 20 and SENTENCE_END.search(text):
+            return None  # the head ends at the first paragraph of prose
+    return None
 
 
 def _note_tidied_heading(doc: Document, title: str) -> None:
     """The words of the title's heading that are on the page neither as its title nor as the
     heading (not repeated under it), in the report with their reason: nothing is lost silently."""
     heading = title_heading(doc.blocks, title)
-    if heading is None or heading.text == title:
+    if heading is None or heading.text.lower() == title.lower():
         return
     dropped = " ".join(heading.text.replace(title, " ", 1).split())
     doc.removed.append(Removal(dropped or heading.text, TIDIED_TITLE_REASON, "tidy_title",

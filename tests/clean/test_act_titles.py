@@ -59,3 +59,31 @@ def test_units_that_follow_one_another_with_no_text_between_are_articles_not_tit
                    f"fair hearing by an independent tribunal in the determination of rights number {n}.\n\n"
                    for n in range(1, 5))
     assert all(k == "paragraph" for k, _ in kinds(text))
+
+
+def test_a_portuguese_ordinal_unit_number_is_a_unit():
+    text = ("Artigo 1.º\nObjeto\n\nA presente lei regula a entrada.\n\n"
+            "Artigo 2.º\nEntrada\n\nOs familiares podem entrar.\n\nArtigo 3.º\nSaída\n\nOs cidadãos podem sair.\n")
+    assert ("heading", "Artigo 1.º — Objeto") in kinds(text)
+
+
+def test_a_title_after_a_blank_line_under_the_bare_number_makes_one_heading_with_it():
+    text = ("Artigo 1.º\n\nObjeto\n\nA presente lei regula a entrada.\n\nArtigo 2.º\n\nEntrada\n\n"
+            "Os familiares podem entrar.\n\nArtigo 3.º\n\nSaída\n\nOs cidadãos podem sair.\n")
+    assert [t for k, t in kinds(text) if k == "heading"] == ["Artigo 1.º — Objeto", "Artigo 2.º — Entrada",
+                                                             "Artigo 3.º — Saída"]
+
+
+def test_a_chapters_number_over_its_title_makes_one_heading_when_its_articles_run_on():
+    text = ("CHAPTER I\nGENERAL PROVISIONS\n\nArticle 1\nScope\n\nThis act applies to every citizen.\n\n"
+            "Article 2\nEntry\n\nEvery citizen may enter.\n\nArticle 3\nExit\n\nEvery citizen may leave.\n")
+    assert ("heading", "CHAPTER I — GENERAL PROVISIONS") in kinds(text)
+
+
+def test_a_unit_inside_quoted_amending_text_is_no_heading_of_the_page():
+    text = ("Artigo 1.º\nObjeto\n\nA presente lei altera a lei anterior.\n\n"
+            "Artigo 2.º\nAlteração\n\nOs artigos 9.º e 10.º passam a ter a seguinte redação:\n\n"
+            "«Artigo 9.º\n\n[...]\n\nArtigo 10.º\n\n1 — O prazo é de 10 dias.»\n\n"
+            "Artigo 3.º\nEntrada em vigor\n\nA presente lei entra em vigor amanhã.\n")
+    assert [t for k, t in kinds(text) if k == "heading"] == ["Artigo 1.º — Objeto", "Artigo 2.º — Alteração",
+                                                             "Artigo 3.º — Entrada em vigor"]

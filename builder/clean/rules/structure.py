@@ -28,9 +28,10 @@ from dataclasses import replace
 
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
-from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL
+from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line
 from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, abbreviation_end,
-                             is_all_caps, list_marker, not_a_title, numbered_unit, reads_as_sentence, title_case)
+                             furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit, reads_as_sentence,
+                             title_case)
 from ..text.spans import add_span, cut, shift, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
@@ -280,13 +281,18 @@ def _titled(state: CleanState, b: Block) -> bool:
 
 
 def _title_under_unit(prev: Block, b: Block, kinds: set[int]) -> bool:
-    """``b`` is the title line printed right under the bare number of a unit (``Article 1`` / ``Scope``)."""
-    if prev.kind != "heading" or b.kind != "paragraph" or b.label not in ("", "byline", "lead") \
-            or b.lines != (prev.lines[1] + 1, prev.lines[1] + 1):
+    """``b`` is the title line printed under the bare number of a unit (``Article 1`` / ``Scope``):
+    on the next line, or after one blank line when it was taken for a heading of its own
+    (``Artigo 1.º`` / / ``Objeto``); the unit's kind runs on in the text, or is a kind that holds
+    those that do (``CHAPTER I`` / ``GENERAL PROVISIONS`` over its articles)."""
+    under = b.kind == "paragraph" and b.label in ("", "byline", "lead") and b.lines[1] == prev.lines[1] + 1
+    apart = b.kind == "heading" and not b.number and b.lines[1] == b.lines[0] <= prev.lines[1] + 2
+    if prev.kind != "heading" or b.lines[0] <= prev.lines[1] or not (under or apart):
         return False
     m = numbered_unit(prev.text)
     key = _unit_kind(prev.text)
-    if m is None or key is None or key[0] not in kinds or prev.text[m.end():].strip(" .:–—-") or b.spans:
+    if m is None or key is None or not (key[0] in kinds or (kinds and key[0] < min(kinds))) \
+            or prev.text[m.end():].strip(" .:–—-") or b.spans:
         return False
     text = b.text
     return (text[:1].isupper() or text[:1] in "«“\"'‘(") and len(text.split()) <= TITLE_LINE_WORDS \
@@ -507,7 +513,63 @@ def _stacked_title(state: CleanState) -> None:
         b.kind, b.label = "paragraph", "lead"
 
 
+def _quoted_units(state: CleanState) -> None:
+    """Units inside quoted amending text (``Os artigos … passam a ter a seguinte redação:`` /
+    ``«Artigo 17.º-A`` … ``Artigo 26.º`` … ``violência.»``): the wording an act gives another
+    act, not its own structure, so paragraphs, never headings of the page."""
+    depth = 0
+    for b in state.blocks:
+        if depth > 0 and b.kind == "heading" and _named_unit(b.text):
+            b.kind, b.level = "paragraph", 0
+            state.count("quoted_units")
+        depth = max(0, depth + b.text.count("«") - b.text.count("»"))
+
+
+_NUMBERED_LABEL = re.compile(r"^(\d{1,2})\.\s+(\S.*)$")
+LABEL_WORDS = 8
+"""A numbered section's title on the line above its indented paragraph has at most this many words."""
+
+
+def _numbered_labels_above(state: CleanState) -> None:
+    """A numbered section's title printed on the line above its paragraph, whose first line is
+    indented (``1. Permanenza nel progetto`` / ``     I neomaggiorenni …``): a heading and a
+    paragraph, not one numbered paragraph that starts with the title."""
+    out: list[Block] = []
+    for b in state.blocks:
+        split = _label_line(state, b) if b.kind in ("paragraph", "list_item") and not b.spans else None
+        if split is not None:
+            number, label, rest = split
+            out.append(Block("heading", f"{number}. {label}", lines=(b.lines[0], b.lines[0]), level=0))
+            b.kind, b.number, b.text, b.lines = "paragraph", "", rest, (b.lines[0] + 1, b.lines[1])
+            state.count("numbered_labels_above")
+        out.append(b)
+    state.blocks[:] = out
+
+
+def _label_line(state: CleanState, b: Block) -> tuple[str, str, str] | None:
+    """(number, title, the paragraph's text) when ``b``'s first line is a short numbered title
+    (two thirds of the width of the text or less) over an indented first line of text; else ``None``."""
+    first, last = b.lines
+    if not 0 < first < last <= len(state.lines):
+        return None
+    head, nxt = state.lines[first - 1], state.lines[first]
+    m = _NUMBERED_LABEL.match(head.text)
+    if m is None or nxt.lead < head.lead + 2 or not nxt.text[:1].isupper() \
+            or len(nxt.text) < max(40, 1.5 * len(head.text)) or continues_line(head.text, nxt.text):
+        return None  # (a full first line over a hanging indent is one item wrapped)
+    number, label = m.group(1), m.group(2).strip()
+    if len(label.split()) > LABEL_WORDS or not label[:1].isupper() or label.endswith((",", ";", ":", "-")) \
+            or SENTENCE_END.search(label):
+        return None
+    printed = f"{label} " if b.kind == "list_item" and b.number == number else f"{number}. {label} "
+    if not b.text.startswith(printed):
+        return None
+    return number, label, b.text[len(printed):]
+
+
 def _title_and_leads(state: CleanState) -> None:
+    _quoted_units(state)
+    _numbered_labels_above(state)
     _stacked_title(state)
     blocks = state.blocks
     has_title = any(b.kind == "heading" and b.level == 1 for b in blocks)
@@ -526,8 +588,8 @@ def _title_and_leads(state: CleanState) -> None:
                 continue
             if not has_title and not seen_body and not b.number and not _named_unit(b.text):
                 if not_a_title(b.text):
-                    if b.text.split() and len(b.text.split()) == 1 or b.text.strip().lower() in _LABEL_HEADINGS:
-                        continue  # a genre or section label ("Summary"): a section heading
+                    if _section_label(b.text):
+                        continue  # a section label ("Summary"): a section heading
                     b.kind, b.label = "paragraph", "byline"  # a breadcrumb, a date, a symbol
                     continue
                 b.level = 1
@@ -543,9 +605,9 @@ def _title_and_leads(state: CleanState) -> None:
             b.label = "lead"  # a descriptor line under a heading, too long to be a heading itself
         if b.kind == "paragraph" and b.label == "byline" and seen_body:
             b.label = ""  # short lines kept apart inside the text: plain paragraphs
-        if b.kind == "paragraph" and not has_title and not seen_body and len(b.text.split()) <= 8 \
-                and not b.text.endswith(":") and not_a_title(b.text):
-            b.label = b.label or "byline"  # a date, a symbol or a label above the title
+        if b.kind == "paragraph" and not seen_body and (furniture_kind(b.text) or (
+                not has_title and len(b.text.split()) <= 8 and not b.text.endswith(":") and not_a_title(b.text))):
+            b.label = b.label or "byline"  # a date, a symbol, a label or a time stamp above the title or the text
         if b.kind in _BODY and b.label not in ("kicker", "byline", "lead"):
             seen_body = True
 
@@ -568,6 +630,22 @@ def _restated_title(state: CleanState) -> None:
 
 
 _LABEL_HEADINGS = frozenset(("summary", "abstract", "overview", "introduction", "preamble", "contents"))
+
+
+_DOCUMENT_GENRES = frozenset("memorandum memo communiqué communique comunicado comunicato pressemitteilung "
+                             "pressmeddelande persbericht nieuwsbericht".split())
+"""One-word genre labels that name the whole document above its title (``MEMORANDUM``), never a
+section of it."""
+
+
+def _section_label(text: str) -> bool:
+    """A one-word label or a section label over the text (``Summary``, ``Sammanfattning``,
+    ``Preamble``): a section heading; not furniture (``RESTRICTED``, a byline) nor a genre
+    label that names the whole document (``MEMORANDUM``)."""
+    low = " ".join(text.strip(" *_#:.–—-").lower().split())
+    if low in _LABEL_HEADINGS:
+        return True
+    return len(low.split()) == 1 and not furniture_kind(text) and low not in _DOCUMENT_GENRES
 
 
 def _title_case(state: CleanState) -> None:
@@ -715,7 +793,9 @@ def _checked_style(state: CleanState, h: Block, natural: tuple[str, int], last: 
 
 @rule(BLOCK)
 def run_in_labels(state: CleanState) -> None:
-    """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label."""
+    """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label;
+    a label above a numbered unit (``DÉCIDE :`` / ``Article 1er : …``) introduces all the units
+    after it and stays a line of its own."""
     blocks = state.blocks
     out: list[Block] = []
     i = 0
@@ -724,7 +804,7 @@ def run_in_labels(state: CleanState) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind == "paragraph" and not b.label and b.text.endswith(":") and len(b.text.split()) <= 5 \
                 and b.text[:1].isupper() and not b.spans and nxt is not None and nxt.kind == "paragraph" \
-                and not nxt.label:
+                and not nxt.label and not KEYWORD_HEADING.match(nxt.text):
             nxt.text = b.text + " " + nxt.text
             shift(nxt, len(b.text) + 1)
             add_span(nxt, 0, len(b.text), "strong")

@@ -18,8 +18,9 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import (BRACKETED_LINE, BULLET, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END, WEB_ADDRESS,
-                       hyphen_end, keyword_heading, list_marker, number_follows)
+from .patterns import (BRACKETED_LINE, BULLET, DATE_IN_LINE, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END,
+                       WEB_ADDRESS, breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker,
+                       number_follows, reads_as_sentence)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
 CONVERTER_NUMBER_REASON = "list number a converter put before the text's own number"
@@ -313,7 +314,11 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     numbered title (``Article 5``, ``Capítulo II. Disposiciones``) even with its final period.
     ``wrapped_title``: the lines continue one another (a title wrapped over lines)."""
     if len(group) == 1 and (keyword_heading(text) or LEGAL_UNIT.match(text)) \
-            and not (state.wrapped and group[-1].soft):
+            and not (state.wrapped and group[-1].soft) and not _run_in_unit(text):
+        return True
+    if names_no_heading(text):
+        return False
+    if len(group) == 1 and question_heading(text) and not state.wrapped:
         return True
     if text[-1:] in _END_MARKER_LAST:  # (the only places the marker can end; a cheap test first)
         text = _END_MARKER.sub("", text)
@@ -329,6 +334,45 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
     return len(group) == 1 or (wrapped_title and len(text.split()) <= 15)
+
+
+_NUMBER_TOKEN = re.compile(r"^[+\-−]?[\d.,%\u00a0\u202f]*\d[\d.,%]*$")
+
+
+def names_no_heading(text: str) -> bool:
+    """A short line that looks like a heading but names no section: page or document furniture
+    (``patterns.furniture_kind``: a classification marking, a byline, a skip link, a reference
+    line, a time stamp, …), a navigation trail (``UNHCR UPDATE > Chad / October 2023``), or a
+    table's row (``Total 190,000 172,400 91%``: two numbers or more, half its words or more, and
+    no date: ``12 July 2016`` is a date line)."""
+    t = BOLD_LINE.sub(r"\2", text.strip())
+    if furniture_kind(t) or breadcrumb(t):
+        return True
+    words = t.split()
+    numbers = sum(bool(_NUMBER_TOKEN.match(w)) for w in words)
+    return numbers >= 2 and 2 * numbers >= len(words) and not DATE_LINE.match(t) and not DATE_IN_LINE.search(t)
+
+
+QUESTION_WORDS = 20
+"""A question alone on its line heads the answer below it when it has at most this many words."""
+
+
+def question_heading(text: str) -> bool:
+    """A short question alone on its line (``Wie kan nareizen?``, ``¿Quién puede solicitarlo?``):
+    the heading of the answer under it, as on a page of questions and answers; not a question
+    that ends a longer text (``… de erro. Porquê?``)."""
+    t = text.strip()
+    body = t.rstrip("?").lstrip("¿")
+    return t.endswith("?") and len(t.split()) <= QUESTION_WORDS and body[:1].isupper() \
+        and not any(mark in body for mark in (". ", "? ", "! ", ": "))
+
+
+def _run_in_unit(text: str) -> bool:
+    """``Article 3 : Le surplus des conclusions de la requête est rejeté.``: a unit whose whole
+    text is one sentence on its number's line (a run-in article), not a unit's title."""
+    m = keyword_heading(text)
+    rest = text[m.end():].strip(" .:–—-") if m else ""
+    return bool(rest) and text.rstrip().endswith(".") and reads_as_sentence(rest)
 
 
 _DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
@@ -348,13 +392,14 @@ _REFERENCE_FIELD = re.compile(r"^[^\W\d_][\w .]{0,24}?\s?:\s*(?=\S*\d)[^\s:]{2,4
 
 
 def names_no_section(text: str) -> bool:
-    """A short line that is not the name of a section: a place and date, a web address, a
+    """A short line that is not the name of a section: furniture (``names_no_heading``), a place
+    and date, a web address, a
     labelled reference code, a document symbol (``A/HRC/53/26``) or print code
     (``LBD12038-03-4``), a bare number (a cover's bill or job number, ``10527``), a download
     link's label, a note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts
     side by side."""
     t = text.strip()
-    if _BARE_NUMBER.match(t):
+    if _BARE_NUMBER.match(t) or names_no_heading(t):
         return True
     if WEB_ADDRESS.search(t) or PLACE_DATE.match(t) or _LINK_LABEL.search(t) or _REFERENCE_FIELD.match(t):
         return True
@@ -414,16 +459,18 @@ def _section_starts(group: list[Line]) -> list[int]:
 
 def _label_above(state: CleanState, group: list[Line]) -> bool:
     """A short title-like line printed directly above its paragraph, with no blank line
-    (``Hintergrund`` / ``Die Integrationskurse bestehen …``, ``B.  Scope`` / ``The …``): the
-    line is far shorter than
-    the text's lines, does not run on into the next one, and the text below ends a sentence."""
+    (``Hintergrund`` / ``Die Integrationskurse bestehen …``, ``B.  Scope`` / ``The …``,
+    ``Tillämpliga bestämmelser`` / ``4 kap. 1 § …``, ``Hoe lang duurt het?`` / ``De IND …``): the
+    line is far shorter than the text's lines, does not run on into the next one, and the text
+    below (starting with a capital or a number) ends a sentence."""
     if len(group) < 2 or state.wrapped:
         return False
     label, second = group[0].text, group[1].text
     numbered = bool(SECTION_LINE.match(label))
     if len(label.split()) > (12 if numbered else 5) or len(" ".join(label.split())) > (100 if numbered else 40) \
             or list_marker(label) or not label[:1].isupper() \
-            or label.endswith((":", ",", ";")) or continues_line(label, second) or not second[:1].isupper():
+            or label.endswith((":", ",", ";")) or continues_line(label, second) \
+            or not (second[:1].isupper() or second[:1].isdigit()):
         return False
     if len(second) < max(40, 2 * len(label)) or not SENTENCE_END.search(group[-1].text):
         return False

@@ -68,12 +68,15 @@ def layout_spaces(text: str) -> str:
 
 class _SentenceEnd:
     """``search(text)``: does ``text`` end a sentence (``.!?:;…``, then closing quotes or
-    brackets)? Not after an abbreviation (``M.``, ``Sr.``, ``art.``: ``ABBREVIATIONS``). Looks
+    brackets; a colon and dash ``:-``)? Not after an abbreviation (``M.``, ``Sr.``, ``art.``:
+    ``ABBREVIATIONS``). Looks
     at the end only, so it is cheap on long paragraphs."""
 
     @staticmethod
     def search(text: str) -> bool:
         text = text.rstrip(_CLOSERS)
+        if text.endswith((":-", ":—", ":–")):
+            return True  # a typewriter's colon and dash (``… have been fixed:-``) introduces what follows
         return bool(text) and text[-1] in ".!?:;…" and not abbreviation_end(text)
 
 
@@ -102,7 +105,12 @@ def hyphen_end(text: str) -> bool:
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|"
            "janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|"
-           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre")
+           "enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|"
+           "janeiro|fevereiro|março|maio|junho|julho|setembro|outubro|dezembro|"
+           "gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre|"
+           "januar|februar|märz|juni|juli|oktober|dezember|januari|februari|maart|mei|augustus|maj|augusti")
+"""Month names and abbreviations in English, French, Spanish, Portuguese, Italian, German, Dutch
+and Swedish (lower case; matched without regard to case)."""
 DATE_LINE = re.compile(
     rf"^(?:[^\W\d_][\w .'-]{{0,40}},\s+)?(?:(?:le|the|on|el)\s+)?"
     rf"(?:(?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}|"
@@ -148,9 +156,11 @@ KEYWORD_HEADING = re.compile(
     r"^(?P<kw>part|partie|parte|teil|book|livre|libro|buch|title|titre|t[íi]tulo|titel|chapter|chapitre|"
     r"cap[íi]tulo|kapitel|sub-?section|section|secci[óo]n|abschnitt|article|art[íi]culo|artigo|artikel|art\.|§§?)"
     r"\s*(?P<num>[IVXLC]{1,7}|\d{1,4}(?:[.-][\dA-Za-z]{1,3}){0,3}|[A-Z]|1er|premier|first|primero|[úu]nico|unique)"
-    r"(?:er|º|°|o)?(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?=$|[\s.:)–—-])[.:)]?", re.IGNORECASE)
+    r"(?:er|\.?[ºª°]|o)?(?:-[A-Z](?![^\W\d_]))?(?:\s+(?:bis|ter|quater|quinquies|sexies))?(?=$|[\s.:)–—-])[.:)]?",
+    re.IGNORECASE)
 """A section title named by its kind and number, in several languages: ``Article 5``,
-``Artículo 3.``, ``Article 1er``, ``Art. 5``, ``§ 5``, ``CHAPTER II``, ``Capítulo I``, ``Titre III``."""
+``Artículo 3.``, ``Article 1er``, ``Art. 5``, ``§ 5``, ``CHAPTER II``, ``Capítulo I``, ``Titre III``,
+``Artigo 1.º``, ``Artigo 17.º-A`` (a Portuguese ordinal, an inserted article)."""
 
 KEYWORD_RANK = (("part", "partie", "parte", "teil", "book", "livre", "libro", "buch"),
                 ("title", "titre", "título", "titulo", "titel"),
@@ -266,6 +276,98 @@ DOC_SYMBOL = re.compile(r"^[A-Z][A-Za-z]{0,9}(?:[/.-]\(?[A-Za-z0-9]+\)?){1,8}$")
 """A document symbol or reference: ``A/RES/80/9``, ``E/CN.4/2004/6``, ``BOE-A-2007-4184``."""
 
 
+SKIP_LINK = re.compile(
+    r"^(?:(?:skip|jump|go)\s+(?:directly\s+)?to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search|menu)"
+    r"|(?:aller|passer|accéder)\s+(?:directement\s+)?(?:au|à\s+la)\s+(?:contenu|navigation|recherche|menu)"
+    r"|(?:ir|saltar|pular)\s+(?:directamente\s+)?(?:al|a\s+la|para\s+o|para\s+a|ao)\s+"
+    r"(?:contenido|conteúdo|navegación|navegação|búsqueda|pesquisa|menú|menu)"
+    r"|(?:direkt\s+)?zu[mr]?\s+(?:hauptinhalt|inhalt|navigation|suche)(?:\s+springen)?"
+    r"|naar\s+(?:de\s+)?(?:hoofdinhoud|inhoud|navigatie|zoeken|menu)(?:\s+gaan)?"
+    r"|(?:hoppa|gå)\s+(?:direkt\s+)?till\s+(?:huvudinnehåll|innehåll|navigering|sök)\w*"
+    r"|(?:vai|salta)\s+(?:al|alla)\s+(?:contenuto|navigazione|ricerca))(?:\s+(?:principal|principale|page))?$",
+    re.IGNORECASE)
+"""A web page's skip link, in several languages: ``Skip to main content``, ``Aller au contenu``,
+``Ir al contenido``, ``Zum Inhalt springen``, ``Naar hoofdinhoud gaan``, ``Hoppa till
+huvudinnehållet``, ``Vai al contenuto``: a link for screen readers, never a title."""
+CLASSIFICATION = re.compile(
+    r"^(?:top\s+secret|secret|(?:strictly\s+)?confidential|restricted|unclassified|limited|sensitive|"
+    r"official(?:[\s-]+sensitive)?|for\s+official\s+use\s+only|not\s+for\s+publication|"
+    r"confidentiel|secret\s+défense|diffusion\s+restreinte|restreint|non\s+classifié|"
+    r"confidencial|reservado|secreto|difusión\s+limitada|restrito|"
+    r"vertraulich|geheim|streng\s+geheim|(?:vs\s*-\s*)?nur\s+für\s+den\s+dienstgebrauch|"
+    r"riservato|riservatissimo|segreto|hemlig|hemligt|konfidentiell|vertrouwelijk|staatsgeheim)$", re.IGNORECASE)
+"""A security classification marking, in several languages: ``RESTRICTED``, ``CONFIDENTIAL``,
+``Diffusion restreinte``, ``Reservado``, ``VS-Nur für den Dienstgebrauch``, ``Riservato``,
+``Hemlig``: printed above or below a text, never its title nor a section's name."""
+_PARTICLE = r"(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ten|ter)"
+_NAME = rf"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-Þ][\w'’.-]*){{1,3}}"
+BYLINE = re.compile(
+    rf"^(?i:by|par|por|von|di|door|av|written\s+by|reported\s+by|text\s+by|texte\s+de|texto\s+de)\s+"
+    rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|et|y|e|und|och|en|ed)\s+){_NAME}){{0,4}}(?:\s*[,|–—-]\s*[^\n]{{0,40}})?$")
+"""A byline: ``By Elena Markou and Tom Whitfield``, ``Par Marie Dupont et Jean Martin``, ``Von
+Anna Schmidt``: who wrote a story (each name two capitalised words or more), never its headline."""
+REFERENCE_LINE = re.compile(
+    r"^(?:prot(?:ocollo)?\.?(?:\s*n\.?)?|(?:our|your|my)\s+ref(?:erence)?\.?|ref(?:erence)?\.?(?:\s*no\.?)?|"
+    r"[nv]\s*/\s*r[ée]f\.?|r[ée]f(?:[ée]rence)?\.?|ref\.ª|referência|rif(?:erimento)?\.?|"
+    r"(?:unser|ihr)e?\s+zeichen|aktenzeichen|az\.?|gz\.?|geschäftszeichen|dnr\.?|diarienummer|"
+    r"(?:vår|er)?\s*beteckning|(?:ons|uw)?\s*kenmerk|expediente|exp\.?|file\s+no\.?|our\s+file)"
+    r"(?![^\W\d_])\s*[:.]?\s*(?=\S*\d)\S+(?:\s+\S+){0,5}$", re.IGNORECASE)
+"""A reference or registry line: ``Prot. n. 0004127 del 15/02/2022``, ``Our ref.: ABC/12``,
+``N/Réf. : 2021-118``, ``Aktenzeichen: 3 K 12/21``, ``Dnr 1.3.2-2022-118``, ``Ons kenmerk
+2023-0412``: a file's number (a code, a few words at most), never a title."""
+SOURCE_NOTE = re.compile(
+    r"^(?:sources?|notes?|fuentes?|nota|notas|quellen?|anmerkung(?:en)?|hinweis|källa|källor|anm|fonte|fontes|"
+    r"bron(?:nen)?|opmerking|remarque)\s*\.?\s*:\s*\S", re.IGNORECASE)
+"""A table's or figure's source or note line: ``Source: Eurostat (…)``, ``Note: … provisional``,
+``Fuente: INE``, ``Quelle: BAMF``: it belongs to a table, never titles the document."""
+GAZETTE = re.compile(
+    r"^(?:(?:the\s+)?(?:official\s+journal|official\s+gazette|government\s+gazette|federal\s+register)|"
+    r"journal\s+officiel|bulletin\s+officiel|moniteur\s+belge|bolet[íi]n\s+oficial|diario\s+oficial|"
+    r"di[áa]rio\s+(?:da\s+rep[úu]blica|oficial)|boletim\s+oficial|gazzetta\s+ufficiale|bollettino\s+ufficiale|"
+    r"bundesgesetzblatt|bundesanzeiger|amtsblatt|gesetzblatt|staatsblad|staatscourant|"
+    r"svensk\s+författningssamling)\b[^\n]{0,80}$", re.IGNORECASE)
+"""An official gazette's name, with its series, number or date: ``Diário da República, 1.ª
+série``, ``Boletín Oficial del Estado``, ``Journal officiel de la République française``,
+``Official Journal of the European Union L 180``: the masthead an act is printed under."""
+NUMBER_LINE = re.compile(
+    r"^(?:no|nos|nr|n°|nº|n\.º|núm|num|number|numéro|número|nummer|issue|page|pág|página|pagina|seite|sida|blz|p)"
+    r"\.?\s*\d[\d/.-]*(?:\s*(?:of|de|von|di|van|av|/)\s*\d+)?$", re.IGNORECASE)
+"""An issue or page number alone: ``N.º 97``, ``No. 12``, ``Pág. 3``, ``Page 2 of 6``, ``Seite 4``."""
+TIME_STAMP = re.compile(r"\b\d{1,2}[:.h]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+(?:[A-Z]{2,4}|(?:GMT|UTC)[+-]?\d*))?\b",
+                        re.IGNORECASE)
+"""A time of day (``4:12pm EDT``, ``14.30``, ``09h15``): with a date, a news page's time stamp."""
+_GENRE_QUALIFIER = ("operational|monthly|weekly|quarterly|annual|yearly|daily|situation|flash|emergency|"
+                    "regional|country|global|statistical|special|interim|progress|thematic|information|policy|"
+                    "issue|technical|field|protection|news|press|media|external")
+_GENRE_NOUN = "update|updates|report|brief|briefing|bulletin|note|sheet|snapshot|overview|dashboard|digest|newsletter"
+GENRE_PHRASE = re.compile(rf"^(?:(?:{_GENRE_QUALIFIER})\s+){{1,2}}(?:{_GENRE_NOUN})$", re.IGNORECASE)
+"""A genre label of a periodic or series publication: ``Operational Update``, ``Situation
+Report``, ``Monthly Update``, ``Flash Update``, ``Protection Brief``: the same on every issue,
+so never an issue's title alone."""
+
+
+def furniture_kind(text: str) -> str:
+    """What kind of page or document furniture a short line is (``""`` if none): a skip link,
+    a classification marking, a byline, a reference line, a table's source or note, a gazette's
+    name, a time-stamped dateline or a periodic genre label."""
+    t = " ".join(text.strip(" *_#").split())
+    checks = (("skip link", SKIP_LINK), ("classification marking", CLASSIFICATION), ("byline", BYLINE),
+              ("issue or page number", NUMBER_LINE),
+              ("reference line", REFERENCE_LINE), ("source or note line", SOURCE_NOTE), ("gazette", GAZETTE),
+              ("genre label", GENRE_PHRASE))
+    for kind, pattern in checks:
+        if pattern.match(t):
+            return kind
+    if TIME_STAMP.search(t) and (DATE_IN_LINE.search(t) or _WEEKDAY_DATE.search(t)):
+        return "time stamp"
+    return ""
+
+
+_WEEKDAY_DATE = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+[a-z]{3,9}\.?\s+\d{1,2},?\s+\d{4}\b",
+                           re.IGNORECASE)
+"""A news wire's date: ``Tue Jul 9, 2024``."""
+
+
 def breadcrumb(text: str) -> bool:
     """``Home > News > Story`` or ``Home / About``: a navigation trail, not a title."""
     seps = BREADCRUMB.findall(text)
@@ -280,7 +382,9 @@ def _running_header(text: str) -> bool:
 
 def not_a_title(text: str) -> bool:
     """A genre label (in any of several languages, with or without its number), a language or
-    distribution note, a breadcrumb, a date, a document symbol, an editor's
+    distribution note, page or document furniture (``furniture_kind``: a skip link, a
+    classification marking, a byline, a reference line, a source or note line, a gazette's name,
+    a time stamp), a breadcrumb, a date, a document symbol, an editor's
     bracketed label or note in brackets, a periodical's running header or a line with a web
     address: never a document's title."""
     t = text.strip(" *_#:.–—-").strip()
@@ -297,15 +401,19 @@ def not_a_title(text: str) -> bool:
     if len(words) == 1 and len(t) <= 12 and not any(ch.isdigit() for ch in t) and t[:1].isupper() \
             and not t.isupper():
         return True  # a single short word: a section or genre label ("Summary", "Preamble")
+    if furniture_kind(t):
+        return True
     return breadcrumb(t) or bool(DATE_LINE.match(t)) or bool(DOC_SYMBOL.match(t)) \
         or not any(ch.isalpha() for ch in t) or bool(BRACKETED_LINE.match(text.strip())) \
         or bool(PERIODICAL_HEADER.search(t)) or bool(WEB_ADDRESS.search(t))
 
 
 SUBJECT = re.compile(
-    r"^[*_]{0,3}\s*(subject|subj\.?|re|ref|concerns?|objet|asunto|assunto|betreff|oggetto|ärende)\s*:\s*[*_]{0,3}"
+    r"^[*_]{0,3}\s*(subject|subj\.?|re|ref|concerns?|objet|asunto|assunto|betreff|oggetto|onderwerp|ärende)\s*:\s*[*_]{0,3}"
     r"\s*(\S.*?)\s*[*_]{0,3}$", re.IGNORECASE)
-"""A subject line: ``Subject: …``, ``Re: …``, ``Objet : …``, ``Asunto: …``, ``Betreff: …``."""
+"""A subject line: ``Subject: …``, ``Re: …``, ``Objet : …``, ``Asunto: …``, ``Betreff: …``,
+``Oggetto: …``, ``Onderwerp: …``, ``Ärende: …``: what a letter, memo or circular is about, the
+strongest title candidate of its head."""
 
 _SMALL = frozenset("a an the of and or for to in on at by with from as nor but via per vs v "
                    "de du des la le les et ou pour par en au aux sur à dans c contre avec sans sous chez vers entre "
