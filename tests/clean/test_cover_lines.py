@@ -49,3 +49,9 @@ def test_a_headline_in_mixed_case_over_a_place_and_a_date_stays_the_title():
 def test_a_covers_first_line_in_capitals_is_no_title():
     doc = clean_text("STATE OF NEW YORK\n\n8405\n\nIN ASSEMBLY\n\nDecember 13, 2023\n\n" + BODY)
     assert "STATE OF NEW YORK" not in headings(doc)
+
+
+def test_a_headline_below_a_letterhead_and_a_reference_stays_a_heading():
+    doc = clean_text("AGENCY FOR ASYLUM\n\n2023-06-19\n\nApplication for a residence permit\n\n"
+                     "Decision of the Agency\n\n" + BODY)
+    assert "Application for a residence permit" in headings(doc)

@@ -90,6 +90,14 @@ def test_a_first_page_line_repeated_away_from_a_page_break_is_kept():
     assert "LAW No. 18/2024" not in removed(doc)
 
 
+def test_a_paragraph_whose_first_line_repeats_a_first_page_line_after_a_page_break_is_kept():
+    # Found by hypothesis: a wrapped paragraph's first line equal to a line of the first page.
+    doc = clean_text("Migration migration migration\nmigration migration migration\nmigration.\n\n"
+                     "A/HRC/99/1\n\n3\n\nMigration migration migration\nmigration.\n")
+    assert "Migration migration migration" not in removed(doc)
+    assert texts(doc).endswith("Migration migration migration migration.")
+
+
 def test_a_two_line_footer_with_a_page_number_is_not_read_as_columns():
     doc = clean_text("The camps are full.\nRelocation goes on.\nMore arrivals are expected.\nThe rains came.\n\n"
                      "Country Office / October 2023            Page 2 of 6\n"

@@ -289,9 +289,18 @@ def _cover_repeats(state: CleanState) -> None:
         return
     breaks = _near_boundaries(state, NEAR_BOUNDARY, breaks_only=True)
     for ln in lines:
-        if ln.text in first and ln.no in breaks and ln.no - first[ln.text] >= COVER_REPEAT_LINES:
+        if ln.text in first and ln.no in breaks and ln.no - first[ln.text] >= COVER_REPEAT_LINES \
+                and _stands_apart(state.lines, ln):
             state.remove(ln, COVER_REPEAT_REASON, "page_furniture")
     _page_top_trails(state, lines[:COVER_REPEAT_LINES])
+
+
+def _stands_apart(all_lines: list[Line], ln: Line) -> bool:
+    """Nothing runs on from ``ln``: the next line still there is blank (or the document ends). A
+    paragraph whose first line happens to repeat a line of the first page goes on under it."""
+    after = (x for x in all_lines if x.no > ln.no and not x.dropped)
+    nxt = next(after, None)
+    return nxt is None or not nxt.text
 
 
 PAGE_TOP_TRAIL_REASON = ("running header: the document's name and date joined by a separator at a page's top, "

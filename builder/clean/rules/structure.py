@@ -479,11 +479,16 @@ def _cover_stack(state: CleanState) -> None:
 
 
 def _headline_on_top(state: CleanState, b: Block) -> bool:
-    """The document's first block, in mixed case and of a few words, is its headline, even
-    above a cover's lines (``Ministry opens new centres`` / ``STRASBOURG`` / ``12 July 2016``):
-    a cover's own heading-like lines are capitals or single words (``STATE OF NEW YORK``)."""
-    first = next((x for x in state.blocks if x.text.strip()), None)
-    return b is first and not is_all_caps(b.text) and len(b.text.split()) >= 3
+    """The document's first heading-like block in mixed case and of a few words is its
+    headline, even among a cover's lines (``Ministry opens new centres`` / ``STRASBOURG`` /
+    ``12 July 2016``): a cover's own heading-like lines are capitals or single words
+    (``STATE OF NEW YORK``)."""
+    first = next((x for x in state.blocks if x.kind == "heading" and _headline_shaped(x.text)), None)
+    return b is first
+
+
+def _headline_shaped(text: str) -> bool:
+    return not is_all_caps(text) and len(text.split()) >= 3
 
 
 def _stacked_title(state: CleanState) -> None:
