@@ -921,6 +921,10 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
     counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
                      for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
+    # A running header or footer the cleaning removed names the document's issuer on every page
+    # it was printed on (``UNHCR Chad / October 2023   Page 2 of 6``): each print counts once.
+    counts.update(a for r in doc.removed if r.rule == "page_furniture"
+                  for a in set(_ACRONYM.findall(r.text)) if a not in _GENERIC_ACRONYMS)
     ranked = counts.most_common(2)
     if ranked and ranked[0][1] >= 5 and (len(ranked) == 1 or ranked[0][1] >= 3 * ranked[1][1]):
         short, n = ranked[0]

@@ -61,3 +61,12 @@ def test_an_article_is_not_by_the_body_it_names_most():
     meta = extract(document("The world's refugees\n\nby Yefim Zarjevski", body + "\n\nCONTINUED ON NEXT PAGE"))
     assert meta.doc_type == "article"
     assert meta.organisation is None
+
+
+def test_a_running_footer_naming_a_body_counts_as_its_mentions():
+    body = "\n\n".join(["The Refugee Support Office (RSO) registered more arrivals this month, and RSO teams "
+                        "worked with the authorities at every crossing point in the region."] * 2)
+    footers = [Removal(f"RSO Country / October 2023                Page {n} of 6", "page header or footer",
+                       "page_furniture", 20 * n) for n in (2, 3)]
+    assert extract(document("Operational Update", body, footers)).organisation == "Refugee Support Office (RSO)"
+    assert extract(document("Operational Update", body)).organisation is None
