@@ -120,9 +120,62 @@ def test_a_solid_compound_language_joins_a_lower_case_continuation():
     assert "Prüfung aufenthaltsrechtlicher Fragen" in text
 
 
-def test_a_suspended_hyphen_before_a_conjunction_is_not_joined():
-    # kept, yet without its space ("Kinder-und"): the line join has no verdict for a suspended hyphen
-    assert "Kinderund" not in paragraph(f"{GERMAN}\nDie Kinder-\nund Jugendhilfe hilft.\n")
+def test_a_suspended_hyphen_before_a_conjunction_keeps_the_hyphen_and_the_space():
+    assert "Die Kinder- und Jugendhilfe hilft" in paragraph(f"{GERMAN}\nDie Kinder-\nund Jugendhilfe hilft.\n")
+
+
+def test_a_suspended_hyphen_before_or_keeps_its_space():
+    assert "ein- oder zweimal" in paragraph(f"{GERMAN}\nEr kam ein-\noder zweimal im Jahr.\n")
+
+
+def test_a_french_suspended_hyphen_before_et_keeps_its_space():
+    assert "le suivi pré- et post-natal" in paragraph(f"{FRENCH}\nIl assure le suivi pré-\net post-natal des mères.\n")
+
+
+def test_a_swedish_suspended_hyphen_before_och_keeps_its_space():
+    text = paragraph("Det är viktigt att kommunen har ansvar för barn-\noch ungdomsvård och att den "
+                     "inte är en fråga som står på listan för staten med till den.\n")
+    assert "barn- och ungdomsvård" in text
+
+
+def test_a_suspended_hyphen_keeps_its_space_in_a_text_of_another_language():
+    assert "Kinder- und Jugendhilfe" in paragraph("The law on Kinder-\nund Jugendhilfe was passed.\n")
+
+
+def test_a_word_in_capitals_split_at_the_line_end_is_joined():
+    assert "THE GENERAL ASSEMBLY OF" in paragraph("THE GENERAL ASSEM-\nBLY OF THE UNITED NATIONS\n")
+
+
+def test_a_compound_in_capitals_keeps_its_hyphen():
+    assert "CROSS-BORDER" in paragraph("ON CROSS-\nBORDER COOPERATION\n")
+
+
+def test_a_capital_word_before_a_number_keeps_its_hyphen():
+    assert "COVID-19 PANDEMIC" in paragraph("DURING THE COVID-\n19 PANDEMIC\n")
+
+
+def test_a_capital_word_before_a_capitalised_word_keeps_its_hyphen():
+    assert "NON-State actors" in paragraph("They met NON-\nState actors in the region.\n")
+
+
+ITALIAN = ("Il ministero ha esaminato la situazione dei lavoratori e la maggior parte dei datori di lavoro "
+           "che sono nella regione per il paese. ")
+
+
+def test_an_italian_word_split_at_the_line_end_is_joined():
+    assert "un chiarimento sulla" in paragraph(f"{ITALIAN}\nSi chiede un chiari-\nmento sulla norma.\n")
+
+
+def test_an_italian_verb_with_an_enclitic_pronoun_split_at_the_line_end_is_joined():
+    assert "possono permanervi per" in paragraph(f"{ITALIAN}\nGli stranieri possono perma-\nnervi per un anno.\n")
+
+
+SWEDISH = ("Det är viktigt att kommunen har ansvar för det som är en fråga för staten och att den "
+           "inte har en plats med till den som är av vikt. ")
+
+
+def test_a_swedish_word_split_at_the_line_end_is_joined():
+    assert "som återvänder till" in paragraph(f"{SWEDISH}\nDen som åter-\nvänder till landet.\n")
 
 
 def test_a_rare_whole_less_likely_than_its_left_part_keeps_the_hyphen_and_is_reported():
