@@ -170,6 +170,22 @@ def test_an_italian_verb_with_an_enclitic_pronoun_split_at_the_line_end_is_joine
     assert "possono permanervi per" in paragraph(f"{ITALIAN}\nGli stranieri possono perma-\nnervi per un anno.\n")
 
 
+def test_an_italian_word_with_a_prefix_written_solid_is_joined():
+    assert "sono protetti dalla" in paragraph(f"{ITALIAN}\nI minori sono pro-\ntetti dalla legge.\n")
+
+
+def test_an_italian_word_split_into_two_words_is_joined_when_the_whole_is_a_word():
+    assert "un caso trattabile dal" in paragraph(f"{ITALIAN}\nÈ un caso tratta-\nbile dal giudice.\n")
+
+
+def test_an_italian_hyphenated_compound_keeps_its_hyphen():
+    assert "il decreto-legge n." in paragraph(f"{ITALIAN}\nSi applica il decreto-\nlegge n. 13 del 2017.\n")
+
+
+def test_a_suspended_hyphen_before_bis_keeps_its_space():
+    assert "zwei- bis dreimal" in paragraph(f"{GERMAN}\nEr kam zwei-\nbis dreimal im Jahr.\n")
+
+
 SWEDISH = ("Det är viktigt att kommunen har ansvar för det som är en fråga för staten och att den "
            "inte har en plats med till den som är av vikt. ")
 

@@ -14,7 +14,11 @@ Decided from evidence, never guessed:
    ``frame-``/``work``, ``trata-``/``miento``); keep when ``a`` is a prefix or the whole is no
    common word (``awareness-raising``, ``porte-parole``, ``rendez-vous``, ``socio-económico``,
    ``ex-combatientes``);
-4. in a language that writes its compounds solid (German, Swedish, Dutch: ``COMPOUNDING``), a
+4. checked before rule 3: in a language that writes its prefixes and most compounds solid (Italian:
+   ``SOLID``), a whole the
+   list holds often enough is joined whatever its halves (``pro-``/``tetti``, ``tratta-``/``bile``,
+   ``auto-``/``biografico``); ``decreto-legge``, rarer solid, goes on to rule 3;
+   in a language that writes its compounds solid (German, Swedish, Dutch: ``COMPOUNDING``), a
    lower-case fragment after the hyphen continues the word (``Aufenthalts-``/``rechtlicher``),
    unless it is a conjunction ending a suspended compound (``Kinder- und Jugendhilfe``);
 5. otherwise keep the hyphen and say so in ``warnings``.
@@ -24,7 +28,7 @@ Before all of these, a conjunction after the hyphen (``Kinder-``/``und Jugendhil
 ``"suspend"`` keeps the hyphen and the space of the line break. A word in capitals split at a line
 end (``ASSEM-``/``BLY``) is decided like any other word, on its lower-cased halves (rule 1 keeps
 ``NON-``/``UN`` and ``COVID-``/``19``, where only one half is in capitals or the other is a number).
-A verb carrying an enclitic pronoun (Italian ``permanervi``, ``darlo``) is rarely in the word list
+A verb carrying an enclitic pronoun (Italian ``permanervi``) is rarely in the word list
 as one word: its form without the pronoun (``permanere``) stands for it (``ENCLITICS``).
 
 (``zipf_frequency("a-b")`` is not the compound's frequency: wordfreq splits at hyphens.)
@@ -52,8 +56,12 @@ COMMON = 3.0
 """Zipf frequency of a common word (once per million words)."""
 KNOWN = 1.0
 """Zipf frequency of a word the list holds at all (a rare word of the law or the administration)."""
-COMPOUNDING = {"de": "und oder bzw sowie", "sv": "och eller samt", "nl": "en of"}
+COMPOUNDING = {"de": "und oder bzw sowie bis", "sv": "och eller samt", "nl": "en of"}
 """Languages that write compounds solid, each with the conjunctions after a suspended hyphen."""
+SOLID = {"it": 2.0}
+"""Languages that write prefixes and compounds solid, with the Zipf frequency from which the
+whole in the word list is the word (Italian ``protetti`` 3.9, ``trattabile`` 2.7; the compound
+``decreto-legge`` has a stray solid form at 1.6)."""
 CONJUNCTIONS = {"en": "and or nor", "fr": "et ou", "es": "y e o u ni", "pt": "e ou nem", "it": "e ed o od",
                 "ca": "i o", "ro": "și sau", "pl": "i lub albo", **COMPOUNDING}
 """The words that may follow a suspended hyphen (``pre- and post-natal``), per language."""
@@ -169,6 +177,8 @@ def _by_word_list(a: str, b: str, lang: str) -> str | None:
     a_word = zipf(a, lang) >= COMMON or prefix
     b_word = zipf(b, lang) >= COMMON
     if lang in COMPOUNDING and b not in COMPOUNDING[lang].split():
+        return "join"
+    if whole >= SOLID.get(lang, 99.0):
         return "join"
     if whole >= COMMON and not (prefix and b_word):
         return "join"
