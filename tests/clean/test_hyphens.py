@@ -182,6 +182,22 @@ def test_an_italian_hyphenated_compound_keeps_its_hyphen():
     assert "il decreto-legge n." in paragraph(f"{ITALIAN}\nSi applica il decreto-\nlegge n. 13 del 2017.\n")
 
 
+def test_a_spanish_word_split_before_an_ending_that_is_also_a_word_is_joined():
+    assert "los datos mejorados por" in paragraph(f"{SPANISH}\nSe usan los datos mejora-\ndos por el equipo.\n")
+
+
+PORTUGUESE = ("O ministério examinou a situação dos trabalhadores e a maioria dos empregadores que estão na "
+              "região para o país, com uma lei que não é clara. ")
+
+
+def test_a_portuguese_word_split_before_an_ending_that_is_also_a_word_is_joined():
+    assert "foram superadas pelo" in paragraph(f"{PORTUGUESE}\nAs dificuldades foram supera-\ndas pelo grupo.\n")
+
+
+def test_a_portuguese_compound_keeps_its_hyphen():
+    assert "o bem-estar das" in paragraph(f"{PORTUGUESE}\nA lei protege o bem-\nestar das crianças.\n")
+
+
 def test_a_suspended_hyphen_before_bis_keeps_its_space():
     assert "zwei- bis dreimal" in paragraph(f"{GERMAN}\nEr kam zwei-\nbis dreimal im Jahr.\n")
 

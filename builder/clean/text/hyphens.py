@@ -14,10 +14,11 @@ Decided from evidence, never guessed:
    ``frame-``/``work``, ``trata-``/``miento``); keep when ``a`` is a prefix or the whole is no
    common word (``awareness-raising``, ``porte-parole``, ``rendez-vous``, ``socio-económico``,
    ``ex-combatientes``);
-4. checked before rule 3: in a language that writes its prefixes and most compounds solid (Italian:
-   ``SOLID``), a whole the
-   list holds often enough is joined whatever its halves (``pro-``/``tetti``, ``tratta-``/``bile``,
-   ``auto-``/``biografico``); ``decreto-legge``, rarer solid, goes on to rule 3;
+4. checked before rule 3: in a language that writes most compounds solid (Italian, Spanish,
+   Portuguese: ``SOLID``), a whole the list holds often enough is joined whatever its halves
+   (``tratta-``/``bile``, ``mejora-``/``dos``, ``conta-``/``rei``), and in Italian, which writes its
+   prefixes solid too, after a prefix (``pro-``/``tetti``); ``decreto-legge``, ``bem-estar``, rarer
+   solid, go on to rule 3;
    in a language that writes its compounds solid (German, Swedish, Dutch: ``COMPOUNDING``), a
    lower-case fragment after the hyphen continues the word (``Aufenthalts-``/``rechtlicher``),
    unless it is a conjunction ending a suspended compound (``Kinder- und Jugendhilfe``);
@@ -58,10 +59,14 @@ KNOWN = 1.0
 """Zipf frequency of a word the list holds at all (a rare word of the law or the administration)."""
 COMPOUNDING = {"de": "und oder bzw sowie bis", "sv": "och eller samt", "nl": "en of"}
 """Languages that write compounds solid, each with the conjunctions after a suspended hyphen."""
-SOLID = {"it": 2.0}
-"""Languages that write prefixes and compounds solid, with the Zipf frequency from which the
-whole in the word list is the word (Italian ``protetti`` 3.9, ``trattabile`` 2.7; the compound
-``decreto-legge`` has a stray solid form at 1.6)."""
+SOLID = {"it": 2.0, "es": 2.0, "pt": 2.3}
+"""Languages that write most compounds solid, with the Zipf frequency from which the whole in the
+word list is the word (Italian ``trattabile`` 2.7, Spanish ``mejorados`` 2.9, Portuguese
+``contarei`` 2.6; the compounds ``decreto-legge`` and ``bem-estar`` have stray solid forms at 1.6
+and 2.0). French is not one: ``rendez-vous`` and ``peut-être`` have solid forms above 2."""
+SOLID_PREFIXES = frozenset({"it"})
+"""Of those, the languages that write a prefix solid too (Italian ``protetti``; Spanish keeps
+``ex-combatientes``)."""
 CONJUNCTIONS = {"en": "and or nor", "fr": "et ou", "es": "y e o u ni", "pt": "e ou nem", "it": "e ed o od",
                 "ca": "i o", "ro": "și sau", "pl": "i lub albo", **COMPOUNDING}
 """The words that may follow a suspended hyphen (``pre- and post-natal``), per language."""
@@ -178,7 +183,7 @@ def _by_word_list(a: str, b: str, lang: str) -> str | None:
     b_word = zipf(b, lang) >= COMMON
     if lang in COMPOUNDING and b not in COMPOUNDING[lang].split():
         return "join"
-    if whole >= SOLID.get(lang, 99.0):
+    if whole >= SOLID.get(lang, 99.0) and (not prefix or lang in SOLID_PREFIXES):
         return "join"
     if whole >= COMMON and not (prefix and b_word):
         return "join"
