@@ -202,6 +202,12 @@ def test_a_suspended_hyphen_before_bis_keeps_its_space():
     assert "zwei- bis dreimal" in paragraph(f"{GERMAN}\nEr kam zwei-\nbis dreimal im Jahr.\n")
 
 
+def test_an_italian_verb_with_an_enclitic_pronoun_that_ends_like_a_shorter_one_is_joined():
+    from builder.clean.text.hyphens import _whole, zipf
+
+    assert _whole("permanergli", "it") == zipf("permanere", "it") > 0
+
+
 SWEDISH = ("Det är viktigt att kommunen har ansvar för det som är en fråga för staten och att den "
            "inte har en plats med till den som är av vikt. ")
 

@@ -168,11 +168,8 @@ def _whole(word: str, lang: str) -> float:
     if found or lang not in ENCLITICS:
         return found
     pronouns, endings = ENCLITICS[lang]
-    for pronoun in pronouns.split():
-        stem = word[:-len(pronoun)]
-        if word.endswith(pronoun) and len(stem) > 3:
-            return max(zipf(stem + ending, lang) for ending in endings)
-    return found
+    stems = [word[:-len(p)] for p in pronouns.split() if word.endswith(p) and len(word) - len(p) > 3]
+    return max((zipf(stem + ending, lang) for stem in stems for ending in endings), default=found)
 
 
 def _by_word_list(a: str, b: str, lang: str) -> str | None:
