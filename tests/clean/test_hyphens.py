@@ -120,9 +120,100 @@ def test_a_solid_compound_language_joins_a_lower_case_continuation():
     assert "Prüfung aufenthaltsrechtlicher Fragen" in text
 
 
-def test_a_suspended_hyphen_before_a_conjunction_is_not_joined():
-    # kept, yet without its space ("Kinder-und"): the line join has no verdict for a suspended hyphen
-    assert "Kinderund" not in paragraph(f"{GERMAN}\nDie Kinder-\nund Jugendhilfe hilft.\n")
+def test_a_suspended_hyphen_before_a_conjunction_keeps_the_hyphen_and_the_space():
+    assert "Die Kinder- und Jugendhilfe hilft" in paragraph(f"{GERMAN}\nDie Kinder-\nund Jugendhilfe hilft.\n")
+
+
+def test_a_suspended_hyphen_before_or_keeps_its_space():
+    assert "ein- oder zweimal" in paragraph(f"{GERMAN}\nEr kam ein-\noder zweimal im Jahr.\n")
+
+
+def test_a_french_suspended_hyphen_before_et_keeps_its_space():
+    assert "le suivi pré- et post-natal" in paragraph(f"{FRENCH}\nIl assure le suivi pré-\net post-natal des mères.\n")
+
+
+def test_a_swedish_suspended_hyphen_before_och_keeps_its_space():
+    text = paragraph("Det är viktigt att kommunen har ansvar för barn-\noch ungdomsvård och att den "
+                     "inte är en fråga som står på listan för staten med till den.\n")
+    assert "barn- och ungdomsvård" in text
+
+
+def test_a_suspended_hyphen_keeps_its_space_in_a_text_of_another_language():
+    assert "Kinder- und Jugendhilfe" in paragraph("The law on Kinder-\nund Jugendhilfe was passed.\n")
+
+
+def test_a_word_in_capitals_split_at_the_line_end_is_joined():
+    assert "THE GENERAL ASSEMBLY OF" in paragraph("THE GENERAL ASSEM-\nBLY OF THE UNITED NATIONS\n")
+
+
+def test_a_compound_in_capitals_keeps_its_hyphen():
+    assert "CROSS-BORDER" in paragraph("ON CROSS-\nBORDER COOPERATION\n")
+
+
+def test_a_capital_word_before_a_number_keeps_its_hyphen():
+    assert "COVID-19 PANDEMIC" in paragraph("DURING THE COVID-\n19 PANDEMIC\n")
+
+
+def test_a_capital_word_before_a_capitalised_word_keeps_its_hyphen():
+    assert "NON-State actors" in paragraph("They met NON-\nState actors in the region.\n")
+
+
+ITALIAN = ("Il ministero ha esaminato la situazione dei lavoratori e la maggior parte dei datori di lavoro "
+           "che sono nella regione per il paese. ")
+
+
+def test_an_italian_word_split_at_the_line_end_is_joined():
+    assert "un chiarimento sulla" in paragraph(f"{ITALIAN}\nSi chiede un chiari-\nmento sulla norma.\n")
+
+
+def test_an_italian_verb_with_an_enclitic_pronoun_split_at_the_line_end_is_joined():
+    assert "possono permanervi per" in paragraph(f"{ITALIAN}\nGli stranieri possono perma-\nnervi per un anno.\n")
+
+
+def test_an_italian_word_with_a_prefix_written_solid_is_joined():
+    assert "sono protetti dalla" in paragraph(f"{ITALIAN}\nI minori sono pro-\ntetti dalla legge.\n")
+
+
+def test_an_italian_word_split_into_two_words_is_joined_when_the_whole_is_a_word():
+    assert "un caso trattabile dal" in paragraph(f"{ITALIAN}\nÈ un caso tratta-\nbile dal giudice.\n")
+
+
+def test_an_italian_hyphenated_compound_keeps_its_hyphen():
+    assert "il decreto-legge n." in paragraph(f"{ITALIAN}\nSi applica il decreto-\nlegge n. 13 del 2017.\n")
+
+
+def test_a_spanish_word_split_before_an_ending_that_is_also_a_word_is_joined():
+    assert "los datos mejorados por" in paragraph(f"{SPANISH}\nSe usan los datos mejora-\ndos por el equipo.\n")
+
+
+PORTUGUESE = ("O ministério examinou a situação dos trabalhadores e a maioria dos empregadores que estão na "
+              "região para o país, com uma lei que não é clara. ")
+
+
+def test_a_portuguese_word_split_before_an_ending_that_is_also_a_word_is_joined():
+    assert "foram superadas pelo" in paragraph(f"{PORTUGUESE}\nAs dificuldades foram supera-\ndas pelo grupo.\n")
+
+
+def test_a_portuguese_compound_keeps_its_hyphen():
+    assert "o bem-estar das" in paragraph(f"{PORTUGUESE}\nA lei protege o bem-\nestar das crianças.\n")
+
+
+def test_a_suspended_hyphen_before_bis_keeps_its_space():
+    assert "zwei- bis dreimal" in paragraph(f"{GERMAN}\nEr kam zwei-\nbis dreimal im Jahr.\n")
+
+
+def test_an_italian_verb_with_an_enclitic_pronoun_that_ends_like_a_shorter_one_is_joined():
+    from builder.clean.text.hyphens import _whole, zipf
+
+    assert _whole("permanergli", "it") == zipf("permanere", "it") > 0
+
+
+SWEDISH = ("Det är viktigt att kommunen har ansvar för det som är en fråga för staten och att den "
+           "inte har en plats med till den som är av vikt. ")
+
+
+def test_a_swedish_word_split_at_the_line_end_is_joined():
+    assert "som återvänder till" in paragraph(f"{SWEDISH}\nDen som åter-\nvänder till landet.\n")
 
 
 def test_a_rare_whole_less_likely_than_its_left_part_keeps_the_hyphen_and_is_reported():

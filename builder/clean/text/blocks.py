@@ -38,7 +38,8 @@ _WORD_AFTER = re.compile(r"^([^\W\d_]+)")
 
 def join_lines(state: CleanState, parts: list[str], line_no: int = 0) -> str:
     """Join wrapped lines into one line. ``coopera-`` + ``tion`` → ``cooperation``;
-    ``awareness-`` + ``raising`` → ``awareness-raising``."""
+    ``awareness-`` + ``raising`` → ``awareness-raising``; ``Vor-`` + ``und Nachteile`` →
+    ``Vor- und Nachteile``."""
     out = ""
     for text in parts:
         text = text.strip()
@@ -53,11 +54,12 @@ def join_lines(state: CleanState, parts: list[str], line_no: int = 0) -> str:
             after = _WORD_AFTER.match(text)
             left = before.group(1) if before else ""
             right = after.group(1) if after else text.split()[0]
-            if decide(state, left, right, line_no) == "join":
+            verdict = decide(state, left, right, line_no)
+            if verdict == "join":
                 out = out[:-1] + text
                 state.count("hyphens_joined")
-            else:
-                out = out + text
+            else:  # a suspended compound (``Kinder-`` / ``und Jugendhilfe``) keeps the space too
+                out = out + (" " if verdict == "suspend" else "") + text
                 state.count("hyphens_kept")
         else:
             out = out + " " + text

@@ -14,10 +14,23 @@ Decided from evidence, never guessed:
    ``frame-``/``work``, ``trata-``/``miento``); keep when ``a`` is a prefix or the whole is no
    common word (``awareness-raising``, ``porte-parole``, ``rendez-vous``, ``socio-económico``,
    ``ex-combatientes``);
-4. in a language that writes its compounds solid (German, Swedish, Dutch: ``COMPOUNDING``), a
+4. checked before rule 3: in a language that writes most compounds solid (Italian, Spanish,
+   Portuguese: ``SOLID``), a whole the list holds often enough is joined whatever its halves
+   (``tratta-``/``bile``, ``mejora-``/``dos``, ``conta-``/``rei``), and in Italian, which writes its
+   prefixes solid too, after a prefix (``pro-``/``tetti``); ``decreto-legge``, ``bem-estar``, rarer
+   solid, go on to rule 3;
+   in a language that writes its compounds solid (German, Swedish, Dutch: ``COMPOUNDING``), a
    lower-case fragment after the hyphen continues the word (``Aufenthalts-``/``rechtlicher``),
    unless it is a conjunction ending a suspended compound (``Kinder- und Jugendhilfe``);
 5. otherwise keep the hyphen and say so in ``warnings``.
+
+Before all of these, a conjunction after the hyphen (``Kinder-``/``und Jugendhilfe``,
+``pré-``/``et post-natal``, ``barn-``/``och ungdomsvård``) marks a suspended compound:
+``"suspend"`` keeps the hyphen and the space of the line break. A word in capitals split at a line
+end (``ASSEM-``/``BLY``) is decided like any other word, on its lower-cased halves (rule 1 keeps
+``NON-``/``UN`` and ``COVID-``/``19``, where only one half is in capitals or the other is a number).
+A verb carrying an enclitic pronoun (Italian ``permanervi``) is rarely in the word list
+as one word: its form without the pronoun (``permanere``) stands for it (``ENCLITICS``).
 
 (``zipf_frequency("a-b")`` is not the compound's frequency: wordfreq splits at hyphens.)
 
@@ -44,8 +57,26 @@ COMMON = 3.0
 """Zipf frequency of a common word (once per million words)."""
 KNOWN = 1.0
 """Zipf frequency of a word the list holds at all (a rare word of the law or the administration)."""
-COMPOUNDING = {"de": "und oder bzw sowie", "sv": "och eller samt", "nl": "en of"}
+COMPOUNDING = {"de": "und oder bzw sowie bis", "sv": "och eller samt", "nl": "en of"}
 """Languages that write compounds solid, each with the conjunctions after a suspended hyphen."""
+SOLID = {"it": 2.0, "es": 2.0, "pt": 2.3}
+"""Languages that write most compounds solid, with the Zipf frequency from which the whole in the
+word list is the word (Italian ``trattabile`` 2.7, Spanish ``mejorados`` 2.9, Portuguese
+``contarei`` 2.6; the compounds ``decreto-legge`` and ``bem-estar`` have stray solid forms at 1.6
+and 2.0). French is not one: ``rendez-vous`` and ``peut-être`` have solid forms above 2."""
+SOLID_PREFIXES = frozenset({"it"})
+"""Of those, the languages that write a prefix solid too (Italian ``protetti``; Spanish keeps
+``ex-combatientes``)."""
+CONJUNCTIONS = {"en": "and or nor", "fr": "et ou", "es": "y e o u ni", "pt": "e ou nem", "it": "e ed o od",
+                "ca": "i o", "ro": "și sau", "pl": "i lub albo", **COMPOUNDING}
+"""The words that may follow a suspended hyphen (``pre- and post-natal``), per language."""
+_LONG_CONJUNCTIONS = frozenset(w for words in CONJUNCTIONS.values() for w in words.split() if len(w) > 2)
+"""Conjunctions of three letters or more: no split word's tail, whatever the document's language
+(the one- and two-letter ones count only in their own language)."""
+ENCLITICS = {"it": ("glielo gliela glieli gliele gliene vi ci si lo la li le ne mi ti gli", ("", "e")),
+             "es": ("selo sela selos selas se lo la le los las les nos me te", ("",))}
+"""Per language, the pronouns written onto a verb's end, and the endings the verb may have lost
+before them (Italian ``permaner-vi`` is ``permanere``)."""
 
 FUNCTION_WORDS = {
     "en": "the of and to in is that for with are this by",
@@ -101,15 +132,20 @@ def zipf(word: str, lang: str = "en") -> float:
 
 
 def decide(state: CleanState | None, left: str, right: str, line_no: int = 0) -> str:
-    """``"join"`` or ``"keep"`` for ``left-`` at a line end followed by ``right``."""
-    if not left or not right or right[:1].isdigit() or right[:1].isupper():
+    """``"join"``, ``"keep"`` or ``"suspend"`` (keep the hyphen and the line break's space) for
+    ``left-`` at a line end followed by ``right``."""
+    if not left or not right or right[:1].isdigit():
         return "keep"
     a, b = left.lower(), right.lower()
+    lang = document_language(state.source.text) if state is not None and state.source.text else "en"
+    if (right.islower() or right.isupper()) and conjunction(b, lang):
+        return "suspend"
+    if right[:1].isupper() and not (left.isupper() and right.isupper()):
+        return "keep"
     if state is not None:
         hyphened, solid = state.evidence(a, b)
         if hyphened != solid:
             return "keep" if hyphened > solid else "join"
-    lang = document_language(state.source.text) if state is not None and state.source.text else "en"
     verdict = _by_word_list(a, b, lang)
     if verdict:
         return verdict
@@ -119,13 +155,32 @@ def decide(state: CleanState | None, left: str, right: str, line_no: int = 0) ->
     return "keep"
 
 
+def conjunction(word: str, lang: str) -> bool:
+    """Whether lower-case ``word`` after a line-end hyphen is a conjunction ending a suspended
+    compound (``Vor-``/``und Nachteile``)."""
+    return word in _LONG_CONJUNCTIONS or word in CONJUNCTIONS.get(lang, "").split()
+
+
+def _whole(word: str, lang: str) -> float:
+    """``zipf(word)``, or for a verb with an enclitic pronoun that the list lacks, the frequency of
+    the verb without it (``permanervi`` → ``permanere``)."""
+    found = zipf(word, lang)
+    if found or lang not in ENCLITICS:
+        return found
+    pronouns, endings = ENCLITICS[lang]
+    stems = [word[:-len(p)] for p in pronouns.split() if word.endswith(p) and len(word) - len(p) > 3]
+    return max((zipf(stem + ending, lang) for stem in stems for ending in endings), default=found)
+
+
 def _by_word_list(a: str, b: str, lang: str) -> str | None:
     """Rules 3 and 4 of the module's docstring: ``"join"``, ``"keep"`` or ``None`` (no evidence)."""
-    whole = zipf(a + b, lang)
+    whole = _whole(a + b, lang)
     prefix = a in PREFIXES
     a_word = zipf(a, lang) >= COMMON or prefix
     b_word = zipf(b, lang) >= COMMON
     if lang in COMPOUNDING and b not in COMPOUNDING[lang].split():
+        return "join"
+    if whole >= SOLID.get(lang, 99.0) and (not prefix or lang in SOLID_PREFIXES):
         return "join"
     if whole >= COMMON and not (prefix and b_word):
         return "join"
