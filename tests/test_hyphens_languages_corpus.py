@@ -92,7 +92,11 @@ def figures() -> dict[str, Counter]:
     return got
 
 
-@pytest.mark.parametrize("lang, least", [("fr", 0.9), ("es", 0.975), ("pt", 0.95), ("de", 1.0), ("sv", 1.0),
+# Portuguese 36/39 (2026-12-08, after the title and heading work put more of the dev corpus's
+# Portuguese page into prose): the three kept are wholes the word list does not hold whose
+# halves are both words (aloja|dora, apostila|das, sub|arrendatário), which a word list cannot
+# tell from compounds.
+@pytest.mark.parametrize("lang, least", [("fr", 0.9), ("es", 0.975), ("pt", 0.9), ("de", 1.0), ("sv", 1.0),
                                          ("en", 0.975)])
 def test_split_words_are_joined(figures, lang, least):
     c = figures[lang]
