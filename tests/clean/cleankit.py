@@ -12,6 +12,7 @@ import markdown
 import yaml
 
 from builder.clean import clean
+from builder.clean.text.patterns import DOC_SYMBOL
 from builder.document import Block, CleanDocument, Document
 from builder.read import decode
 from builder.write.document_page import list_places
@@ -188,7 +189,9 @@ def artefacts(doc: CleanDocument) -> list[str]:
             problems.append(f"page number left as {where}")
     paragraphs = [b for b in doc.blocks if b.kind in ("paragraph", "list_item")]
     for p, q in zip(paragraphs, paragraphs[1:]):
-        if not re.search(r"[.!?:;)”\"’]$", p.text) and q.text[:1].islower() and q.kind == "paragraph":
+        # (a document symbol alone, ``A/HRC/99/1``, is a header line, never a sentence cut off)
+        if not re.search(r"[.!?:;)”\"’]$", p.text) and q.text[:1].islower() and q.kind == "paragraph" \
+                and not DOC_SYMBOL.match(p.text):
             problems.append(f"paragraph at line {p.lines[0]} is cut off and continues at line {q.lines[0]}")
     return problems
 

@@ -44,6 +44,12 @@ def test_a_short_run_of_single_letters_is_left():
     assert "a b c d" in text(doc)
 
 
+def test_a_note_marker_after_single_letters_is_no_spaced_letter():
+    # Found by hypothesis: "a b u ¹" was closed up into "abu¹" (a superscript digit is a word
+    # character to the regex module, not a letter).
+    assert "a b u" in text(clean_text("The points a b u ¹ are listed in the annex.\n"))
+
+
 def test_converter_page_markers_are_removed():
     doc = clean_text("First page text goes here.\n\n--- Page 3 ---\n\n[[Page H12]]\n\nMore text here.\n")
     assert [r.reason for r in doc.removed] == ["page break marker of the converter"] * 2

@@ -122,3 +122,11 @@ def test_a_heading_at_a_page_top_with_words_of_its_own_is_kept():
     doc = clean_text(REPORT_PAGE_1 + "Health > Nutrition / October 2023\n\n"
                      "PROTECTION\n\nRegistration reached 312,000 people.\n")
     assert "Health > Nutrition / October 2023" in texts(doc)
+
+
+def test_a_line_repeated_three_times_that_each_paragraph_goes_on_from_is_no_running_header():
+    # Found by hypothesis: three paragraphs opening with the same short line, each going on in
+    # lower case, were taken for a header repeated on three pages.
+    para = "Migration migration migration\nmigration.\n\n"
+    doc = clean_text("A/HRC/99/1\n\n2\n\n" + para * 3)
+    assert "Migration migration migration" not in removed(doc)

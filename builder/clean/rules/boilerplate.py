@@ -189,10 +189,14 @@ def page_furniture(state: CleanState) -> None:
     _paged_lines(state, near)
     exact: dict[str, list[Line]] = {}
     pattern: dict[str, list[Line]] = {}
+    following = _next_lines(state.lines)
     for ln in state.lines:
         text = ln.text
         if not text or ln.dropped or len(text) > 90 or text[:1].islower():
             continue  # the continuation of a paragraph is not a header
+        after = following.get(ln.no)
+        if after is not None and after.text[:1].islower():
+            continue  # nor is a line a paragraph goes on from, in lower case
         # A soft-wrapped line counts too: an extractor that pads every line with a space (paragraph
         # ends and headers as well) gives no wrap signal, and repetition at page boundaries decides.
         exact.setdefault(text, []).append(ln)
@@ -293,6 +297,12 @@ def _cover_repeats(state: CleanState) -> None:
                 and _stands_apart(state.lines, ln):
             state.remove(ln, COVER_REPEAT_REASON, "page_furniture")
     _page_top_trails(state, lines[:COVER_REPEAT_LINES])
+
+
+def _next_lines(all_lines: list[Line]) -> dict[int, Line]:
+    """Each line's number → the next line still there (blank or not)."""
+    live = [x for x in all_lines if not x.dropped]
+    return {a.no: b for a, b in zip(live, live[1:])}
 
 
 def _stands_apart(all_lines: list[Line], ln: Line) -> bool:

@@ -17,9 +17,11 @@ SPLIT_MARK = "¬\u00ad"
 """Line-end marks of a word split across lines (OCR's ``¬``, a soft hyphen)."""
 LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
 _LIGATURE_CHARS = "ﬀﬁﬂﬃﬄﬅﬆ"
-LETTER_SPACED = re.compile(r"(?<!\S)(?:[^\W\d_] ){3,}[^\W\d_](?!\S)")
+_LETTER = r"[^\W\d_⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉½¼¾]"
+"""A letter: a word character that is no digit, not even a superscript one (a note marker ``¹``)."""
+LETTER_SPACED = re.compile(rf"(?<!\S)(?:{_LETTER} ){{3,}}{_LETTER}(?!\S)")
 """Four or more single letters separated by single spaces: ``N O T I C E``."""
-SPACED_LINE = re.compile(r"^(?:[^\W\d_](?: [^\W\d_])*)(?: {2,}[^\W\d_](?: [^\W\d_])*)+$")
+SPACED_LINE = re.compile(rf"^(?:{_LETTER}(?: {_LETTER})*)(?: {{2,}}{_LETTER}(?: {_LETTER})*)+$")
 """A line entirely letter-spaced, words two spaces apart: ``S T A T E  O F  N E W  Y O R K``."""
 
 
