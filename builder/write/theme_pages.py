@@ -9,6 +9,7 @@ from weakref import WeakKeyDictionary
 
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
+from ..enrich.metadata import title_heading
 from ..enrich.themes import best_excerpt, citable_blocks, in_language, main_ids, theme_regex
 from ..layout import page_of, url_of
 from ..link import Corpus
@@ -74,9 +75,10 @@ def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list
     """The passages quoted, each an excerpt holding the words that matched (in bold); a passage
     whose excerpt would not show them is left out."""
     blocks = citable_blocks(doc)
+    shown_as_title = title_heading(doc.blocks, doc.meta.title or "")  # not on the page as a paragraph
     out: list[str] = []
     for index, _score in hit.passages:
-        if index >= len(blocks):
+        if index >= len(blocks) or blocks[index] is shown_as_title:
             continue
         block = blocks[index]
         # The phrases of the block's language matched it (``Block.lang``: an English abstract in a
