@@ -31,3 +31,16 @@ def test_a_block_in_the_documents_language_is_quoted_with_the_documents_phrases(
     hit = ThemeHit("water", 2.0, [(0, 2.0)], ["droits d’eau"])
     lines = passage_lines("themes/water.md", document([french], "fr"), hit, WATER)
     assert "> Le village garde ses **droits d’eau**." in lines
+
+
+def test_the_paragraph_the_pages_title_was_taken_from_is_not_quoted():
+    # The page shows it as its title, not as a paragraph: a link to its anchor would lead nowhere.
+    head = Block("paragraph", "Villages keep their water rights", anchor="para-1", para=1)
+    body = Block("paragraph", "The village keeps its water rights in old books.", anchor="para-2", para=2)
+    doc = Document(Source("a.txt", "", "0" * 64), blocks=[head, body], slug="a",
+                   meta=Metadata(title="Villages keep their water rights", lang="en"))
+    lines = passage_lines("themes/water.md", doc, ThemeHit("water", 4.0, ((0, 2.0), (1, 2.0)), ("water rights",)),
+                          WATER)
+    quotes = [line for line in lines if line.startswith("> ")]
+    assert quotes == ["> The village keeps its **water rights** in old books."]
+    assert not any("#para-1" in line for line in lines)
