@@ -296,9 +296,11 @@ def dateline(line: str, lang: str | None) -> tuple[Found, bool] | None:
 
 GLUED_HEAD = 160
 """Characters at the start of a paragraph read for a dateline joined to its text."""
-DATELINE_DASH = re.compile(r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?(?:\.?\s*[–—]|\.?\s+-{1,2}\s|\.-(?=\s*\w))")
-"""What joins a dateline to its text: a dash (``–``, ``—``, `` - ``, ``.–``), after the
-agency that wrote it in brackets when there is one (``(ILO News) —``)."""
+DATELINE_DASH = re.compile(r"\s*(?:\((?P<agency>[^()\n]{1,60})\)\s*)?"
+                           r"(?:\.?\s*[–—]|\.?\s+-{1,2}\s|\.-(?=\s*\w)|\.\s+(?=[A-ZÀ-ÝÑ][^\W\d_]))")
+"""What joins a dateline to its text: a dash (``–``, ``—``, `` - ``, ``.–``), or a full stop
+before the text's first sentence (``Madrid, 27 de noviembre de 2023. La Defensora …``), after
+the agency that wrote it in brackets when there is one (``(ILO News) —``)."""
 
 
 def glued_dateline(line: str, lang: str | None) -> Found | None:

@@ -52,6 +52,17 @@ def test_a_spanish_signature_joined_to_the_signatory_by_a_period_and_dash_dates_
     assert meta.date == "2015-06-04"
 
 
+def test_a_spanish_dateline_closed_by_a_full_stop_dates_the_document():
+    meta = meta_of("Nota de prensa", "La Defensora pide más atención jurídica",
+                   "Madrid, 27 de noviembre de 2023. La Defensora del Pueblo ha pedido hoy más medios. " + ES, ES)
+    assert meta.date == "2023-11-27"
+
+
+def test_a_date_in_a_sentence_before_a_full_stop_is_no_dateline():
+    meta = meta_of("A note on workers", "In Geneva the rules changed on 3 May 2021. The number of workers rose. " + EN)
+    assert meta.date != "2021-05-03"
+
+
 def test_a_dateline_keeps_a_partial_dates_precision():
     meta = meta_of("Pressemitteilung", "Berlin, im Mai 2022 – Das Bundesamt öffnet die Kurse. " + DE, DE)
     assert meta.date == "2022-05"
