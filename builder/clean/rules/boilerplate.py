@@ -292,9 +292,10 @@ def _cover_repeats(state: CleanState) -> None:
     if not first:
         return
     breaks = _near_boundaries(state, NEAR_BOUNDARY, breaks_only=True)
+    following = _next_lines(state.lines)
     for ln in lines:
         if ln.text in first and ln.no in breaks and ln.no - first[ln.text] >= COVER_REPEAT_LINES \
-                and _stands_apart(state.lines, ln):
+                and _stands_apart(following, ln):
             state.remove(ln, COVER_REPEAT_REASON, "page_furniture")
     _page_top_trails(state, lines[:COVER_REPEAT_LINES])
 
@@ -305,11 +306,11 @@ def _next_lines(all_lines: list[Line]) -> dict[int, Line]:
     return {a.no: b for a, b in zip(live, live[1:])}
 
 
-def _stands_apart(all_lines: list[Line], ln: Line) -> bool:
-    """Nothing runs on from ``ln``: the next line still there is blank (or the document ends). A
-    paragraph whose first line happens to repeat a line of the first page goes on under it."""
-    after = (x for x in all_lines if x.no > ln.no and not x.dropped)
-    nxt = next(after, None)
+def _stands_apart(following: dict[int, Line], ln: Line) -> bool:
+    """Nothing runs on from ``ln``: the next line still there (``_next_lines``) is blank, or the
+    document ends. A paragraph whose first line happens to repeat a line of the first page goes
+    on under it."""
+    nxt = following.get(ln.no)
     return nxt is None or not nxt.text
 
 
