@@ -374,6 +374,16 @@ def _numbered_paragraphs(state: CleanState) -> None:
             b.kind, b.text, b.number = "paragraph", prefix + b.text, ""
             shift(b, len(prefix))
             state.count("numbered_paragraphs")
+            _lift_items_below(blocks, i)
+
+
+def _lift_items_below(blocks: list[Block], i: int) -> None:
+    """The items nested under a list item that became a paragraph move up a level: a list under
+    a paragraph starts at the top (``9. The Committee urges:`` ⏎ ``(a) …`` ⏎ ``(b) …``)."""
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].level > 0:
+        blocks[j].level -= 1
+        j += 1
 
 
 def _tidy_heading(b: Block) -> str:
