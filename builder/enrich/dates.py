@@ -108,14 +108,14 @@ class Found:
 
 @pure
 def _parser(langs: tuple[str, ...]) -> Any:
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # heavy (its language data): only for a spelled-out date
 
     return DateDataParser(languages=list(langs) or None, settings=_PARSER_SETTINGS)
 
 
 @pure
 def _supported() -> frozenset[str]:
-    from dateparser.languages.loader import default_loader
+    from dateparser.languages.loader import default_loader  # likewise
 
     return frozenset(default_loader.get_locale_map().keys())
 
