@@ -1676,10 +1676,17 @@ def title_heading(blocks: list[Block], title: str) -> Block | None:
     return None
 
 
-def _note_tidied_heading(doc: Document, title: str) -> None:
-    """The words of the title's heading that are on the page neither as its title nor as the
-    heading (not repeated under it), in the report with their reason: nothing is lost silently."""
-    heading = title_heading(doc.blocks, title)
+def title_block(blocks: list[Block], title: str) -> int | None:
+    """Where in ``blocks`` the block ``title`` was taken from is (``title_heading``), or ``None``."""
+    heading = title_heading(blocks, title)
+    return next((i for i, b in enumerate(blocks) if b is heading), None)
+
+
+def _note_tidied_heading(doc: Document, title: str, at: int | None) -> None:
+    """The words of the title's heading (``doc.blocks[at]``) that are on the page neither as its
+    title nor as the heading (not repeated under it), in the report with their reason: nothing is
+    lost silently."""
+    heading = doc.blocks[at] if at is not None else None
     if heading is None or heading.text.lower() == title.lower():
         return
     dropped = " ".join(heading.text.replace(title, " ", 1).split())
@@ -1703,7 +1710,8 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     apply_front_matter(meta, doc, lang)
     _settle_title(meta, doc, letter, text, entities or [])
     apply_overrides(meta, overrides or {})
-    _note_tidied_heading(doc, meta.title)
+    meta.title_block = title_block(doc.blocks, meta.title)
+    _note_tidied_heading(doc, meta.title, meta.title_block)
     meta.missing = [f for f in FIELDS if f not in ("symbols", "period") and not getattr(meta, f)]
     log.debug("metadata: %s: %s", doc.name, {f: getattr(meta, f) for f in REQUIRED})
     return meta

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from ..document import HEAD_LABELS, Block, Document
-from ..enrich.metadata import title_heading
 from ..link import Corpus
 from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
@@ -181,11 +180,11 @@ def _part_attrs(block: Block, lang: str) -> list[str]:
     return [f"{{:{css}{_attr_lang(lang)} }}"] if css or lang else []
 
 
-def render_body(doc: Document, title: str, render_span=None) -> list[str]:
+def render_body(doc: Document, render_span=None) -> list[str]:
     """The cleaned text: blocks in order, letter parts grouped, the title heading skipped."""
     out: list[str] = []
     blocks = doc.blocks
-    repeated = title_heading(blocks, title)  # the heading the title came from: not shown again
+    repeated = doc.title_heading  # the block the title came from: not shown again
     places = list_places(blocks)
     i = 0
     while i < len(blocks):
@@ -239,7 +238,7 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
     out += head_lines(doc, render_span, lang)
-    out += render_body(doc, m.title, render_span)
+    out += render_body(doc, render_span)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     if notes:  # the notes right after the text they belong to, before the cite box and the rest
         out += [FOOTNOTES_HERE, ""]

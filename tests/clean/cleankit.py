@@ -154,7 +154,7 @@ def body_markdown(doc: CleanDocument | Document) -> str:
     from builder.write.document_page import render_body
     from builder.write.markdown import footnote_id, inline
 
-    out = head_lines(as_page(doc)) + render_body(as_page(doc), "")
+    out = head_lines(as_page(doc)) + render_body(as_page(doc))
     for note in (b for b in doc.blocks if b.kind == "footnote"):
         out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
     return "\n".join(out) + "\n"
