@@ -1417,7 +1417,8 @@ def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str
 
 PUBLICATION_LINES = 150
 """Source lines read for a web page's publication line (kept, or removed with the page's furniture;
-a scraped page's menus may fill a hundred lines above it)."""
+a scraped page's menus may fill a hundred lines above it), or, when it has none, its last-modified
+line (which closes a page as often as it opens it)."""
 
 
 def publication_date(doc: Document, lang: str | None) -> tuple[str | None, str]:
@@ -1425,10 +1426,11 @@ def publication_date(doc: Document, lang: str | None) -> tuple[str | None, str]:
     or removed as furniture (a dated line next to a menu goes with it, yet it dates the page)."""
     lines = [(n, t) for n, t in _kept_lines(doc) if n <= PUBLICATION_LINES]
     lines += [(r.line, r.text) for r in doc.removed if r.line is not None and r.line <= PUBLICATION_LINES]
-    for number, text in sorted(lines):
-        found = dates.publication_date(text, lang)
-        if found:
-            return found.iso, f"publication line (line {number})"
+    for label, what in ((dates.PUBLISHED, "publication"), (dates.UPDATED, "last-modified")):
+        for number, text in sorted(lines):
+            found = dates.publication_date(text, lang, label)
+            if found:
+                return found.iso, f"{what} line (line {number})"
     return None, ""
 
 
@@ -1559,6 +1561,16 @@ def _with_languages(block: Block, langs: dict[int, str]) -> Block:
     return replace(block, lang=lang, children=children)
 
 
+def _spanned(iso: str | None, text: str, lang: str | None) -> str | None:
+    """``iso``, or its month when a line of ``text`` is a span of days ending on it (``1 - 31
+    October 2023``: the month the document covers, ``dates.dateline``)."""
+    for line in text.split("\n"):
+        got = dates.dateline(line, lang)
+        if iso and got and len(got[0].iso) == 7 and iso.startswith(got[0].iso):
+            return got[0].iso
+    return iso
+
+
 def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str, lang: str | None) -> None:
     """The date and period: the letter's date line, else a date line in the header (English),
     else the document's own date line (``own_date``), else a year inferred from the text."""
@@ -1574,7 +1586,7 @@ def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str,
         for block in _header(doc):
             if _is_date_line(block.text) and block.kind != "footnote":
                 if not dates.has_impossible(block.text, lang):  # else reported by ``own_date``
-                    meta.date, meta.sources["date"] = parse_date(block.text), "text"
+                    meta.date, meta.sources["date"] = _spanned(parse_date(block.text), block.text, lang), "text"
                 break
     if not meta.date:
         meta.date, where, warnings = own_date(doc, lang)
