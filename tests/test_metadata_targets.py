@@ -111,21 +111,13 @@ EXPECTED: dict[str, tuple[Any, ...]] = {
 FIELDS = ("lang", "date", "doc_type", "symbols", "organisation", "signatory")
 
 KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("echr-judgment-pdftotext", "signatory"): "a signature block of two columns with no date line above is not read",
     ("circolare-it-viminale", "doc_type"): "no type for a circular",
-    ("circolare-it-viminale", "signatory"): "a name in brackets under a role is not read",
     ("ocr-memo-1952", "organisation"): "a memo's TO/FROM header is not read for the body",
-    ("ocr-memo-1952", "signatory"): "a ``(Signed)`` name is not read",
     ("conseil-etat-decision", "doc_type"): "a court's decision (``D E C I D E``, ``Délibéré``) reads as an act",
-    ("conseil-etat-decision", "signatory"): "``Le président :`` / ``Signé : …`` is not read",
-    ("lei-pt-asilo", "signatory"): "the approval and promulgation chain is not read",
     ("migrationsverket-beslut", "doc_type"): "no type for an administrative decision",
-    ("migrationsverket-beslut", "signatory"): "a name and role closing a decision with no date line is not read",
     ("ngo-report-converter-md", "doc_type"): "a boxed aside wins over the self-description ``Report No. 7``",
-    ("ngo-report-converter-md", "signatory"): "a front matter's author, a body, is taken for the signatory",
     ("stats-annex-table-only", "doc_type"): "a text of numbered tables only gets no type",
     ("treaty-bilingual-en-es", "doc_type"): "``Have agreed as follows`` loses to the articles of a legal act",
-    ("treaty-bilingual-en-es", "signatory"): "a treaty's ``FOR THE …`` signature columns are not read",
     ("wire-story-en", "doc_type"): "a byline naming two people and an agency's dateline are no cue",
 }
 """(document, field) → why the builder is still wrong there."""

@@ -1585,11 +1585,20 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     if org:
         meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
     author = _fm_value(fields, _FM_AUTHOR).strip(" \"'“”«»")
-    if author and _is_org_line(author):  # an author that is a body issues the text; it signs nothing
+    if author and (_is_org_line(author) or _BODY_WORDS & {w.lower() for w in _name_words(author)}):
+        # an author that is a body issues the text; it signs nothing
         if not meta.organisation:
             meta.organisation, meta.sources["organisation"] = author, FRONT_MATTER
     elif author and not meta.signatory:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
+
+
+_BODY_WORDS = frozenset(
+    "network association foundation federation coalition alliance centre center society watch union council "
+    "group initiative project trust league réseau fondation fédération ligue collectif red asociación fundación "
+    "federación coalición rede associação fundação netzwerk verein verband stiftung bündnis nätverk förening "
+    "förbund stiftelse rete associazione fondazione federazione netwerk vereniging stichting".split())
+"""Words that make a front matter's author a body (``Border Violence Watch Network``), not a signatory."""
 
 
 def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> str | None:
@@ -1715,6 +1724,11 @@ def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str],
         meta.sources["symbols"] = OWN_SYMBOL if own else "text"
 
 
+UNSIGNED_TYPES = frozenset({"press release", "web page", "article", "fact sheet", "brochure", "newsletter", None})
+"""Types whose closing names are contacts or authors, not signatures: a signature block without a
+date line is read only in the others (a decision, a judgment, a memo, a circular, a treaty)."""
+
+
 def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
     """The signatory of a signed document that is no letter (``signature.find``); a name that
     is a body's (``Human Rights Council``) is none."""
@@ -1725,7 +1739,8 @@ def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
         if lines > 2 * signature.END_LINES:
             break
     source = doc.source.text.split("\n") if doc.source.text else []
-    found = signature.find(_kept_lines(replace(doc, blocks=tail)), source, lang)
+    found = signature.find(_kept_lines(replace(doc, blocks=tail)), source, lang,
+                           undated=meta.doc_type not in UNSIGNED_TYPES)
     if found and not _is_org_line(found[0], lang):
         meta.signatory, meta.sources["signatory"] = found[0], f"text: signature block (line {found[2]})"
         if found[1] and not meta.signatory_role:
