@@ -13,7 +13,8 @@ import re
 
 from ..enrich.symbols import PATTERNS
 
-NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE.", "coe": "CM/", "job": ")", "nordic": ":"}
+NEEDS = {"un": "/", "eli": "/eli/", "boe": "BOE-", "ge": "GE.", "coe": "CM/", "job": ")", "nordic": ":",
+         "bgbl": "BGBl"}
 """A literal that every match of a symbol kind's pattern holds (``enrich.symbols.PATTERNS``): a text
 without it is not searched for that kind (``in`` is far cheaper than the pattern)."""
 DIGIT_CAPITAL = re.compile(r"\d[A-Z]")

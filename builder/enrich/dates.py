@@ -274,6 +274,9 @@ def dateline(line: str, lang: str | None) -> tuple[Found, bool] | None:
     if len(found) != 1:
         return None
     date = found[0]
+    span = _DAY_SPAN.search(text[:date.start])
+    if span and len(date.iso) == 10 and int(span.group("d")) < int(date.iso[8:]):
+        date = Found(span.start(), date.end, date.iso[:7])  # 1 - 31 October 2023: the month
     rest = text[:date.start] + " " + text[date.end:]
     signing = False
     caseless = 0
@@ -294,6 +297,13 @@ def dateline(line: str, lang: str | None) -> tuple[Found, bool] | None:
             continue
         return None
     return date, signing
+
+
+_DAY_SPAN = re.compile(r"(?<![\w.])(?P<d>[0-3]?\d)(?:\.|º|°|er|st|nd|rd|th)?\s*(?:[-–—]|au|al|a|to|till|tot|bis)\s*$",
+                       re.IGNORECASE)
+"""The first day of a span of days in one month, before the date of its last
+(``1 - 31 October 2023``, ``du 1er au 15 mars 2021``, ``1–15 de marzo de 2021``): the date line
+then dates the month it covers."""
 
 
 # --- datelines joined to their text, acts' own dates, adoption formulas ------------------
@@ -355,8 +365,21 @@ def adoption_formula(line: str, lang: str | None) -> Found | None:
     date = found[0]
     after = text[date.end:]
     bracketed = text[0] in "([" and text.rstrip(" .")[-1:] in ")]"
-    goes_on = bool(re.match(r"\s+[^\W\d_A-ZÀ-Þ]", after)) and "." not in after.rstrip(". ")
+    clause = _SENTENCE_END.split(after, maxsplit=1)[0]  # the formula is the first sentence
+    if _PLACE.search(text[:date.start]):  # Done at Dakar on …, in two originals
+        clause = clause.removeprefix(",")
+    goes_on = bool(re.match(r"\s+[^\W\d_A-ZÀ-Þ]", clause)) and "." not in clause.rstrip(". ")
     return date if bracketed or goes_on or not after.strip(" .") else None
+
+
+_PLACE = re.compile(r"\b(?:at|in|à|a|en|em|zu|in|te|i)\s+[A-ZÀ-Þ]")
+"""A place in a signing formula (``Done at Dakar``, ``Hecho en Dakar``, ``Fait à Paris``, ``Geschehen
+zu Berlin``): such a formula may go on after its date and a comma (``…, in two originals``), where a
+sentence that opens with ``Adopted on …,`` goes on with its subject."""
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_]{3}[.;])\s+(?=[A-ZÀ-Þ])")
+"""The end of a sentence: a full stop after a word (not an initial or an abbreviation of two
+letters), then a capital: ``Done at Dakar on 10 October 2023, in two originals, … authentic. The
+English version …``."""
 
 
 ACT_NAMES = {
@@ -488,18 +511,31 @@ PUBLISHED = re.compile(
 """A web page's publication line, its word opening the line or a part of it (after ``|``, ``·`` or
 a link): ``Published 14 March 2024``, ``Publicado em 18/12/2023 | …``, ``From: [Office](…)Published
 25 February 2016`` (never a sentence that says what was published)."""
-_SLASHED = re.compile(r"(?P<a>[0-3]?\d)/(?P<b>[01]?\d)/(?P<y>(?:19|20)\d\d)(?!\d)")
+UPDATED = re.compile(
+    r"(?:^|[|·•)\]]\s*)\W{0,3}(?:(?:page\s+)?last\s+(?:updated|modified|reviewed|changed)|updated|"
+    r"derni[èe]re\s+(?:mise\s+à\s+jour|modification)|mis(?:e)?\s+à\s+jour(?:\s+le)?|"
+    r"[úu]ltima\s+(?:actualizaci[óo]n|modificaci[óo]n|atualiza[çc][ãa]o|altera[çc][ãa]o)|actualizad[oa]|atualizad[oa]|"
+    r"zuletzt\s+(?:aktualisiert|geändert|bearbeitet)|letzte\s+(?:änderung|aktualisierung)|stand|"
+    r"senast\s+(?:uppdaterad|ändrad|granskad)|uppdaterad|"
+    r"ultim[oa]\s+(?:aggiornamento|modifica)|aggiornat[oa](?:\s+al)?|"
+    r"laatst\s+(?:gewijzigd|bijgewerkt|aangepast)|bijgewerkt(?:\s+op)?)\b\s*(?:on|le|el|em|am|den|il|op|:)?\s*:?\s*",
+    re.IGNORECASE)
+"""A web page's last-modified line, in the same places as a publication line (``Laatst gewijzigd:
+12-09-2023``, ``Page last updated 3 May 2021``, ``Dernière mise à jour : 4 mars 2022``, ``Senast
+uppdaterad 2023-05-02``): it dates a page that states no publication date."""
+_SLASHED = re.compile(r"(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[01]?\d)(?P=sep)(?P<y>(?:19|20)\d\d)(?!\d)")
 MONTH_FIRST = frozenset({"en"})
 """Languages that may write a date in slashes month first (``12/18/2023`` in the United States):
 there a slashed date whose two numbers could each be the month is not read (no guess)."""
 
 
-def publication_date(line: str, lang: str | None) -> Found | None:
-    """The date a publication line gives right after its word (``Publicado em 18/12/2023 |
-    Atualizado em 19/12/2023`` → 2023-12-18): a written date in the document's language, or a
-    date in slashes, day first (month first when the first number cannot be a day's month in a
-    language of ``MONTH_FIRST``; both readings possible there: none)."""
-    m = PUBLISHED.search(line)
+def publication_date(line: str, lang: str | None, label: re.Pattern[str] = PUBLISHED) -> Found | None:
+    """The date a publication line (``label``: ``PUBLISHED`` or ``UPDATED``) gives right after its
+    word (``Publicado em 18/12/2023 | Atualizado em 19/12/2023`` → 2023-12-18): a written date in
+    the document's language, or a date in slashes (or dashes, dots), day first (month first when
+    the first number cannot be a day's month in a language of ``MONTH_FIRST``; both readings
+    possible there: none)."""
+    m = label.search(line)
     if not m:
         return None
     rest = line[m.end():m.end() + 40]

@@ -191,16 +191,17 @@ ORG_WORDS = {
           "directorate division permanent nations union court tribunal ombudsman observatory",
     "fr": "ministère ambassade mission délégation gouvernement préfecture secrétariat commission "
           "comité conseil agence office organisation institut observatoire cour tribunal "
-          "commissariat défenseur médiateur sous-direction",
+          "commissariat défenseur médiateur sous-direction assemblée parlement",
     "es": "ministerio embajada misión delegación gobierno secretaría subsecretaría comisión comité consejo "
           "agencia oficina organización instituto observatorio dirección tribunal audiencia juzgado "
-          "defensor defensoría subdirección",
+          "defensor defensoría subdirección asamblea parlamento",
     "pt": "ministério embaixada missão delegação governo secretaria comissão comité comitê conselho agência "
-          "gabinete organização instituto observatório direção tribunal provedor provedoria",
+          "gabinete organização instituto observatório direção tribunal provedor provedoria assembleia parlamento",
     "de": "ministerium bundesministerium bundesamt landesamt amt behörde agentur kommission ausschuss "
           "botschaft vertretung regierung gericht bundesregierung",
-    "it": "ministero ambasciata commissione comitato consiglio agenzia istituto osservatorio tribunale corte",
-    "nl": "ministerie ambassade commissie raad agentschap rechtbank",
+    "it": "ministero ambasciata commissione comitato consiglio agenzia istituto osservatorio tribunale corte "
+          "dipartimento direzione prefettura questura assemblea parlamento",
+    "nl": "ministerie ambassade commissie raad agentschap rechtbank inspectie",
     "sv": "myndighet myndigheten departementet regeringen regeringskansliet domstol domstolen",
 }
 """Words that make a short header line an organisation's name (a letterhead, a masthead), per
@@ -208,6 +209,7 @@ language (lower case, matched as whole words)."""
 ORG_ENDINGS = {
     "de": "ministerium amt behörde gericht agentur",
     "sv": "verket myndigheten styrelsen domstolen departementet kansliet inspektionen ombudsmannen",
+    "nl": "dienst ministerie inspectie",
 }
 """Endings of compound names that are organisations (``Bundesamt``, ``Verwaltungsgericht``,
 ``Migrationsverket``, ``Socialstyrelsen``), per language."""
@@ -221,7 +223,7 @@ administratif``): a lower-case word after an organisation word does not mark a s
 _NAME_SMALL_WORDS = frozenset(
     "of the to and in for on at by a an or with from de du des la le les l d et au aux en pour sur "
     "del los las el y e o para con por da do dos das em na no der die das den dem und für von zu im am "
-    "mit för och i av på vid di della dello degli van het voor".split())
+    "mit för och i av på vid di della dello degli van het voor per dei delle al alla ai nel nella".split())
 """Small words inside an organisation's name (``Ministry of``, ``Bundesamt für``, ``Ministère de l'``)."""
 _UNIT_WORDS = {"bureau", "division", "section", "directorate", "unit", "branch", "service", "dirección", "direction",
                "direção", "referat", "abteilung", "subdirección", "sous-direction", "dipartimento", "direzione",
@@ -918,6 +920,12 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     orgs = _mastheads(header_lines, lang, title)
     if orgs:
         return _parent_and_unit(orgs, orgs), "text"
+    sitting = _sitting_body(source[:SITTING_LINES], lang)
+    if sitting:
+        return sitting, "text: the body naming itself as it sits"
+    agency = _dateline_agency(doc, lang)
+    if agency:
+        return agency, "text: the agency of the dateline"
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
     counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
                      for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
@@ -933,11 +941,55 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     return None, ""
 
 
+SITTING_LINES = 60
+"""Source lines read for a body naming itself as it sits (a court's recitals open the text)."""
+_SITTING = re.compile(
+    r"^\W{0,3}(?P<name>(?-i:[A-ZÀ-Þ])[^()\n]{3,80}?)\s*(?:\([^()\n]{1,60}\))?,?\s+"
+    r"(?:sitting|siégeant|statuant|réuni|réunie|reunid[oa]|constituid[oa]|sitzend|tagend|zittend|sedendo|riunit[oa])\b",
+    re.IGNORECASE)
+"""A body naming itself as it sits, opening a line of the recitals: ``The European Court of Human
+Rights (Second Section), sitting as a Chamber …``, ``Le Conseil d'Etat statuant au contentieux``,
+``El Tribunal Supremo, reunido en Pleno …``."""
+
+
+def _sitting_body(lines: list[str], lang: str | None) -> str | None:
+    """The body a court's or a council's recitals name as sitting (``_SITTING``), or ``None``."""
+    for line in lines:
+        m = _SITTING.match(line.strip())
+        if m:
+            name = bare_name(m.group("name").strip(" ,"))
+            if name and _is_org_line(name, lang):
+                return name
+    return None
+
+
+def _dateline_agency(doc: Document, lang: str | None) -> str | None:
+    """The news agency in brackets in a story's dateline (``KALAMATA, Greece, July 9 (Meridian) -``):
+    who wrote and issued the story."""
+    for block in [b for b in doc.blocks if b.kind == "paragraph" and b.label != "byline"][:3]:
+        m = _AGENCY_DATELINE.match(block.text.strip().lstrip("*_#>|").strip())
+        agency = " ".join(m.group("agency").split()) if m else ""
+        if agency and len(agency.split()) <= 4 and all(w[:1].isupper() for w in agency.split()):
+            return agency
+    return None
+
+
+_AGENCY_DATELINE = re.compile(r"(?-i:[A-ZÀ-Þ])[^()\n\d]{1,50},[^()\n]{0,30}\d[^()\n]{0,20}?\s*"
+                              r"\((?P<agency>[^()\n\d]{2,40})\)\s*(?:[-–—]{1,2}|:)\s")
+"""A story's dateline with its agency: a place, a comma, a date (its year may be left out), the
+agency in brackets, a dash: ``KALAMATA, Greece, July 9 (Meridian) - …``, ``GINEBRA, 3 may (EFE) -
+…``."""
+
+
 def _parent_and_unit(orgs: list[str], names: list[str]) -> str:
     """The issuer among organisation names: the first that names a parent body (a ministry, a
     mission), with the first of ``names`` that names a unit of it (``Ministère de l'Intérieur
-    (Direction générale des étrangers en France)``)."""
+    (Direction générale des étrangers en France)``); a body that is no unit named above its
+    parent is the issuer itself (``Immigratie- en Naturalisatiedienst`` / ``Ministerie van …``:
+    an agency's masthead names the ministry it belongs to under it)."""
     parents = [o for o in orgs if _PARENT_WORDS & {w.lower() for w in _name_words(o)}]
+    if parents and orgs[0] != parents[0] and not _UNIT_WORDS & {w.lower() for w in _name_words(orgs[0])}:
+        return orgs[0]
     parent = parents[0] if parents else orgs[0]
     units = [n for n in names if n != parent and n.lower() not in parent.lower()
              and _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
@@ -1034,10 +1086,37 @@ def _mastheads(lines: list[str], lang: str | None, title: str) -> list[str]:
                 or symbols.GAZETTE_NAME.search(line) or (headline and " ".join(line.split()).lower() == headline)):
             continue
         line = re.split(r"\s+[-–—|]\s+|\s{3,}", line)[0].strip()  # "Department of X - Seal" → its name
-        name = smart_case(line, _ORG_SMALL_WORDS)
-        if name not in orgs and not _is_banner(line):
+        name = bare_name(smart_case(line, _ORG_SMALL_WORDS))
+        if name and name not in orgs and not _is_banner(line):
             orgs.append(name)
     return orgs
+
+
+GENRE_WORDS = frozenset(
+    "decision beslut bescheid besluit décision decisión decisão decisione answer antwort réponse respuesta resposta "
+    "risposta svar antwoord circular circulaire circolare rundschreiben cirkulär omzendbrief report rapport informe "
+    "bericht relazione relatório memorandum memo note nota vermerk promemoria".split())
+"""Genre words printed beside a body's name in a header (``Migrationsverket    BESLUT``, ``Antwort`` /
+``der Bundesregierung``): the document's kind, not part of its issuer's name."""
+_LEADING_SMALL = re.compile(r"^(?:(?:the|le|la|les|el|los|las|o|os|a|as|der|die|das|des|dem|den|il|lo|gli|"
+                            r"de|het|of|du|del|da|do|dos|della|dello|van)\s+|l['’]\s*)+(?-i:(?=[A-ZÀ-Þ]))",
+                            re.IGNORECASE)
+_FORMATION = re.compile(r"\s*,?\s+(?-i:[a-zà-ÿ])[^\W\d_]*(?:ant|ing|ando|iendo|endo|end|ende)\b.*$", re.IGNORECASE)
+"""A participle after a body's name that says how it sits, not what it is called: ``Conseil d'Etat
+statuant au contentieux``, ``Court sitting as a Chamber``, ``Tribunal Supremo reunido …``."""
+
+
+def bare_name(name: str) -> str:
+    """A body's name without what a header prints beside it: a genre word before or after it
+    (``GENRE_WORDS``), an article or a preposition left before it (``der Bundesregierung``,
+    ``Le Conseil d'Etat``), a participle phrase after it (``_FORMATION``)."""
+    words = name.split()
+    while words and words[-1].lower().strip(".:,") in GENRE_WORDS:
+        words.pop()
+    while words and words[0].lower().strip(".:,") in GENRE_WORDS:
+        words.pop(0)
+    name = _FORMATION.sub("", " ".join(words))
+    return _LEADING_SMALL.sub("", name).strip()
 
 
 # Multilingual cues of each document type, in one table. Each cue is a regular expression
@@ -1417,7 +1496,8 @@ def own_date(doc: Document, lang: str | None) -> tuple[str | None, str, list[str
 
 PUBLICATION_LINES = 150
 """Source lines read for a web page's publication line (kept, or removed with the page's furniture;
-a scraped page's menus may fill a hundred lines above it)."""
+a scraped page's menus may fill a hundred lines above it), or, when it has none, its last-modified
+line (which closes a page as often as it opens it)."""
 
 
 def publication_date(doc: Document, lang: str | None) -> tuple[str | None, str]:
@@ -1425,10 +1505,11 @@ def publication_date(doc: Document, lang: str | None) -> tuple[str | None, str]:
     or removed as furniture (a dated line next to a menu goes with it, yet it dates the page)."""
     lines = [(n, t) for n, t in _kept_lines(doc) if n <= PUBLICATION_LINES]
     lines += [(r.line, r.text) for r in doc.removed if r.line is not None and r.line <= PUBLICATION_LINES]
-    for number, text in sorted(lines):
-        found = dates.publication_date(text, lang)
-        if found:
-            return found.iso, f"publication line (line {number})"
+    for label, what in ((dates.PUBLISHED, "publication"), (dates.UPDATED, "last-modified")):
+        for number, text in sorted(lines):
+            found = dates.publication_date(text, lang, label)
+            if found:
+                return found.iso, f"{what} line (line {number})"
     return None, ""
 
 
@@ -1504,11 +1585,20 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     if org:
         meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
     author = _fm_value(fields, _FM_AUTHOR).strip(" \"'“”«»")
-    if author and _is_org_line(author):  # an author that is a body issues the text; it signs nothing
+    if author and (_is_org_line(author) or _BODY_WORDS & {w.lower() for w in _name_words(author)}):
+        # an author that is a body issues the text; it signs nothing
         if not meta.organisation:
             meta.organisation, meta.sources["organisation"] = author, FRONT_MATTER
     elif author and not meta.signatory:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
+
+
+_BODY_WORDS = frozenset(
+    "network association foundation federation coalition alliance centre center society watch union council "
+    "group initiative project trust league réseau fondation fédération ligue collectif red asociación fundación "
+    "federación coalición rede associação fundação netzwerk verein verband stiftung bündnis nätverk förening "
+    "förbund stiftelse rete associazione fondazione federazione netwerk vereniging stichting".split())
+"""Words that make a front matter's author a body (``Border Violence Watch Network``), not a signatory."""
 
 
 def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> str | None:
@@ -1559,6 +1649,16 @@ def _with_languages(block: Block, langs: dict[int, str]) -> Block:
     return replace(block, lang=lang, children=children)
 
 
+def _spanned(iso: str | None, text: str, lang: str | None) -> str | None:
+    """``iso``, or its month when a line of ``text`` is a span of days ending on it (``1 - 31
+    October 2023``: the month the document covers, ``dates.dateline``)."""
+    for line in text.split("\n"):
+        got = dates.dateline(line, lang)
+        if iso and got and len(got[0].iso) == 7 and iso.startswith(got[0].iso):
+            return got[0].iso
+    return iso
+
+
 def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str, lang: str | None) -> None:
     """The date and period: the letter's date line, else a date line in the header (English),
     else the document's own date line (``own_date``), else a year inferred from the text."""
@@ -1574,7 +1674,7 @@ def _find_date(meta: Metadata, doc: Document, letter: dict[str, str], text: str,
         for block in _header(doc):
             if _is_date_line(block.text) and block.kind != "footnote":
                 if not dates.has_impossible(block.text, lang):  # else reported by ``own_date``
-                    meta.date, meta.sources["date"] = parse_date(block.text), "text"
+                    meta.date, meta.sources["date"] = _spanned(parse_date(block.text), block.text, lang), "text"
                 break
     if not meta.date:
         meta.date, where, warnings = own_date(doc, lang)
@@ -1624,6 +1724,11 @@ def _find_issuer_and_kind(meta: Metadata, doc: Document, letter: dict[str, str],
         meta.sources["symbols"] = OWN_SYMBOL if own else "text"
 
 
+UNSIGNED_TYPES = frozenset({"press release", "web page", "article", "fact sheet", "brochure", "newsletter", None})
+"""Types whose closing names are contacts or authors, not signatures: a signature block without a
+date line is read only in the others (a decision, a judgment, a memo, a circular, a treaty)."""
+
+
 def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
     """The signatory of a signed document that is no letter (``signature.find``); a name that
     is a body's (``Human Rights Council``) is none."""
@@ -1634,7 +1739,8 @@ def _signature_block(meta: Metadata, doc: Document, lang: str | None) -> None:
         if lines > 2 * signature.END_LINES:
             break
     source = doc.source.text.split("\n") if doc.source.text else []
-    found = signature.find(_kept_lines(replace(doc, blocks=tail)), source, lang)
+    found = signature.find(_kept_lines(replace(doc, blocks=tail)), source, lang,
+                           undated=meta.doc_type not in UNSIGNED_TYPES)
     if found and not _is_org_line(found[0], lang):
         meta.signatory, meta.sources["signatory"] = found[0], f"text: signature block (line {found[2]})"
         if found[1] and not meta.signatory_role:

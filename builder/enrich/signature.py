@@ -31,21 +31,79 @@ PARTICLES = frozenset("de del la las los y e van von der den da das dos do di le
 _NAME_WORD = re.compile(r"^(?:[^\W\d_]\.|[A-ZÀ-ÞĀ-Ž][^\W\d_’'-]*(?:[’'-][^\W\d_]+)*\.?)$")
 
 
-def find(lines: list[tuple[int, str]], source: list[str], lang: str | None) -> tuple[str, str, int] | None:
-    """(name, role or "", line number) of the signatory under the last date line among the last
-    ``END_LINES`` of ``lines`` (the kept source lines, (number, text)), read in ``source`` (its
-    lines, a role ending in a comma included); ``None`` without one."""
+def find(lines: list[tuple[int, str]], source: list[str], lang: str | None,
+         undated: bool = False) -> tuple[str, str, int] | None:
+    """(name, role or "", line number) of the signatory under the first date line among the last
+    ``END_LINES`` of ``lines`` (the kept source lines, (number, text)) that has one (in a chain of
+    dated signatures, approval, promulgation, countersignature, the first signs the act), read in
+    ``source`` (its lines, a role ending in a comma included); with ``undated``, else the signature
+    block that closes the text without a date line (``closing_block``); ``None`` without one."""
     tail = lines[-END_LINES:]
-    for i in range(len(tail) - 1, -1, -1):
-        number, text = tail[i]
+    for i, (number, text) in enumerate(tail):
+        found = None
         if dates.dateline(text, lang):
             below = [(n, t) for n, t in enumerate(source[number:], number + 1) if t.strip()] if number else tail[i + 1:]
-            return _under(below[:BLOCK_LINES], lang)
-        glued = dates.glued_dateline(text, lang)
-        if glued:
+            found = _under(below[:BLOCK_LINES], lang)
+        elif glued := dates.glued_dateline(text, lang):
             dash = dates.DATELINE_DASH.match(text.strip().lstrip("*_#>|").strip(), glued.end)
-            return _glued(_paragraph(text, number, source), dash.end() if dash else len(text), number, lang)
-    return None
+            found = _glued(_paragraph(text, number, source), dash.end() if dash else len(text), number, lang)
+        if found:
+            return found
+    if not undated or not tail:
+        return None
+    start = tail[0][0]
+    block = [(n, t) for n, t in enumerate(source[start - 1:], start) if t.strip()] if start else tail
+    return closing_block(block[-UNDATED_LINES:], lang)
+
+
+UNDATED_LINES = 14
+"""Lines at the end of a document read for a signature block without a date line."""
+SIGNED = re.compile(r"^\(?(?:signed|sgd|signé|signée|firmado|firmada|assinado|assinada|gez|gezeichnet|f\.to|"
+                    r"firmato|undertecknat|getekend|get\.|w\.g)\)?\.?\s*:?\s*(?=\S)", re.IGNORECASE)
+"""A mark that the name after it signed (``(Signed) R. H. VAN DER MEER``, ``Signé : M. …``, ``F.to``)."""
+PRESIDING = re.compile(r"\b(?:president|présidente?|presidente|presidenta|präsident(?:in)?|chair\w*|voorzitter|"
+                       r"ordförande|presidente)\b", re.IGNORECASE)
+"""A presiding role: of the names side by side under a judgment, the president's signs it."""
+
+
+def closing_block(block: list[tuple[int, str]], lang: str | None) -> tuple[str, str, int] | None:
+    """(name, role, line number) of a signature block closing a text with no date line above it,
+    read column by column (``Hasan Bakırcı      Arnfinn Bårdsen`` / ``Registrar      President``): a
+    name after a mark of signing (``SIGNED``), a name under a role (``IL CAPO DIPARTIMENTO`` /
+    ``(Di Bari)``) or over one (``Maria Lindqvist`` / ``Beslutsfattare``). A presiding role's
+    name first, else the first signature."""
+    found = []
+    for column in _columns(block):
+        for i, (number, cell) in enumerate(column):
+            above = column[i - 1][1] if i else ""
+            below = column[i + 1][1] if i + 1 < len(column) else ""
+            signed = SIGNED.match(cell)
+            name = _name(cell[signed.end():] if signed else cell, lang)
+            if not name:
+                continue
+            role = below if _titled_role(below, lang) else above if _titled_role(above, lang) else ""
+            if signed or role:
+                found.append((not PRESIDING.search(role), number, name, role.rstrip(",: ")))
+    if not found:
+        return None
+    _, number, name, role = min(found)
+    return name, role, number
+
+
+def _columns(block: list[tuple[int, str]]) -> list[list[tuple[int, str]]]:
+    """The block's columns, cells separated by three spaces or more, each a list of (line, cell)."""
+    columns: list[list[tuple[int, str]]] = []
+    for number, line in block:
+        for c, cell in enumerate(re.split(r"\s{3,}", line.strip().strip("*_#>|").strip())):
+            while len(columns) <= c:
+                columns.append([])
+            columns[c].append((number, cell.strip()))
+    return columns
+
+
+def _titled_role(text: str, lang: str | None) -> bool:
+    """A role line that names an office (a word of the letter words' roles, any language given)."""
+    return _role(text, lang) and bool(patterns(_langs(lang)).roles.search(text))
 
 
 def _paragraph(text: str, number: int, source: list[str]) -> str:
@@ -67,10 +125,17 @@ def _glued(text: str, start: int, number: int, lang: str | None) -> tuple[str, s
 
 
 def _under(block: list[tuple[int, str]], lang: str | None) -> tuple[str, str, int] | None:
-    """The first name in the lines under a date line, with the role under it or before it."""
+    """The first name in the lines under a date line, with the role under it or before it (also
+    after a mark of signing, ``Signé : M. …``, or after its role and a comma on one line: ``O
+    Presidente da Assembleia da República, José Pedro Aguiar-Branco.``)."""
     before = ""
     for i, (number, line) in enumerate(block):
         text = line.strip().strip("*_#>|").strip()
+        signed = SIGNED.match(text)
+        text = text[signed.end():] if signed else text
+        role, _, after = text.rpartition(",")
+        if role and _name(after, lang) and _titled_role(role, lang):
+            return _name(after, lang) or "", role.strip(), number
         name = _name(text, lang)
         if name:
             after = block[i + 1][1].strip().strip("*_").strip() if i + 1 < len(block) else ""
@@ -78,7 +143,7 @@ def _under(block: list[tuple[int, str]], lang: str | None) -> tuple[str, str, in
             return name, role.rstrip(",: "), number
         if not _role(text, lang):
             return None
-        before = text if text.endswith(",") else ""
+        before = text if text.endswith(",") or (text.endswith(":") and _titled_role(text, lang)) else ""
     return None
 
 
@@ -97,7 +162,10 @@ def _name(text: str, lang: str | None) -> str | None:
     """``text`` as a person's name (``Jean Castex``, ``JUAN CARLOS R.``, ``Fátima Báñez
     García.`` → ``Fátima Báñez García``), or ``None``: two to five capitalised words (small
     words of a name between them), no figure, no word of a role."""
-    words = text.strip().rstrip(",;").split()
+    text = text.strip()
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1]  # IL CAPO DIPARTIMENTO / (Di Bari)
+    words = _HONORIFIC.sub("", text).rstrip(",;").split()
     if words and len(words[-1]) > 2 and words[-1].endswith("."):
         words[-1] = words[-1][:-1]
     named = [w for w in words if w not in PARTICLES]
@@ -105,5 +173,9 @@ def _name(text: str, lang: str | None) -> str | None:
         return None
     if not all(_NAME_WORD.match(w) for w in named) or patterns(_langs(lang)).roles.search(text):
         return None
-    joined = " ".join(words)
-    return " ".join(w.capitalize() if w.isupper() and len(w) > 2 else w for w in joined.split())
+    return " ".join((w.lower() if i and w.lower() in PARTICLES else w.capitalize()) if w.isupper() and len(w) > 2
+                    else w for i, w in enumerate(words))
+
+
+_HONORIFIC = re.compile(r"^(?:M\.|MM\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Sr\.|Sra\.|Dña?\.|Herr|Frau|Dhr\.|Mevr\.)\s+")
+"""A civil title before a name (``M. Jacques-Henri Stahl``): not part of it."""

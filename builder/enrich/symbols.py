@@ -48,13 +48,15 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("coe", re.compile(r"(?<![\w/])CM/(?:[A-Z][a-z]{1,3}/)*[A-Z][a-z]{1,3}\((?:19|20)\d{2}\)\d+(?:-\w+)?(?![\w/])")),
     # Nordic government series, year:number: SOU 2022:64 (Swedish inquiries), Ds 2022:5, Dir. 2022:11,
     # Prop. 2021/22:123 (a bill, by parliamentary year), NOU 2022:15 (Norwegian inquiries)
-    ("nordic", re.compile(r"(?<![\w/.])(?:SOU|NOU|Ds|Dir\.|Prop\.)\s(?:19|20)\d{2}(?:/\d{2})?:\d{1,4}(?![\w/:])")),
+    ("nordic", re.compile(r"(?<![\w/.])(?:SOU|NOU|Ds|Dir\.|Prop\.|SFS)\s(?:19|20)\d{2}(?:/\d{2})?:\d{1,4}(?![\w/:])")),
+    # Germany's Bundesgesetzblatt, by part and page or number: BGBl. I S. 1234, BGBl. 2023 I Nr. 217
+    ("bgbl", re.compile(r"(?<!\w)BGBl\.\s?(?:(?:19|20)\d{2}\s)?I{1,3}(?:\s(?:19|20)\d{2},?)?\s(?:S\.|Nr\.)\s?\d+")),
 )
 _ILO_CONTEXT = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|\bconvention|\bconvenio|\bconvenção|\bübereinkommen"
                           r"|\brecommendation|\brecomendación|\brecommandation", re.IGNORECASE)
 _ILO_NUMBER = re.compile(r"\b(?:ILO|OIT|IAO)\s+(?:Convention|Convenio|Convenção|Übereinkommen)\s+"
                          r"(?:No\.?|n[º°o]\.?|Nr\.?)\s*(\d{1,3})\b", re.IGNORECASE)
-_NUMBER_WORD = r"(?:no|nos|n[°º]s?|nr|núm|num|number|numéro|número)\.?"
+_NUMBER_WORD = r"(?:no|nos|n\.?\s?[°ºo]s?|nr|núm|num|number|numéro|número)\.?"
 _CONVENTION_NUMBER = re.compile(
     r"\b(?:Convention|Convenio|Convenção|Übereinkommen|Convenzione)(?:,?\s+(?:19|20)\d{2})?,?\s+\(?"
     + _NUMBER_WORD + r"\s*(\d{1,3})\)?(?!\d)", re.IGNORECASE)
@@ -66,6 +68,13 @@ _ILO_NAMED = re.compile(r"\bILO\b|\bOIT\b|\bIAO\b|International\s+Labou?r|Organi
 _APPLICATION = re.compile(r"\b(?:application|requête|demanda|Beschwerde)s?\s*\(?\s*" + _NUMBER_WORD
                           + r"\s*(\d{1,6}/\d{2})\b", re.IGNORECASE)
 """A European Court of Human Rights application: ``Application no. 11593/12``, ``requête n° 123/19``."""
+_CITED_APPLICATION = re.compile(r"\b(?:v|c)\.\s[^()\n]{1,80}\((?:\[GC\],?\s*)?(?:no|n°|nº)\.?\s*(\d{1,6}/\d{2})\b")
+"""An application a judgment cites after the case's name: ``Darboe and Camara v. Italy (no.
+5797/17, §§ 66-85, …)``, ``Khlaifia and Others v. Italy ([GC], no. 16483/12, …)``."""
+_STATUTE = re.compile(r"\b[a-zåäö]+lag(?:en)?\s\(((?:19|20)\d{2}:\d{1,4})\)")
+"""A Swedish statute by its number in the Swedish Code of Statutes: ``utlänningslagen (2005:716)``."""
+_CODED = re.compile(r"(?<![\w/.-])[A-Z]{2,5}/\d{1,4}/(?:19|20)\d{2}(?![\w/])")
+"""An agency's coded reference, letters/number/year: ``RS/099/2021`` (a legal position)."""
 _TRAILING = ".,;:!?)]}»”’'\""
 _KIND_SCREEN: list[Callable[[str], Container[str]]] = []
 """What names the kinds worth searching a text for (``use_kind_screen``); none: every kind."""
@@ -129,8 +138,8 @@ def _clean(symbol: str, kind: str) -> str:
 
 def matches(text: str) -> list[tuple[int, int, str]]:
     """Every symbol in ``text`` as (start, end, symbol), in order of position."""
-    found: list[tuple[int, int, str]] = []
-    taken: list[tuple[int, int]] = []
+    found = _cited_acts(text)
+    taken: list[tuple[int, int]] = [(s, e) for s, e, _ in found]
     kinds = _KIND_SCREEN[0](text) if _KIND_SCREEN else None
     for kind, pattern in PATTERNS:
         if kinds is not None and kind not in kinds:
@@ -153,7 +162,26 @@ def matches(text: str) -> list[tuple[int, int, str]]:
             found.append((m.start(), m.end(), f"C{int(m.group(1))}"))
     for m in _APPLICATION.finditer(text) if may_match(_APPLICATION, text) else ():
         found.append((m.start(), m.end(), f"Application no. {m.group(1)}"))
+    for m in _CITED_APPLICATION.finditer(text) if may_match(_CITED_APPLICATION, text) else ():
+        found.append((m.start(1), m.end(), f"Application no. {m.group(1)}"))
+    for m in _STATUTE.finditer(text) if may_match(_STATUTE, text) else ():
+        found.append((m.start(1), m.end(1), f"SFS {m.group(1)}"))
+    for m in _CODED.finditer(text) if may_match(_CODED, text) else ():
+        if not any(s < m.end() and m.start() < e for s, e in taken):
+            found.append((m.start(), m.end(), m.group(0)))
     return sorted(found)
+
+
+def _cited_acts(text: str) -> list[tuple[int, int, str]]:
+    """The legal acts ``text`` names by their number (``Lei n.º 27/2008``, ``Real Decreto 240/2007``,
+    ``Regulation (EU) 2019/1896``, ``directive 2013/32/UE``), a year in the number, as written."""
+    return [(m.start(), m.end(), " ".join(m.group(0).split()))
+            for m in (_ACT_NUMBER.finditer(text) if may_match(_ACT_NUMBER, text) else ())
+            if _ACT_YEAR.search(m.group(0))]
+
+
+_ACT_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)|[/.-]\d{2}$")
+"""A year in an act's number (``27/2008``, ``2021-239``, ``1612/68``): ``Act 1.2`` names no act."""
 
 
 def find(text: str) -> list[str]:
@@ -178,13 +206,29 @@ def _line_symbols(line: str) -> list[str]:
 
 
 _REFERENCE = re.compile(
-    r"(?:^|\s{2,}|[;|]\s*)(?P<label>(?:our|your|my)\s+ref(?:erence)?|ref(?:erence)?(?:\s+no)?|file\s+no|bill\s+(?:id|no)|"
+    r"(?:^|\s{2,}|[;|]\s*|[–—-]\s+)(?P<label>(?:our|your|my)\s+ref(?:erence)?|ref(?:erence)?(?:\s+no)?|"
+    r"(?:file|case|docket)\s+no|bill\s+(?:id|no)|"
     r"[nv]/\s?réf(?:érence)?|réf(?:érence)?|referencia|ref\.ª|nuestra\s+referencia|su\s+referencia|"
-    r"(?:unser|ihr)\s+zeichen|aktenzeichen|az|geschäftszeichen|dnr|diarienummer|vår\s+referens|er\s+referens)"
-    r"\.?(?:\s*:\s*|\s+(?=[\w.]*\d))(?P<value>[\w][\w./()-]*(?:\s[\w./()-]+){0,3}?)\s*(?=$|\s{2,}|[;|])",
+    r"(?:n[º°]\s+de\s+)?expediente|exp(?:te)?\.|"
+    r"(?:unser|ihr)\s+zeichen|aktenzeichen|az|geschäftszeichen|drucksache|"
+    r"dnr|diarienummer|vår\s+referens|er\s+referens|beteckning|"
+    r"prot(?:ocollo)?\.?\s?n(?:\.|°|º|r\.)?|rif(?:erimento)?\.?|"
+    r"(?:ons|uw)\s+kenmerk|kenmerk|zaaknummer|"
+    r"n[°º]|nr\.|no\.)"
+    r"\.?(?:\s*:\s*|\s+(?=[\w.]*\d))(?P<value>[\w][\w./()-]*(?:\s[\w./()-]+){0,3}?)"
+    r"\s*(?=$|\s{2,}|[;|]|\s+[–—-]\s*$|,?\s+(?:del|du|de|vom|of|dated|från|van|dd\.?)\s+\d)",
     re.IGNORECASE)
 """A reference a letter or a file gives itself, labelled: ``Our Ref: IMM/ASY/118/2019``, ``Your
-Ref: JUA MLT 3/2019``, ``N/Réf. : 2021-45``, ``Aktenzeichen: 2 A 123/21``, ``Dnr 1.3.2-2022-11845``."""
+Ref: JUA MLT 3/2019``, ``N/Réf. : 2021-45``, ``Aktenzeichen: 2 A 123/21``, ``Dnr 1.3.2-2022-11845``,
+``Prot. n. 0004127 del 15/02/2022``, ``Nº de expediente: 123/2021``, ``Ons kenmerk: 2023-0045``,
+``Beteckning 23-418277``, a printed paper's number (``Drucksache 20/8412``, also between dashes
+under a title), a case's number alone at the start of a line (``N° 462784``)."""
+_KEEP_LABEL = re.compile(r"dnr|az|diarienummer|drucksache|prot.*|n[°º]|nr\.|no\.", re.IGNORECASE)
+"""Labels kept before their value: they name the kind of number (a file's, a printed paper's, a
+protocol's) where a bare number says nothing; a letter's ``Our Ref:`` is dropped."""
+_NUMBER_LABEL = re.compile(r"n[°º]|nr\.|no\.", re.IGNORECASE)
+"""A number sign alone is a label only at the start of its line (``N° 462784``), never inside a
+sentence or a list (``…, no. 5``)."""
 _SERIES = re.compile(r"^(?:[^\W\d_][\w.]{0,15}\s+){1,2}(?:19|20)\d{2}:\d{1,4}$")
 """A report series number alone on its line: ``Rapport 2022:3``, ``SOU 2021:5``, ``Ds 2020:14``."""
 REFERENCE_WORDS = 5
@@ -202,9 +246,29 @@ def references(line: str) -> list[str]:
         value = " ".join(m.group("value").split()).rstrip(".,;")
         if not any(ch.isdigit() for ch in value) or len(value.split()) > REFERENCE_WORDS:
             continue
-        label = m.group("label").lower()
-        out.append(f"{m.group('label')} {value}" if label in ("dnr", "az", "diarienummer") else value)
+        label = " ".join(m.group("label").split())
+        if _NUMBER_LABEL.fullmatch(label) and (m.start("label") > 0 or len(line.split()) > 2):
+            continue
+        out.append(f"{label} {value}" if _KEEP_LABEL.fullmatch(label) else value)
     return out
+
+
+def column_references(lines: list[str]) -> list[str]:
+    """The references a header gives in columns, each label over its value (``Datum
+    Beteckning`` / ``2023-06-19         23-418277`` → ``23-418277``): a line of labels and the
+    line under it, each value starting where its label starts."""
+    out: list[str] = []
+    for above, below in zip(lines, lines[1:]):
+        values = {m.start(): m.group(0) for m in _CELL.finditer(below)}
+        for m in _CELL.finditer(above):
+            value = next((v for start, v in values.items() if abs(start - m.start()) <= 2), None)
+            if value and not any(ch.isdigit() for ch in m.group(0)):
+                out += references(f"{m.group(0)}: {value}")
+    return out
+
+
+_CELL = re.compile(r"\S+(?: \S+)*")
+"""A cell of a line laid out in columns: words separated by single spaces."""
 
 
 def act_symbol(title: str) -> str | None:
@@ -218,7 +282,8 @@ def act_symbol(title: str) -> str | None:
 _ACT_NUMBER = re.compile(
     r"(?:Real\s+Decreto(?:-ley|\s+Legislativo)?|Decreto(?:-ley|-lei|\s+Legislativo)?|Orden|Ley(?:\s+Orgánica)?|"
     r"Décret|Arrêté|Loi(?:\s+organique)?|Ordonnance|Lei(?:\s+Orgânica)?|Decreto-Lei|Portaria|Decree|Order|"
-    r"Regulation|Directive|Gesetz|Verordnung|Förordning|Lag)\s+(?:" + _NUMBER_WORD + r"\s*)?"
+    r"Regulation|Directive|Règlement|Reglamento|Regulamento|Richtlinie|Directiva|Diretiva|Gesetz|Verordnung|"
+    r"Förordning|Lag)\s+(?:\((?:EU|EC|EEC|UE|CE|EG|EWG|CEE)\)\s+)?(?:" + _NUMBER_WORD + r"\s*)?"
     r"(?:\(?[A-Z]{2,5}/)?\d+(?:[/.-]\d+)+\)?(?:/[A-Z]{2,3})?(?![\w/])", re.IGNORECASE)
 
 
@@ -229,8 +294,10 @@ def own_symbols(top_lines: Iterable[str], removed: Iterable[str], front_matter: 
     out: list[str] = []
     for value in front_matter:
         out += find(value)
+    top_lines = list(top_lines)
     for line in top_lines:
         out += _line_symbols(line) or references(line)
+    out += column_references(top_lines)
     for line in removed:
         out += _line_symbols(line)
     return list(dict.fromkeys(out))

@@ -163,3 +163,56 @@ def test_an_act_cited_at_the_start_of_a_wrapped_line_is_not_the_documents_title(
                    "El informe examina la aplicación del reglamento aprobado por el\n"
                    "Real Decreto 557/2011, de 20 de abril, en las campañas agrícolas.", ES, ES)
     assert meta.date != "2011-04-20"
+
+
+# --- a signing formula that goes on after its date ----------------------------------------
+
+def test_an_english_signing_formula_going_on_after_a_comma_dates_itself():
+    line = ("Done at Dakar on 10 October 2023, in two originals, both texts being equally authentic. "
+            "The English version is provided for information.")
+    assert dates.adoption_formula(line, "en").iso == "2023-10-10"
+
+
+def test_a_spanish_signing_formula_going_on_after_a_comma_dates_itself():
+    line = "Hecho en Dakar el 10 de octubre de 2023, en dos ejemplares originales. La versión inglesa es informativa."
+    assert dates.adoption_formula(line, "es").iso == "2023-10-10"
+
+
+def test_a_german_signing_formula_going_on_without_a_comma_dates_itself():
+    line = "Geschehen zu Berlin am 12. Mai 2022 in zwei Urschriften, jede in deutscher und französischer Sprache."
+    assert dates.adoption_formula(line, "de").iso == "2022-05-12"
+
+
+def test_a_formula_whose_first_sentence_names_a_second_date_is_no_formula():
+    assert dates.adoption_formula("Signed on 3 May 2021. The Court met again on 4 June 2021 and decided.", "en") is None
+
+
+def test_a_treaty_closing_with_its_signing_formula_and_a_clause_is_dated():
+    meta = meta_of("AGREEMENT BETWEEN THE REPUBLIC OF EXAMPLE AND THE KINGDOM OF SAMPLE", EN, EN,
+                   "Done at Dakar on 10 October 2023, in two originals, in the French and Spanish languages, "
+                   "both texts being equally authentic.",
+                   "FOR THE REPUBLIC OF EXAMPLE\nJane Doe")
+    assert meta.date == "2023-10-10"
+
+
+# --- a span of days in one month dates the month ------------------------------------------
+
+def test_a_span_of_days_with_a_dash_dates_its_month():
+    assert dates.dateline("1 - 31 October 2023", "en")[0].iso == "2023-10"
+
+
+def test_a_french_span_of_days_dates_its_month():
+    assert dates.dateline("du 1er au 15 mars 2021", "fr")[0].iso == "2021-03"
+
+
+def test_a_spanish_span_of_days_dates_its_month():
+    assert dates.dateline("1–15 de marzo de 2021", "es")[0].iso == "2021-03"
+
+
+def test_a_place_before_a_day_is_no_span():
+    assert dates.dateline("Geneva, 31 October 2023", "en")[0].iso == "2023-10-31"
+
+
+def test_an_update_dated_by_a_span_under_its_title_takes_the_month():
+    meta = meta_of("OPERATIONAL UPDATE", "Example Country\n1 - 31 October 2023", EN, EN)
+    assert meta.date == "2023-10"

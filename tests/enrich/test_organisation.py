@@ -7,7 +7,7 @@ from __future__ import annotations
 from builder.clean.run import clean
 from builder.document import Metadata, Source
 from builder.enrich import symbols
-from builder.enrich.metadata import extract, smart_case
+from builder.enrich.metadata import bare_name, extract, smart_case
 
 EN = ("The Convention sets out basic rights for domestic workers, including reasonable hours of work, "
       "weekly rest and clear information on the terms and conditions of their employment.")
@@ -102,3 +102,85 @@ def test_a_capitalised_ministry_glued_above_the_acts_title_is_the_organisation()
 
 def test_an_elided_article_stays_lower_case_when_a_name_is_re_cased():
     assert smart_case("CONSEIL DE L'EUROPE") == "Conseil de l'Europe"
+
+
+# --- what a header prints beside a body's name ----------------------------------------------
+
+def test_a_genre_word_after_the_name_is_cut():
+    assert bare_name("Migrationsverket Beslut") == "Migrationsverket"
+
+
+def test_a_genre_word_and_an_article_before_the_name_are_cut():
+    assert bare_name("Antwort der Bundesregierung") == "Bundesregierung"
+
+
+def test_a_french_formation_phrase_after_the_name_is_cut():
+    assert bare_name("Le Conseil d'Etat statuant au contentieux") == "Conseil d'Etat"
+
+
+def test_an_english_formation_phrase_after_the_name_is_cut():
+    assert bare_name("European Court of Human Rights, sitting as a Chamber") == "European Court of Human Rights"
+
+
+def test_an_adjective_after_a_french_name_is_kept():
+    assert bare_name("Direction générale des étrangers en France") == "Direction générale des étrangers en France"
+
+
+def test_a_capital_a_opening_a_name_is_no_article():
+    assert bare_name("Assembleia da República") == "Assembleia da República"
+
+
+def test_a_swedish_decision_header_gives_the_agency_without_its_genre():
+    meta = meta_of("Migrationsverket                         BESLUT\n"
+                   "                                         Datum              Beteckning\n"
+                   "                                         2023-06-19         23-418277", SV, SV)
+    assert meta.organisation == "Migrationsverket"
+
+
+def test_a_portuguese_legislature_in_capitals_is_the_organisation():
+    meta = meta_of("ASSEMBLEIA DA REPÚBLICA", "Lei n.º 18/2024",
+                   "A presente lei procede à quarta alteração à lei do asilo, que estabelece as condições e "
+                   "procedimentos de concessão de asilo ou proteção subsidiária aos requerentes.")
+    assert meta.organisation == "Assembleia da República"
+
+
+def test_an_italian_ministrys_department_is_named_with_it():
+    meta = meta_of("MINISTERO DELL'INTERNO\nDIPARTIMENTO PER LE LIBERTÀ CIVILI E L'IMMIGRAZIONE",
+                   "OGGETTO: Sistema di accoglienza e integrazione.",
+                   "Si forniscono, pertanto, le seguenti indicazioni operative ai prefetti della Repubblica per "
+                   "l'inserimento dei minori stranieri non accompagnati al compimento della maggiore età.")
+    assert meta.organisation == "Ministero dell'Interno (Dipartimento per le Libertà Civili e l'Immigrazione)"
+
+
+def test_an_agency_named_above_its_ministry_is_the_organisation():
+    meta = meta_of("Immigratie- en Naturalisatiedienst\nMinisterie van Justitie en Veiligheid",
+                   "Nareis voor gezinsleden",
+                   "Heeft u een asielvergunning? Dan kunt u uw gezinsleden misschien naar Nederland laten komen. "
+                   "U moet de aanvraag binnen drie maanden na het krijgen van uw verblijfsvergunning indienen.")
+    assert meta.organisation == "Immigratie- en Naturalisatiedienst"
+
+
+# --- a body naming itself in the text, an agency in a dateline --------------------------------
+
+def test_a_court_naming_itself_as_it_sits_is_the_organisation():
+    meta = meta_of("CASE OF A.B. v. EXAMPLE", "In the case of A.B. v. Example,\n"
+                   "The European Court of Human Rights (Second Section), sitting as a Chamber composed of:", EN, EN)
+    assert meta.organisation == "European Court of Human Rights"
+
+
+def test_a_spanish_court_naming_itself_as_it_sits_is_the_organisation():
+    meta = meta_of("SENTENCIA", "El Tribunal Supremo, reunido en Pleno, ha dictado la siguiente sentencia.", ES, ES)
+    assert meta.organisation == "Tribunal Supremo"
+
+
+def test_the_agency_in_a_storys_dateline_is_the_organisation():
+    meta = meta_of("Court acquits nine men over a deadly shipwreck",
+                   "KALAMATA, Greece, July 9 (Meridian) - A court on Tuesday dropped charges against nine men. " + EN,
+                   EN)
+    assert meta.organisation == "Meridian"
+
+
+def test_a_figure_in_brackets_after_a_date_is_no_agency():
+    meta = meta_of("Court acquits nine men over a deadly shipwreck",
+                   "KALAMATA, Greece, July 9 (2024) - A court on Tuesday dropped charges against nine men. " + EN, EN)
+    assert meta.organisation != "2024"

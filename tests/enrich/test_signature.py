@@ -62,3 +62,73 @@ def test_a_body_under_the_closing_date_line_is_no_signatory():
 def test_a_paragraph_under_the_closing_date_line_ends_the_block():
     text = f"Decision on reporting\n\n{EN}\n\nGeneva, 4 June 2015\n\n{EN}\n\nJohn Smith\n"
     assert signed(text) == (None, None)
+
+
+# --- a signature block with no date line above it -----------------------------------------
+
+from builder.enrich import signature  # noqa: E402
+
+
+def block(*lines: str) -> list[tuple[int, str]]:
+    return list(enumerate(lines, 1))
+
+
+def test_a_name_after_a_signed_mark_signs():
+    assert signature.closing_block(block("(Signed)  R. H. VAN DER MEER", "Chief, Operations Division"), "en") == \
+        ("R. H. van der Meer", "Chief, Operations Division", 1)
+
+
+def test_a_french_signe_mark_signs_without_the_civil_title():
+    assert signature.closing_block(block("Le président :", "Signé : M. Jacques-Henri Stahl"), "fr")[:2] == \
+        ("Jacques-Henri Stahl", "Le président")
+
+
+def test_an_italian_name_in_brackets_under_its_role_signs():
+    assert signature.closing_block(block("IL CAPO DIPARTIMENTO", "(Di Bari)"), "it")[0] == "Di Bari"
+
+
+def test_a_swedish_name_over_its_role_signs():
+    assert signature.closing_block(block("Maria Lindqvist", "Beslutsfattare"), "sv")[:2] == \
+        ("Maria Lindqvist", "Beslutsfattare")
+
+
+def test_of_names_side_by_side_the_presidents_signs():
+    got = signature.closing_block(block("Hasan Bakırcı                 Arnfinn Bårdsen",
+                                        "  Registrar                      President"), "en")
+    assert got[:2] == ("Arnfinn Bårdsen", "President")
+
+
+def test_the_left_column_of_a_treaty_signs_first():
+    got = signature.closing_block(block("FOR THE KINGDOM OF EXAMPLE          FOR THE REPUBLIC OF SAMPLE",
+                                        "Elena Ruiz Delgado                  Ismaïla Madior Fall",
+                                        "Minister of Inclusion,              Minister of Foreign Affairs"), "en")
+    assert got[0] == "Elena Ruiz Delgado"
+
+
+def test_a_name_with_no_role_and_no_mark_signs_nothing():
+    assert signature.closing_block(block("Jane Doe", "Thank you for reading."), "en") is None
+
+
+def test_a_line_of_a_role_a_comma_and_a_name_under_a_date_line_signs():
+    text = ("Lei n.º 1/2024\n\nde 20 de maio\n\nA presente lei entra em vigor no dia seguinte ao da sua publicação "
+            "e aplica-se aos pedidos pendentes.\n\nAprovada em 22 de março de 2024.\n\n"
+            "O Presidente da Assembleia da República, José Pedro Aguiar-Branco.\n\n"
+            "Promulgada em 10 de maio de 2024.\n\nO Presidente da República, Marcelo Rebelo de Sousa.\n")
+    assert signed(text) == ("José Pedro Aguiar-Branco", "O Presidente da Assembleia da República")
+
+
+def test_a_memos_closing_signature_is_read():
+    text = ("MEMORANDUM\n\nTO: The Director\nFROM: Chief, Operations Division\n\n" + EN + "\n\n" + EN
+            + "\n\nJane Roe\nDirector General\n")
+    assert signed(text)[0] == "Jane Roe"
+
+
+def test_a_press_releases_closing_contact_signs_nothing():
+    text = ("PRESS RELEASE\n\nGeneva, 3 May 2021 – " + EN + "\n\n" + EN + "\n\nJane Doe\nSpokesperson\n")
+    assert signed(text) == (None, None)
+
+
+def test_a_front_matter_author_that_is_a_network_signs_nothing():
+    text = ("---\ntitle: A report\nauthor: Border Violence Watch Network\n---\n\n# A report\n\n"
+            + EN + "\n\n" + EN + "\n")
+    assert signed(text)[0] is None

@@ -184,7 +184,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         date_words=r"den",
         months=r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
         roles=r"generaldirektör|handläggare|\w*direktör|\w*chef|minister|statssekreterare|ambassadör|"
-              r"ordförande|sekreterare|samordnare|\w*ansvarig|jurist|rådgivare",
+              r"ordförande|sekreterare|samordnare|\w*ansvarig|jurist|rådgivare|beslutsfattare|föredragande",
         delegation=r"för\s+\S+(?:\s+\S+)?",
         streets=r"\S*(?:gatan|vägen|torget|gränd|backen)\b",
     ),
