@@ -53,7 +53,7 @@ rule                  level     priority  module       what it does
 ``act_titles``        block     41        structure    an act's numbered units with long titles → headings
 ``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs
 ``heading_levels``    block     38        markup       Markdown headings keep their level
-``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
+``run_in_labels``     block     35        structure    ``Label:``, a speaker's ``Mr. X (Chile):`` → strong span
 ``page_header``       document  25        header       bylines, datelines, contact lines → the page header
 ``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
 ``misreadings``       document  15        debris       words that look misread by OCR, listed (``tbe`` → the?)
