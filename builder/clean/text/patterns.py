@@ -315,6 +315,8 @@ CLASSIFICATION = re.compile(
 ``Hemlig``: printed above or below a text, never its title nor a section's name."""
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ten|ter)"
 _NAME = rf"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-Þ][\w'’.-]*){{1,3}}"
+NAME_LINE = re.compile(rf"^{_NAME}$")
+"""A person's name alone on a line: two capitalised words or more (``Yefim Zarjevski``, ``Ana de la Cruz``)."""
 BYLINE = re.compile(
     rf"^(?i:by|par|por|von|di|door|av|written\s+by|reported\s+by|text\s+by|texte\s+de|texto\s+de)\s+"
     rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|et|y|e|und|och|en|ed)\s+){_NAME}){{0,4}}(?:\s*[,|–—-]\s*[^\n]{{0,40}})?$")
