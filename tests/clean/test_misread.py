@@ -129,3 +129,13 @@ def test_an_apostrophe_ending_a_word_in_a_language_that_elides_so_is_not_listed(
     text = ("Abbiamo aspettato un po' di tempo per la risposta del ministero e della questura, "
             "che non è arrivata per il richiedente e per la sua famiglia.\n")
     assert clean_text(text).misread == []
+
+
+def test_a_slash_read_for_an_i_is_listed_with_the_word_it_makes():
+    doc = clean_text("The author /s a staff member of the information service of the agency in the city.\n")
+    assert ("/s", 1, "is") in doc.misread
+
+
+def test_a_slash_between_words_is_no_misreading():
+    doc = clean_text("The applicant and/or the spouse may apply at 50 km/h on the road of the city.\n")
+    assert doc.misread == []

@@ -181,6 +181,8 @@ _STRAY_HYPHEN = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_]+)-(?P<b>[^\W\d_][\w’
 """A word, a hyphen, a word (``by the-Charter of``), not inside a longer compound (``Indre-et-Loire``)."""
 _QUOTE_MARK = re.compile(r"(?P<open>(?<![\w'’])['‘`](?=\w))|(?<=[^\W\d_])(?P<close>['’])(?=\s+[\w(])")
 """A single quotation mark opening a word, or an apostrophe closing one before the next word."""
+_SLASH_FOR_I = re.compile(r"(?<!\S)/(?P<rest>[a-z]{1,2})(?!\S)")
+"""A slash standing for an ``i`` at a word's start (``ZARJEVSKI /s a staff member``: ``is``)."""
 _WORD_BEFORE = re.compile(r"[^\W\d_]+$")
 ELIDING = frozenset(("it", "fr"))
 """Languages that end words with an apostrophe (``un po' di``, ``perche' ``, ``entr' ``): not checked for it."""
@@ -198,7 +200,8 @@ def stray_marks(text: str, lang: str) -> list[tuple[str, str]]:
     * a hyphen joining one of the language's function words to a capitalised word (``by
       the-Charter``): no compound starts with an article;
     * an apostrophe closing a lower-case word that no quotation mark opened, where no possessive
-      or dropped letter explains it (``adopted on' 16``; not ``workers' rights``, ``goin' home``).
+      or dropped letter explains it (``adopted on' 16``; not ``workers' rights``, ``goin' home``);
+    * a slash read for an ``i``, making a function word of the language (``ZARJEVSKI /s a staff member``).
 
     The marks are left as printed: an editor checks them against the original."""
     function = set(hy.FUNCTION_WORDS.get(lang, "").split())
@@ -212,6 +215,10 @@ def stray_marks(text: str, lang: str) -> list[tuple[str, str]]:
         a, b = m.group("a"), m.group("b")
         if a.lower() in function and a[0].islower() and b[0].isupper():
             found.setdefault(m.group(0), f"{a} {b}")
+    for m in _SLASH_FOR_I.finditer(text):
+        reading = "i" + m.group("rest")
+        if reading in function:
+            found.setdefault(m.group(0), reading)
     for line in text.split("\n") if lang not in ELIDING else ():
         for printed in _stray_apostrophes(line):
             found.setdefault(printed, printed[:-1])
