@@ -18,8 +18,11 @@ from .markdown import attr, escape, footnote_id, inline, preformatted, table
 
 ITALIC_LABELS = ("kicker", "byline", "lead")
 """Paragraph labels shown in italics (an over-title, a byline, a lead under a heading)."""
-LINE_LABELS = ("contact",)
-"""Paragraph labels shown with the source's line breaks (a contact block: name, e-mail, phone)."""
+LINE_LABELS = ("contact", "quote")
+"""Paragraph labels shown with the source's line breaks (a contact block: name, e-mail, phone; a
+quotation and its attribution)."""
+QUOTE_LABELS = ("quote",)
+"""Paragraph labels shown as a block quote (a Markdown ``>`` quotation in the source)."""
 BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Call-out"}
 """Titles for admonitions the source gives no title (they are labels, not source text)."""
 SITE_LANGUAGE = "en"
@@ -120,7 +123,10 @@ def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
         body = body.replace("\n", "  \n")  # the source's lines, as line breaks
     if block.label in ITALIC_LABELS and body and not any(s.kind == "emphasis" for s in block.spans):
         body = "\n".join(f"*{line}*" for line in body.split("\n"))
-    return [before + _in_lang(body, lang) + after] + ([anchor] if anchor else []) + [""]
+    lines = [before + _in_lang(body, lang) + after] + ([anchor] if anchor else [])
+    if block.label in QUOTE_LABELS:  # every line of it, its attribute list too, inside the quote
+        lines = [f"> {line}" for text in lines for line in text.split("\n")]
+    return lines + [""]
 
 
 def render_block(block: Block, doc: Document, render_span=None, place: ListPlace | None = None) -> list[str]:

@@ -22,6 +22,8 @@ SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 BRACKET_MARKER = re.compile(r"\[\d{1,3}\]")
 INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 WORD = re.compile(r"[^\W_]+")
+LINE_END_MARKUP = r"(?:\s|<[^<>\n]{0,400}>)*"
+"""Spaces and HTML tags between a line-end hyphen and the line end."""
 
 
 def clean_text(text: str | bytes, name: str = "doc.txt") -> CleanDocument:
@@ -84,12 +86,13 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
     lost -= note_numbers(doc)
     # A word split by a hyphen at a line end (or across a page break, with blank lines or a
     # removed header between) is one word on the page: ``coopera-⏎tion`` = ``cooperation``,
-    # ``awareness-⏎raising`` = ``awareness-raising``.
+    # ``awareness-⏎raising`` = ``awareness-raising``; also when HTML tags, which are markup, stand
+    # between the hyphen and the line end (``coopera- <abbr title="…">⏎Dear``).
     for whole in list(invented):
         for left in list(lost):
             right = whole[len(left):]
-            if not (whole.startswith(left) and right and re.search(
-                    rf"{re.escape(left)}-\s*\n[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE)):
+            split = rf"{re.escape(left)}-{LINE_END_MARKUP}\n[\s\S]{{0,2000}}?{re.escape(right)}"
+            if not (whole.startswith(left) and right and re.search(split, source, re.IGNORECASE)):
                 continue
             while lost[left] and lost[right] and invented[whole] and (left != right or lost[left] >= 2):
                 lost[left] -= 1
