@@ -278,7 +278,7 @@ def _column_tables(lines: list[Line], taken: list[bool]) -> list[Table]:
 
 def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[bool], i: int, j: int) -> Table | None:
     """The table in the run ``lines[i:j]`` of lines with two or more cells, if any."""
-    n, fixed, numeric_cols = _body_rows([[_clean(c) for _, c in cells[k]] for k in range(i, j)])
+    n, fixed, numeric_cols = _body_rows([[_clean(c) for _, c in cells[k]] for k in range(i, j)], cells[i:j])
     span = _data_span(fixed, numeric_cols)
     if span is None:
         return None
@@ -307,19 +307,54 @@ def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[
     return table
 
 
-def _body_rows(texts: list[list[str]]) -> tuple[int, list[list[str] | None], list[int]]:
+def _body_rows(texts: list[list[str]], placed: list[list[tuple[int, str]]] | None = None,
+               ) -> tuple[int, list[list[str] | None], list[int]]:
     """The run's cell count ``n`` (the commonest), its rows fixed to ``n`` cells (``None``
     where a row cannot be) and its numeric columns.
 
-    Rows with ``n`` cells (or that reach ``n`` once collided numbers are split) are the body;
-    the columns where most body rows hold a number are numeric."""
+    Rows with ``n`` cells (or that reach ``n`` once collided numbers are split, or once each
+    cell is put in the column it stands in: an empty cell) are the body; the columns where
+    most body rows hold a number are numeric."""
     counts = Counter(len(t) for t in texts)
     n = max(counts, key=lambda c: (counts[c], c))
-    fixed = [t if len(t) == n else (_split_collisions(t, n) if len(t) < n else None) for t in texts]
+    spans = _spans([r for r in placed or [] if len(r) == n], n)
+
+    def fix(k: int, t: list[str]) -> list[str] | None:
+        if len(t) >= n:
+            return t if len(t) == n else None
+        return _split_collisions(t, n) or (_by_position(placed[k], spans) if placed else None)
+
+    fixed = [fix(k, t) for k, t in enumerate(texts)]
     body = [t for t in fixed if t is not None]
     numeric_cols = [c for c in range(1, n)
                     if sum(1 for t in body if numeric(t[c])) * 3 >= len(body) * 2 and len(body) >= 2]
     return n, fixed, numeric_cols
+
+
+def _spans(rows: list[list[tuple[int, str]]], n: int) -> list[tuple[int, int]] | None:
+    """Where each of ``n`` columns lies (its leftmost start, its rightmost end) over rows of ``n``
+    cells that line up (``_aligned``); ``None`` without two such rows."""
+    if len(rows) < 2 or not _aligned(rows):
+        return None
+    return [(min(r[c][0] for r in rows), max(r[c][0] + len(r[c][1]) for r in rows)) for c in range(n)]
+
+
+def _by_position(row: list[tuple[int, str]], spans: list[tuple[int, int]] | None) -> list[str] | None:
+    """A row a cell or more short, each cell put in the column it stands in, the others empty
+    (``Total  190,000  172,400`` under ``Site  Province  Capacity  Relocated``); ``None`` when
+    a cell stands in no column, in two, or in the same one as another cell."""
+    if spans is None:
+        return None
+    out = [""] * len(spans)
+    last = -1
+    for pos, text in row:
+        end = pos + len(text)
+        inside = [c for c, (a, b) in enumerate(spans) if pos < b and end > a]
+        if len(inside) != 1 or inside[0] <= last:
+            return None
+        last = inside[0]
+        out[last] = _clean(text)
+    return out
 
 
 def _data_span(fixed: list[list[str] | None], numeric_cols: list[int]) -> tuple[int, int] | None:
@@ -367,7 +402,8 @@ def _aligned_columns(cells: list[list[tuple[int, str]]], rows: list[list[str] | 
                      n: int, ragged: bool) -> bool:
     """A table without numbers needs three rows or more of short cells, every one in its column."""
     positioned = [cells[body + k] for k, r in enumerate(rows) if r is not None and len(cells[body + k]) == n]
-    return not (len(rows) < 3 or ragged or len(positioned) < len(rows) or not _aligned(positioned)
+    # (a row a cell short was placed by the columns of the full rows: at most one in three)
+    return not (len(rows) < 3 or ragged or len(positioned) * 3 < len(rows) * 2 or not _aligned(positioned)
                 or max(words, default=0) > 6)
 
 

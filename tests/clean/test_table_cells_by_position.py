@@ -1,0 +1,43 @@
+"""A row of a column-aligned table that leaves a cell empty (a total without a label in the
+second column, an address with no phone) keeps its cells in the columns they stand in, the
+empty one empty, instead of breaking the table."""
+
+from __future__ import annotations
+
+from cleankit import clean_text, lost_and_invented
+
+SITES = ("Relocations by site.\n\n"
+         " Site              Province      Capacity     Relocated\n"
+         " Farchana          North           40,000        38,912\n"
+         " Arkoum            North           35,000        34,106\n"
+         " Zabout            South           30,000        18,240\n"
+         " Total                            105,000        91,258\n")
+
+ADDRESSES = ("Contact details.\n\n"
+             "Postal address        Visiting address      Telephone       E-mail\n"
+             "Box 1164              Main Street 85        0771-235 235    office@example.org\n"
+             "412 22 Town           Town                                  www.example.org\n")
+
+
+def table(text):
+    return next(b for b in clean_text(text).blocks if b.kind == "table")
+
+
+def test_a_total_row_without_a_label_in_the_second_column_stays_in_the_table():
+    assert table(SITES).rows[-1] == ["Total", "", "105,000", "91,258"]
+
+
+def test_the_total_row_is_no_paragraph_of_its_own():
+    doc = clean_text(SITES)
+    assert [b.kind for b in doc.blocks] == ["paragraph", "table"]
+    assert not any(lost_and_invented(SITES, doc))
+
+
+def test_a_row_of_text_cells_with_one_empty_keeps_its_cells_in_their_columns():
+    assert table(ADDRESSES).rows[-1] == ["412 22 Town", "Town", "", "www.example.org"]
+
+
+def test_a_cell_standing_across_two_columns_is_not_placed():
+    text = SITES.replace(" Total                            105,000        91,258",
+                         " Total of all the sites together    105,000       91,258")
+    assert all(r[0] != "Total of all the sites together" for r in table(text).rows)
