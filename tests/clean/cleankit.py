@@ -106,6 +106,15 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
             if len(pieces) > 1 and invented[whole] and all(lost[w] >= n for w, n in needed.items()):
                 lost -= needed
                 invented[whole] -= 1
+    # A table's value glued to the end of its label (``Street25,000``, the label cut short where
+    # the dot leader would start) is a word and a number on the page: ``Street`` | ``25,000``.
+    for glued in list(lost):
+        m = re.fullmatch(r"(.*\D)(\d{1,3})", glued)
+        while m and lost[glued] and invented[m.group(1)] and invented[m.group(2)] and re.search(
+                rf"{re.escape(glued)},\d{{3}}", source, re.IGNORECASE):
+            lost[glued] -= 1
+            invented[m.group(1)] -= 1
+            invented[m.group(2)] -= 1
     # A word printed letter-spaced (``N O T I C E``) is one word on the page (``NOTICE``).
     for whole in list(invented):
         spaced = " ".join(whole)

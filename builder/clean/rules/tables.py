@@ -19,7 +19,7 @@ from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text.markup import DEFINITION
 from ..text.pages import furniture_line
 from ..text.patterns import hyphen_end
-from ..text.tables import Table, find_tables, gap_cells, numeric
+from ..text.tables import Table, find_tables, gap_cells, leader_cells, numeric
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
 PREFORMATTED_REASON = "tabular lines whose cells do not line up (kept as preformatted text)"
@@ -46,7 +46,7 @@ def tables(state: CleanState) -> None:
             out.append(chunk)
             continue
         if group and not (_page_break_between(state, group[-1], chunk) or id(chunk) in resumed
-                          or _header_above(group[-1], chunk)):
+                          or _header_above(group[-1], chunk) or _rows_go_on(group[-1], chunk)):
             out.extend(_tables_in(state, group))
             group = []
         group.append(chunk)
@@ -131,6 +131,20 @@ def _header_above(a: Chunk, b: Chunk) -> bool:
     n = _row_cells(b.lines[0])
     last = [cell for _, cell in gap_cells(a.lines[-1])]
     return bool(n) and _row_cells(b.lines[1]) == n and len(last) == n and not any(numeric(c) for c in last)
+
+
+def _rows_go_on(a: Chunk, b: Chunk) -> bool:
+    """``b`` goes on with the rows ``a`` ends with, after one blank line (a page break the
+    extraction left as a blank line): ``a``'s last line and ``b``'s first two (or its only one)
+    are dot-leader rows (``Legal Aid Society ...... 17,500``), or rows of as many cells, most
+    of them numbers."""
+    if not a.lines or not b.lines or b.lines[0].no - a.lines[-1].no != 2:
+        return False
+    ends, starts = a.lines[-1], b.lines[:2]
+    if leader_cells(ends.text) is not None:
+        return all(leader_cells(ln.text) is not None for ln in starts)
+    n = _row_cells(ends)
+    return bool(n) and all(_row_cells(ln) == n for ln in starts)
 
 
 def _page_break_between(state: CleanState, a: Chunk, b: Chunk) -> bool:

@@ -39,6 +39,10 @@ _LEADER_VALUE = re.compile(r"^(?P<label>(?:.*?\S)?)(?P<leader>\s*(?:\.\s?){4,}|\
                            r"\s*(?P<value>[^.\s].*)$")
 _COLLIDED = re.compile(r"^(?P<label>.*?\S)(?P<space>\s*)(?<![\d,.])(?P<value>\d{1,3}(?:,\d{3})+|\d+\.\d+)$")
 """A leader row whose leader is missing: the value right after the label (``Inc 7,000``)."""
+_GLUED = re.compile(r"(?<=[^\W\d_]|[)\]])\d{1,3}(?:,\d{3})+$")
+"""A value with a thousands separator right after a letter or bracket: where a label runs into it."""
+_SHORT_LEADER = re.compile(r"(?<=\S)\s+\.{2,3}$")
+"""What is left of a leader the label filled (``Roy Wilkins Park .. 30,000``): not the label's."""
 _ALPHA = re.compile(r"[^\W\d_]")
 
 MAX_HEADER_LINES = 4
@@ -122,12 +126,14 @@ def leader_cells(text: str) -> list[str] | None:
 
 def collided_cells(text: str) -> list[str] | None:
     """A row of a dot-leader table printed without its leader: ``Name Inc 7,000`` → ``[Name Inc,
-    7,000]``; a value glued to the label (``Council3,500``) is not split: ``[Council3,500, ""]``."""
+    7,000]``; a value with a thousands separator glued to the label (a label cut short where the
+    leader would start: ``(Save Our Street25,000``) is split from it: ``[(Save Our Street, 25,000]``;
+    any other glued value is not (``Council3.5``: ``[Council3.5, ""]``)."""
     m = _COLLIDED.match(text)
     if not m:
         return None
-    if m.group("space"):
-        return [_clean(m.group("label")), m.group("value")]
+    if m.group("space") or _GLUED.search(text):
+        return [_clean(_SHORT_LEADER.sub("", m.group("label"))), m.group("value")]
     return [_clean(text), ""]
 
 
