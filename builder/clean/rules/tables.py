@@ -19,12 +19,13 @@ from ..state import BLOCK, Chunk, CleanState, Line, rule
 from ..text.markup import DEFINITION
 from ..text.pages import furniture_line
 from ..text.patterns import hyphen_end
-from ..text.tables import Table, find_tables, gap_cells, leader_cells, numeric
+from ..text.tables import Table, find_tables, gap_cells, heads_after_labels, leader_cells, numeric, stacked_cells
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
 PREFORMATTED_REASON = "tabular lines whose cells do not line up (kept as preformatted text)"
 MAX_HEADER_LINES = 3
 """Lines of a table's header printed apart from its rows, a blank line above them."""
+HEAD_REASON = "column heads printed a blank line above a table's rows (its header row)"
 INTERRUPTION_REASON = "lines that interrupted a table at a page break (placed after the table)"
 MIN_ROW_CELLS = 4
 """Cells a row needs for a table to be followed across an interruption."""
@@ -32,7 +33,7 @@ MAX_INTERRUPTION_LINES = 6
 """Lines of text (a page's foot note, job number and running header) a table may be interrupted by."""
 
 
-@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON)
+@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON, HEAD_REASON)
 def tables(state: CleanState) -> None:
     """Turn column-aligned and dot-leader tables into table blocks, ragged ones into preformatted
     blocks. ``Total admissions ........ 1,500`` → a row ``Total admissions | 1,500``."""
@@ -59,8 +60,10 @@ def _column_heads(state: CleanState, chunks: list[Chunk]) -> None:
     """A few lines of side-by-side labels a blank line above a table, one cell short of its rows
     (``Nassau, Suffolk,  Orange, Putnam or`` / ``Rockland or city of New York  Dutchess`` over
     ``4/1/2023  $1,882  $1,004``): the heads of its columns after the row labels, printed where
-    their columns do not show. They are kept as printed, with their line breaks, above the table
-    (``table_heading``), never read as a section heading."""
+    their columns do not show. They are stacked into the table's header row, the row labels'
+    head empty (``| | Nassau, Suffolk, Rockland or city of New York | Orange, Putnam or Dutchess |``),
+    never read as a section heading; a line with fewer cells goes on under the cells above it
+    that end in ``,`` or ``/``."""
     for above, chunk in zip(chunks, chunks[1:]):
         table = chunk.done[0] if chunk.done else None
         if above.done is not None or table is None or table.kind != "table" or table.header or not table.rows:
@@ -70,10 +73,17 @@ def _column_heads(state: CleanState, chunks: list[Chunk]) -> None:
         if not 1 <= len(lines) <= MAX_HEADER_LINES or n < 3 or table.lines[0] - lines[-1].no != 2:
             continue
         cells = [[c for _, c in gap_cells(ln)] for ln in lines]
-        if all(len(c) == n - 1 and not any(numeric(x) for x in c) for c in cells):
-            above.done = [Block("preformatted", "\n".join(ln.text for ln in lines), label="table_heading",
-                                lines=(lines[0].no, lines[-1].no))]
-            state.count("preformatted")
+        places = heads_after_labels(cells, n)
+        if places is None or any(numeric(x) for c in cells for x in c):
+            continue
+        head = stacked_cells(cells, places, n)
+        table.rows.insert(0, head)
+        table.header = 1
+        table.text = " ".join([*head, table.text])
+        table.lines = (lines[0].no, table.lines[1])
+        above.done = []
+        state.move(" ".join(head), HEAD_REASON, "tables", lines[0].no,
+                   f"header row of the table, line {table.lines[0] + len(lines) + 1}")
 
 
 def _row_cells(line: Line) -> int:

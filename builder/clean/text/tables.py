@@ -434,44 +434,92 @@ def _prose_line(text: str) -> bool:
 
 def _stack_header(lines: list[Line], cells: list[list[tuple[int, str]]], head: list[int], n: int,
                   body: list[list[tuple[int, str]]]) -> list[str] | None:
-    """The header lines stacked into one header row, each cell placed in its column (by count, or
-    by position when the body's columns line up); ``None`` when some cell cannot be placed."""
+    """The header lines stacked into one header row, each cell placed in its column (by
+    position when the body's columns line up and each cell stands over one of them, else by
+    count); ``None`` when some cell cannot be placed."""
     if not head:
         return None
-    out = [[] for _ in range(n)]  # type: list[list[str]]
     positioned = len(body) >= 2 and all(len(r) == n for r in body) and _aligned(body)
-    if not positioned:
-        offsets = _count_offsets([[text for _, text in gap_cells(lines[h])] for h in head], n)
-        if offsets is None:
-            return None
-        for h, at in zip(head, offsets):
-            for c, (_, text) in enumerate(gap_cells(lines[h])):
-                out[at + c].append(text)
-        return [_join_header(parts) for parts in out]
+    stacked = _stack_by_position(lines, head, n, body) if positioned else None
+    if stacked is not None:
+        return stacked
+    rows = [gap_cells(lines[h]) for h in head]
+    places = _count_places([[text for _, text in row] for row in rows], [row[0][0] for row in rows], n)
+    if places is None:
+        return None
+    return stacked_cells([[text for _, text in row] for row in rows], places, n)
+
+
+def _stack_by_position(lines: list[Line], head: list[int], n: int,
+                       body: list[list[tuple[int, str]]]) -> list[str] | None:
+    """Each header cell in the body column it stands over; ``None`` when one stands over none,
+    or over two (its place is then no evidence: the lines were spaced by a converter)."""
+    out = [[] for _ in range(n)]  # type: list[list[str]]
+    spans = [(min(r[c][0] for r in body), max(r[c][0] + len(r[c][1]) for r in body)) for c in range(n)]
     for h in head:
         line_cells = gap_cells(lines[h])
         if len(line_cells) == n:
             for c, (_, text) in enumerate(line_cells):
                 out[c].append(text)
             continue
-        spans = [(min(r[c][0] for r in body), max(r[c][0] + len(r[c][1]) for r in body)) for c in range(n)]
         for pos, text in line_cells:
             end = pos + len(text)
             overlap = [max(0, min(end, b) - max(pos, a)) for a, b in spans]
-            best = max(range(n), key=lambda c: (overlap[c], -abs(spans[c][0] - pos)))
-            if overlap[best] == 0:
+            if sum(1 for o in overlap if o) != 1:
                 return None
-            out[best].append(text)
+            out[overlap.index(max(overlap))].append(text)
     return [_join_header(parts) for parts in out]
 
 
-def _count_offsets(heads: list[list[str]], n: int) -> list[int] | None:
+OPEN_CELL = re.compile(r"[,/]$")
+"""A header cell that goes on on the line below (``Nassau, Suffolk,`` / ``Orange/Putnam/``)."""
+
+
+def _count_places(heads: list[list[str]], leads: list[int], n: int) -> list[list[int]] | None:
+    """The column of each header line's cells, when the columns do not line up (``leads``: where
+    each line starts). Lines all short of the row labels' column whose cells go on below
+    (``Orange/Putnam/  NYC/Rockland/`` / ``Dutchess  Nassau/Suffolk/`` / ``Westchester``) head the
+    columns after the row labels (``heads_after_labels``); else each line from the column
+    ``_count_offsets`` gives."""
+    if all(len(row) < n for row in heads) and any(OPEN_CELL.search(c) for row in heads for c in row):
+        return heads_after_labels(heads, n)
+    offsets = _count_offsets(heads, leads, n)
+    return None if offsets is None else [[at + c for c in range(len(row))] for row, at in zip(heads, offsets)]
+
+
+def heads_after_labels(heads: list[list[str]], n: int) -> list[list[int]] | None:
+    """Where each cell of header lines that name the ``n - 1`` columns after the row labels
+    goes: a line of ``n - 1`` cells from the second column on, a line of fewer under the cells
+    of the line above that go on (ending in ``,`` or ``/``), as many as it has; ``None`` else."""
+    places: list[list[int]] = []
+    for k, row in enumerate(heads):
+        open_cols = [c for c, text in zip(places[k - 1], heads[k - 1]) if OPEN_CELL.search(text)] if k else []
+        if len(row) == n - 1:
+            places.append(list(range(1, n)))
+        elif 0 < len(row) == len(open_cols):
+            places.append(open_cols)
+        else:
+            return None
+    return places
+
+
+def stacked_cells(heads: list[list[str]], places: list[list[int]], n: int) -> list[str]:
+    """One header row from header lines' cells and the column of each."""
+    out = [[] for _ in range(n)]  # type: list[list[str]]
+    for row, at in zip(heads, places):
+        for text, c in zip(row, at):
+            out[c].append(text)
+    return [_join_header(parts) for parts in out]
+
+
+def _count_offsets(heads: list[list[str]], leads: list[int], n: int) -> list[int] | None:
     """The column each header line's first cell heads, when the columns do not line up: a line
     of ``n`` cells fills the row; the lowest line one cell short heads every column but the last
     (its first cell names the row labels: ``SG  RATE  1  2 …``); a line above, one or two cells
     short, heads the columns from the second on (the row labels' header is printed once, at the
-    bottom: ``ING  STEP  STEP …  INCR``); a word part ending in a hyphen (``HIR-``) sits over the
-    first cell of the line below. ``None`` when a line fits none of these."""
+    bottom: ``ING  STEP  STEP …  INCR``); a word part ending in a hyphen (``HIR-``), or a lone
+    word starting where the line below starts (``MAX`` over ``10 YR.  15 YR. …``, a cell short),
+    sits over the first cell of the line below. ``None`` when a line fits none of these."""
     offsets: list[int] = [0] * len(heads)
     for k in range(len(heads) - 1, -1, -1):
         row = heads[k]
@@ -481,7 +529,8 @@ def _count_offsets(heads: list[list[str]], n: int) -> list[int] | None:
             offsets[k] = 0
         elif n - 2 <= len(row) <= n - 1 and n >= 4 and k < len(heads) - 1:
             offsets[k] = 1
-        elif len(row) == 1 and row[0].endswith("-") and k < len(heads) - 1:
+        elif len(row) == 1 and k < len(heads) - 1 and (
+                row[0].endswith("-") or leads[k] == leads[k + 1] and len(heads[k + 1]) < n):
             offsets[k] = offsets[k + 1]
         else:
             return None
@@ -493,7 +542,10 @@ def _join_header(parts: list[str]) -> str:
     ``ING`` → ``HIRING``)."""
     text = ""
     for part in parts:
-        text = text[:-1] + part if re.search(r"[^\W\d_]-$", text) else f"{text} {part}"
+        if re.search(r"[^\W\d_]-$", text):
+            text = text[:-1] + part
+        else:
+            text = f"{text}{part}" if text.endswith("/") else f"{text} {part}"
     return _clean(text)
 
 
