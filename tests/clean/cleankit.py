@@ -83,13 +83,14 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
     # page as that note's number: it may account for a lost number, never for an invented one.
     lost -= note_numbers(doc)
     # A word split by a hyphen at a line end (or across a page break, with blank lines or a
-    # removed header between) is one word on the page: ``coopera-⏎tion`` = ``cooperation``,
-    # ``awareness-⏎raising`` = ``awareness-raising``.
+    # removed header between; or at the end of a column, before a gap of two spaces) is one
+    # word on the page: ``coopera-⏎tion`` = ``cooperation``, ``awareness-⏎raising`` =
+    # ``awareness-raising``.
     for whole in list(invented):
         for left in list(lost):
             right = whole[len(left):]
             if not (whole.startswith(left) and right and re.search(
-                    rf"{re.escape(left)}-\s*\n[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE)):
+                    rf"{re.escape(left)}-(?:\s*\n| {{2,}})[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE)):
                 continue
             while lost[left] and lost[right] and invented[whole] and (left != right or lost[left] >= 2):
                 lost[left] -= 1

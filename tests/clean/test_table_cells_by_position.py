@@ -41,3 +41,19 @@ def test_a_cell_standing_across_two_columns_is_not_placed():
     text = SITES.replace(" Total                            105,000        91,258",
                          " Total of all the sites together    105,000       91,258")
     assert all(r[0] != "Total of all the sites together" for r in table(text).rows)
+
+
+SAILINGS = ("The following sailings have been fixed:\n\n"
+            "     S.S. Castel Bianco     sails Trieste  12 January     800 places\n"
+            "     S.S. Nelly             sails Naples   3 February     900 places\n"
+            "     S.S. Skaugum           sails Bremerhaven 2 March     700 places\n")
+
+
+def test_a_cell_run_into_the_next_column_with_one_space_is_split_where_that_column_starts():
+    assert table(SAILINGS).rows[-1] == ["S.S. Skaugum", "sails Bremerhaven", "2 March", "700 places"]
+
+
+def test_a_near_aligned_table_is_read_row_by_row():
+    doc = clean_text(SAILINGS)
+    assert not doc.moved or all(m.rule == "tables" for m in doc.moved)
+    assert [r[0] for r in table(SAILINGS).rows] == ["S.S. Castel Bianco", "S.S. Nelly", "S.S. Skaugum"]

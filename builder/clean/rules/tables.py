@@ -16,6 +16,7 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ..text.blocks import join_lines
 from ..text.markup import DEFINITION
 from ..text.pages import furniture_line
 from ..text.patterns import hyphen_end
@@ -220,6 +221,8 @@ def _blocks(state: CleanState, lines: list[Line], table: Table) -> list[Block]:
                          lines=(heads[0].no, heads[-1].no)))
         state.count("preformatted")
     rows = table.rows
+    if table.kind == "figures":  # a label's lines, joined as a paragraph's
+        rows = [[figure, join_lines(state, label.split("\n"), first)] for figure, label in rows]
     text = " ".join(c for row in rows for c in row)
     out.append(Block("table", text, lines=(first, last), rows=rows, header=table.header, align=table.align))
     state.count("tables")
@@ -349,31 +352,57 @@ def _page_lines(state: CleanState, chunk: Chunk) -> None:
 
 def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
     """The chunk's columns (each a list of lines), when every line is two or more texts
-    separated by wide gaps, no text reaching into the next column, and no cell a number or a
-    label with a colon (a key-value list, a table); ``None`` otherwise."""
-    rows: list[list[tuple[int, int, str]]] = []  # per line: (start, end, text) of each part
-    for ln in chunk.lines:
-        cuts = list(SIDE_GAP.finditer(ln.text))
-        if not cuts:
-            return None
-        parts, at = [], 0
-        for m in cuts:
-            parts.append((ln.lead + at, ln.lead + m.start(1), ln.text[at:m.start(1)]))
-            at = m.end(1)
-        parts.append((ln.lead + at, ln.lead + len(ln.text), ln.text[at:]))
-        rows.append(parts)
-    n = len(rows[0])
-    if any(len(r) != n for r in rows) or (len(rows) == 1 and n > 3):
+    separated by wide gaps (or, for a few, one text standing in one column: ``Minister of
+    Inclusion,      Minister of Foreign Affairs`` / ``Social Security and Migration``), no text
+    reaching into the next column, and no cell a number or a label with a colon (a key-value
+    list, a table); ``None`` otherwise."""
+    rows = [_side_parts(ln) for ln in chunk.lines]
+    full = [r for r in rows if len(r) > 1]
+    if not full:
+        return None
+    n = len(full[0])
+    if any(len(r) != n for r in full) or (len(rows) == 1 and n > 3):
+        return None
+    if len(full) < len(rows) and (len(full) < 2 or len(full) * 2 < len(rows)):
         return None
     for j in range(n):
-        cells = [r[j][2] for r in rows]
+        cells = [r[j][2] for r in full]
         if any(numeric(c) or c.rstrip().endswith(":") for c in cells):
             return None
         if j < n - 1 and any(hyphen_end(c.rstrip()) for c in cells):
             return None  # ``coopera-     Sincerely,``: a column read on would join the word part across the gap
-        if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
+        if j and min(r[j][0] for r in full) <= max(r[j - 1][1] for r in full):
             return None  # the columns overlap: not texts side by side
-    return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]
+    columns: list[list[Line]] = [[] for _ in range(n)]
+    for ln, r in zip(chunk.lines, rows):
+        places = range(n) if len(r) == n else [_column_at(r[0], full, n)]
+        for j, (start, _, text) in zip(places, r):
+            if j is None:
+                return None
+            columns[j].append(Line(ln.no, text.strip(), lead=start))
+    return columns
+
+
+def _side_parts(ln: Line) -> list[tuple[int, int, str]]:
+    """A line's texts set apart by wide gaps: ``(start, end, text)`` of each."""
+    parts, at = [], 0
+    for m in SIDE_GAP.finditer(ln.text):
+        parts.append((ln.lead + at, ln.lead + m.start(1), ln.text[at:m.start(1)]))
+        at = m.end(1)
+    parts.append((ln.lead + at, ln.lead + len(ln.text), ln.text[at:]))
+    return parts
+
+
+def _column_at(part: tuple[int, int, str], full: list[list[tuple[int, int, str]]], n: int) -> int | None:
+    """The column a line's only text stands in: it starts where that column's texts start (give
+    or take two) and ends before the next column starts; ``None`` else."""
+    start, end, _ = part
+    for j in range(n):
+        first = min(r[j][0] for r in full)
+        nxt = min(r[j + 1][0] for r in full) if j + 1 < n else 10 ** 6
+        if abs(start - first) <= 2 and end < nxt:
+            return j
+    return None
 
 
 DEFINITION_LIST_REASON = "Markdown definition list (each term and its definition a row of a table)"

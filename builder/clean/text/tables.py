@@ -70,7 +70,8 @@ class Table:
     """Column-heading lines above the table whose cells could not be placed in columns:
     ``lines[start:start + heading_lines]`` are kept as a preformatted block above it."""
     kind: str = "columns"
-    """``columns`` (whitespace-separated) or ``leaders`` (dot leaders)."""
+    """``columns`` (whitespace-separated), ``leaders`` (dot leaders) or ``figures`` (key figures
+    over their labels: each figure a row, its label's lines ``\n``-separated in its cell)."""
 
 
 def numeric(cell: str) -> bool:
@@ -356,11 +357,33 @@ def _by_position(row: list[tuple[int, str]], spans: list[tuple[int, int]] | None
     for pos, text in row:
         end = pos + len(text)
         inside = [c for c, (a, b) in enumerate(spans) if pos < b and end > a]
+        if len(inside) == 2 and inside[0] > last:
+            parts = _split_at_column(pos, text, spans[inside[0]], spans[inside[1]])
+            if parts is None:
+                return None
+            out[inside[0]], out[inside[1]] = parts
+            last = inside[1]
+            continue
         if len(inside) != 1 or inside[0] <= last:
             return None
         last = inside[0]
         out[last] = _clean(text)
     return out
+
+
+def _split_at_column(pos: int, text: str, left: tuple[int, int], right: tuple[int, int]) -> tuple[str, str] | None:
+    """A cell that ran into the next column with one space (``sails Bremerhaven 2 March`` over
+    ``sails Naples`` and ``3 February``), split at the space nearest where the next column
+    starts: each part stands in its column, the left one starting in its own."""
+    best = None
+    for m in re.finditer(" ", text):
+        at = pos + m.start()
+        head, tail = text[:m.start()], text[m.end():]
+        if not (left[0] - 1 <= pos < left[1] and left[0] < pos + m.end() < right[1] and head and tail):
+            continue
+        if best is None or abs(at - right[0]) < abs(best[0] - right[0]):
+            best = (at, head, tail)
+    return None if best is None else (_clean(best[1]), _clean(best[2]))
 
 
 def _data_span(fixed: list[list[str] | None], numeric_cols: list[int]) -> tuple[int, int] | None:
@@ -549,8 +572,67 @@ def _join_header(parts: list[str]) -> str:
     return _clean(text)
 
 
+# ----------------------------------------------------------------------------- figures over labels
+
+MAX_LABEL_WORDS = 6
+"""Words a line of a figure's label may hold: more is a sentence."""
+
+
+def _figure_panels(lines: list[Line], taken: list[bool]) -> list[Table]:
+    """Key figures printed side by side, each over its label in short lines (``486,000`` /
+    ``Sudanese refugees arrived`` / ``in eastern Chad``, then ``1,140,000`` … to its right): a
+    table of two columns, each figure a row with its label (``kind="figures"``: a label's lines,
+    joined by the caller, are ``\n``-separated in its cell)."""
+    tables: list[Table] = []
+    for i, ln in enumerate(lines):
+        figures = gap_cells(ln) if not taken[i] else []
+        if len(figures) < 2 or not all(numeric(c) for _, c in figures) or i + 1 >= len(lines) or taken[i + 1]:
+            continue
+        starts = [pos for pos, _ in gap_cells(lines[i + 1])]
+        if len(starts) != len(figures) or not _over_columns(figures, starts):
+            continue
+        labels: list[list[str]] = [[] for _ in figures]
+        end = i + 1
+        while end < len(lines) and not taken[end] and _label_line(lines[end], starts, labels):
+            end += 1
+        if end == i + 1:
+            continue
+        table = Table(i, end, kind="figures", align=["right", "left"])
+        table.rows = [[_clean(c), "\n".join(parts)] for (_, c), parts in zip(figures, labels)]
+        tables.append(table)
+        for k in range(i, end):
+            taken[k] = True
+    return tables
+
+
+def _over_columns(figures: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Each figure stands over its own column of labels: it starts after the column before it
+    starts, and before the next one does."""
+    bounds = starts[1:] + [10 ** 6]
+    return all(starts[j] - 2 <= pos < bounds[j] for j, (pos, _) in enumerate(figures))
+
+
+def _label_line(line: Line, starts: list[int], labels: list[list[str]]) -> bool:
+    """Add ``line``'s cells to the labels of the columns they start in (within two places of a
+    column's start); ``False``, adding nothing, when a cell starts elsewhere, holds a sentence, or
+    is a number that begins a label or stands in a line with a cell in every column (a row of data)."""
+    cells = gap_cells(line)
+    placed: list[tuple[int, str]] = []
+    for pos, text in cells:
+        column = next((j for j, at in enumerate(starts) if abs(pos - at) <= 2), None)
+        # (a number alone goes on a label already begun, on a line short of cells: ``2023``)
+        if column is None or _words(text) > MAX_LABEL_WORDS or any(column == c for c, _ in placed):
+            return False
+        if numeric(text) and (not labels[column] or len(cells) == len(starts)):
+            return False
+        placed.append((column, text))
+    for column, text in placed:
+        labels[column].append(text.strip())
+    return bool(placed)
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """The tables among ``lines`` (consecutive lines of text), in order."""
     taken = [not ln.text for ln in lines]
-    tables = _leader_tables(lines, taken) + _column_tables(lines, taken)
+    tables = _figure_panels(lines, taken) + _leader_tables(lines, taken) + _column_tables(lines, taken)
     return sorted(tables, key=lambda t: t.start)
