@@ -26,6 +26,7 @@ TABLE_REASON = "plain-text table (rows and columns kept as a table)"
 PREFORMATTED_REASON = "tabular lines whose cells do not line up (kept as preformatted text)"
 MAX_HEADER_LINES = 3
 """Lines of a table's header printed apart from its rows, a blank line above them."""
+CHART_REASON = "a chart's labels and figures scattered by the extraction (kept as printed)"
 HEAD_REASON = "column heads printed a blank line above a table's rows (its header row)"
 INTERRUPTION_REASON = "lines that interrupted a table at a page break (placed after the table)"
 MIN_ROW_CELLS = 4
@@ -34,7 +35,7 @@ MAX_INTERRUPTION_LINES = 6
 """Lines of text (a page's foot note, job number and running header) a table may be interrupted by."""
 
 
-@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON, HEAD_REASON)
+@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON, HEAD_REASON, CHART_REASON)
 def tables(state: CleanState) -> None:
     """Turn column-aligned and dot-leader tables into table blocks, ragged ones into preformatted
     blocks. ``Total admissions ........ 1,500`` → a row ``Total admissions | 1,500``."""
@@ -212,8 +213,9 @@ def _blocks(state: CleanState, lines: list[Line], table: Table) -> list[Block]:
         indent = min(ln.lead for ln in span if ln.text)
         text = "\n".join(" " * (ln.lead - indent) + ln.text if ln.text else "" for ln in span)
         state.count("preformatted")
-        state.move(" ".join(text.split()), PREFORMATTED_REASON, "tables", first, f"preformatted, {where}")
-        return [Block("preformatted", text, lines=(first, last))]
+        reason = CHART_REASON if table.kind == "chart" else PREFORMATTED_REASON
+        state.move(" ".join(text.split()), reason, "tables", first, f"preformatted, {where}")
+        return [Block("preformatted", text, lines=(first, last), label="chart" if table.kind == "chart" else "")]
     out: list[Block] = []
     if table.heading_lines:
         heads = span[:table.heading_lines]

@@ -70,8 +70,9 @@ class Table:
     """Column-heading lines above the table whose cells could not be placed in columns:
     ``lines[start:start + heading_lines]`` are kept as a preformatted block above it."""
     kind: str = "columns"
-    """``columns`` (whitespace-separated), ``leaders`` (dot leaders) or ``figures`` (key figures
-    over their labels: each figure a row, its label's lines ``\n``-separated in its cell)."""
+    """``columns`` (whitespace-separated), ``leaders`` (dot leaders), ``figures`` (key figures
+    over their labels: each figure a row, its label's lines ``\n``-separated in its cell) or
+    ``chart`` (a chart's scattered labels: ``ragged``, kept as printed)."""
 
 
 def numeric(cell: str) -> bool:
@@ -631,8 +632,42 @@ def _label_line(line: Line, starts: list[int], labels: list[list[str]]) -> bool:
     return bool(placed)
 
 
+# ----------------------------------------------------------------------------- chart labels
+
+CHART_INDENT = 8
+"""Spaces before a chart's label, and between the indents of two of its columns."""
+MAX_CHART_WORDS = 4
+
+
+def _chart_labels(lines: list[Line], taken: list[bool]) -> list[Table]:
+    """A chart's labels and values left scattered by the extraction: three or more short lines
+    (``Funded 38%`` / ``81.6 M`` / ``Unfunded 62%`` / ``133.2 M``), each indented
+    ``CHART_INDENT`` spaces or more, at two indents or more that far apart, most holding a
+    figure: kept as printed (``kind="chart"``, preformatted), never joined into a sentence."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and not taken[end] and _chart_line(lines[end]):
+            end += 1
+        run = lines[i:end]
+        leads = sorted({ln.lead for ln in run})
+        if len(run) >= 3 and leads[-1] - leads[0] >= CHART_INDENT and \
+                2 * sum(1 for ln in run if any(ch.isdigit() for ch in ln.text)) >= len(run):
+            tables.append(Table(i, end, ragged=True, kind="chart"))
+            for k in range(i, end):
+                taken[k] = True
+        i = max(end, i + 1)
+    return tables
+
+
+def _chart_line(line: Line) -> bool:
+    return line.lead >= CHART_INDENT and 0 < _words(line.text) <= MAX_CHART_WORDS and line.text[-1:] not in ".;:,"
+
+
 def find_tables(lines: list[Line]) -> list[Table]:
     """The tables among ``lines`` (consecutive lines of text), in order."""
     taken = [not ln.text for ln in lines]
     tables = _figure_panels(lines, taken) + _leader_tables(lines, taken) + _column_tables(lines, taken)
+    tables += _chart_labels(lines, taken)
     return sorted(tables, key=lambda t: t.start)
