@@ -57,3 +57,12 @@ def test_a_near_aligned_table_is_read_row_by_row():
     doc = clean_text(SAILINGS)
     assert not doc.moved or all(m.rule == "tables" for m in doc.moved)
     assert [r[0] for r in table(SAILINGS).rows] == ["S.S. Castel Bianco", "S.S. Nelly", "S.S. Skaugum"]
+
+
+def test_short_labels_over_a_column_of_figures_head_a_table_of_text():
+    t = table(ADDRESSES)
+    assert t.header == 1 and t.rows[0] == ["Postal address", "Visiting address", "Telephone", "E-mail"]
+
+
+def test_a_first_row_of_text_with_figures_in_it_is_no_header():
+    assert table(SAILINGS).header == 0

@@ -312,7 +312,24 @@ def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[
     table.align = _alignment(rows, n)  # type: ignore[arg-type]
     table.rows = list(rows)  # type: ignore[arg-type]
     _find_header(table, lines, cells, head, n, [cells[i + first + k] for k in range(len(rows))])
+    if not table.header and not head and not numeric_cols and _names_columns(table.rows):
+        table.header = 1
+        table.align = _alignment(table.rows[1:], n)
     return table
+
+
+def _digit(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell)
+
+
+def _names_columns(rows: list[list[str]]) -> bool:
+    """The first row of a table of text names its columns: short cells (three words at most), all
+    filled, none with a digit or closing punctuation, over a column whose every other cell holds
+    one (``Postal address  Telephone`` over ``Box 1164  0771-235 235``)."""
+    top, body = rows[0], rows[1:]
+    if len(body) < 2 or not all(c and _words(c) <= 3 and not _digit(c) and c[-1:] not in ".,;:" for c in top):
+        return False
+    return any(all(_digit(r[j]) for r in body if r[j]) and any(r[j] for r in body) for j in range(len(top)))
 
 
 def _body_rows(texts: list[list[str]], placed: list[list[tuple[int, str]]] | None = None,
