@@ -85,13 +85,14 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
     # page as that note's number: it may account for a lost number, never for an invented one.
     lost -= note_numbers(doc)
     # A word split by a hyphen at a line end (or across a page break, with blank lines or a
-    # removed header between) is one word on the page: ``coopera-⏎tion`` = ``cooperation``,
-    # ``awareness-⏎raising`` = ``awareness-raising``; also when HTML tags, which are markup, stand
-    # between the hyphen and the line end (``coopera- <abbr title="…">⏎Dear``).
+    # removed header between; or at the end of a column, before a gap of two spaces) is one word
+    # on the page: ``coopera-⏎tion`` = ``cooperation``, ``awareness-⏎raising`` =
+    # ``awareness-raising``; also when HTML tags, which are markup, stand between the hyphen and
+    # the line end (``coopera- <abbr title="…">⏎Dear``).
     for whole in list(invented):
         for left in list(lost):
             right = whole[len(left):]
-            split = rf"{re.escape(left)}-{LINE_END_MARKUP}\n[\s\S]{{0,2000}}?{re.escape(right)}"
+            split = rf"{re.escape(left)}-(?:{LINE_END_MARKUP}\n| {{2,}})[\s\S]{{0,2000}}?{re.escape(right)}"
             if not (whole.startswith(left) and right and re.search(split, source, re.IGNORECASE)):
                 continue
             while lost[left] and lost[right] and invented[whole] and (left != right or lost[left] >= 2):
@@ -109,6 +110,15 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
             if len(pieces) > 1 and invented[whole] and all(lost[w] >= n for w, n in needed.items()):
                 lost -= needed
                 invented[whole] -= 1
+    # A table's value glued to the end of its label (``Street25,000``, the label cut short where
+    # the dot leader would start) is a word and a number on the page: ``Street`` | ``25,000``.
+    for glued in list(lost):
+        m = re.fullmatch(r"(.*\D)(\d{1,3})", glued)
+        while m and lost[glued] and invented[m.group(1)] and invented[m.group(2)] and re.search(
+                rf"{re.escape(glued)},\d{{3}}", source, re.IGNORECASE):
+            lost[glued] -= 1
+            invented[m.group(1)] -= 1
+            invented[m.group(2)] -= 1
     # A word printed letter-spaced (``N O T I C E``) is one word on the page (``NOTICE``).
     for whole in list(invented):
         spaced = " ".join(whole)
