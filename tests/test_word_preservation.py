@@ -154,6 +154,7 @@ token_text = st.lists(st.sampled_from(TOKENS), max_size=60).map(" ".join)
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(printable, token_text))
 @example("¹ Dear Sir: \n Page 2 Dear Sir: \n\n \n \n\n [1] \n Dear Sir:")  # a marker opening its line
+@example("*1*-1")  # emphasis marks between a word and a hyphen are markup: the page reads "1-1"
 def test_no_word_is_lost_from_arbitrary_text(text):
     assume(any(ch.isalnum() for ch in text))  # read refuses a file without letters or digits
     source = decode("t.txt", text.encode())

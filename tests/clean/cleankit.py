@@ -31,10 +31,15 @@ def clean_text(text: str | bytes, name: str = "doc.txt") -> CleanDocument:
     return clean(decode(name, data))
 
 
+EMPHASIS_BY_HYPHEN = re.compile(r"(?<=\w)[*_]+(?=-\w)|(?<=\w-)[*_]+(?=\w)")
+"""Emphasis marks between a word and a hyphen (``*1*-1``): markup the page reads, leaving ``1-1``."""
+
+
 def words(text: str) -> Counter:
     """Words after normalising case and punctuation. Footnote markers are not words; a
     hyphen inside a word joins (``awareness-raising`` is one word). Words split at a line
     end are matched by ``lost_and_invented``."""
+    text = EMPHASIS_BY_HYPHEN.sub("", text)
     text = INNER_HYPHEN.sub("", text)
     text = SUPERSCRIPT_RUN.sub(" ", text)
     text = BRACKET_MARKER.sub(" ", text)
