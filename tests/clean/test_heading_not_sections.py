@@ -115,3 +115,21 @@ def test_a_numbered_section_title_over_its_first_subsection_is_still_a_heading()
     text = "1 Inledning\n\n1.1 Uppdraget\n\nRegeringen gav Migrationsverket i uppdrag att redovisa.\n\n" \
            "2 Resultat\n\nTabell 1. Antal ärenden\n\nTexten fortsätter här.\n"
     assert headings(text)[:3] == ["1 Inledning", "1.1 Uppdraget", "2 Resultat"]
+
+
+def test_an_item_ending_with_a_semicolon_and_a_conjunction_is_no_heading_in_any_language():
+    for line in ("Certidão de casamento devidamente autenticada; ou", "A valid passport of the family member; and",
+                 "Eine Kopie des Aufenthaltstitels; oder"):
+        assert headings(line + END) == [], line
+        assert line in paragraphs(line + END)
+
+
+def test_a_numbered_item_ending_with_a_comma_is_no_heading_even_with_blank_lines_around_it():
+    text = ("Nicht als Einkommen zu berücksichtigen sind:\n\n1.  Leistungen nach diesem Gesetz,\n\n\n"
+            "2.  eine Grundrente nach dem Bundesversorgungsgesetz und nach den Gesetzen, die eine\n"
+            "    entsprechende Anwendung vorsehen,\n\n\n3.  die Renten oder Beihilfen.\n")
+    assert headings(text) == []
+
+
+def test_a_short_title_ending_with_a_lower_case_word_after_a_comma_is_still_a_heading():
+    assert headings("Rights, duties" + END) == ["Rights, duties"]

@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
-from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line
+from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line, enumeration_item
 from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, abbreviation_end,
                              furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit, reads_as_sentence,
                              title_case)
@@ -62,7 +62,8 @@ def _style_value(block: Block) -> tuple[str, int, int]:
 
 def _is_heading_like_item(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
-    if b.kind != "list_item" or not b.number.isdigit() or len(b.text) > 120 or SENTENCE_END.search(b.text):
+    if b.kind != "list_item" or not b.number.isdigit() or len(b.text) > 120 or SENTENCE_END.search(b.text) \
+            or enumeration_item(b.text):
         return False
     # A list is numbered items on consecutive lines; a numbered line with blank lines around
     # it is a section heading even when the next section follows at once.
@@ -799,8 +800,9 @@ def _checked_style(state: CleanState, h: Block, natural: tuple[str, int], last: 
 @rule(BLOCK)
 def run_in_labels(state: CleanState) -> None:
     """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label;
-    a label above a numbered unit (``DÉCIDE :`` / ``Article 1er : …``) introduces all the units
-    after it and stays a line of its own."""
+    a label above a numbered unit (``DÉCIDE :`` / ``Article 1er : …``) or above the first item of
+    an enumeration (``Documents:`` / ``A birth certificate; or``) introduces all of them and stays
+    a line of its own."""
     blocks = state.blocks
     out: list[Block] = []
     i = 0
@@ -809,7 +811,7 @@ def run_in_labels(state: CleanState) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind == "paragraph" and not b.label and b.text.endswith(":") and len(b.text.split()) <= 5 \
                 and b.text[:1].isupper() and not b.spans and nxt is not None and nxt.kind == "paragraph" \
-                and not nxt.label and not KEYWORD_HEADING.match(nxt.text):
+                and not nxt.label and not KEYWORD_HEADING.match(nxt.text) and not enumeration_item(nxt.text):
             nxt.text = b.text + " " + nxt.text
             shift(nxt, len(b.text) + 1)
             add_span(nxt, 0, len(b.text), "strong")

@@ -17,7 +17,7 @@ import re
 
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
-from .hyphens import decide
+from .hyphens import CONJUNCTIONS, decide
 from .patterns import (BRACKETED_LINE, BULLET, DATE_IN_LINE, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END,
                        WEB_ADDRESS, breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker,
                        number_follows, reads_as_sentence)
@@ -330,12 +330,28 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
         return False
     if bold:
         return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
-    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(",") \
+    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or enumeration_item(text) \
             or DATE_LINE.match(text) or names_no_section(text) or _role_and_name(group):
         return False
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
     return len(group) == 1 or (wrapped_title and len(text.split()) <= 15)
+
+
+_ALL_CONJUNCTIONS = frozenset(w for words in CONJUNCTIONS.values() for w in words.split()) | {"and/or"}
+_ITEM_END = re.compile(r"[,;]\s+(\S{1,6})$")
+
+
+def enumeration_item(text: str) -> bool:
+    """An item of a running enumeration, never a section's title: a line that ends with a comma
+    or a semicolon, or with the conjunction after one that leads to the next item
+    (``Leistungen nach diesem Gesetz,``, ``Certidão de casamento devidamente autenticada; ou``,
+    ``a valid passport; and``), in any of the languages of ``hyphens.CONJUNCTIONS``."""
+    t = text.rstrip()
+    if t.endswith((",", ";")):
+        return True
+    m = _ITEM_END.search(t)
+    return m is not None and m.group(1) in _ALL_CONJUNCTIONS
 
 
 _NUMBER_TOKEN = re.compile(r"^[+\-−]?[\d.,%\u00a0\u202f]*\d[\d.,%]*$")
