@@ -393,14 +393,15 @@ def _run_in_unit(text: str) -> bool:
     return bool(rest) and text.rstrip().endswith(".") and reads_as_sentence(rest)
 
 
-_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+_DATE = (r"(?:\[?\d{1,2}\]?(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
          r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})")
 PLACE_DATE_TAIL = rf"\b[^\W\d_][\w'’.-]*(?:,\s*|\s+)(?:[^\W\d_]{{1,3}}\s+)?{_DATE}"
 """A place, then the date, at the end of a line (``… Paris, le 3 mars 2021``)."""
 PLACE_DATE = re.compile(rf"^(?:[^\W\d_][\w'’.-]*\s+){{0,2}}{PLACE_DATE_TAIL}\.?$")
 """A place and a date, in any language (the month is any word between a day and a year):
 ``Norrköping den 28 mars 2022``, ``Paris, le 3 mars 2021``, ``Geneva, 4 May 2020``,
-``Berlin, 12.03.2021``: where and when a text was signed, never a section's name."""
+``Berlin, 12.03.2021``, a cable's ``Message CANBERRA, [10] December 1947`` (a day the editor
+supplied in brackets): where and when a text was signed or sent, never a section's name."""
 _LINK_LABEL = re.compile(r"\((?:[^()]*\b)?(?:pdf|docx?|xlsx?|odt|epub|zip|csv)\b[^()]*\)"
                          r"|\(\s*\d[\d.,]*\s*[kKMG]i?B\s*\)|\b\d[\d.,]*\s*[kKMG]i?B\b", re.IGNORECASE)
 """A download link's label: a file format or size in brackets (``Report (PDF, 4,2 MB)``)."""
