@@ -240,6 +240,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
         return out
     if _label_above(state, group):
         return [_block("heading", group[0].text, group[:1], level=0)] + _text_blocks(state, group[1:])
+    if _annex_over_title(group):
+        title = join_lines(state, [ln.text for ln in group[1:]], group[1].no)
+        return [_block("heading", group[0].text, group[:1], level=0), _block("heading", title, group[1:], level=0)]
     if _byline(state, group):
         runs: list[list[Line]] = [[group[0]]]
         for ln in group[1:]:
@@ -474,6 +477,24 @@ def _section_starts(group: list[Line]) -> list[int]:
                        for ln in group[:cuts[-1]]):
         return []  # (the last title may have its paragraph under it: ``_label_above`` reads it)
     return cuts
+
+
+ANNEX_LINE = re.compile(r"^(?:annex|annexe|anexo|anexa|anhang|anlage|appendix|ap[ée]ndice|appendice|allegato|"
+                        r"bijlage|bilaga|liite)(?:\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?\s*[.:]?$", re.IGNORECASE)
+"""A line that only names an annex or appendix, with its number or letter, in several languages:
+``Annex``, ``ANNEX II``, ``Anexo 1``, ``Anhang``, ``Appendix B``, ``Bilaga 2``."""
+ANNEX_TITLE_WORDS = 30
+
+
+def _annex_over_title(group: list[Line]) -> bool:
+    """An annex's name over its title wrapped on up to three lines (``Annex`` / ``2025 Political
+    Declaration on the … Global`` / ``Plan of Action to Combat Trafficking in Persons``): one
+    heading, ``Annex — 2025 Political Declaration …``; a sentence under it stays text."""
+    if not 2 <= len(group) <= 4 or not ANNEX_LINE.match(group[0].text):
+        return False
+    title = " ".join(ln.text for ln in group[1:])
+    return (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= ANNEX_TITLE_WORDS \
+        and not SENTENCE_END.search(title) and not reads_as_sentence(title) and not names_no_heading(title)
 
 
 def _label_above(state: CleanState, group: list[Line]) -> bool:
