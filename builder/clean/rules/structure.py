@@ -471,7 +471,8 @@ def _named_unit(text: str) -> bool:
 def _no_sections(state: CleanState) -> None:
     """Heading-like lines that name no section: a short line between text and the next
     heading, with no text under it (``Read more``), the name under a signing line (``Fait à Paris,
-    le 3 mars 2021.`` / ``Jean Dupont``), and a lone word over a date (``STRASBOURG`` /
+    le 3 mars 2021.`` / ``Jean Dupont``) or under a role ending in a comma (``La Vicepresidenta
+    Primera del Gobierno,`` / ``MARÍA TERESA FERNÁNDEZ DE LA VEGA SANZ``), and a lone word over a date (``STRASBOURG`` /
     ``12 July 2016``, ``FINAL`` / ``12/10/2016``): a place or a status with its date."""
     blocks = state.blocks
     seen_body = False
@@ -488,12 +489,22 @@ def _no_sections(state: CleanState) -> None:
             state.count("not_section_headings")
             continue
         signed = prev is not None and prev.kind == "paragraph" and len(prev.text.split()) <= 15 \
-            and bool(_SIGNED.search(prev.text)) and len(b.text.split()) <= 6
+            and bool(_SIGNED.search(prev.text) or _role_line(prev.text)) and len(b.text.split()) <= NAME_WORDS
         dated = nxt is not None and nxt.kind == "paragraph" and len(b.text.split()) == 1 \
             and bool(DATE_LINE.match(nxt.text.strip()))
         if signed or dated:
             b.kind, b.label = "paragraph", "byline"
             state.count("not_section_headings")
+
+
+NAME_WORDS = 8
+"""A signatory's name has at most this many words (``MARÍA TERESA FERNÁNDEZ DE LA VEGA SANZ``: 7)."""
+
+
+def _role_line(text: str) -> bool:
+    """A signatory's role on its own line, ending in a comma (``La Vicepresidenta Primera del
+    Gobierno,``, ``Le ministre de l'intérieur,``): a capital, no sentence inside it."""
+    return text.rstrip().endswith(",") and text[:1].isupper() and ". " not in text
 
 
 COVER_RUN = 3

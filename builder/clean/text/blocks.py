@@ -314,6 +314,13 @@ def _byline(state: CleanState, group: list[Line]) -> bool:
                for ln in group)
 
 
+LABEL_WORDS = 5
+"""A bold line ending in a colon is a label heading what follows with at most this many words
+(``**Documents nécessaires :**``); a longer one is a clause leading into a list (``**Le principe
+d'égalité … se décline en plusieurs types d'égalité :**``), text, unless it is numbered as a
+section (``**1. The promotion and protection of … intolerance:**``)."""
+
+
 def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_title: bool = False) -> bool:
     """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space; a
     numbered title (``Article 5``, ``Capítulo II. Disposiciones``) even with its final period.
@@ -332,7 +339,9 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     if len(group) > 3 or not inner or not (inner[:1].isupper() or inner[:1].isdigit() or inner[:1] in "“\"'‘("):
         return False
     if bold:
-        return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
+        lead_in = bold.group(2).rstrip().endswith(":") and len(inner.split()) > LABEL_WORDS \
+            and not SECTION_LINE.match(inner)  # (``**1. The promotion of … intolerance:**``: a numbered title)
+        return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner) and not lead_in
     if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or enumeration_item(text) \
             or DATE_LINE.match(text) or names_no_section(text) or _role_and_name(group):
         return False
@@ -418,8 +427,9 @@ def names_no_section(text: str) -> bool:
     and date, a web address, a
     labelled reference code, a document symbol (``A/HRC/53/26``) or print code
     (``LBD12038-03-4``), a bare number (a cover's bill or job number, ``10527``), a download
-    link's label, a note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts
-    side by side."""
+    link's label, a note wholly in brackets (``(Adopted by … on 24 April 2019)``) or an item that is
+    only one (``2a. (weggefallen)``), the end of a quotation opened on an earlier line
+    (``Medical Psychology”``), or two texts side by side."""
     t = text.strip()
     if _BARE_NUMBER.match(t) or names_no_heading(t):
         return True
@@ -429,10 +439,28 @@ def names_no_section(text: str) -> bool:
         return True
     if _CODE_LINE.match(t):
         return True
-    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+    note = _ITEM_MARK.sub("", t, count=1)
+    if note.startswith("(") and note.endswith(")") and note.count("(") == 1:
+        return True  # (also an item that is only a note: ``2a. (weggefallen)``, ``Dos. (Anulado)``)
+    if _unopened_quote(t):
         return True
     parts = _COLUMN_GAP.split(t)
     return len(parts) >= 2 and len(parts[0].split()) >= 2  # (``III.   Trends``: a number's gap)
+
+
+_ITEM_MARK = re.compile(r"^(?:\d{1,3}[a-z]?|[^\W\d_]{2,8})\.\s+(?=\()")
+"""An item's number or ordinal word before a note in brackets: ``2a.``, ``Dos.``, ``4.``."""
+_QUOTES = {"”": "“", "»": "«", "’": "‘"}
+
+
+def _unopened_quote(text: str) -> bool:
+    """``Medical Psychology”``, ``Journal of Medical Psychology"``: a line that closes a quotation it
+    never opened, the end of a sentence the extraction broke off, never a section's name."""
+    last = text[-1:]
+    if last == '"':
+        return text.count('"') % 2 == 1
+    opener = _QUOTES.get(last)
+    return opener is not None and opener not in text and not (last == "’" and text[-2:-1].isalpha())
 
 
 _BARE_NUMBER = re.compile(r"^\d{3,}$")
