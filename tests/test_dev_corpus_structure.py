@@ -102,7 +102,9 @@ def test_spanish_articles_are_headings_under_their_chapters(pages):
 
 def test_an_article_of_a_bill_is_a_heading_above_its_sections(pages):
     heads = headings(next(t for name, t in pages.items() if name.startswith("16_")))
-    assert "## ARTICLE 19-E" in heads and "### SECTION 697. DEFINITIONS." in heads
+    assert "## ARTICLE 19-E — IMMIGRANT WORKERS' BILL OF RIGHTS" in heads  # its title line joined
+    assert "### § 697. DEFINITIONS." in heads and "### § 698. IMMIGRANT WORKERS' BILL OF RIGHTS." in heads
+    assert not [h for h in heads if "SECTION 697" in h]  # the article's list of its sections: its contents
 
 
 def test_unesco_declaration_articles_are_headings(pages):

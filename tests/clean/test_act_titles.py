@@ -87,3 +87,26 @@ def test_a_unit_inside_quoted_amending_text_is_no_heading_of_the_page():
             "Artigo 3.º\nEntrada em vigor\n\nA presente lei entra em vigor amanhã.\n")
     assert [t for k, t in kinds(text) if k == "heading"] == ["Artigo 1.º — Objeto", "Artigo 2.º — Alteração",
                                                              "Artigo 3.º — Entrada em vigor"]
+
+
+def test_a_units_number_in_capitals_over_its_title_in_capitals_makes_one_heading_with_it():
+    text = ("ARTICLE 19-E\nIMMIGRANT WORKERS' BILL OF RIGHTS\n\n"
+            "§ 697. Definitions. As used in this article, the following terms have these meanings.\n")
+    assert ("heading", "ARTICLE 19-E — IMMIGRANT WORKERS' BILL OF RIGHTS") in kinds(text)
+
+
+def test_a_units_number_over_a_sentence_in_capitals_keeps_the_sentence_as_text():
+    text = "ARTICLE 5\nTHE COMMISSIONER SHALL PUBLISH THE LIST EVERY YEAR.\n"
+    assert ("paragraph", "THE COMMISSIONER SHALL PUBLISH THE LIST EVERY YEAR.") in kinds(text)
+
+
+def test_a_units_own_list_of_sections_above_them_is_its_table_of_contents_not_headings():
+    text = ("ARTICLE 19-E\nIMMIGRANT WORKERS' BILL OF RIGHTS\nSECTION 697. DEFINITIONS.\n"
+            "698. BILL OF RIGHTS.\n\n§ 697. DEFINITIONS.\n\nAs used in this article, the terms mean this.\n\n"
+            "§ 698. BILL OF RIGHTS.\n\nThe commissioner shall publish a bill of rights.\n")
+    doc = clean_text(INTRO + text)
+    assert [b.text for b in doc.blocks if b.kind == "heading"][1:] == [
+        "ARTICLE 19-E — IMMIGRANT WORKERS' BILL OF RIGHTS", "§ 697. DEFINITIONS.", "§ 698. BILL OF RIGHTS."]
+    assert {r.text for r in doc.removed if r.reason.startswith("table of contents")} == {
+        "SECTION 697. DEFINITIONS.", "698. BILL OF RIGHTS."}
+    assert lost_and_invented(INTRO + text, doc) == ({}, {})

@@ -73,3 +73,17 @@ def test_a_closing_provision_right_under_another_heading_stays_a_heading_even_wi
             "no miembros de la Unión Europea.\n\nEl régimen se aplica a los ciudadanos.\n")
     assert [t.split(".")[0] for _, t in headings(text)] == ["Capítulo V", "Disposición adicional primera",
                                                             "Disposición adicional tercera"]
+
+
+def test_an_annex_line_over_its_title_is_a_heading_with_its_title_under_it_in_any_language():
+    title = "Political Declaration on the Implementation of the Global Plan of Action to Combat Trafficking"
+    for word in ("Annex", "ANNEX II", "Anexo 1", "Annexe", "Anhang", "Appendix B", "Bilaga 2"):
+        text = (f"{word}\nPolitical Declaration on the Implementation of the Global Plan\nof Action to Combat "
+                "Trafficking\n\n1. We, the States Members of the United Nations, welcome the plan.\n")
+        blocks = [(b.kind, b.text) for b in clean_text(INTRO + text).blocks][2:4]
+        assert blocks[0] == ("heading", word) and blocks[1][1] == title, word
+
+
+def test_an_annex_line_over_a_sentence_heads_it_and_the_sentence_stays_text():
+    text = "Annex\nThe list of the States that signed the declaration is printed below.\n"
+    assert headings(text) == [("", "Annex")]

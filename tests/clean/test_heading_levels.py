@@ -67,3 +67,15 @@ def test_a_number_going_back_is_warned_as_going_back():
     doc = "Rules\n\n" + "".join(f"{h}\n\n{TEXT}" for h in ("Article 1", "Article 2", "Article 3", "Article 1"))
     warnings = [w for w in clean_text(doc).warnings if "numbering" in w]
     assert len(warnings) == 1 and "goes back from 3 to 1" in warnings[0]
+
+
+def test_sections_signed_with_a_paragraph_sign_nest_under_the_article_that_holds_them():
+    doc = "An act on workers\n\n" + "".join(f"{h}\n\n{TEXT}" for h in (
+        "ARTICLE 19-E", "§ 697. Definitions.", "§ 698. Bill of rights.", "ARTICLE 20", "§ 699. Notices."))
+    assert [lvl for lvl, _ in levels(doc)] == [2, 3, 3, 2, 3]
+
+
+def test_paragraph_signs_alone_are_the_top_level_units():
+    doc = "Gesetz über Leistungen\n\n" + "".join(f"{h}\n\n{TEXT}" for h in (
+        "§ 1 Leistungsberechtigte", "§ 2 Leistungen in besonderen Fällen", "§ 3 Grundleistungen"))
+    assert [lvl for lvl, _ in levels(doc)] == [2, 2, 2]

@@ -53,6 +53,16 @@ def test_a_running_header_with_a_navigation_trail_is_no_heading():
     assert headings("IOM SITUATION REPORT > Sudan / May 2024" + END) == []
 
 
+def test_a_handling_marking_in_capitals_is_no_heading_in_any_language():
+    for line in ("URGENT PERSONAL", "MOST IMMEDIATE", "PERSONAL AND CONFIDENTIAL", "TRÈS URGENT", "DRINGEND"):
+        assert headings(line + END) == [], line
+        assert line in texts(line + END)
+
+
+def test_a_short_title_with_a_handling_word_in_mixed_case_is_still_a_heading():
+    assert headings("Urgent needs" + END) == ["Urgent needs"]
+
+
 def test_a_classification_marking_is_no_heading():
     assert headings("CONFIDENTIAL" + END) == []
     assert "CONFIDENTIAL" in texts("CONFIDENTIAL" + END)

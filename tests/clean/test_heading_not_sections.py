@@ -115,3 +115,60 @@ def test_a_numbered_section_title_over_its_first_subsection_is_still_a_heading()
     text = "1 Inledning\n\n1.1 Uppdraget\n\nRegeringen gav Migrationsverket i uppdrag att redovisa.\n\n" \
            "2 Resultat\n\nTabell 1. Antal ärenden\n\nTexten fortsätter här.\n"
     assert headings(text)[:3] == ["1 Inledning", "1.1 Uppdraget", "2 Resultat"]
+
+
+def test_an_item_ending_with_a_semicolon_and_a_conjunction_is_no_heading_in_any_language():
+    for line in ("Certidão de casamento devidamente autenticada; ou", "A valid passport of the family member; and",
+                 "Eine Kopie des Aufenthaltstitels; oder"):
+        assert headings(line + END) == [], line
+        assert line in paragraphs(line + END)
+
+
+def test_a_numbered_item_ending_with_a_comma_is_no_heading_even_with_blank_lines_around_it():
+    text = ("Nicht als Einkommen zu berücksichtigen sind:\n\n1.  Leistungen nach diesem Gesetz,\n\n\n"
+            "2.  eine Grundrente nach dem Bundesversorgungsgesetz und nach den Gesetzen, die eine\n"
+            "    entsprechende Anwendung vorsehen,\n\n\n3.  die Renten oder Beihilfen.\n")
+    assert headings(text) == []
+
+
+def test_a_short_title_ending_with_a_lower_case_word_after_a_comma_is_still_a_heading():
+    assert headings("Rights, duties" + END) == ["Rights, duties"]
+
+
+def test_a_name_printed_apart_under_a_role_line_ending_with_a_comma_is_no_heading():
+    text = ("Dado en Madrid, el 16 de febrero de 2007.\n\nLa Vicepresidenta Primera del Gobierno,\n\n"
+            "MARÍA TERESA FERNÁNDEZ DE LA VEGA SANZ\n")
+    assert headings(text) == []
+    assert "MARÍA TERESA FERNÁNDEZ DE LA VEGA SANZ" in paragraphs(text)
+
+
+def test_a_bold_clause_ending_with_a_colon_over_a_list_is_no_heading():
+    text = ("**Le principe d’égalité devant la loi se décline en plusieurs types d’égalité :**\n\n"
+            "* le suffrage universel ;\n* l’égalité des sexes.\n")
+    assert headings(text) == []
+
+
+def test_a_short_bold_label_ending_with_a_colon_is_still_a_heading():
+    text = "**Documents nécessaires :**\n\nLe passeport et une photographie récente du demandeur sont requis.\n"
+    assert [h.strip(" :") for h in headings(text)] == ["Documents nécessaires"]
+
+
+def test_an_item_whose_text_is_only_a_note_in_brackets_is_no_heading():
+    for line in ("2a. (weggefallen)", "Dos. (Anulado)", "Tres. (Derogado)"):
+        assert headings(line + END) == [], line
+        assert line in paragraphs(line + END)
+
+
+def test_a_line_ending_with_a_closing_quote_it_never_opened_is_no_heading():
+    assert headings("Medical Psychology”" + END) == []
+    assert headings("Journal of Medical Psychology\"" + END) == []
+
+
+def test_a_title_wholly_in_quotation_marks_is_still_a_heading():
+    assert headings("“Open-Air Museums”" + END) == ["“Open-Air Museums”"]
+
+
+def test_a_numbered_bold_title_ending_with_a_colon_is_still_a_heading():
+    text = ("**1. The promotion and protection of the human rights of all migrants, regardless of status:**\n\n"
+            "Migration policies should be consistent with human rights and respect the dignity of migrants.\n")
+    assert len(headings(text)) == 1

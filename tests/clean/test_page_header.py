@@ -119,6 +119,18 @@ def test_a_place_and_date_line_above_the_text_is_in_the_header():
     assert citable(doc) == [P]
 
 
+def test_a_cables_dateline_with_a_day_supplied_in_brackets_is_in_the_header():
+    doc = f"{TITLE}\n\nMessage CANBERRA, [10] December 1947\n\n{P}\n"
+    assert [text for _, text in head(doc)] == ["Message CANBERRA, [10] December 1947"]
+    assert citable(doc) == [P]
+
+
+def test_a_handling_marking_above_the_text_is_in_the_header():
+    doc = f"{TITLE}\n\nURGENT PERSONAL\n\n{P}\n"
+    assert head(doc) == [("byline", "URGENT PERSONAL")]
+    assert citable(doc) == [P]
+
+
 def test_no_word_is_lost_when_a_dateline_is_split_off():
     doc = f"PRESS RELEASE\n\n{TITLE}\n\nGENEVA, 3 May 2021 (Agency News) — {P}\n\n{P2}\n"
     assert page_words(clean_text(doc)) == words(doc)

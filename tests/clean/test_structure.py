@@ -118,6 +118,13 @@ def test_items_under_a_numbered_paragraph_start_a_list_at_the_top_level():
     assert [(b.number, b.level) for b in items] == [("a", 0), ("b", 0), ("c", 0)]
 
 
+def test_a_label_above_the_first_item_of_an_enumeration_stays_a_line_of_its_own():
+    doc = clean_text("Documents needed:\n\nA birth certificate, duly certified; or\n\n"
+                     "A court decision on the adoption, duly certified.\n")
+    assert [b.text for b in doc.blocks] == ["Documents needed:", "A birth certificate, duly certified; or",
+                                            "A court decision on the adoption, duly certified."]
+
+
 def test_long_numbered_sentences_stay_an_ordered_list():
     doc = clean_text("A Fact Sheet Title\n\n  1. Victims must be identified and protected by all States.\n"
                      "  2. Enforcement objectives can and must work in tandem.\n")

@@ -20,7 +20,9 @@ from dataclasses import replace
 
 from ...document import HEAD_LABELS, Block
 from ..state import DOCUMENT, CleanState, rule
+from ..text.blocks import PLACE_DATE
 from ..text.letter_words import ALL_LANGUAGES, patterns
+from ..text.patterns import furniture_kind
 
 BYLINE = re.compile(
     r"^(?:(?:(?:written|posted|reported)\s+)?by|par|por|von|av|door|di|da)(?:\s*:)?\s+"
@@ -90,10 +92,12 @@ def _contact_line(text: str) -> bool:
 
 
 def _head_kind(text: str) -> str:
-    """``dateline`` for a place-and-date line, ``byline`` for a byline, a publication line or a
-    masthead with its distribution note, else ``""``."""
-    if patterns(ALL_LANGUAGES).date_line.match(text.strip()):
-        return "dateline"
+    """``dateline`` for a place-and-date line, ``byline`` for a byline, a publication line, a
+    classification or handling marking or a masthead with its distribution note, else ``""``."""
+    if patterns(ALL_LANGUAGES).date_line.match(text.strip()) or PLACE_DATE.match(text.strip()):
+        return "dateline"  # (``PLACE_DATE``: a cable's ``Message CANBERRA, [10] December 1947``)
+    if furniture_kind(text) in ("classification marking", "handling marking"):
+        return "byline"  # ``URGENT PERSONAL``, ``CONFIDENTIAL`` above the text
     masthead = DISTRIBUTION.search(text) and len(text.split()) <= HEAD_LINE_WORDS
     return "byline" if BYLINE.match(text) or _publication_line(text) or masthead else ""
 

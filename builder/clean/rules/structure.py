@@ -28,7 +28,7 @@ from dataclasses import replace
 
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
-from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line
+from ..text.blocks import ANNEX_LINE, LEGAL_UNIT, PLACE_DATE_TAIL, continues_line, enumeration_item
 from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, SPEAKER_COLON, SPEAKER_STOP,
                              abbreviation_end, furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit,
                              reads_as_sentence, title_case)
@@ -64,7 +64,8 @@ def _style_value(block: Block) -> tuple[str, int, int]:
 
 def _is_heading_like_item(blocks: list[Block], i: int) -> bool:
     b = blocks[i]
-    if b.kind != "list_item" or not b.number.isdigit() or len(b.text) > 120 or SENTENCE_END.search(b.text):
+    if b.kind != "list_item" or not b.number.isdigit() or len(b.text) > 120 or SENTENCE_END.search(b.text) \
+            or enumeration_item(b.text):
         return False
     # A list is numbered items on consecutive lines; a numbered line with blank lines around
     # it is a section heading even when the next section follows at once.
@@ -75,9 +76,13 @@ def _is_heading_like_item(blocks: list[Block], i: int) -> bool:
     return not listed and b.text.lstrip("(“\"‘'")[:1].isupper() or (not listed and b.text[:1] == "(")
 
 
-@rule(BLOCK)
+UNIT_CONTENTS_REASON = "table of contents of the units below ({n} entries, each a unit's number and title)"
+
+
+@rule(BLOCK, UNIT_CONTENTS_REASON)
 def structure(state: CleanState) -> None:
     """Decide headings: the title, levels, numbers, misnumbering, lead paragraphs."""
+    _unit_contents(state)
     blocks = state.blocks
     for i, b in enumerate(blocks):
         if _is_heading_like_item(blocks, i):
@@ -99,6 +104,50 @@ def structure(state: CleanState) -> None:
     _header_lines(state)
     _levels(state)
     _title_case(state)
+
+
+_CONTENTS_ENTRY = re.compile(r"^(?:[^\W\d_]{3,12}\.?\s+|§§?\s*)?(\d{1,4}(?:-?[A-Za-z]{1,2})?)\.\s+(\S.*)$")
+"""A unit's number and title, with or without its kind (``SECTION 697. DEFINITIONS.``, ``698. …``,
+``§ 697. DEFINITIONS.``): the number and the title, compared between a contents entry and its unit."""
+
+
+def _contents_entry(b: Block) -> tuple[str, str] | None:
+    if b.kind not in ("heading", "paragraph", "list_item") or b.label:
+        return None
+    text = f"{b.number}. {b.text}" if b.kind == "list_item" and b.number.isdigit() else b.text
+    m = _CONTENTS_ENTRY.match(text)
+    return (m.group(1).lower(), " ".join(m.group(2).casefold().split())) if m else None
+
+
+def _unit_contents(state: CleanState) -> None:
+    """Two or more lines in a row, each a unit's number and title printed again further down as
+    that unit's heading (``SECTION 697. DEFINITIONS.`` / ``698. IMMIGRANT WORKERS' BILL OF
+    RIGHTS.`` above ``§ 697. DEFINITIONS.`` … ``§ 698. …``): the list of sections an article
+    prints under its title, a table of contents that the site's own replaces; reported, never
+    headings."""
+    blocks = state.blocks
+    units: dict[tuple[str, str], int] = {}
+    for i, b in enumerate(blocks):
+        entry = _contents_entry(b) if b.kind == "heading" and numbered_unit(b.text) else None
+        if entry is not None:
+            units[entry] = i  # (the last heading of that number and title: the unit itself)
+    if len(units) < 2:
+        return
+    gone: list[int] = []
+    i = 0
+    while i < len(blocks):
+        j = i
+        while j < len(blocks) and units.get(_contents_entry(blocks[j]) or ("", ""), -1) > j:
+            j += 1
+        if j - i >= 2:
+            gone.extend(range(i, j))
+        i = max(j, i + 1)
+    for k in gone:
+        b = blocks[k]
+        text = f"{b.number}. {b.text}" if b.kind == "list_item" and b.number.isdigit() else b.text
+        state.removed.append(Removal(text, UNIT_CONTENTS_REASON.format(n=len(gone)), "structure", b.lines[0]))
+        state.count("lines_removed", b.lines[1] - b.lines[0] + 1)
+    state.blocks[:] = [b for k, b in enumerate(blocks) if k not in set(gone)]
 
 
 IN_PAGE_LINK_REASON = "in-page navigation link (back to the top or the contents): site furniture"
@@ -151,7 +200,8 @@ def act_titles(state: CleanState) -> None:
     number over a title line (``Article 2`` / ``Definitions …`` → ``Article 2 — Definitions …``)."""
     blocks = state.blocks
     kinds = _act_kinds(blocks)
-    if not kinds and "§" not in "".join(b.text[:2] for b in blocks):
+    if not kinds and "§" not in "".join(b.text[:2] for b in blocks) \
+            and not any(_capitals_unit(b) for b in blocks):
         return
     out: list[Block] = []
     for i, b in enumerate(blocks):
@@ -286,20 +336,28 @@ def _title_under_unit(prev: Block, b: Block, kinds: set[int]) -> bool:
     """``b`` is the title line printed under the bare number of a unit (``Article 1`` / ``Scope``):
     on the next line, or after one blank line when it was taken for a heading of its own
     (``Artigo 1.º`` / / ``Objeto``); the unit's kind runs on in the text, or is a kind that holds
-    those that do (``CHAPTER I`` / ``GENERAL PROVISIONS`` over its articles)."""
+    those that do (``CHAPTER I`` / ``GENERAL PROVISIONS`` over its articles), or both lines are
+    printed in capitals (``ARTICLE 19-E`` / ``IMMIGRANT WORKERS' BILL OF RIGHTS``)."""
     under = b.kind == "paragraph" and b.label in ("", "byline", "lead") and b.lines[1] == prev.lines[1] + 1
     apart = b.kind == "heading" and not b.number and b.lines[1] == b.lines[0] <= prev.lines[1] + 2
     if prev.kind != "heading" or b.lines[0] <= prev.lines[1] or not (under or apart):
         return False
     m = numbered_unit(prev.text)
     key = _unit_kind(prev.text)
-    if m is None or key is None or not (key[0] in kinds or (kinds and key[0] < min(kinds))) \
+    text = b.text
+    capitals = under and _capitals_unit(prev) and is_all_caps(text)  # ``ARTICLE 19-E`` / ``IMMIGRANT …``
+    if m is None or key is None or not (key[0] in kinds or (kinds and key[0] < min(kinds)) or capitals) \
             or prev.text[m.end():].strip(" .:–—-") or b.spans:
         return False
-    text = b.text
     return (text[:1].isupper() or text[:1] in "«“\"'‘(") and len(text.split()) <= TITLE_LINE_WORDS \
         and not SENTENCE_END.search(text) and not list_marker(text) and _unit_kind(text) is None \
         and not reads_as_sentence(text)
+
+
+def _capitals_unit(b: Block) -> bool:
+    """A heading that names a unit by its kind in capitals (``ARTICLE 19-E``, ``CHAPTER II``)."""
+    m = numbered_unit(b.text) if b.kind == "heading" else None
+    return m is not None and len(m.group("kw")) > 1 and m.group("kw").isupper()
 
 
 _TITLE_DASH = " — "
@@ -425,14 +483,15 @@ def _named_unit(text: str) -> bool:
 def _no_sections(state: CleanState) -> None:
     """Heading-like lines that name no section: a short line between text and the next
     heading, with no text under it (``Read more``), the name under a signing line (``Fait à Paris,
-    le 3 mars 2021.`` / ``Jean Dupont``), and a lone word over a date (``STRASBOURG`` /
+    le 3 mars 2021.`` / ``Jean Dupont``) or under a role ending in a comma (``La Vicepresidenta
+    Primera del Gobierno,`` / ``MARÍA TERESA FERNÁNDEZ DE LA VEGA SANZ``), and a lone word over a date (``STRASBOURG`` /
     ``12 July 2016``, ``FINAL`` / ``12/10/2016``): a place or a status with its date."""
     blocks = state.blocks
     seen_body = False
     for i, b in enumerate(blocks):
         seen_body = seen_body or (b.kind in _BODY and not b.label)
-        if b.kind != "heading" or b.level != 0 or b.number or _named_unit(b.text):
-            continue
+        if b.kind != "heading" or b.level != 0 or b.number or _named_unit(b.text) or ANNEX_LINE.match(b.text):
+            continue  # (``Annex`` over its title: it heads the annex)
         prev = blocks[i - 1] if i else None
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         between = prev is not None and prev.kind in _BODY and nxt is not None and nxt.kind == "heading"
@@ -442,12 +501,22 @@ def _no_sections(state: CleanState) -> None:
             state.count("not_section_headings")
             continue
         signed = prev is not None and prev.kind == "paragraph" and len(prev.text.split()) <= 15 \
-            and bool(_SIGNED.search(prev.text)) and len(b.text.split()) <= 6
+            and bool(_SIGNED.search(prev.text) or _role_line(prev.text)) and len(b.text.split()) <= NAME_WORDS
         dated = nxt is not None and nxt.kind == "paragraph" and len(b.text.split()) == 1 \
             and bool(DATE_LINE.match(nxt.text.strip()))
         if signed or dated:
             b.kind, b.label = "paragraph", "byline"
             state.count("not_section_headings")
+
+
+NAME_WORDS = 8
+"""A signatory's name has at most this many words (``MARÍA TERESA FERNÁNDEZ DE LA VEGA SANZ``: 7)."""
+
+
+def _role_line(text: str) -> bool:
+    """A signatory's role on its own line, ending in a comma (``La Vicepresidenta Primera del
+    Gobierno,``, ``Le ministre de l'intérieur,``): a capital, no sentence inside it."""
+    return text.rstrip().endswith(",") and text[:1].isupper() and ". " not in text
 
 
 COVER_RUN = 3
@@ -681,6 +750,9 @@ _BARE_NUMBER = re.compile(r"^(\d{1,2})\s+(?=[^\W\d_])")
 _KW_RANK = {kw: rank for rank, kws in enumerate(KEYWORD_RANK) for kw in kws}
 _NUMERIC_RANK = {"roman": 10, "letter": 11, "arabic": 12, "arabic2": 13, "arabic3": 14, "arabic4": 15}
 _ARTICLE = f"kw{len(KEYWORD_RANK) - 1}"
+_SIGN = "kw§"
+"""The style of units named by a section sign (``§ 697.``): the articles' rank, or the rank below
+when the document names an article before them (``ARTICLE 19-E`` holding ``§ 697``, ``§ 698``)."""
 
 
 def _heading_style(h: Block, bare: bool = False) -> tuple[str, int] | None:
@@ -702,7 +774,7 @@ def _heading_style(h: Block, bare: bool = False) -> tuple[str, int] | None:
             value = ord(num.upper()) - ord("A") + 1
         else:
             value = 1
-        return f"kw{_KW_RANK.get(kw, len(KEYWORD_RANK) - 1)}", value
+        return (_SIGN if kw.startswith("§") else f"kw{_KW_RANK.get(kw, len(KEYWORD_RANK) - 1)}"), value
     m = _DECIMAL_TITLE.match(h.text)
     if m:
         parts = m.group(1).split(".")
@@ -714,6 +786,9 @@ def _heading_style(h: Block, bare: bool = False) -> tuple[str, int] | None:
 
 
 def _rank(style: str, order: dict[str, int]) -> float:
+    if style == _SIGN:
+        under = order.get(_ARTICLE, 1 << 30) < order[_SIGN]
+        return len(KEYWORD_RANK) - (0.5 if under else 1)  # (``§ 3`` alone: the articles' rank)
     if style.startswith("kw"):
         rank = int(style[2:])
         section = "kw3"
@@ -811,8 +886,9 @@ def _checked_style(state: CleanState, h: Block, natural: tuple[str, int], last: 
 @rule(BLOCK)
 def run_in_labels(state: CleanState) -> None:
     """``Headquarters:`` above a paragraph, or ``Family reunification: A central…`` → bold label;
-    a label above a numbered unit (``DÉCIDE :`` / ``Article 1er : …``) introduces all the units
-    after it and stays a line of its own."""
+    a label above a numbered unit (``DÉCIDE :`` / ``Article 1er : …``) or above the first item of
+    an enumeration (``Documents:`` / ``A birth certificate; or``) introduces all of them and stays
+    a line of its own."""
     blocks = state.blocks
     out: list[Block] = []
     i = 0
@@ -821,7 +897,7 @@ def run_in_labels(state: CleanState) -> None:
         nxt = blocks[i + 1] if i + 1 < len(blocks) else None
         if b.kind == "paragraph" and not b.label and b.text.endswith(":") and len(b.text.split()) <= 5 \
                 and b.text[:1].isupper() and not b.spans and nxt is not None and nxt.kind == "paragraph" \
-                and not nxt.label and not KEYWORD_HEADING.match(nxt.text):
+                and not nxt.label and not KEYWORD_HEADING.match(nxt.text) and not enumeration_item(nxt.text):
             nxt.text = b.text + " " + nxt.text
             shift(nxt, len(b.text) + 1)
             add_span(nxt, 0, len(b.text), "strong")

@@ -17,7 +17,7 @@ import re
 
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
-from .hyphens import decide
+from .hyphens import CONJUNCTIONS, decide
 from .patterns import (BRACKETED_LINE, BULLET, BYLINE, DATE_IN_LINE, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, NAME_LINE,
                        SENTENCE_END, WEB_ADDRESS, breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker,
                        number_follows, reads_as_sentence)
@@ -240,6 +240,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
         return out
     if _label_above(state, group):
         return [_block("heading", group[0].text, group[:1], level=0)] + _text_blocks(state, group[1:])
+    if _annex_over_title(group):
+        title = join_lines(state, [ln.text for ln in group[1:]], group[1].no)
+        return [_block("heading", group[0].text, group[:1], level=0), _block("heading", title, group[1:], level=0)]
     inside = _byline_inside(group)
     if inside is not None:
         return _split_at_byline(state, group, *inside)
@@ -375,6 +378,13 @@ def _byline(state: CleanState, group: list[Line]) -> bool:
                for ln in group)
 
 
+LABEL_WORDS = 5
+"""A bold line ending in a colon is a label heading what follows with at most this many words
+(``**Documents nécessaires :**``); a longer one is a clause leading into a list (``**Le principe
+d'égalité … se décline en plusieurs types d'égalité :**``), text, unless it is numbered as a
+section (``**1. The promotion and protection of … intolerance:**``)."""
+
+
 def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_title: bool = False) -> bool:
     """Short, unpunctuated, and (in a PDF column) ending without the soft-wrap space; a
     numbered title (``Article 5``, ``Capítulo II. Disposiciones``) even with its final period.
@@ -393,13 +403,31 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     if len(group) > 3 or not inner or not (inner[:1].isupper() or inner[:1].isdigit() or inner[:1] in "“\"'‘("):
         return False
     if bold:
-        return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner)
-    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or text.endswith(",") \
+        lead_in = bold.group(2).rstrip().endswith(":") and len(inner.split()) > LABEL_WORDS \
+            and not SECTION_LINE.match(inner)  # (``**1. The promotion of … intolerance:**``: a numbered title)
+        return len(group) == 1 and len(inner) <= 300 and not SENTENCE_END.search(inner) and not lead_in
+    if len(text) > 150 or len(text.split()) > 20 or SENTENCE_END.search(text) or enumeration_item(text) \
             or DATE_LINE.match(text) or names_no_section(text) or _role_and_name(group):
         return False
     if state.wrapped:
         return all(ln.soft for ln in group[:-1]) and not group[-1].soft
     return len(group) == 1 or (wrapped_title and len(text.split()) <= 15)
+
+
+_ALL_CONJUNCTIONS = frozenset(w for words in CONJUNCTIONS.values() for w in words.split()) | {"and/or"}
+_ITEM_END = re.compile(r"[,;]\s+(\S{1,6})$")
+
+
+def enumeration_item(text: str) -> bool:
+    """An item of a running enumeration, never a section's title: a line that ends with a comma
+    or a semicolon, or with the conjunction after one that leads to the next item
+    (``Leistungen nach diesem Gesetz,``, ``Certidão de casamento devidamente autenticada; ou``,
+    ``a valid passport; and``), in any of the languages of ``hyphens.CONJUNCTIONS``."""
+    t = text.rstrip()
+    if t.endswith((",", ";")):
+        return True
+    m = _ITEM_END.search(t)
+    return m is not None and m.group(1) in _ALL_CONJUNCTIONS
 
 
 _NUMBER_TOKEN = re.compile(r"^[+\-−]?[\d.,%\u00a0\u202f]*\d[\d.,%]*$")
@@ -441,14 +469,15 @@ def _run_in_unit(text: str) -> bool:
     return bool(rest) and text.rstrip().endswith(".") and reads_as_sentence(rest)
 
 
-_DATE = (r"(?:\d{1,2}(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
+_DATE = (r"(?:\[?\d{1,2}\]?(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+|of\s+)?[^\W\d_]{3,10}\.?,?\s+(?:de\s+)?\d{4}"
          r"|[^\W\d_]{3,10}\.?\s+\d{1,2}(?:st|nd|rd|th)?,\s+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2})")
 PLACE_DATE_TAIL = rf"\b[^\W\d_][\w'’.-]*(?:,\s*|\s+)(?:[^\W\d_]{{1,3}}\s+)?{_DATE}"
 """A place, then the date, at the end of a line (``… Paris, le 3 mars 2021``)."""
 PLACE_DATE = re.compile(rf"^(?:[^\W\d_][\w'’.-]*\s+){{0,2}}{PLACE_DATE_TAIL}\.?$")
 """A place and a date, in any language (the month is any word between a day and a year):
 ``Norrköping den 28 mars 2022``, ``Paris, le 3 mars 2021``, ``Geneva, 4 May 2020``,
-``Berlin, 12.03.2021``: where and when a text was signed, never a section's name."""
+``Berlin, 12.03.2021``, a cable's ``Message CANBERRA, [10] December 1947`` (a day the editor
+supplied in brackets): where and when a text was signed or sent, never a section's name."""
 _LINK_LABEL = re.compile(r"\((?:[^()]*\b)?(?:pdf|docx?|xlsx?|odt|epub|zip|csv)\b[^()]*\)"
                          r"|\(\s*\d[\d.,]*\s*[kKMG]i?B\s*\)|\b\d[\d.,]*\s*[kKMG]i?B\b", re.IGNORECASE)
 """A download link's label: a file format or size in brackets (``Report (PDF, 4,2 MB)``)."""
@@ -462,8 +491,9 @@ def names_no_section(text: str) -> bool:
     and date, a web address, a
     labelled reference code, a document symbol (``A/HRC/53/26``) or print code
     (``LBD12038-03-4``), a bare number (a cover's bill or job number, ``10527``), a download
-    link's label, a note wholly in brackets (``(Adopted by … on 24 April 2019)``), or two texts
-    side by side."""
+    link's label, a note wholly in brackets (``(Adopted by … on 24 April 2019)``) or an item that is
+    only one (``2a. (weggefallen)``), the end of a quotation opened on an earlier line
+    (``Medical Psychology”``), or two texts side by side."""
     t = text.strip()
     if _BARE_NUMBER.match(t) or names_no_heading(t):
         return True
@@ -473,10 +503,28 @@ def names_no_section(text: str) -> bool:
         return True
     if _CODE_LINE.match(t):
         return True
-    if t.startswith("(") and t.endswith(")") and t.count("(") == 1:
+    note = _ITEM_MARK.sub("", t, count=1)
+    if note.startswith("(") and note.endswith(")") and note.count("(") == 1:
+        return True  # (also an item that is only a note: ``2a. (weggefallen)``, ``Dos. (Anulado)``)
+    if _unopened_quote(t):
         return True
     parts = _COLUMN_GAP.split(t)
     return len(parts) >= 2 and len(parts[0].split()) >= 2  # (``III.   Trends``: a number's gap)
+
+
+_ITEM_MARK = re.compile(r"^(?:\d{1,3}[a-z]?|[^\W\d_]{2,8})\.\s+(?=\()")
+"""An item's number or ordinal word before a note in brackets: ``2a.``, ``Dos.``, ``4.``."""
+_QUOTES = {"”": "“", "»": "«", "’": "‘"}
+
+
+def _unopened_quote(text: str) -> bool:
+    """``Medical Psychology”``, ``Journal of Medical Psychology"``: a line that closes a quotation it
+    never opened, the end of a sentence the extraction broke off, never a section's name."""
+    last = text[-1:]
+    if last == '"':
+        return text.count('"') % 2 == 1
+    opener = _QUOTES.get(last)
+    return opener is not None and opener not in text and not (last == "’" and text[-2:-1].isalpha())
 
 
 _BARE_NUMBER = re.compile(r"^\d{3,}$")
@@ -521,6 +569,24 @@ def _section_starts(group: list[Line]) -> list[int]:
                        for ln in group[:cuts[-1]]):
         return []  # (the last title may have its paragraph under it: ``_label_above`` reads it)
     return cuts
+
+
+ANNEX_LINE = re.compile(r"^(?:annex|annexe|anexo|anexa|anhang|anlage|appendix|ap[ée]ndice|appendice|allegato|"
+                        r"bijlage|bilaga|liite)(?:\s+(?:[IVXLC]{1,6}|\d{1,3}|[A-Z]))?\s*[.:]?$", re.IGNORECASE)
+"""A line that only names an annex or appendix, with its number or letter, in several languages:
+``Annex``, ``ANNEX II``, ``Anexo 1``, ``Anhang``, ``Appendix B``, ``Bilaga 2``."""
+ANNEX_TITLE_WORDS = 30
+
+
+def _annex_over_title(group: list[Line]) -> bool:
+    """An annex's name over its title wrapped on up to three lines (``Annex`` / ``2025 Political
+    Declaration on the … Global`` / ``Plan of Action to Combat Trafficking in Persons``): one
+    heading, ``Annex — 2025 Political Declaration …``; a sentence under it stays text."""
+    if not 2 <= len(group) <= 4 or not ANNEX_LINE.match(group[0].text):
+        return False
+    title = " ".join(ln.text for ln in group[1:])
+    return (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= ANNEX_TITLE_WORDS \
+        and not SENTENCE_END.search(title) and not reads_as_sentence(title) and not names_no_heading(title)
 
 
 def _label_above(state: CleanState, group: list[Line]) -> bool:

@@ -313,6 +313,14 @@ CLASSIFICATION = re.compile(
 """A security classification marking, in several languages: ``RESTRICTED``, ``CONFIDENTIAL``,
 ``Diffusion restreinte``, ``Reservado``, ``VS-Nur für den Dienstgebrauch``, ``Riservato``,
 ``Hemlig``: printed above or below a text, never its title nor a section's name."""
+_HANDLING_WORD = (r"(?:most\s+|très\s+|muy\s+|molto\s+)?(?:urgent|urgente|immediate|priority|personal|private|"
+                  r"confidential|secret|personnel|confidentiel|personale|pessoal|dringend|eilt|persönlich|"
+                  r"brådskande|personligt?|spoed|persoonlijk|reservado|riservato|vertraulich)")
+HANDLING = re.compile(rf"^{_HANDLING_WORD}(?:\s*(?:,|&|-|–|and|et|y|e|und|och|en)?\s*{_HANDLING_WORD}){{0,2}}$",
+                      re.IGNORECASE)
+"""A cable's or letter's handling marking, printed in capitals above the text: ``URGENT PERSONAL``,
+``MOST IMMEDIATE``, ``PERSONAL AND CONFIDENTIAL``, ``TRÈS URGENT``, ``DRINGEND``: how to
+deliver it, never a title nor a section's name."""
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ten|ter)"
 _NAME = rf"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-Þ][\w'’.-]*){{1,3}}"
 NAME_LINE = re.compile(rf"^{_NAME}$")
@@ -365,7 +373,8 @@ so never an issue's title alone."""
 def furniture_kind(text: str) -> str:
     """What kind of page or document furniture a short line is (``""`` if none): a skip link,
     a classification marking, a byline, a reference line, a table's source or note, a gazette's
-    name, a time-stamped dateline or a periodic genre label."""
+    name, a time-stamped dateline or a periodic genre label; in capitals, a handling marking
+    (``URGENT PERSONAL``)."""
     t = " ".join(text.strip(" *_#").split())
     checks = (("skip link", SKIP_LINK), ("classification marking", CLASSIFICATION), ("byline", BYLINE),
               ("issue or page number", NUMBER_LINE),
@@ -374,6 +383,8 @@ def furniture_kind(text: str) -> str:
     for kind, pattern in checks:
         if pattern.match(t):
             return kind
+    if t.isupper() and HANDLING.match(t):
+        return "handling marking"
     if TIME_STAMP.search(t) and (DATE_IN_LINE.search(t) or _WEEKDAY_DATE.search(t)):
         return "time stamp"
     return ""
