@@ -216,7 +216,8 @@ class CleanDocument:
     moved: list[Move] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     stats: dict[str, int] = field(default_factory=dict)
-    """Counters from cleaning: ``rejoined``, ``hyphens_joined``, ``hyphens_kept``, …"""
+    """Counters from cleaning: ``rejoined``, ``hyphens_joined``, ``hyphens_kept``, …; and, in the
+    enriched ``Document``, from enrich."""
     front_matter: dict[str, Any] = field(default_factory=dict)
     """Fields the source's own front matter or scraper header states (the ``front_matter``
     cleaning rule), read by the metadata stage; values as YAML gave them."""
@@ -236,32 +237,19 @@ class CleanDocument:
 
 
 @dataclass(frozen=True, slots=True)
-class Document:
+class Document(CleanDocument):
     """A seed on its way to a page: the enriched document (``EnrichedDocument``), output of
-    ``enrich`` (the fields of ``CleanDocument``, then what enrich found), which every later stage
-    reads. Frozen: a stage that adds to it makes a copy (``dataclasses.replace``)."""
+    ``enrich``, which every later stage reads: a ``CleanDocument`` (its fields, declared there
+    once: the enriched document's own copies of its lists and dicts), then what enrich found and
+    what the later stages' per-document parts worked out. Frozen: a stage that adds to it makes a
+    copy (``dataclasses.replace``)."""
 
-    source: Source
-    blocks: list[Block] = field(default_factory=list)
-    removed: list[Removal] = field(default_factory=list)
-    moved: list[Move] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
-    stats: dict[str, int] = field(default_factory=dict)
-    """Counters from cleaning: ``rejoined``, ``hyphens_joined``, ``hyphens_kept``, …; and from enrich."""
     meta: Metadata = field(default_factory=Metadata)
     themes: list[ThemeHit] = field(default_factory=list)
     keywords: list[str] = field(default_factory=list)
     """Key phrases suggested for an unthemed document."""
     slug: str = ""
     """Pinned page slug, set on the copy the link stage makes (``link.pins.pin``), ``""`` before."""
-    front_matter: dict[str, Any] = field(default_factory=dict)
-    """As ``CleanDocument.front_matter``."""
-    letter: dict[str, str] = field(default_factory=dict)
-    """As ``CleanDocument.letter``."""
-    masthead: list[str] = field(default_factory=list)
-    """As ``CleanDocument.masthead``."""
-    misread: list[tuple[str, int, str]] = field(default_factory=list)
-    """As ``CleanDocument.misread``."""
     main_themes: list[str] = field(default_factory=list)
     """The ids of the themes the document is about, not only mentions (``enrich.themes.score``)."""
     word_diff: list[tuple[str, str]] | None = None
@@ -271,10 +259,6 @@ class Document:
     link_prepared: Prepared | None = None
     """The per-document part of linking (``link.prepared.Prepared``), worked out on every core
     and cached with the document; ``None`` when not prepared (linking then works it out)."""
-
-    @property
-    def name(self) -> str:
-        return self.source.name
 
     @property
     def title_heading(self) -> Block | None:

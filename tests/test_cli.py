@@ -75,9 +75,8 @@ def test_missing_seeds_folder_is_a_usage_error(tmp_path):
 def test_help_answers_without_loading_the_builder():
     # The command line is read before the builder is loaded (builder.command): --help and a
     # usage error answer at once.
-    probe = ("import runpy, sys\nsys.argv = ['builder', '--help']\ntry:\n"
-             "    runpy.run_module('builder', run_name='__main__')\n"
-             "except SystemExit:\n    pass\n"
+    probe = ("import runpy, sys\nsys.argv = ['builder', '--help']\n"
+             "try:\n    runpy.run_module('builder', run_name='__main__')\nexcept SystemExit:\n    pass\n"
              "print(sorted(m for m in sys.modules if m.startswith('builder.')), file=sys.stderr)\n")
     result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
                             env={**os.environ, "PYTHONPATH": str(ROOT)})

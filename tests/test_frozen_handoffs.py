@@ -17,6 +17,14 @@ from builder.link.pins import Pins
 from builder.link.prepared import Prepared
 from builder.manifest import Manifest
 
+def test_the_enriched_document_carries_the_clean_one_s_fields_declared_once():
+    # Enrich hands on a CleanDocument and what it found: no field is declared on both.
+    assert issubclass(Document, CleanDocument)
+    assert not set(Document.__annotations__) & set(CleanDocument.__annotations__)
+    clean = [f.name for f in dataclasses.fields(CleanDocument)]
+    assert [f.name for f in dataclasses.fields(Document)][:len(clean)] == clean
+
+
 FROZEN = (Source, CleanDocument, Document, Span, Removal, Move, ThemeHit,
           Corpus, Pins, Links, Mention, Related, Reference, TimelineEntry, Prepared)
 
