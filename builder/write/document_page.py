@@ -93,15 +93,22 @@ def list_places(blocks: list[Block]) -> dict[int, ListPlace]:
     return places
 
 
+ITEM_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)\s|[a-zA-Z]\.\s")
+"""An item that starts with its own label as printed (``a)``, ``(1)``, ``b.``): shown instead of a bullet."""
+
+
 def _list_item(block: Block, render_span=None, lang: str = "",
                place: ListPlace | None = None) -> list[str]:
-    before, after, anchor = paragraph_marks(block)
-    place = place or ListPlace(0)
-    indent = "    " * place.level
     if block.number.isdigit():
         marker, prefix = f"{block.number}.", ""
     else:
         marker, prefix = "-", (escape(f"({block.number})") + " " if block.number else "")
+    labelled = marker == "-" and bool(prefix or ITEM_LABEL.match(block.text))
+    before, after, anchor = paragraph_marks(block, labelled)
+    if labelled and not anchor:
+        anchor = "{: .labelled }"
+    place = place or ListPlace(0)
+    indent = "    " * place.level
     body = before + _in_lang(prefix + inline(block, render_span, one_line=True), lang) + after
     restart = [indent + LIST_RESTART, ""] if place.restart else []
     return restart + [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]

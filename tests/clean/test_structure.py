@@ -91,6 +91,11 @@ def test_run_in_label_at_a_paragraph_start_is_bold():
     assert [(s.kind, b.text[s.start:s.end]) for s in b.spans] == [("strong", "Family reunification:")]
 
 
+def test_a_colon_inside_a_quoted_title_makes_no_run_in_label():
+    doc = clean_text('The report, "Adrift: Life on the Ship", is based on interviews with residents.\n')
+    assert [s for s in doc.blocks[0].spans if s.kind == "strong"] == []
+
+
 def test_a_label_on_its_own_line_becomes_the_run_in_label_of_the_next_paragraph():
     doc = clean_text("Headquarters:\n\nAnother activity is training on migration law.\n")
     assert len(doc.blocks) == 1

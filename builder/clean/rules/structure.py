@@ -37,7 +37,9 @@ from ..text.spans import add_span, cut, shift, strip_block
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
                             r"[.)]\s+(?=\S)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-RUN_IN = re.compile(r"^(?P<label>[A-Z][^.!?:;\n]{1,70}?:)\s+(?=[A-Z“\"‘(\d])")
+RUN_IN = re.compile(r"^(?P<label>[A-Z][^.!?:;\n\"“”«»„]{1,70}?:)\s+(?=[A-Z“\"‘(\d])")
+"""``Family reunification: A …``: a label ends at its colon; one with a quotation mark in it is a
+sentence naming a title (``The report, "Adrift: Life …"``), not a label."""
 _BODY = ("paragraph", "list_item", "admonition")
 
 
