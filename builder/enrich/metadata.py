@@ -544,11 +544,12 @@ _ACT_KIND_ALONE = re.compile(rf"^{_ACT_KINDS}$", re.IGNORECASE)
 
 
 def _act_name_part(kept: list[str], text: str) -> bool:
-    """A line of an act's name that looks like furniture alone: the act's kind on a line of its
-    own above the rest of its name (``Verordnung`` / ``zur Änderung …``), or its short title in
+    """A line of an act's name that looks like furniture alone: its kind and number in capitals
+    (a letterhead's shape), its kind on a line of its own above the rest of its name
+    (``Verordnung`` / ``zur Änderung …``), or its short title in
     brackets under it (``(Westbalkanregelung-Änderungsverordnung – WBÄndV)``)."""
     if not kept:
-        return bool(_ACT_KIND_ALONE.match(text))
+        return bool(_ACT_KIND_ALONE.match(text) or _ACT_TITLE.match(text))
     return bool(re.match(rf"^{_ACT_KINDS}\b", kept[0], re.IGNORECASE)) and text.startswith("(") \
         and text.endswith(")") and text.count("(") == 1
 
@@ -573,7 +574,7 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
     """Heading-like blocks of the document's head, each with its text as a title."""
     out = []
     window = _title_window(doc)
-    for b, nxt in zip(window, window[1:] + [None]):
+    for i, (b, nxt) in enumerate(zip(window, window[1:] + [None])):
         if b.kind not in ("heading", "paragraph") or b.label == "kicker":
             continue
         if nxt is not None and _ACT_NUMBER.match(b.text) and _ACT_DATE.match(" ".join(nxt.text.split())):
@@ -582,21 +583,27 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
             continue
         raw = _title_text(doc, b)
         text = tidy_title(raw)
-        if text and not (_title_furniture(text) and not (text != raw and _page_word(text))):
-            out.append((b, _dated_act(text, nxt)))
+        if text and (_ACT_TITLE.match(text) or not (_title_furniture(text) and not (text != raw and _page_word(text)))):
+            out.append((b, _dated_act(text, window[i + 1:])))
     return out + _scattered_titles(_title_window(doc))
 
 
-def _dated_act(text: str, nxt: Block | None) -> str:
-    """An act's name with the line under it that dates it (``Verordnung zur Änderung …`` /
-    ``Vom 15. Dezember 2023`` → ``Verordnung zur Änderung … vom 15. Dezember 2023``): the
-    name a reader cites; any other title as it is."""
-    if nxt is None or not re.match(rf"^{_ACT_KINDS}\b", text, re.IGNORECASE):
+def _dated_act(text: str, following: list[Block]) -> str:
+    """An act's name with the line under it that dates it and the rest of its name under that,
+    which starts in lower case (``Verordnung zur Änderung …`` / ``Vom 15. Dezember 2023`` →
+    ``Verordnung zur Änderung … vom 15. Dezember 2023``; ``REGULATION (EU) 2024/1356 OF …`` /
+    ``of 14 May 2024`` / ``introducing the screening …``): the name a reader cites; any other
+    title as it is."""
+    if not following or not re.match(rf"^{_ACT_KINDS}\b", text, re.IGNORECASE):
         return text
-    dated = " ".join(nxt.text.split()).rstrip(".")
+    dated = " ".join(following[0].text.split()).rstrip(".")
     if not _ACT_DATE.match(dated) or text.rstrip(".").endswith(dated):
         return text
-    return f"{text.rstrip('.')} {dated[:1].lower()}{dated[1:]}"
+    text = f"{text.rstrip('.')} {dated[:1].lower()}{dated[1:]}"
+    rest = " ".join(following[1].text.split()) if len(following) > 1 else ""
+    if rest[:1].islower() and following[1].kind in ("paragraph", "heading") and not SENTENCE_END.search(rest):
+        text = f"{text} {rest}"  # the act's subject under its date: the rest of its name
+    return text
 
 
 def _page_word(text: str) -> bool:

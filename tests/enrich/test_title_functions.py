@@ -28,7 +28,7 @@ def test_an_acts_date_line_is_not_its_title_but_dates_its_name():
                               "vom 15. Dezember 2023")
 
 
-def test_a_journals_language_code_is_not_the_title_of_the_act_under_it():
+def test_a_journals_language_code_is_not_the_title_of_the_act_under_it_named_with_its_date_and_subject():
     text = ("22.5.2024              EN                Official Journal of the European Union              L series\n\n"
             "                                                                  2024/9999\n"
             "                                                                  22.5.2024\n\n"
@@ -38,7 +38,7 @@ def test_a_journals_language_code_is_not_the_title_of_the_act_under_it():
             "THE EUROPEAN PARLIAMENT AND THE COUNCIL OF THE EUROPEAN UNION,\n\n"
             "Having regard to the Treaty on the Functioning of the European Union, and in particular Article\n"
             "77(2), point (b) and (d), and Article 79(2), point (c), thereof,\n")
-    assert title_of(text) == ("Regulation (EU) 2024/9999 of the European Parliament and of the Council "
+    assert title_of(text) == ("Regulation (EU) 2024/9999 of the European Parliament and of the Council of 14 May 2024 "
                               "introducing common rules for the screening of persons at the external borders")
 
 
@@ -85,3 +85,10 @@ def test_the_title_under_a_genre_label_wins_over_a_letterhead():
             "et Citoyenneté Canada                    and Citizenship Canada\n\n"
             "AVIS / NOTICE\n\nAvis aux demandeurs d'asile hébergés dans les hôtels temporaires\n\n" + PROSE)
     assert title_of(text).startswith("Avis aux demandeurs d'asile hébergés dans les hôtels temporaires")
+
+
+def test_a_written_questions_subject_under_the_sites_menu_is_its_title():
+    text = ("UK Parliament\nWritten questions, answers and statements\n\nSkip to main content\n"
+            "Home  >  Written questions and answers  >  UIN 17044\n\nAsylum: Children\nQuestion for Home Office\n\n"
+            "UIN 17044, tabled on 4 March 2024\n\nAsked by\nJane Smith\nNorth Borough\n\nQuestion\n\n" + PROSE)
+    assert title_of(text) == "Asylum: Children"
