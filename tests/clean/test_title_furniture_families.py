@@ -81,3 +81,8 @@ def test_a_telegrams_precedence_is_furniture():
                                   "Sentencia no 318/2024"])
 def test_a_headline_is_a_possible_title(line):
     assert not not_a_title(line)
+
+
+@pytest.mark.parametrize("line", ["URGENT PERSONAL", "Personal and confidential"])
+def test_markings_combined_are_one_marking(line):
+    assert furniture_kind(line) == "classification marking"

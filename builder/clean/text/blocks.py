@@ -240,6 +240,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
         return out
     if _label_above(state, group):
         return [_block("heading", group[0].text, group[:1], level=0)] + _text_blocks(state, group[1:])
+    if _furniture_above(group):
+        state.count("short_lines_kept")
+        return [_block("paragraph", group[0].text, group[:1], label="byline")] + _text_blocks(state, group[1:])
     if _byline(state, group):
         runs: list[list[Line]] = [[group[0]]]
         for ln in group[1:]:
@@ -457,6 +460,19 @@ def _section_starts(group: list[Line]) -> list[int]:
                        for ln in group[:cuts[-1]]):
         return []  # (the last title may have its paragraph under it: ``_label_above`` reads it)
     return cuts
+
+
+def _furniture_above(group: list[Line]) -> bool:
+    """A furniture line printed directly above a paragraph, with no blank line (``Tempo de leitura: 3
+    minutos`` / ``A Agência …``; ``patterns.furniture_kind``): a line of its own, never the start of
+    the paragraph, which it does not run on into."""
+    first = group[0].text
+    return len(group) >= 2 and furniture_kind(first) not in _WRAPPING_FURNITURE \
+        and first.count("(") <= first.count(")") and not continues_line(first, group[1].text)
+
+
+_WRAPPING_FURNITURE = ("", "byline", "attribution")
+"""Furniture whose line may wrap onto the next (names, a committee's referral): never cut from it."""
 
 
 def _label_above(state: CleanState, group: list[Line]) -> bool:

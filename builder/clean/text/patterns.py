@@ -291,19 +291,19 @@ SKIP_LINK = re.compile(
 """A web page's skip link, in several languages: ``Skip to main content``, ``Aller au contenu``,
 ``Ir al contenido``, ``Zum Inhalt springen``, ``Naar hoofdinhoud gaan``, ``Hoppa till
 huvudinnehållet``, ``Vai al contenuto``: a link for screen readers, never a title."""
-CLASSIFICATION = re.compile(
-    r"^(?:top\s+secret|secret|(?:strictly\s+)?confidential|restricted|unclassified|limited|sensitive|"
-    r"official(?:[\s-]+sensitive)?|for\s+official\s+use\s+only|not\s+for\s+publication|"
-    r"confidentiel|secret\s+défense|diffusion\s+restreinte|restreint|non\s+classifié|"
-    r"confidencial|reservado|secreto|difusión\s+limitada|restrito|"
-    r"vertraulich|geheim|streng\s+geheim|(?:vs\s*-\s*)?nur\s+für\s+den\s+dienstgebrauch|"
-    r"riservato|riservatissimo|segreto|hemlig|hemligt|konfidentiell|vertrouwelijk|staatsgeheim|"
-    r"(?:most\s+|operational\s+)?immediate|priority|routine|flash|urgent|urgente|dringend|eilt|brådskande)$",
-    re.IGNORECASE)
+_MARKING = (r"(?:top\s+secret|secret|(?:strictly\s+)?confidential|restricted|unclassified|limited|sensitive|"
+            r"official(?:[\s-]+sensitive)?|for\s+official\s+use\s+only|not\s+for\s+publication|"
+            r"confidentiel|secret\s+défense|diffusion\s+restreinte|restreint|non\s+classifié|"
+            r"confidencial|reservado|secreto|difusión\s+limitada|restrito|"
+            r"vertraulich|geheim|streng\s+geheim|(?:vs\s*-\s*)?nur\s+für\s+den\s+dienstgebrauch|"
+            r"riservato|riservatissimo|segreto|hemlig|hemligt|konfidentiell|vertrouwelijk|staatsgeheim|"
+            r"(?:most\s+|operational\s+)?immediate|priority|routine|flash|urgent|urgente|dringend|eilt|brådskande|"
+            r"personal|private|in\s+confidence|persönlich)")
+CLASSIFICATION = re.compile(rf"^{_MARKING}(?:\s*(?:\s(?:and|et|y|und)\s|[/,&-])?\s*{_MARKING})*$", re.IGNORECASE)
 """A security classification marking, in several languages: ``RESTRICTED``, ``CONFIDENTIAL``,
 ``Diffusion restreinte``, ``Reservado``, ``VS-Nur für den Dienstgebrauch``, ``Riservato``,
-``Hemlig``; or a message's precedence (``PRIORITY``, ``IMMEDIATE``, ``Urgent``): printed above or
-below a text, never its title nor a section's name."""
+``Hemlig``; or a message's precedence or handling (``PRIORITY``, ``IMMEDIATE``, ``URGENT PERSONAL``,
+``Personal and confidential``): printed above or below a text, never its title nor a section's name."""
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ten|ter)"
 _NAME = rf"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-Þ][\w'’.-]*){{1,3}}"
 BYLINE = re.compile(
