@@ -24,8 +24,8 @@ from datetime import date as Date
 from typing import Any
 
 from ..clean.text.patterns import (BRACKETED_LINE, CAPTION, GENRE_LABELS, GENRE_PHRASE, PERIODICAL_HEADER,
-                                   SENTENCE_END, SUBJECT, WEB_ADDRESS, is_all_caps, not_a_title, recase_caps,
-                                   title_case)
+                                   SENTENCE_END, SUBJECT, WEB_ADDRESS, furniture_kind, is_all_caps, is_section_label,
+                                   mostly_date, not_a_title, recase_caps, title_case)
 from ..document import Block, Document, Metadata, Removal
 from ..textscan import may_contain, screened_search
 from . import dates, keywords, language, signature, symbols
@@ -365,6 +365,10 @@ _ACT_TITLE = re.compile(
 de junio, por la que …``, ``Décret n° 2021-239 du 3 mars 2021 relatif …``."""
 _ACT_NUMBER = re.compile(rf"^{_ACT_KINDS}\b[^\n]{{0,30}}?\d[\w./-]*$", re.IGNORECASE)
 """A legal act's kind and number alone: ``Lei n.º 18/2024``, ``Decreto-Lei n.º 10/2024``."""
+_RULING_KINDS = r"(?:sentencia|sentença|acórdão|auto|arrêt|jugement|ordonnance|judgment|judgement|urteil|beschluss|dom)"
+_NAMED_NUMBER = re.compile(rf"^(?:{_ACT_KINDS}|{_RULING_KINDS})\b[^\n]{{0,30}}?\d[\w./-]*$", re.IGNORECASE)
+"""A ruling's or an act's kind and number alone (``SENTENCIA No 318/2024``, ``Lei n.º 18/2024``): the
+name a reader cites it by, not a reference line."""
 _ACT_DATE = re.compile(r"^(?:de|du|of|vom|del|av|den|dated)\s+\d{1,2}(?:\.|º|er)?\s+(?:de\s+)?[^\W\d_]{3,10}"
                        r"(?:,?\s+(?:de\s+)?\d{4})?\.?$", re.IGNORECASE)
 """The line under an act's number that dates it: ``de 20 de maio``, ``du 3 mars 2021``."""
@@ -397,7 +401,8 @@ def _line_furniture(text: str) -> bool:
     note, a running header, a date, a reference number, a table's caption (a heading of the
     body, not of the document), a body's name alone."""
     return (_is_banner(text) or _is_letterhead(text) or _is_type_label(text) or not_a_title(text)
-            or _is_date_line(text) or bool(_CODE_LINE.match(text) or CAPTION.match(text))
+            or mostly_date(text) or bool(_CODE_LINE.match(text) and not _NAMED_NUMBER.match(text))
+            or bool(CAPTION.match(text))
             or _names_a_body_alone(text) or is_section_label(text) or bool(_VOLUME_ISSUE.search(text)))
 
 
@@ -412,32 +417,10 @@ def _title_furniture(text: str) -> bool:
             or bool(BRACKETED_LINE.match(text) or PERIODICAL_HEADER.search(text) or WEB_ADDRESS.search(text)))
 
 
-SECTION_LABELS = {
-    "en": "general information|overview|introduction|summary|background|contents|table of contents|guidance|"
-          "more information|further information|key facts|key figures|key messages|highlights|at a glance|"
-          "about|about us|main content",
-    "fr": "informations générales|information générale|généralités|présentation|introduction|sommaire|résumé|"
-          "contexte|table des matières|en savoir plus|plus d'informations|informations pratiques|chiffres clés|"
-          "en bref",
-    "es": "información general|informacion general|introducción|resumen|antecedentes|índice|contexto|"
-          "más información|presentación|generalidades|cifras clave|datos clave",
-    "pt": "informação geral|informações gerais|introdução|resumo|índice|contexto|mais informações|apresentação|"
-          "enquadramento",
-    "de": "allgemeine informationen|allgemeines|einleitung|zusammenfassung|überblick|übersicht|inhalt|"
-          "inhaltsverzeichnis|hintergrund|weitere informationen",
-    "sv": "allmän information|allmänt|inledning|sammanfattning|översikt|innehåll|bakgrund|mer information",
-}
-"""Generic section labels, per language: the heading of a part of a page, never its title."""
-_SECTION_LABELS = frozenset(label for labels in SECTION_LABELS.values() for label in labels.split("|"))
 _TITLE_PARTS = re.compile(r"(\s+(?:\||[-–—·•»])\s+)")
 """The separators of a web page's title: ``Page | Site``, ``Page - Section - Site``."""
 _SITE_TOKEN = re.compile(r"^(?:[A-Z][A-Z0-9&]{1,9}|[\w-]+(?:\.[\w-]+)+)$")
 """A site's short name: an acronym (``AIMA``) or a domain (``GOV.UK``, ``example.org``)."""
-
-
-def is_section_label(text: str) -> bool:
-    """A generic section label (``SECTION_LABELS``): ``Información general``, ``Overview:``."""
-    return " ".join(text.strip(" *_#:.–—-").lower().split()) in _SECTION_LABELS
 
 
 def _site_part(part: str, parts: list[str]) -> bool:
@@ -450,13 +433,24 @@ def _site_part(part: str, parts: list[str]) -> bool:
             or is_section_label(part) or any(p != part and p.lower().startswith(part.lower() + " ") for p in parts))
 
 
+def _outside_brackets(text: str) -> list[str]:
+    """``text`` split at the separators of a web page's title (``_TITLE_PARTS``, kept), those
+    inside brackets left alone (``(Westbalkanregelung-Änderungsverordnung – WBÄndV)``)."""
+    pieces, start = [], 0
+    for m in _TITLE_PARTS.finditer(text):
+        if text.count("(", 0, m.start()) == text.count(")", 0, m.start()):
+            pieces += [text[start:m.start()], m.group(1)]
+            start = m.end()
+    return pieces + [text[start:]]
+
+
 def page_title(text: str) -> str:
     """A web page's title without the site's name and sections around it (``Ministerio del
     Interior | Expulsión`` → ``Expulsión``; ``Rules - Rules part 14: stateless persons -
     Guidance - GOV.UK`` → ``Rules part 14: stateless persons``); a title with no such part
     as it is, one with nothing else ``""``. One-word parts (section names) go too when a longer
     part is left."""
-    pieces = _TITLE_PARTS.split(text)
+    pieces = _outside_brackets(text)
     parts, seps = pieces[::2], pieces[1::2]
     if len(parts) < 2:
         return text
@@ -474,11 +468,20 @@ def page_title(text: str) -> str:
     return "".join(parts[i] + (seps[i] if i < last else "") for i in range(first, last + 1)).strip()
 
 
+_CITED_REFERENCE = re.compile(
+    r"^(?:(?:your|our|my|ur)\s+)?(?:telno|tel\.?\s*no|ref(?:erence)?|letter|minute|memo)\.?\s*(?:no\.?\s*)?"
+    r"[\w./-]*\d[\w./-]*\s*:\s+", re.IGNORECASE)
+"""The reference a reply cites before its subject: ``YOUR TELNO 388:``, ``Our ref. ABC/12:``."""
+
+
 def tidy_title(text: str) -> str:
     """A title as a reader cites it: without the document's symbol printed before it
     (``BOE-A-2007-4184 Real Decreto …``) or the site's name around a web page's title
     (``page_title``)."""
     text = _clean_title(text)
+    cited = _CITED_REFERENCE.match(text)
+    if cited and len(text[cited.end():].split()) >= 2:
+        text = text[cited.end():].rstrip(".")  # ``YOUR TELNO 388: CYPRUS DISPLACED PERSONS.``: the subject
     first, _, rest = text.partition(" ")
     if rest and len(rest.split()) >= TITLE_WORDS and any(
             start == 0 and end == len(first.rstrip(":.,–—-")) for start, end, _ in symbols.matches(first)):
@@ -520,12 +523,15 @@ def _title_text(doc: Document, block: Block) -> str:
     kept: list[str] = []
     width = 0
     dropped = False
-    for line in _source_lines(doc, block):
+    lines = _source_lines(doc, block)
+    if lines and furniture_kind(lines[0].strip()) == "attribution":
+        return ""  # ``Asked by`` / a name / a constituency: who asked, every line of it
+    for line in lines:
         cells = [c for c in _COLUMN_GAP.split(line.strip()) if any(ch.isalpha() for ch in c)]
         text = cells[0].strip() if cells else ""
         if dropped and not kept and text[:1].islower():
             continue  # the rest of a furniture line (``CONSEIL D'ETAT`` / ``statuant au contentieux``)
-        dropped = bool(text) and _line_furniture(text)
+        dropped = bool(text) and _line_furniture(text) and not _act_name_part(kept, text)
         if text and not dropped:
             width = width or _wrap_width(doc)
             if kept and _starts_subtitle(kept[-1], text, width):
@@ -534,6 +540,20 @@ def _title_text(doc: Document, block: Block) -> str:
         elif kept:
             break  # the title's lines are consecutive
     return _clean_title(" ".join(kept))
+
+
+_ACT_KIND_ALONE = re.compile(rf"^{_ACT_KINDS}$", re.IGNORECASE)
+
+
+def _act_name_part(kept: list[str], text: str) -> bool:
+    """A line of an act's name that looks like furniture alone: its kind and number in capitals
+    (a letterhead's shape), its kind on a line of its own above the rest of its name
+    (``Verordnung`` / ``zur Änderung …``), or its short title in
+    brackets under it (``(Westbalkanregelung-Änderungsverordnung – WBÄndV)``)."""
+    if not kept:
+        return bool(_ACT_KIND_ALONE.match(text) or _ACT_TITLE.match(text))
+    return bool(re.match(rf"^{_ACT_KINDS}\b", kept[0], re.IGNORECASE)) and text.startswith("(") \
+        and text.endswith(")") and text.count("(") == 1
 
 
 def _title_window(doc: Document) -> list[Block]:
@@ -556,7 +576,7 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
     """Heading-like blocks of the document's head, each with its text as a title."""
     out = []
     window = _title_window(doc)
-    for b, nxt in zip(window, window[1:] + [None]):
+    for i, (b, nxt) in enumerate(zip(window, window[1:] + [None])):
         if b.kind not in ("heading", "paragraph") or b.label == "kicker":
             continue
         if nxt is not None and _ACT_NUMBER.match(b.text) and _ACT_DATE.match(" ".join(nxt.text.split())):
@@ -565,9 +585,27 @@ def _title_candidates(doc: Document) -> list[tuple[Block, str]]:
             continue
         raw = _title_text(doc, b)
         text = tidy_title(raw)
-        if text and not (_title_furniture(text) and not (text != raw and _page_word(text))):
-            out.append((b, text))
+        if text and (_ACT_TITLE.match(text) or not (_title_furniture(text) and not (text != raw and _page_word(text)))):
+            out.append((b, _dated_act(text, window[i + 1:])))
     return out + _scattered_titles(_title_window(doc))
+
+
+def _dated_act(text: str, following: list[Block]) -> str:
+    """An act's name with the line under it that dates it and the rest of its name under that,
+    which starts in lower case (``Verordnung zur Änderung …`` / ``Vom 15. Dezember 2023`` →
+    ``Verordnung zur Änderung … vom 15. Dezember 2023``; ``REGULATION (EU) 2024/1356 OF …`` /
+    ``of 14 May 2024`` / ``introducing the screening …``): the name a reader cites; any other
+    title as it is."""
+    if not following or not re.match(rf"^{_ACT_KINDS}\b", text, re.IGNORECASE):
+        return text
+    dated = " ".join(following[0].text.split()).rstrip(".")
+    if not _ACT_DATE.match(dated) or text.rstrip(".").endswith(dated):
+        return text
+    text = f"{text.rstrip('.')} {dated[:1].lower()}{dated[1:]}"
+    rest = " ".join(following[1].text.split()) if len(following) > 1 else ""
+    if rest[:1].islower() and following[1].kind in ("paragraph", "heading") and not SENTENCE_END.search(rest):
+        text = f"{text} {rest}"  # the act's subject under its date: the rest of its name
+    return text
 
 
 def _page_word(text: str) -> bool:
@@ -677,10 +715,35 @@ def genre_and_place(doc: Document) -> tuple[Block, str] | None:
             continue
         if _PLACE.match(place) and all(w[:1].isupper() for w in place.split() if len(w) > 3) \
                 and not (_names_a_body_alone(place) or is_section_label(place) or _is_banner(place)
+                         or furniture_kind(place)
                          or place.lower() in GENRE_LABELS):
             return b, f"{smart_case(place)} — {smart_case(label)}"
         return None
     return None
+
+
+GENRE_TITLE_SCORE = 8
+"""What the first candidate of four words or more under the document's genre label (``AVIS /
+NOTICE``, ``PRESS RELEASE``) adds to its score: the title the label introduces outranks a
+letterhead taken for a heading above it."""
+
+
+def _genre_label(text: str) -> bool:
+    """A label naming the document's genre, in one language or two (``AVIS / NOTICE``, ``Press
+    release``); not a section's label (``Summary``)."""
+    parts = [" ".join(p.lower().split()) for p in re.split(r"\s[/|]\s", text.strip(" *_#:.–—-"))]
+    return all(p in GENRE_LABELS and not is_section_label(p) for p in parts)
+
+
+def _under_genre_label(doc: Document, candidates: list[tuple[Block, str]]) -> Block | None:
+    """The block of the first candidate of four words or more after the document's genre label
+    in its head, if it has one."""
+    window = _title_window(doc)
+    at = next((i for i, b in enumerate(window) if b.kind in ("heading", "paragraph") and _genre_label(b.text)), None)
+    if at is None:
+        return None
+    after = {id(b) for b in window[at + 1:]}
+    return next((b for b, text in candidates if id(b) in after and len(text.split()) >= TITLE_WORDS), None)
 
 
 def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
@@ -688,6 +751,7 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     document's head (``_title_score``; the earliest among equals), a subject line among them; a
     title printed in capitals in title case, acronyms kept (``title_case``)."""
     title, how = _found_title(doc, letter)
+    title = _recased_head(title, doc)
     if is_all_caps(title):
         words = set(title.split())
         others = [line for line in doc.source.text.split("\n")  # (the title's own lines name no acronym)
@@ -696,6 +760,25 @@ def find_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     elif _mostly_caps(title):
         title = smart_case(title, _SMALL_WORDS | _NAME_SMALL_WORDS)  # ``ASSOCIATION X et autres``
     return title, how
+
+
+_CAPS_HEAD = re.compile(r"^(?:[^a-zà-ÿ\s]+\s+){3,}(?=[a-zà-ÿ])")
+"""A title's opening words in capitals, the rest in lower case: an act's name line over its
+subject (``REGULATION (EU) 2024/1356 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL introducing …``)."""
+
+
+def _recased_head(title: str, doc: Document) -> str:
+    """The capitals opening ``title`` (``_CAPS_HEAD``, two words of four letters or more) in title
+    case, acronyms kept (``Regulation (EU) 2024/1356 of the European Parliament and of the Council
+    introducing …``)."""
+    m = _CAPS_HEAD.match(title)
+    if m is None or sum(len(w) >= 4 and w.isalpha() for w in m.group(0).split()) < 2 \
+            or sum(w[:1].islower() for w in title[m.end():].split()) < TITLE_WORDS or _mostly_caps(title):
+        return title  # (``CASE OF A.B. AND OTHERS v. FRANCE``: a name in capitals, ``find_title`` recases it)
+    head = m.group(0).rstrip()
+    words = set(head.split())
+    others = [line for line in doc.source.text.split("\n") if not set(re.findall(r"\b[A-Z]{2,}\b", line)) <= words]
+    return title_case(head, "\n".join(others)) + title[len(head):]
 
 
 def _mostly_caps(title: str) -> bool:
@@ -719,13 +802,18 @@ def _found_title(doc: Document, letter: dict[str, str]) -> tuple[str, str]:
     if letter and not any(b.kind == "heading" and b.level == 1 for b, _ in candidates):
         return "", ""  # a letter without a subject: synthesised once the rest is known
     stated = subject_line(doc)
-    if stated is not None and (not candidates or SUBJECT_SCORE >= max(_title_score(*c) for c in candidates)):
+    labelled = _under_genre_label(doc, candidates)
+
+    def score(c: tuple[Block, str]) -> int:
+        return _title_score(*c) + (GENRE_TITLE_SCORE if c[0] is labelled else 0)
+
+    if stated is not None and (not candidates or SUBJECT_SCORE >= max(map(score, candidates))):
         return stated[1], "subject"
     series = genre_and_place(doc)
-    if series is not None and (not candidates or GENRE_PLACE_SCORE > max(_title_score(*c) for c in candidates)):
+    if series is not None and (not candidates or GENRE_PLACE_SCORE > max(map(score, candidates))):
         return series[1], "genre label and place"
     if candidates:
-        best, text = max(candidates, key=lambda c: _title_score(*c))  # max keeps the first of equals
+        best, text = max(candidates, key=score)  # max keeps the first of equals
         if _ACT_TITLE.match(text) and text.endswith(".") and not text.endswith(".."):
             text = text[:-1]  # an act's title printed as a sentence
         label = _LABEL.match(text)

@@ -71,3 +71,9 @@ def test_a_subject_line_of_a_letter_is_its_title(label):
                      + BODY + "\nSincerely,\n\nJane Doe\nDirector\n")
     assert doc.letter["subject"] == "Protection of migrant workers"
     assert title(doc) == "Protection of migrant workers"
+
+
+def test_a_furniture_line_printed_right_above_a_paragraph_is_a_line_of_its_own():
+    doc = clean_text("Tempo de leitura: 3 minutos\nA agência concluiu a análise de milhares de processos de "
+                     "autorização de residência que se encontravam pendentes.\n")
+    assert [b.text for b in doc.blocks][0] == "Tempo de leitura: 3 minutos"

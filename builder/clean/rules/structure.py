@@ -30,7 +30,8 @@ from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
 from ..text.blocks import ANNEX_LINE, LEGAL_UNIT, PLACE_DATE_TAIL, continues_line, enumeration_item
 from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, SPEAKER_COLON, SPEAKER_STOP,
-                             abbreviation_end, furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit,
+                             abbreviation_end, furniture_kind, is_all_caps, is_section_label, list_marker, not_a_title,
+                             numbered_unit,
                              reads_as_sentence, title_case)
 from ..text.spans import add_span, cut, shift, strip_block
 
@@ -719,7 +720,8 @@ _LABEL_HEADINGS = frozenset(("summary", "abstract", "overview", "introduction", 
 
 
 _DOCUMENT_GENRES = frozenset("memorandum memo communiqué communique comunicado comunicato pressemitteilung "
-                             "pressmeddelande persbericht nieuwsbericht".split())
+                             "pressmeddelande persbericht nieuwsbericht telegram télégramme telegrama "
+                             "telegramm".split())
 """One-word genre labels that name the whole document above its title (``MEMORANDUM``), never a
 section of it."""
 
@@ -729,7 +731,7 @@ def _section_label(text: str) -> bool:
     ``Preamble``): a section heading; not furniture (``RESTRICTED``, a byline) nor a genre
     label that names the whole document (``MEMORANDUM``)."""
     low = " ".join(text.strip(" *_#:.–—-").lower().split())
-    if low in _LABEL_HEADINGS:
+    if low in _LABEL_HEADINGS or is_section_label(low):
         return True
     return len(low.split()) == 1 and not furniture_kind(text) and low not in _DOCUMENT_GENRES
 

@@ -243,6 +243,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
     if _annex_over_title(group):
         title = join_lines(state, [ln.text for ln in group[1:]], group[1].no)
         return [_block("heading", group[0].text, group[:1], level=0), _block("heading", title, group[1:], level=0)]
+    if _furniture_above(group):
+        state.count("short_lines_kept")
+        return [_block("paragraph", group[0].text, group[:1], label="byline")] + _text_blocks(state, group[1:])
     inside = _byline_inside(group)
     if inside is not None:
         return _split_at_byline(state, group, *inside)
@@ -587,6 +590,19 @@ def _annex_over_title(group: list[Line]) -> bool:
     title = " ".join(ln.text for ln in group[1:])
     return (title[:1].isupper() or title[:1].isdigit()) and len(title.split()) <= ANNEX_TITLE_WORDS \
         and not SENTENCE_END.search(title) and not reads_as_sentence(title) and not names_no_heading(title)
+
+
+def _furniture_above(group: list[Line]) -> bool:
+    """A furniture line printed directly above a paragraph, with no blank line (``Tempo de leitura: 3
+    minutos`` / ``A Agência …``; ``patterns.furniture_kind``): a line of its own, never the start of
+    the paragraph, which it does not run on into."""
+    first = group[0].text
+    return len(group) >= 2 and furniture_kind(first) not in _WRAPPING_FURNITURE \
+        and first.count("(") <= first.count(")") and not continues_line(first, group[1].text)
+
+
+_WRAPPING_FURNITURE = ("", "byline", "attribution")
+"""Furniture whose line may wrap onto the next (names, a committee's referral): never cut from it."""
 
 
 def _label_above(state: CleanState, group: list[Line]) -> bool:

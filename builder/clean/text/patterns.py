@@ -249,7 +249,9 @@ GENRE_LABELS = frozenset(
     "zur sofortigen veröffentlichung|zur sofortigen freigabe|sperrfrist|"
     "för omedelbar publicering|"
     "para divulgação imediata|nota de imprensa|comunicado de imprensa|comunicado à imprensa|"
-    "per la diffusione immediata|comunicato|persbericht|nieuwsbericht".split("|"))
+    "per la diffusione immediata|comunicato|persbericht|nieuwsbericht|"
+    "telegram|télégramme|telegrama|telegramm|telegramma|cable|"
+    "notice|avis|aviso|avviso|bekanntmachung|kungörelse|kennisgeving".split("|"))
 """Labels of a document's genre or a site's section, in several languages: never a title on
 their own (``For Immediate Release``, ``Communiqué de presse``, ``Pressemitteilung``)."""
 _LABEL_NUMBER = re.compile(r"\s*(?:(?:no|nr|n°|nº|n\.º|núm|num|number|numéro|número|nummer)\.?\s*)?"
@@ -303,16 +305,19 @@ SKIP_LINK = re.compile(
 """A web page's skip link, in several languages: ``Skip to main content``, ``Aller au contenu``,
 ``Ir al contenido``, ``Zum Inhalt springen``, ``Naar hoofdinhoud gaan``, ``Hoppa till
 huvudinnehållet``, ``Vai al contenuto``: a link for screen readers, never a title."""
-CLASSIFICATION = re.compile(
-    r"^(?:top\s+secret|secret|(?:strictly\s+)?confidential|restricted|unclassified|limited|sensitive|"
-    r"official(?:[\s-]+sensitive)?|for\s+official\s+use\s+only|not\s+for\s+publication|"
-    r"confidentiel|secret\s+défense|diffusion\s+restreinte|restreint|non\s+classifié|"
-    r"confidencial|reservado|secreto|difusión\s+limitada|restrito|"
-    r"vertraulich|geheim|streng\s+geheim|(?:vs\s*-\s*)?nur\s+für\s+den\s+dienstgebrauch|"
-    r"riservato|riservatissimo|segreto|hemlig|hemligt|konfidentiell|vertrouwelijk|staatsgeheim)$", re.IGNORECASE)
+_MARKING = (r"(?:top\s+secret|secret|(?:strictly\s+)?confidential|restricted|unclassified|limited|sensitive|"
+            r"official(?:[\s-]+sensitive)?|for\s+official\s+use\s+only|not\s+for\s+publication|"
+            r"confidentiel|secret\s+défense|diffusion\s+restreinte|restreint|non\s+classifié|"
+            r"confidencial|reservado|secreto|difusión\s+limitada|restrito|"
+            r"vertraulich|geheim|streng\s+geheim|(?:vs\s*-\s*)?nur\s+für\s+den\s+dienstgebrauch|"
+            r"riservato|riservatissimo|segreto|hemlig|hemligt|konfidentiell|vertrouwelijk|staatsgeheim|"
+            r"(?:most\s+|operational\s+)?immediate|priority|routine|flash|urgent|urgente|dringend|eilt|brådskande|"
+            r"personal|private|in\s+confidence|persönlich)")
+CLASSIFICATION = re.compile(rf"^{_MARKING}(?:\s*(?:\s(?:and|et|y|und)\s|[/,&-])?\s*{_MARKING})*$", re.IGNORECASE)
 """A security classification marking, in several languages: ``RESTRICTED``, ``CONFIDENTIAL``,
 ``Diffusion restreinte``, ``Reservado``, ``VS-Nur für den Dienstgebrauch``, ``Riservato``,
-``Hemlig``: printed above or below a text, never its title nor a section's name."""
+``Hemlig``; or a message's precedence or handling (``PRIORITY``, ``IMMEDIATE``, ``URGENT PERSONAL``,
+``Personal and confidential``): printed above or below a text, never its title nor a section's name."""
 _HANDLING_WORD = (r"(?:most\s+|très\s+|muy\s+|molto\s+)?(?:urgent|urgente|immediate|priority|personal|private|"
                   r"confidential|secret|personnel|confidentiel|personale|pessoal|dringend|eilt|persönlich|"
                   r"brådskande|personligt?|spoed|persoonlijk|reservado|riservato|vertraulich)")
@@ -370,6 +375,95 @@ Report``, ``Monthly Update``, ``Flash Update``, ``Protection Brief``: the same o
 so never an issue's title alone."""
 
 
+SECTION_LABELS = {
+    "en": "general information|overview|introduction|summary|background|contents|table of contents|guidance|"
+          "more information|further information|key facts|key figures|key messages|highlights|at a glance|"
+          "about|about us|main content|main points|key points|key findings|main findings|in brief|in short",
+    "fr": "informations générales|information générale|généralités|présentation|introduction|sommaire|résumé|"
+          "contexte|table des matières|en savoir plus|plus d'informations|informations pratiques|chiffres clés|"
+          "en bref|points clés|principaux points|points essentiels|principales conclusions",
+    "es": "información general|informacion general|introducción|resumen|antecedentes|índice|contexto|"
+          "más información|presentación|generalidades|cifras clave|datos clave|puntos clave|"
+          "principales conclusiones|en resumen|en síntesis",
+    "pt": "informação geral|informações gerais|introdução|resumo|índice|contexto|mais informações|apresentação|"
+          "enquadramento|pontos principais|principais conclusões|principais números|em resumo",
+    "de": "allgemeine informationen|allgemeines|einleitung|zusammenfassung|überblick|übersicht|inhalt|"
+          "inhaltsverzeichnis|hintergrund|weitere informationen|das wichtigste in kürze|auf einen blick|kernpunkte|"
+          "wichtigste ergebnisse",
+    "sv": "allmän information|allmänt|inledning|sammanfattning|översikt|innehåll|bakgrund|mer information|i korthet|"
+          "viktigaste slutsatser",
+}
+"""Generic section labels, per language: the heading of a part of a page, never its title."""
+_SECTION_LABELS = frozenset(label for labels in SECTION_LABELS.values() for label in labels.split("|"))
+
+
+def is_section_label(text: str) -> bool:
+    """A generic section label (``SECTION_LABELS``): ``Información general``, ``Overview:``, ``Main points``."""
+    return " ".join(text.strip(" *_#:.–—-").lower().split()) in _SECTION_LABELS
+
+
+_E_MAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_PHONE = re.compile(r"(?<![\w/])\+\d[\d ()/.-]{5,}\d|(?<![\w/])\(\d{1,5}\)\s*\d[\d ./-]{4,}\d")
+CONTACT_LINE = re.compile(
+    r"^(?:(?:(?:media|press|news)\s+)?(?:contacts?|enquiries|inquiries)|(?:presse|medien)?kontakt|presskontakt|"
+    r"contact\s+(?:presse|média)|contact[oa]s?(?:\s+de\s+(?:prensa|imprensa))?|perscontact|contatti(?:\s+stampa)?|"
+    r"tel|tél|tfn|phone|telephone|téléphone|teléfono|telefone|telefon|fax|e-?mail|courriel)\.?\s*:", re.IGNORECASE)
+"""A contact line's label: ``Contact:``, ``Media enquiries:``, ``Pressekontakt:``, ``Tél. :``, ``E-mail:``."""
+WIDGET = re.compile(r"^[^\W\d_][^\d:|]{1,30}:\s*(?:ca\.?\s*|approx\.?\s*|~\s*)?\d[\d.,]*\s*[^\W\d_]{1,12}\.?$"
+                    r"|^\d{1,3}\s*-?\s*(?:min|mins|minutes?|minutos?|minuten|minuter)\.?\s+(?:read|lecture|lectura|"
+                    r"leitura|lesezeit|läsning|lettura)$", re.IGNORECASE)
+"""A page widget's line, a short label and a figure with its unit: ``Tempo de leitura: 3 minutos``,
+``Reading time: 5 min``, ``Lesezeit: 4 Minuten``, ``Views: 1,204``, ``4 min read``."""
+ATTRIBUTION = re.compile(
+    r"^(?:(?:asked|tabled|submitted|answered|presented|introduced|sponsored|moved|laid)\s+by|"
+    r"(?:question|questions|pregunta|frage|fråga|pergunta|interrogazione)\s+(?:from|by|de|von|från|di)|"
+    r"(?:(?:question|pregunta|frage|fråga|pergunta|interrogazione)\s+)?(?:"
+    r"(?:posée|présentée|déposée|formulée|posé|présenté|déposé)\s+par|"
+    r"(?:formulada|presentada|planteada|apresentada)\s+(?:por|pela|pelo)|"
+    r"(?:gestellt|eingereicht|beantwortet)\s+von|(?:ställd|besvarad)\s+av))\b", re.IGNORECASE)
+"""Who asked, tabled or answered a parliamentary question or a motion: ``Asked by …``, ``Tabled by
+…``, ``Question from …``, ``Question posée par …``, ``Pregunta formulada por …``: an attribution,
+never the title of the question."""
+_STREET = (r"c/|calle|avda\.?|avenida|av\.|plaza|paseo|rue|avenue|boulevard|bd\.?|place|quai|chemin|allée|"
+           r"street|st\.|road|rd\.|lane|square|straße|strasse|str\.|platz|allee|via|viale|piazza|rua|praça|largo|"
+           r"travessa|gatan|vägen|torget|straat|plein|laan")
+ADDRESS = re.compile(
+    rf"(?:^|[\s,])(?:{_STREET})\s+[^\W\d_][^,\n]{{0,40}}?,?\s+\d{{1,3}}\b|\b\d{{1,3}},?\s+(?:{_STREET})\s"
+    rf"|\b[^\W\d_]+(?:straße|strasse|gatan|vägen|straat|weg|platz)\s+\d{{1,3}}\b"
+    r"|\b\d{1,3},?\s+(?:(?-i:[A-ZÀ-Þ])[\w'’-]+\s+){1,2}(?:street|road|avenue|lane|square|place|boulevard)\b"
+    r"|(?:^|\n|[,–—-]\s*)\d{5}\s+(?-i:[A-ZÀ-Þ])[\w'’-]+|\bcedex\b|(?-i:\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b)",
+    re.IGNORECASE)
+"""A postal address: a street and its number (``C/ General Castaños, 1``, ``10 Downing Street``,
+``Frankenstraße 210``), a postcode with its town (``75800 Paris Cedex 08``, ``90461 Nürnberg``,
+``SW1A 2AA``)."""
+FURNITURE_WORDS = 16
+"""A contact line or an attribution has at most this many words (more is a paragraph)."""
+ADDRESS_WORDS = 16
+"""An address line has at most this many words (more is a sentence that names a street)."""
+_DTG = re.compile(r"\b\d{6}Z(?:\s+[A-Z]{3}\s+\d{2,4})?\b")
+ROUTING = re.compile(r"^(?:FM|INFO|RPTD?|REPEATED)\s+[A-Z0-9]|^TO\s+[A-Z0-9 ./()&'-]+\bTELNO\b|\bTELNO\s+\d+$")
+"""A telegram's routing lines (``FM UKMIS GENEVA 141530Z AUG 74``, ``TO FCO TELNO 612``, ``INFO
+ROUTINE NICOSIA``), in capitals, or its date-time group (``141530Z AUG 74``)."""
+
+
+def contact_line(text: str) -> bool:
+    """``Contact: Press Office, +44 (0)20 7946 0321, press@…``: a contact label, an e-mail address
+    or an international phone number."""
+    return len(text.split()) <= FURNITURE_WORDS and bool(
+        CONTACT_LINE.match(text) or _E_MAIL.search(text) or _PHONE.search(text))
+
+
+def address_line(text: str) -> bool:
+    """A short line holding a postal address (``ADDRESS``), no sentence."""
+    return len(text.split()) <= ADDRESS_WORDS and not SENTENCE_END.search(text) and bool(ADDRESS.search(text))
+
+
+def routing_lines(text: str) -> bool:
+    """A telegram's routing header (``ROUTING``, in capitals) or date-time group."""
+    return bool(_DTG.search(text)) or (text.upper() == text and any(ROUTING.search(line.strip())
+                                                                     for line in text.split("\n")))
+
+
 def furniture_kind(text: str) -> str:
     """What kind of page or document furniture a short line is (``""`` if none): a skip link,
     a classification marking, a byline, a reference line, a table's source or note, a gazette's
@@ -379,12 +473,20 @@ def furniture_kind(text: str) -> str:
     checks = (("skip link", SKIP_LINK), ("classification marking", CLASSIFICATION), ("byline", BYLINE),
               ("issue or page number", NUMBER_LINE),
               ("reference line", REFERENCE_LINE), ("source or note line", SOURCE_NOTE), ("gazette", GAZETTE),
-              ("genre label", GENRE_PHRASE))
+              ("genre label", GENRE_PHRASE), ("widget", WIDGET))
     for kind, pattern in checks:
         if pattern.match(t):
             return kind
     if t.isupper() and HANDLING.match(t):
         return "handling marking"
+    if ATTRIBUTION.match(t) and len(t.split()) <= FURNITURE_WORDS:
+        return "attribution"
+    if contact_line(t):
+        return "contact line"
+    if routing_lines(text.strip(" *_#")):
+        return "routing header"
+    if address_line(t):
+        return "address"
     if TIME_STAMP.search(t) and (DATE_IN_LINE.search(t) or _WEEKDAY_DATE.search(t)):
         return "time stamp"
     return ""
@@ -405,6 +507,49 @@ def _running_header(text: str) -> bool:
     """A gazette's or journal's running header: a page number with an issue number or a date
     (``Núm. 134   Viernes 5 de junio de 2015   Sec. I.   Pág. 48712``)."""
     return bool(PAGE_HEADER.search(text)) and (bool(_ISSUE_NUMBER.search(text)) or bool(DATE_IN_LINE.search(text)))
+
+
+_DATE_PIECE = re.compile(
+    rf"{DATE_IN_LINE.pattern}|\b\d{{1,2}}[./-]\d{{1,2}}[./-](?:\d{{4}}|\d{{2}})\b|\b\d{{4}}[./-]\d{{1,2}}[./-]\d{{1,2}}\b"
+    rf"|\b(?:{_MONTHS})\.?,?\s+(?:de\s+)?\d{{4}}\b", re.IGNORECASE)
+"""A date in a line: a day, month and year in words or digits, or a month and year (``juni 2023``)."""
+_WEEKDAYS = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo|"
+    r"montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|segunda-feira|terça-feira|quarta-feira|"
+    r"quinta-feira|sexta-feira|måndag|tisdag|onsdag|torsdag|fredag|lördag|söndag)\b\.?", re.IGNORECASE)
+DATE_LINE_WORDS = 3
+"""Words besides its dates a date line may have: a preposition, a place, a label (``Vom``,
+``Stockholm i``, ``Publicado em``)."""
+_ACT_WORDS = re.compile(
+    r"\b(?:act|law|decree|order|regulation|directive|decision|resolution|loi|décret|arrêté|ordonnance|circulaire|"
+    r"ley|decreto|orden|resolución|lei|portaria|gesetz|verordnung|erlass|beschluss|lag|förordning|legge|wet|besluit|"
+    r"convention|treaty|agreement|accord|acuerdo|abkommen)\b", re.IGNORECASE)
+"""The kinds of act an act is named by beside its date (``Loi du 4 mars 2002``, ``Gesetz vom 12.
+Mai 2022``): a title, not a date line."""
+
+
+def mostly_date(text: str) -> bool:
+    """A line that is mostly a date (``Vom 15. Dezember 2023``, ``of 14 May 2024``, ``Wednesday 6
+    March 2024``, ``Stockholm i juni 2023``, ``Publicado em 14/11/2024 | Atualizado em 15/11/2024``):
+    one date or more and, besides them and the days of the week, at most ``DATE_LINE_WORDS``
+    words, in each part between separators; never an act named by its date (``Loi du 4 mars 2002``)."""
+    if not _DATE_PIECE.search(text) or _ACT_WORDS.search(text):
+        return False
+    parts = [p for p in re.split(r"\s[|·•]\s|\n", text) if re.search(r"[^\W\d_]", p)]
+    words = 0
+    for part in parts:
+        rest = _WEEKDAYS.sub(" ", _DATE_PIECE.sub(" ", part))
+        n = len(re.findall(r"[^\W\d_]+", rest))
+        if n > DATE_LINE_WORDS or (n and not _DATE_PIECE.search(part)):
+            return False
+        words += n
+    return words <= 2 * DATE_LINE_WORDS
+
+
+def lone_token(text: str) -> bool:
+    """A lone short token: a language code (``EN``), an initialism, a stray letter or number."""
+    return len(text.split()) == 1 and len(text) <= 3
 
 
 def not_a_title(text: str) -> bool:
@@ -428,7 +573,7 @@ def not_a_title(text: str) -> bool:
     if len(words) == 1 and len(t) <= 12 and not any(ch.isdigit() for ch in t) and t[:1].isupper() \
             and not t.isupper():
         return True  # a single short word: a section or genre label ("Summary", "Preamble")
-    if furniture_kind(t):
+    if furniture_kind(t) or lone_token(t) or mostly_date(t) or is_section_label(t):
         return True
     return breadcrumb(t) or bool(DATE_LINE.match(t)) or bool(DOC_SYMBOL.match(t)) \
         or not any(ch.isalpha() for ch in t) or bool(BRACKETED_LINE.match(text.strip())) \
