@@ -920,12 +920,9 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     orgs = _mastheads(header_lines, lang, title)
     if orgs:
         return _parent_and_unit(orgs, orgs), "text"
-    sitting = _sitting_body(source[:SITTING_LINES], lang)
-    if sitting:
-        return sitting, "text: the body naming itself as it sits"
-    agency = _dateline_agency(doc, lang)
-    if agency:
-        return agency, "text: the agency of the dateline"
+    named = _self_named(doc, source, lang)
+    if named:
+        return named
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
     counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
                      for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
@@ -961,6 +958,57 @@ def _sitting_body(lines: list[str], lang: str | None) -> str | None:
             if name and _is_org_line(name, lang):
                 return name
     return None
+
+
+def _self_named(doc: Document, source: list[str], lang: str | None) -> tuple[str, str] | None:
+    """(issuer, where) when the text names who issues it without a masthead: a court as it sits
+    (``_sitting_body``), a story's agency (``_dateline_agency``), a memo's sender (``memo_issuer``)."""
+    for found, where in ((lambda: _sitting_body(source[:SITTING_LINES], lang), "the body naming itself as it sits"),
+                         (lambda: _dateline_agency(doc, lang), "the agency of the dateline"),
+                         (lambda: memo_issuer(source[:MEMO_LINES], lang), "the memo's FROM: and TO: lines")):
+        name = found()
+        if name:
+            return name, f"text: {where}"
+    return None
+
+
+MEMO_LINES = 30
+"""Source lines read for a memo's header (``TO:``, ``FROM:``)."""
+_MEMO_FIELD = re.compile(r"^\s*(?P<label>to|from|à|de|para|an|von|da|a|till|från|aan|van)\s*:\s*(?P<value>.*)$",
+                         re.IGNORECASE)
+_FROM_LABELS = frozenset({"from", "de", "von", "da", "från", "van"})
+
+
+def memo_issuer(lines: list[str], lang: str | None) -> str | None:
+    """A memo's issuer from its header: the body its ``FROM:`` line names, or, when that line names
+    only a unit (``FROM: Chief, Operations Division.``), the body of the ``TO:`` line with that unit
+    (``TO: The Director, Intergovernmental Committee for European Migration, Geneva.``: a memo
+    within one organisation) → ``Intergovernmental Committee for European Migration (Operations
+    Division)``."""
+    fields: dict[str, list[str]] = {}
+    label = ""
+    for line in lines:
+        m = _MEMO_FIELD.match(line)
+        if m:
+            label = "from" if m.group("label").lower() in _FROM_LABELS else "to"
+            fields.setdefault(label, []).append(m.group("value"))
+        elif label and line.strip() and line[:1].isspace():
+            fields[label].append(line)  # the field wraps onto an indented line
+        else:
+            label = ""
+    sender, receiver = (_memo_names(fields.get(k, []), lang) for k in ("from", "to"))
+    bodies = [n for n in sender if not _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
+    units = [n for n in sender if n not in bodies]
+    if bodies:
+        return bodies[0] + (f" ({units[0]})" if units else "")
+    parents = [n for n in receiver if not _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
+    return f"{parents[0]} ({units[0]})" if units and parents else None
+
+
+def _memo_names(values: list[str], lang: str | None) -> list[str]:
+    """The organisation names among a memo field's comma-separated parts."""
+    parts = [p.strip(" .;") for p in ",".join(values).split(",")]
+    return [bare_name(smart_case(p, _ORG_SMALL_WORDS)) for p in parts if p and _is_org_line(p, lang)]
 
 
 def _dateline_agency(doc: Document, lang: str | None) -> str | None:
