@@ -37,8 +37,11 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
+from .config import load_config, load_site
 from .engine import live, stamp
 from .errors import BuilderError
+from .manifest import MANIFEST_NAME, as_read
+from .pipeline import build
 from .progress import in_ci
 from .write.files import KEEP, StagedTree, TreeDiff, WriteError, absolute, check_target, diff_file, recover
 
@@ -103,8 +106,6 @@ class Outcome:
 
 
 def manifest_path(root: Path) -> Path:
-    from .manifest import MANIFEST_NAME
-
     return root / MANIFEST_NAME
 
 
@@ -124,8 +125,6 @@ def is_placeholder_site_url(url: str) -> bool:
 def site_url_warning(root: Path) -> str:
     """One line when the ``site_url`` of ``root``'s mkdocs.yml is missing or a placeholder (every
     citation, permanent link and sitemap entry is made from it), else ``""``."""
-    from .config import load_site
-
     url, _ = load_site(root / "mkdocs.yml")
     if not is_placeholder_site_url(url):
         return ""
@@ -184,10 +183,6 @@ def run(options: Options) -> Outcome:
 
 
 def _build(options: Options, docs: Path, manifest: Path) -> Outcome:
-    from .config import load_config
-    from .manifest import as_read
-    from .pipeline import build
-
     use_cache = options.use_cache and not options.check  # --check does not trust the cache
     kept = live.manifest(manifest) if use_cache else None  # as parsed, in a long-lived process that wrote it
     config = load_config(options.root, manifest=as_read(kept) if kept is not None else None)

@@ -167,6 +167,10 @@ class Metadata:
     """``heading``, ``subject``, ``first line``, ``synthesised``, ``override``."""
     title_lang: str = ""
     """The title's own language when it is not the document's (the page's H1 carries it), else ``""``."""
+    title_block: int | None = None
+    """Where in the document's ``blocks`` the block the title was taken from is
+    (``enrich.metadata.title_heading``): the page shows it as its title, never again as a block nor
+    as a quoted passage (``Document.title_heading``); ``None`` when no block is the title."""
     date: str | None = None
     """ISO 8601 date (``2016-08-10``), month (``2013-10``) or year; or ``None``."""
     period: str | None = None
@@ -271,6 +275,12 @@ class Document:
     @property
     def name(self) -> str:
         return self.source.name
+
+    @property
+    def title_heading(self) -> Block | None:
+        """The block the page's title was taken from (``meta.title_block``), or ``None``."""
+        at = self.meta.title_block
+        return self.blocks[at] if at is not None else None
 
 
 EnrichedDocument = Document

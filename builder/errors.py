@@ -6,6 +6,11 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
+EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_BUG, EXIT_INTERRUPTED = 0, 1, 2, 3, 130
+"""The command line's exit statuses: every document published; some rejected (the site still
+built; with ``--check``, also docs/ out of date); a usage, configuration or writing error
+(nothing written); a bug in the builder (nothing written); interrupted (nothing written)."""
+
 
 class BuilderError(Exception):
     """Base class of everything the builder raises on purpose."""

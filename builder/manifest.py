@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,7 @@ import yaml
 
 from . import yaml_text
 from .errors import ConfigError
+from .pure import pure
 from .yaml_text import Problems, child_node, load_yaml
 
 MANIFEST_NAME = "permalinks.yml"
@@ -72,7 +72,7 @@ class Manifest:
     pages: dict[str, PageEntry] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=4096)
+@pure
 def anchor_number(anchor: str) -> int:
     m = ANCHOR_RE.match(anchor)
     return int(m.group(1)) if m else 0

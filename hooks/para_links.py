@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-_PARA = re.compile(r'<(p|li) class="para" data-para="(\d+)" id="(para-\d+)">')
+_PARA = re.compile(r'<(p|li) class="para(?: labelled)?" data-para="(\d+)" id="(para-\d+)">')
 """The opening tag of a citable paragraph, as attr_list writes it (attributes sorted)."""
 _LI_END = re.compile(r"</li>|<ul[ >]|<ol[ >]|<p[ >]|<div[ >]")
 """Where the text of a list item that is itself a citable paragraph ends."""

@@ -11,6 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from builder.engine import answers
+
+answers.keep()  # the stages' pure functions keep their answers, as in a build (tests call the stages directly)
+
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 DEV_CORPUS = ROOT / "tests" / "corpus"

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from conftest import build_project, make_project, run_builder
+import os
+import subprocess
+import sys
+
+from conftest import ROOT, build_project, make_project, run_builder
 
 LETTER = """ACME RELIEF AGENCY
 
@@ -66,6 +70,19 @@ def test_missing_seeds_folder_is_a_usage_error(tmp_path):
     result = run_builder("--seeds", str(tmp_path / "nope"), "--docs", str(tmp_path / "docs"))
     assert result.returncode == 2
     assert "nope" in result.stderr
+
+
+def test_help_answers_without_loading_the_builder():
+    # The command line is read before the builder is loaded (builder.command): --help and a
+    # usage error answer at once.
+    probe = ("import runpy, sys\nsys.argv = ['builder', '--help']\ntry:\n"
+             "    runpy.run_module('builder', run_name='__main__')\n"
+             "except SystemExit:\n    pass\n"
+             "print(sorted(m for m in sys.modules if m.startswith('builder.')), file=sys.stderr)\n")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)})
+    assert "usage: python -m builder" in result.stdout
+    assert result.stderr.strip() == "['builder.errors']"  # nothing of the build, no stage
 
 
 def test_shipped_docs_are_what_the_seeds_produce():

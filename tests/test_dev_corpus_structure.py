@@ -150,7 +150,9 @@ def test_a_bills_salary_table_has_its_stacked_header_and_no_running_header_betwe
     # a header printed a blank line above its rows
     assert "| SG | RATE | STEP 1 | STEP 2 | STEP 3 | STEP 4 | STEP 5 | RATE | INCR |" in page
     assert not re.search(r"^HIRING +JOB SG", page, re.M)
-    assert page.count("| SG | 10 YR. LONG STEP | 15 YR. LONG STEP | 20 YR. LONG STEP | 25 YR. LONG STEP |") == 3
+    # "MAX", alone over "10 YR. …" where that line starts, heads its first column like "HIR-"
+    assert page.count("| SG | MAX 10 YR. LONG STEP | 15 YR. LONG STEP | 20 YR. LONG STEP | 25 YR. LONG STEP |") == 3
+    assert "table-heading\"><code>MAX<" not in page
 
 
 def test_note_markers_fused_into_years_or_printed_after_a_space_are_linked(pages):
@@ -176,3 +178,16 @@ def test_a_bills_cover_number_alone_on_its_line_is_no_heading_and_stays_as_text(
     page = next(t for name, t in pages.items() if name.startswith("02_"))
     assert [h for h in headings(page) if re.fullmatch(r"#+ \d+", h)] == []
     assert re.search(r"^10527$", body(page), re.M)
+
+
+def test_a_bills_locational_tables_have_their_column_heads_as_header_rows(pages):
+    page = body(next(t for name, t in pages.items() if name.startswith("02_")))
+    assert "|  | Nassau, Suffolk, Westchester, Rockland or city of New York | Orange, Putnam or Dutchess |" in page
+    assert "|  | Orange/Putnam/Dutchess | NYC/Rockland/Nassau/Suffolk/Westchester |" in page
+
+
+def test_a_grant_lists_amounts_glued_to_their_labels_are_in_the_amount_column(pages):
+    page = body(next(t for name, t in pages.items() if name.startswith("15_")))
+    assert "(Save Our Street | 25,000 |" in page and "(MALIKAH | 17,500 |" in page
+    assert not re.search(r"[^\W\d_]\d{1,3},\d{3} \|", page)
+    assert page.count("| --- | ---: |") == 9  # tables cut by a page break's blank line are one

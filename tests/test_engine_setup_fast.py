@@ -26,9 +26,6 @@ def not_started(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(dates, "_SHORTCUTS", [])
     monkeypatch.setattr(symbols, "_KIND_SCREEN", [])
     monkeypatch.setattr(tables, "_LEADER_SCREEN", [])
-    language._identifier.cache_clear()
-    yield
-    language._identifier.cache_clear()
 
 
 def _installed() -> list[bool]:

@@ -91,3 +91,20 @@ def test_a_quoted_mention_leaves_the_section_s_link_to_the_next_mention():
 def test_quotation_marks_of_several_languages_are_quotations_and_an_unclosed_one_is_not():
     text = 'a “b” c „d“ e «f» g "h" i “j'
     assert [text[s:e] for s, e in quoted(text)] == ["“b”", "„d“", "«f»", '"h"']
+
+
+def test_a_mention_glued_by_a_hyphen_into_a_longer_name_is_no_link_but_the_next_is():
+    doc, links = linked_doc(P("The GFMD-2019 round and GFMD-led talks ended. The GFMD met."))
+    assert links_in(doc.blocks[0]) == ["GFMD"]
+    assert doc.blocks[0].spans[0].start == doc.blocks[0].text.index("The GFMD met") + 4
+
+
+def test_the_issuing_body_in_a_legal_act_s_citation_is_no_link():
+    doc, _ = linked_doc(P("Under Regulation (GFMD) 2019/1896 and Decision (GFMD) No 862/2007 the GFMD met."))
+    assert links_in(doc.blocks[0]) == ["GFMD"]
+    assert doc.blocks[0].spans[0].start == doc.blocks[0].text.index("the GFMD") + 4
+
+
+def test_a_mention_in_brackets_that_no_act_number_follows_is_linked():
+    doc, _ = linked_doc(P("The Global Forum (GFMD) met."))
+    assert links_in(doc.blocks[0]) in (["Global Forum on Migration and Development"], ["GFMD"])

@@ -79,7 +79,6 @@ def test_classification_and_ranking_are_py3langid_s_float_for_float(samples, cla
 
 def test_the_builder_reads_languages_with_the_fast_classifier():
     setup.start()  # (what a build does first: it passes the fast classifier to the enrich stage)
-    language._identifier.cache_clear()
     assert isinstance(language._identifier(), fast_langid.FastIdentifier)
 
 

@@ -20,7 +20,7 @@ def page_html(*blocks: Block) -> str:
     numbered = [Block(b.kind, b.text, level=b.level, number=b.number, anchor=f"para-{i}", para=i)
                 for i, b in enumerate(blocks, 1)]
     doc = Document(Source(name="doc.txt", text="", sha256=""), blocks=numbered)
-    return render_html("\n".join(render_body(doc, "")) + "\n")
+    return render_html("\n".join(render_body(doc)) + "\n")
 
 
 def shown_numbers(html: str) -> list[int]:

@@ -8,6 +8,9 @@ import markdown
 import yaml
 from conftest import ROOT
 
+from builder.document import Block
+from builder.write.document_page import _list_item
+
 spec = importlib.util.spec_from_file_location("para_links", ROOT / "hooks" / "para_links.py")
 para_links = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(para_links)
@@ -46,3 +49,33 @@ def test_other_paragraphs_and_pages_are_left_alone():
 def test_the_hook_is_registered_in_mkdocs_yml():
     config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
     assert "hooks/para_links.py" in config["hooks"]
+
+
+# --- list items that print their own label ---------------------------------------------------
+
+def item_markdown(text: str, number: str = "") -> str:
+    block = Block("list_item", text, number=number, anchor="para-7", para=7)
+    return "\n".join(_list_item(block))
+
+
+def test_an_item_with_its_own_label_is_labelled_and_keeps_its_permalink():
+    md = item_markdown("b) To review the list of safe countries;")
+    assert '{: #para-7 .para .labelled data-para="7" }' in md
+    html = para_links.add_para_links(html_of(md))
+    assert '<li class="para labelled" data-para="7" id="para-7">b) To review' in html
+    assert 'countries; <a class="para-link" href="#para-7"' in html
+
+
+def test_an_item_whose_bracketed_letter_is_its_number_is_labelled():
+    assert ".labelled" in item_markdown("To review the list.", number="c")
+
+
+def test_a_bulleted_item_and_a_numbered_item_are_not_labelled():
+    assert ".labelled" not in item_markdown("Review the list of safe countries.")
+    assert ".labelled" not in item_markdown("Review the list.", number="3")
+    assert ".labelled" not in item_markdown("Article 3 applies.")
+
+
+def test_the_site_hides_the_bullet_of_a_labelled_item():
+    css = (ROOT / "docs" / "assets" / "site.css").read_text(encoding="utf-8")
+    assert "li.labelled" in css and "li:has(> p.labelled:first-child)" in css

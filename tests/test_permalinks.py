@@ -456,3 +456,36 @@ def test_a_failure_preparing_one_documents_links_names_its_seed(monkeypatch):
     monkeypatch.setattr(prepared, "prepare", lambda doc, config: 1 / 0)
     with pytest.raises(link_stage.DocumentFailed, match=r"^c\.txt: .*ZeroDivisionError"):
         link_stage.prepare(d, Config())
+
+
+# --- printed paragraph numbers -----------------------------------------------------------
+
+def numbered(*texts: str) -> list[Block]:
+    return [Block("paragraph", t) for t in texts]
+
+
+def test_a_new_page_that_numbers_its_paragraphs_anchors_each_at_its_printed_number():
+    blocks = numbered("The Committee met in Geneva.", "1. It considered the report.", "2. It welcomes it.",
+                      "7. It recommends action.", "A closing line without a number.")
+    carried = carry_anchors(PageEntry(), blocks)
+    assert [(m.anchor, m.para) for m in carried.marks] == [
+        ("para-8", 8), ("para-1", 1), ("para-2", 2), ("para-7", 7), ("para-9", 9)]
+
+
+def test_printed_numbers_that_go_back_are_no_paragraph_numbering():
+    blocks = numbered("1. First.", "2. Second.", "3. Third.", "1. An annex starts again.")
+    assert [m.anchor for m in carry_anchors(PageEntry(), blocks).marks] == ["para-1", "para-2", "para-3", "para-4"]
+    blocks = numbered("1. First.", "2. Second.", "List item text")
+    assert [m.anchor for m in carry_anchors(PageEntry(), blocks).marks] == ["para-1", "para-2", "para-3"]
+
+
+def test_a_published_page_keeps_its_anchors_when_it_numbers_its_paragraphs():
+    entry = PageEntry(anchors={"para-1": fingerprint("Intro."), "para-2": fingerprint("1. First.")})
+    blocks = numbered("Intro.", "1. First.", "2. Second.", "3. Third.")
+    assert [m.anchor for m in carry_anchors(entry, blocks).marks] == ["para-1", "para-2", "para-3", "para-4"]
+
+
+def test_a_numbered_list_item_is_no_printed_paragraph_number():
+    blocks = [Block("list_item", "3. Third."), Block("list_item", "4. Fourth."), Block("list_item", "5. Fifth."),
+              Block("paragraph", "Text.")]
+    assert [m.anchor for m in carry_anchors(PageEntry(), blocks).marks] == ["para-1", "para-2", "para-3", "para-4"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import sys
 
-from builder.document import Block, Document, Source
+from builder.document import Block, Document, Metadata, Source
 from builder.enrich import metadata
 from builder.write.document_page import render_body
 from conftest import ROOT
@@ -22,8 +22,10 @@ PROSE = ("La expulsión de un extranjero del territorio nacional se acuerda por 
 
 
 def body(title: str, *blocks: Block) -> str:
-    doc = Document(Source(name="doc.txt", text="", sha256=""), blocks=list(blocks))
-    return "\n".join(render_body(doc, title))
+    """The page's body when its title is ``title`` (the block it was taken from found as enrich does)."""
+    meta = Metadata(title=title, title_block=metadata.title_block(list(blocks), title))
+    doc = Document(Source(name="doc.txt", text="", sha256=""), blocks=list(blocks), meta=meta)
+    return "\n".join(render_body(doc))
 
 
 def test_a_heading_the_title_was_tidied_from_is_not_repeated_under_it():

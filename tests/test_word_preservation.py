@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 sys.path.insert(0, str(Path(__file__).parent / "clean"))
@@ -153,6 +153,7 @@ token_text = st.lists(st.sampled_from(TOKENS), max_size=60).map(" ".join)
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(printable, token_text))
+@example("¹ Dear Sir: \n Page 2 Dear Sir: \n\n \n \n\n [1] \n Dear Sir:")  # a marker opening its line
 def test_no_word_is_lost_from_arbitrary_text(text):
     assume(any(ch.isalnum() for ch in text))  # read refuses a file without letters or digits
     source = decode("t.txt", text.encode())

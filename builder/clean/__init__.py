@@ -43,6 +43,7 @@ rule                  level     priority  module       what it does
 ``floats``            block     60        floats       rejoin across page breaks; captions/boxes → admonitions
 ``reflow``            block     50        reflow       join wrapped lines; line-end hyphens; list items
 ``layout_gaps``       block     49        reflow       runs of layout spaces in prose lines → one space
+``quotations``        block     49        markup       a Markdown ``>`` quote's paragraphs → quotations
 ``flattened``         block     48        flattened    run-in list items split; flattened label/number tables
 ``continued_items``   block     47        flattened    an item's text going on in lower case after a blank line
 ``item_levels``       block     46        flattened    ``(A)`` > ``(a)`` > ``(i)``: bracketed items nest by family
@@ -52,7 +53,7 @@ rule                  level     priority  module       what it does
 ``act_titles``        block     41        structure    an act's numbered units with long titles → headings
 ``structure``         block     40        structure    title, heading levels and numbers, lead paragraphs
 ``heading_levels``    block     38        markup       Markdown headings keep their level
-``run_in_labels``     block     35        structure    ``Label:`` at a paragraph start → strong span
+``run_in_labels``     block     35        structure    ``Label:``, a speaker's ``Mr. X (Chile):`` → strong span
 ``page_header``       document  25        header       bylines, datelines, contact lines → the page header
 ``footnotes_to_end``  document  20        footnotes    footnotes to the end; orphan bodies as paragraphs
 ``misreadings``       document  15        debris       words that look misread by OCR, listed (``tbe`` → the?)
@@ -73,6 +74,7 @@ What it hands on, besides the block kinds of ``builder.document``:
   line: its lines, shown as lines); these four (``document.HEAD_LABELS``) are shown in the page
   header and are not citable;
   ``lead`` (a descriptor under a heading, or a lone ``- …`` under the title),
+  ``quote`` (a Markdown ``>`` quotation: shown as a block quote, its attribution on its own line),
   ``orphan_footnote`` (a footnote body no marker points to, kept as text);
 * ``doc.letter`` = ``{role: text}`` (plus ``subject``) for letters, ``doc.front_matter`` = the
   source's own front matter fields, ``doc.masthead`` = the site name and tagline lines

@@ -87,6 +87,7 @@ def default_registries() -> dict[Level, Registry]:
     block.register(floats.floats, "floats", 60)
     block.register(reflow.reflow, "reflow", 50)
     block.register(reflow.layout_gaps, "layout_gaps", 49)
+    block.register(markup.quotations, "quotations", 49)
     block.register(flattened.flattened, "flattened", 48)
     block.register(flattened.item_levels, "item_levels", 46)
     block.register(flattened.continued_items, "continued_items", 47)

@@ -79,6 +79,9 @@ class CleanState:
     image_lines: list[int] = field(default_factory=list)
     """Source lines that were an image alone, now its description, from ``source_markup`` to
     ``floats`` (which shows each as a caption)."""
+    quote_lines: set[int] = field(default_factory=set)
+    """Source lines that were a Markdown block quote's (``> …``), from ``source_markup`` to
+    ``quotations`` (which marks the paragraphs they make as quotations)."""
     wrapped: bool = False
     """The extractor marks soft wraps with a trailing space (a PDF column)."""
     width: int = 0

@@ -4,6 +4,7 @@ A stage keeps the plain version of each rule it applies; where a faster way to t
 exists, the stage takes it through a ``use_…`` function, and this is the one place that passes
 them (each fast path sits in the engine beside a test proving it answers as the plain version):
 
+- the answers of the stages' pure functions, kept (``answers``);
 - the language classifier (``fast_langid``) and the English date shortcut (``fast_dates``);
 - the cheap screens in front of costly patterns (``screens``: the symbol kinds a text may hold,
   the dot leader a line may have; ``fast_literals``, through ``textscan``: the strings one of
@@ -25,7 +26,7 @@ from __future__ import annotations
 from .. import textscan
 from ..clean.text import tables
 from ..enrich import dates, language, symbols
-from . import fast_dates, fast_langid, fast_literals, screens
+from . import answers, fast_dates, fast_langid, fast_literals, screens
 
 _STARTED: list[bool] = []
 
@@ -34,6 +35,7 @@ def start() -> None:
     """Put every fast path in its stage's hands (once a process; again, nothing happens)."""
     if _STARTED:
         return
+    answers.keep()  # the pure functions' answers kept (the same answers, asked once)
     language.use_classifier(fast_langid.load)  # the same answers as py3langid's, faster
     dates.use_shortcut(fast_dates.read)  # the same dates as dateparser's, faster
     symbols.use_kind_screen(screens.symbol_kinds)  # the same symbols, each pattern only where it can match

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import Any
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
 
+from ..pure import pure
 from . import symbols
 
 # --- the words of a date line, every language in one table ------------------------------
@@ -106,16 +106,16 @@ class Found:
     impossible: str = ""
 
 
-@lru_cache(maxsize=64)
+@pure
 def _parser(langs: tuple[str, ...]) -> Any:
-    from dateparser.date import DateDataParser
+    from dateparser.date import DateDataParser  # heavy (its language data): only for a spelled-out date
 
     return DateDataParser(languages=list(langs) or None, settings=_PARSER_SETTINGS)
 
 
-@lru_cache(maxsize=1)
+@pure
 def _supported() -> frozenset[str]:
-    from dateparser.languages.loader import default_loader
+    from dateparser.languages.loader import default_loader  # likewise
 
     return frozenset(default_loader.get_locale_map().keys())
 
@@ -143,14 +143,18 @@ def use_shortcut(read: Callable[[str, tuple[str, ...]], tuple[Any, str] | None])
     ``(date, period)``, or ``None`` to leave the text to dateparser (the engine passes one for
     the commonest shapes, far faster)."""
     _SHORTCUTS[:] = [read]
-    _read.cache_clear()
 
 
-@lru_cache(maxsize=4096)
 def _read(text: str, langs: tuple[str, ...]) -> tuple[Any, str] | None:
-    for shortcut in _SHORTCUTS:
-        if (found := shortcut(text, langs)) is not None:
-            return found
+    return _read_date(text, langs, _SHORTCUTS[0] if _SHORTCUTS else None)
+
+
+@pure
+def _read_date(text: str, langs: tuple[str, ...],
+               shortcut: Callable[[str, tuple[str, ...]], tuple[Any, str] | None] | None) -> tuple[Any, str] | None:
+    """(date, period) of ``text`` read in ``langs``: ``shortcut``'s answer, else dateparser's."""
+    if shortcut is not None and (found := shortcut(text, langs)) is not None:
+        return found
     data = _parser(langs).get_date_data(text)
     return (data.date_obj, data.period) if data and data.date_obj else None
 

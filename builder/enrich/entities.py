@@ -29,12 +29,13 @@ from bisect import bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 from slugify import slugify
 
 from ..config import EntityDecl
 from ..document import Block, Document
+from ..pure import pure
 from ..slugs import bound_slug
 from ..textscan import ODD_FOLD_LETTERS
 
@@ -80,7 +81,7 @@ SEP = r"(?:\s*[-\u2010\u2011]\s*|,?\s+)"
 """What may stand between two words of a name: spaces, a hyphen, a comma."""
 
 
-@lru_cache(maxsize=65536)
+@pure
 def normalise(spelling: str, *, keep_case: bool = False) -> str:
     """The lookup key of a spelling: words joined by one space, apostrophes straight."""
     words = [w for w in _TOKEN_SPLIT.split(straighten(spelling).strip()) if w]
@@ -88,7 +89,7 @@ def normalise(spelling: str, *, keep_case: bool = False) -> str:
     return key if keep_case else key.lower()
 
 
-@lru_cache(maxsize=65536)
+@pure
 def is_acronym(spelling: str) -> bool:
     """One token, mostly capitals (``IOM``, ``RCPs``, ``UNDESA``): matched case-sensitively."""
     s = spelling.strip()

@@ -28,10 +28,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from functools import lru_cache
 from typing import Any
 
 from ..clean.text.hyphens import FUNCTION_WORDS
+from ..pure import pure
 from .themes import language_name
 
 MIN_WORDS = 8
@@ -86,16 +86,22 @@ _LOADER: list[Callable[[], Any]] = []
 
 def use_classifier(load: Callable[[], Any]) -> None:
     """Read languages with the classifier ``load()`` returns, one that answers exactly as
-    py3langid's (the engine passes a faster one); from the next classifier loaded on."""
+    py3langid's (the engine passes a faster one)."""
     _LOADER[:] = [load]
-    _identifier.cache_clear()
 
 
-@lru_cache(maxsize=1)
 def _identifier() -> Any:
-    """The classifier, loaded once per process (about a second: the model is compressed)."""
-    if _LOADER:
-        return _LOADER[0]()
+    """The classifier: ``use_classifier``'s, else py3langid's."""
+    return _classifier(_LOADER[0] if _LOADER else _py3langid)
+
+
+@pure
+def _classifier(load: Callable[[], Any]) -> Any:
+    """The classifier ``load()`` gives (about a second: the model is compressed)."""
+    return load()
+
+
+def _py3langid() -> Any:
     from py3langid.langid import MODEL_FILE, LanguageIdentifier  # its model loads in about a second
 
     return LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
@@ -145,7 +151,7 @@ def letters(text: str) -> int:
     return sum(map(len, _WORD.findall(text)))
 
 
-@lru_cache(maxsize=8192)
+@pure
 def _shape(text: str) -> tuple[int, Counter[str]]:
     """(letters, function words per language) of ``text`` when it is prose long enough for its
     language to be read on its own (never a short line, a list of names, a reference or a row of
@@ -173,7 +179,7 @@ def _plainly_in(text: str, lang: str) -> bool:
     return hits[lang] >= SCREEN_HITS and hits[lang] >= SCREEN_LEAD * other
 
 
-@lru_cache(maxsize=4096)
+@pure
 def _reading(text: str) -> tuple[str, float, dict[str, float]]:
     """(likeliest language, its probability, every language's probability above 0.1 %)."""
     ranked = _identifier().rank(text[:BLOCK_SAMPLE])

@@ -892,7 +892,8 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     head = letter.get("letterhead", "").strip()
     if head:
         return letterhead_issuer(doc, head, lang, title), "letter"
-    header_lines = [line.strip() for b in _header(doc) for line in re.split(r"\n|\s[·|•]\s", b.text)]
+    header = [b for b in _header(doc) if not _prints_title(b.text, title)]  # a printed headline names no body
+    header_lines = [line.strip() for b in header for line in re.split(r"\n|\s[·|•]\s", b.text)]
     top = doc.source.text.split("\n", PUBLISHER_LINES)[:PUBLISHER_LINES] if doc.source.text else []
     labelled = labelled_issuer(header_lines + [line for line in top[:ISSUER_LINES] if len(line.split()) <= 60])
     if labelled:
@@ -907,7 +908,7 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     # The header's own source lines (cleaning may have joined a masthead to the title), then
     # mastheads the cleaning removed (web banners): they still name the issuer.
     source = doc.source.text.split("\n") if doc.source.text else []
-    for b in _header(doc):
+    for b in header:
         if b.lines[0] and source:
             header_lines += [source[n - 1].strip() for n in range(b.lines[0], min(b.lines[1], len(source)) + 1)
                              if not _continues(source[n - 2] if n > 1 else "")]
@@ -1106,6 +1107,18 @@ def web_publisher(lines: list[str], lang: str | None) -> str | None:
         if name and _is_org_line(name, lang) and not _COPYRIGHT.search(name):
             return name
     return None
+
+
+_WORDS = re.compile(r"[^\W_]+")
+
+
+def _prints_title(text: str, title: str) -> bool:
+    """``text`` holds every word of ``title`` in order, and more (``UNHCR United Nations Day 1966 THE
+    WORLD'S REFUGEES`` for ``United Nations Day, 1966: the world's refugees``): the headline as printed,
+    a word or two a line, with a credit or kicker beside it."""
+    want = [w.lower() for w in _WORDS.findall(title)]
+    have = " ".join(w.lower() for w in _WORDS.findall(text))
+    return len(want) >= 3 and f" {' '.join(want)} " in f" {have} " and len(have) > len(" ".join(want))
 
 
 def _continues(before: str) -> bool:
@@ -1881,10 +1894,17 @@ def title_heading(blocks: list[Block], title: str) -> Block | None:
     return None
 
 
-def _note_tidied_heading(doc: Document, title: str) -> None:
-    """The words of the title's heading that are on the page neither as its title nor as the
-    heading (not repeated under it), in the report with their reason: nothing is lost silently."""
-    heading = title_heading(doc.blocks, title)
+def title_block(blocks: list[Block], title: str) -> int | None:
+    """Where in ``blocks`` the block ``title`` was taken from is (``title_heading``), or ``None``."""
+    heading = title_heading(blocks, title)
+    return next((i for i, b in enumerate(blocks) if b is heading), None)
+
+
+def _note_tidied_heading(doc: Document, title: str, at: int | None) -> None:
+    """The words of the title's heading (``doc.blocks[at]``) that are on the page neither as its
+    title nor as the heading (not repeated under it), in the report with their reason: nothing is
+    lost silently."""
+    heading = doc.blocks[at] if at is not None else None
     if heading is None or heading.text.lower() == title.lower():
         return
     dropped = " ".join(heading.text.replace(title, " ", 1).split())
@@ -1908,7 +1928,8 @@ def extract(doc: Document, overrides: dict[str, Any] | None = None,
     apply_front_matter(meta, doc, lang)
     _settle_title(meta, doc, letter, text, entities or [])
     apply_overrides(meta, overrides or {})
-    _note_tidied_heading(doc, meta.title)
+    meta.title_block = title_block(doc.blocks, meta.title)
+    _note_tidied_heading(doc, meta.title, meta.title_block)
     meta.missing = [f for f in FIELDS if f not in ("symbols", "period") and not getattr(meta, f)]
     log.debug("metadata: %s: %s", doc.name, {f: getattr(meta, f) for f in REQUIRED})
     return meta

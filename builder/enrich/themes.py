@@ -34,12 +34,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 from itertools import accumulate, compress
 
 from ..clean.text.hyphens import zipf
 from ..config import Theme
 from ..document import Block, Document, ThemeHit
+from ..pure import pure
 from . import keywords
 
 PASSAGE_MIN = 2.0
@@ -113,19 +113,19 @@ def phrase_regex(phrase: str) -> str:
     return out
 
 
-@lru_cache(maxsize=4096)
+@pure
 def phrase_pattern(phrase: str) -> re.Pattern[str]:
     """One phrase on its own, whole words, case-insensitive (for tests and tools)."""
     return re.compile(r"(?<!\w)(?:" + phrase_regex(phrase) + r")(?!\w)", re.IGNORECASE)
 
 
-@lru_cache(maxsize=4096)
+@pure
 def weight(phrase: str) -> float:
     """A phrase of several words is stronger evidence than a single word."""
     return 2.0 if len([t for t in phrase.split() if not t.startswith("(")]) > 1 else 1.0
 
 
-@lru_cache(maxsize=4096)
+@pure
 def _compiled(phrases: tuple[str, ...], only: frozenset[int] | None = None) -> re.Pattern[str]:
     """The phrases' regex; ``only``: with just those phrases (by index; group names unchanged)."""
     alternatives = _alternatives(phrases, only)
@@ -403,7 +403,7 @@ def start_index(themes: list[Theme]) -> _StartIndex:
     return _start_index(tuple(tuple(t.phrases) for t in themes))
 
 
-@lru_cache(maxsize=32)
+@pure
 def _start_index(phrase_lists: tuple[tuple[str, ...], ...]) -> _StartIndex:
     return _StartIndex(phrase_lists)
 
@@ -620,9 +620,7 @@ third as frequent): an English term quoted in another language's texts ("traffic
 is much rarer there than in English, a word of that language ("data" in Portuguese) is not."""
 
 
-# A plain module-level memo: the same few hundred phrases are asked about for every document of
-# a language, and each answer costs a word-list look-up per spelling.
-@lru_cache(maxsize=16384)
+@pure  # the same few hundred phrases are asked about for every document of a language
 def is_word_of(phrase: str, lang: str) -> bool:
     """Whether the English ``phrase`` (any of its spellings) is also a common word or phrase of
     ``lang`` ("data" in Portuguese, "integration" in German), so that it would be a false trigger

@@ -302,11 +302,36 @@ def _land_retired(carry: _Carrying) -> None:
                 carry.owner[old.anchor] = i
 
 
+PRINTED_NUMBER = re.compile(r"(\d{1,4})\.\s+(?=\S)")
+"""``12. The Committee …``: the number a document printed at the start of its own paragraph."""
+PRINTED_AT_LEAST = 3
+"""Numbered paragraphs a document needs before its numbers are taken as its paragraph numbers."""
+
+
+def printed_numbers(blocks: list[Block]) -> dict[int, int]:
+    """Index in ``blocks`` → the number printed at the start of that paragraph, when the document
+    numbers its own paragraphs (``1.`` … ``14.``: at least ``PRINTED_AT_LEAST``, each higher than
+    the one before). A numbering that restarts or goes back is no paragraph numbering to cite."""
+    found = [(i, int(m.group(1))) for i, b in enumerate(blocks)
+             if b.kind == "paragraph" and (m := PRINTED_NUMBER.match(b.text))]
+    numbers = [n for _, n in found]
+    if len(found) < PRINTED_AT_LEAST or numbers[0] == 0 or any(b <= a for a, b in zip(numbers, numbers[1:])):
+        return {}
+    return dict(found)
+
+
 def _number_new(carry: _Carrying, digests: list[str]) -> None:
     """Citable blocks still without an anchor get new numbers, after the highest ever used (their
-    fingerprints made with their ``digests``)."""
+    fingerprints made with their ``digests``). On a page published for the first time, a document
+    that numbers its own paragraphs gives them their printed numbers (``para-12`` is the paragraph
+    printed ``12.``, so a reader citing "para. 12" lands on it); its other blocks are numbered after
+    the highest."""
     used = [anchor_number(a) for a in (*carry.entry.anchors, *carry.entry.retired)]
-    next_number = max(used, default=0) + 1
+    printed = {} if used else printed_numbers(carry.blocks)
+    for i, n in printed.items():
+        carry.para[i], carry.anchor[i] = n, f"para-{n}"
+        carry.entry.anchors[carry.anchor[i]] = fingerprint(carry.blocks[i].text, digests[i])
+    next_number = max([*used, *printed.values()], default=0) + 1
     for i, block in enumerate(carry.blocks):
         if not carry.anchor[i]:
             carry.para[i], carry.anchor[i] = next_number, f"para-{next_number}"

@@ -121,8 +121,25 @@ class Linker:
 
 
 def may_link(block: Block, start: int, end: int, quotes: list[tuple[int, int]]) -> bool:
-    """``[start, end)`` may become a link: no other span overlaps it and it is in no quotation."""
-    return free(block, start, end) and not any(q0 < end and start < q1 for q0, q1 in quotes)
+    """``[start, end)`` may become a link: no other span overlaps it, it is in no quotation and it
+    is not a part of a longer name (``inside_a_name``)."""
+    return (free(block, start, end) and not any(q0 < end and start < q1 for q0, q1 in quotes)
+            and not inside_a_name(block.text, start, end))
+
+
+_HYPHEN_GLUED = re.compile(r"-[^\W_]")
+_ACT_NUMBER_AFTER = re.compile(r"\)\s*(?:(?:No|Nr|n[°º.o]|núm|N[°º])\.?\s*)?\d{1,4}/\d{1,4}\b")
+"""``(EU) 2019/1896``, ``(EC) No 862/2007``, ``(UE) n° 604/2013``: the body in brackets before a
+legal act's number is part of the act's citation."""
+
+
+def inside_a_name(text: str, start: int, end: int) -> bool:
+    """The mention is a piece of a longer name a link would split: glued by a hyphen to a word or a
+    number (``EU-27``, ``UN-Habitat``), or the issuing body in a legal act's citation
+    (``Regulation (EU) 2019/1896``). The mention still counts; only the link is left out."""
+    if _HYPHEN_GLUED.match(text, end) or (start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum()):
+        return True
+    return start > 0 and text[start - 1] == "(" and _ACT_NUMBER_AFTER.match(text, end) is not None
 
 
 def symbol_free(text: str) -> str:

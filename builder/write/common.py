@@ -5,12 +5,12 @@ from __future__ import annotations
 import html
 import re
 from datetime import date as Date
-from functools import lru_cache
 from typing import Any
 
 import yaml
 
 from .. import GENERATOR
+from ..pure import pure
 from ..yaml_text import SafeDumper as _SafeDumper  # noqa: F401 (tests compare the two)
 from ..yaml_text import simple_yaml
 
@@ -44,7 +44,7 @@ def front_matter(fields: dict[str, Any], source: str) -> str:
     return f"---\n{header}{body}---\n\n"
 
 
-@lru_cache(maxsize=4096)
+@pure
 def human_date(iso: str | None) -> str:
     """``2016-08-10`` → ``10 August 2016``; partial dates stay partial. (Cached: listings
     show the same dates on many pages.)"""
@@ -75,7 +75,7 @@ def rel(from_page: str, to_page: str) -> str:
     return _folder_link(src, to) + name + suffix
 
 
-@lru_cache(maxsize=1024)
+@pure
 def _folder_link(from_folder: str | None, to_folder: str | None) -> str:
     """The relative path from one folder of docs/ to another (``None`` for the top), ending in
     ``/`` (``../themes/``); cached: a site has few folders, linked across thousands of times."""

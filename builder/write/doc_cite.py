@@ -190,8 +190,9 @@ def citation_block(doc: Document, corpus: Corpus) -> list[str]:
     return [verbatim("\n".join(box)), ""]
 
 
-def paragraph_marks(block: Block) -> tuple[str, str, str]:
-    """(before, after, attribute list) for a citable block's Markdown line.
+def paragraph_marks(block: Block, labelled: bool = False) -> tuple[str, str, str]:
+    """(before, after, attribute list) for a citable block's Markdown line (``labelled``: a list
+    item that shows its own label, ``(a)``, ``b)``, so its bullet is hidden by ``site.css``).
 
     ``before`` holds one empty anchor element per alias (older anchors of this text);
     ``after`` is empty: the ¶ permalink is added to the HTML by ``hooks/para_links.py`` (as inline
@@ -201,7 +202,7 @@ def paragraph_marks(block: Block) -> tuple[str, str, str]:
     if not block.anchor:
         return "", "", ""
     before = "".join(f'<a id="{_attr(a)}" class="para-alias"></a>' for a in block.aliases)
-    return before, "", f'{{: #{block.anchor} .para data-para="{block.para}" }}'
+    return before, "", f'{{: #{block.anchor} .para{" .labelled" if labelled else ""} data-para="{block.para}" }}'
 
 
 def bibtex(doc: Document, corpus: Corpus) -> str:

@@ -6,7 +6,6 @@ import re
 from dataclasses import dataclass
 
 from ..document import HEAD_LABELS, Block, Document
-from ..enrich.metadata import title_heading
 from ..link import Corpus
 from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
@@ -19,8 +18,11 @@ from .markdown import attr, escape, footnote_id, inline, preformatted, table
 
 ITALIC_LABELS = ("kicker", "byline", "lead")
 """Paragraph labels shown in italics (an over-title, a byline, a lead under a heading)."""
-LINE_LABELS = ("contact",)
-"""Paragraph labels shown with the source's line breaks (a contact block: name, e-mail, phone)."""
+LINE_LABELS = ("contact", "quote")
+"""Paragraph labels shown with the source's line breaks (a contact block: name, e-mail, phone; a
+quotation and its attribution)."""
+QUOTE_LABELS = ("quote",)
+"""Paragraph labels shown as a block quote (a Markdown ``>`` quotation in the source)."""
 BOX_TITLES = {"quote": "Photo caption", "example": "Case study", "question": "Did you know?", "info": "Call-out"}
 """Titles for admonitions the source gives no title (they are labels, not source text)."""
 SITE_LANGUAGE = "en"
@@ -93,15 +95,22 @@ def list_places(blocks: list[Block]) -> dict[int, ListPlace]:
     return places
 
 
+ITEM_LABEL = re.compile(r"\(?(?:\d{1,3}|[a-zA-Z]|[ivxIVX]{1,5})\)\s|[a-zA-Z]\.\s")
+"""An item that starts with its own label as printed (``a)``, ``(1)``, ``b.``): shown instead of a bullet."""
+
+
 def _list_item(block: Block, render_span=None, lang: str = "",
                place: ListPlace | None = None) -> list[str]:
-    before, after, anchor = paragraph_marks(block)
-    place = place or ListPlace(0)
-    indent = "    " * place.level
     if block.number.isdigit():
         marker, prefix = f"{block.number}.", ""
     else:
         marker, prefix = "-", (escape(f"({block.number})") + " " if block.number else "")
+    labelled = marker == "-" and bool(prefix or ITEM_LABEL.match(block.text))
+    before, after, anchor = paragraph_marks(block, labelled)
+    if labelled and not anchor:
+        anchor = "{: .labelled }"
+    place = place or ListPlace(0)
+    indent = "    " * place.level
     body = before + _in_lang(prefix + inline(block, render_span, one_line=True), lang) + after
     restart = [indent + LIST_RESTART, ""] if place.restart else []
     return restart + [f"{indent}{marker} {body}"] + ([f"{indent}    {anchor}"] if anchor else []) + [""]
@@ -114,7 +123,10 @@ def _paragraph(block: Block, render_span=None, lang: str = "") -> list[str]:
         body = body.replace("\n", "  \n")  # the source's lines, as line breaks
     if block.label in ITALIC_LABELS and body and not any(s.kind == "emphasis" for s in block.spans):
         body = "\n".join(f"*{line}*" for line in body.split("\n"))
-    return [before + _in_lang(body, lang) + after] + ([anchor] if anchor else []) + [""]
+    lines = [before + _in_lang(body, lang) + after] + ([anchor] if anchor else [])
+    if block.label in QUOTE_LABELS:  # every line of it, its attribute list too, inside the quote
+        lines = [f"> {line}" for text in lines for line in text.split("\n")]
+    return lines + [""]
 
 
 def render_block(block: Block, doc: Document, render_span=None, place: ListPlace | None = None) -> list[str]:
@@ -174,11 +186,11 @@ def _part_attrs(block: Block, lang: str) -> list[str]:
     return [f"{{:{css}{_attr_lang(lang)} }}"] if css or lang else []
 
 
-def render_body(doc: Document, title: str, render_span=None) -> list[str]:
+def render_body(doc: Document, render_span=None) -> list[str]:
     """The cleaned text: blocks in order, letter parts grouped, the title heading skipped."""
     out: list[str] = []
     blocks = doc.blocks
-    repeated = title_heading(blocks, title)  # the heading the title came from: not shown again
+    repeated = doc.title_heading  # the block the title came from: not shown again
     places = list_places(blocks)
     i = 0
     while i < len(blocks):
@@ -232,7 +244,7 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
     out += head_lines(doc, render_span, lang)
-    out += render_body(doc, m.title, render_span)
+    out += render_body(doc, render_span)
     notes = [b for b in doc.blocks if b.kind == "footnote"]
     if notes:  # the notes right after the text they belong to, before the cite box and the rest
         out += [FOOTNOTES_HERE, ""]

@@ -223,5 +223,6 @@ def preformatted(block: Block) -> list[str]:
     Written as escaped HTML (``verbatim``) rather than a fenced code block: inside a fence
     nothing can be escaped, and a source line holding a fence or a ``verbatim`` marker would
     reach the page as markup; ``element_text`` leaves no such way out."""
-    css = "preformatted table-heading" if block.label == "table_heading" else "preformatted"
+    css = {"table_heading": "preformatted table-heading", "chart": "preformatted chart-labels"}.get(
+        block.label, "preformatted")
     return [verbatim(f'<pre class="{css}"><code>{element_text(block.text)}</code></pre>'), ""]

@@ -216,6 +216,8 @@ def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
 
 MISREAD_INTRO = ("Words that look misread by OCR: not words of the document's language, while a common "
                  "confusion of the scanner (rn for m, tb for th, l for I, 0 for o …) makes each a frequent word. "
+                 "Marks that look strayed in are listed too: a comma inside a name the text writes whole "
+                 "elsewhere, a hyphen after an article, an apostrophe no quotation mark opened. "
                  "They are left as printed, for an editor to check against the original.")
 
 

@@ -9,7 +9,6 @@ from weakref import WeakKeyDictionary
 
 from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
-from ..enrich.metadata import title_heading
 from ..enrich.themes import best_excerpt, citable_blocks, in_language, main_ids, theme_regex
 from ..layout import page_of, url_of
 from ..link import Corpus
@@ -75,7 +74,7 @@ def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list
     """The passages quoted, each an excerpt holding the words that matched (in bold); a passage
     whose excerpt would not show them is left out."""
     blocks = citable_blocks(doc)
-    shown_as_title = title_heading(doc.blocks, doc.meta.title or "")  # not on the page as a paragraph
+    shown_as_title = doc.title_heading  # not on the page as a paragraph
     out: list[str] = []
     for index, _score in hit.passages:
         if index >= len(blocks) or blocks[index] is shown_as_title:

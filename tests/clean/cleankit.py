@@ -22,6 +22,8 @@ SUPERSCRIPT_RUN = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 BRACKET_MARKER = re.compile(r"\[\d{1,3}\]")
 INNER_HYPHEN = re.compile(r"(?<=\w)-(?=\w)")
 WORD = re.compile(r"[^\W_]+")
+LINE_END_MARKUP = r"(?:\s|<[^<>\n]{0,400}>)*"
+"""Spaces and HTML tags between a line-end hyphen and the line end."""
 
 
 def clean_text(text: str | bytes, name: str = "doc.txt") -> CleanDocument:
@@ -83,13 +85,15 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
     # page as that note's number: it may account for a lost number, never for an invented one.
     lost -= note_numbers(doc)
     # A word split by a hyphen at a line end (or across a page break, with blank lines or a
-    # removed header between) is one word on the page: ``coopera-⏎tion`` = ``cooperation``,
-    # ``awareness-⏎raising`` = ``awareness-raising``.
+    # removed header between; or at the end of a column, before a gap of two spaces) is one word
+    # on the page: ``coopera-⏎tion`` = ``cooperation``, ``awareness-⏎raising`` =
+    # ``awareness-raising``; also when HTML tags, which are markup, stand between the hyphen and
+    # the line end (``coopera- <abbr title="…">⏎Dear``).
     for whole in list(invented):
         for left in list(lost):
             right = whole[len(left):]
-            if not (whole.startswith(left) and right and re.search(
-                    rf"{re.escape(left)}-\s*\n[\s\S]{{0,2000}}?{re.escape(right)}", source, re.IGNORECASE)):
+            split = rf"{re.escape(left)}-(?:{LINE_END_MARKUP}\n| {{2,}})[\s\S]{{0,2000}}?{re.escape(right)}"
+            if not (whole.startswith(left) and right and re.search(split, source, re.IGNORECASE)):
                 continue
             while lost[left] and lost[right] and invented[whole] and (left != right or lost[left] >= 2):
                 lost[left] -= 1
@@ -106,6 +110,15 @@ def lost_and_invented(source: str, doc: CleanDocument) -> tuple[Counter, Counter
             if len(pieces) > 1 and invented[whole] and all(lost[w] >= n for w, n in needed.items()):
                 lost -= needed
                 invented[whole] -= 1
+    # A table's value glued to the end of its label (``Street25,000``, the label cut short where
+    # the dot leader would start) is a word and a number on the page: ``Street`` | ``25,000``.
+    for glued in list(lost):
+        m = re.fullmatch(r"(.*\D)(\d{1,3})", glued)
+        while m and lost[glued] and invented[m.group(1)] and invented[m.group(2)] and re.search(
+                rf"{re.escape(glued)},\d{{3}}", source, re.IGNORECASE):
+            lost[glued] -= 1
+            invented[m.group(1)] -= 1
+            invented[m.group(2)] -= 1
     # A word printed letter-spaced (``N O T I C E``) is one word on the page (``NOTICE``).
     for whole in list(invented):
         spaced = " ".join(whole)
@@ -154,7 +167,7 @@ def body_markdown(doc: CleanDocument | Document) -> str:
     from builder.write.document_page import render_body
     from builder.write.markdown import footnote_id, inline
 
-    out = head_lines(as_page(doc)) + render_body(as_page(doc), "")
+    out = head_lines(as_page(doc)) + render_body(as_page(doc))
     for note in (b for b in doc.blocks if b.kind == "footnote"):
         out.append(f"[^{footnote_id(note.label)}]: {inline(note, one_line=True)}")
     return "\n".join(out) + "\n"

@@ -84,6 +84,13 @@ def test_a_list_item_split_by_a_page_break_and_a_running_header_is_rejoined():
     assert {r.text for r in doc.removed} == {"4", "Note on the situation in the region"}
 
 
+def test_a_lowercase_line_between_an_open_line_and_a_lowercase_one_is_no_running_header():
+    doc = clean_text("Intro text.\n\nThe Council adopted the Regulation on\n\nof 14 May 2024\n\n"
+                     "introducing the screening of nationals.\n")
+    assert "of 14 May 2024" in " ".join(b.text for b in doc.blocks)
+    assert not any("14 May" in r.text for r in doc.removed)
+
+
 def test_an_image_placeholder_of_a_converter_becomes_a_caption_in_place():
     doc = clean_text("Children in detention\n\n[Image: A child looks through a fence. Photo: © J. Ortega]\n\n"
                      "New figures show a rise in the number of children held last year.\n")

@@ -65,6 +65,14 @@ def test_a_bracketed_marker_after_a_space_is_a_marker_when_its_note_exists():
     assert refs(doc) == [(" noted", "1")]
 
 
+def test_a_bracketed_marker_opening_a_line_keeps_its_bracket_and_takes_no_character_before_it():
+    # The marker is at offset 0: there is no space before it to take with it (the text once
+    # lost its closing bracket and kept a stray "[1").
+    doc = clean_text("¹ The note.\n\nSome text here.\n\n[1]\nMore text.\n")
+    assert not any("[" in b.text or "]" in b.text for b in doc.blocks if b.kind != "footnote")
+    assert ("", "1") in refs(doc)
+
+
 def test_plain_numbered_notes_under_a_page_foot_rule_are_footnotes():
     text = ("We recall the commitments to the 2030 Agenda for Sustainable Development,4 recognizing its \n"
             "integrated nature and acknowledging \n_______________ \n \n4 Resolution 70/1. \n \n"

@@ -104,3 +104,26 @@ def test_a_web_address_with_parentheses_is_kept_whole():
 def test_strong_text_followed_by_a_note_marker_is_read():
     b = clean_text("The network counted **1,873 people**<sup>1</sup> in all.\n\n<sup>1</sup> By group.\n").blocks[0]
     assert "*" not in b.text and ("strong", "1,873 people", "") in spans(b)
+
+
+MD_HEAD = "# A report on border violence\n\n"
+MD_BODY = "\n\n## Summary\n\nThe network recorded many pushbacks from one country to the next in the year.\n"
+
+
+def test_a_wholly_italic_line_under_a_markdown_title_is_a_byline_not_a_heading():
+    doc = clean_text(MD_HEAD + "*Border Watch Network — Report No. 7 — November 2022*" + MD_BODY)
+    b = next(b for b in doc.blocks if b.text.startswith("Border Watch"))
+    assert (b.kind, b.label) == ("paragraph", "byline")
+    assert "*" not in b.text
+
+
+def test_a_wholly_italic_sentence_in_a_markdown_text_keeps_its_emphasis_as_a_paragraph():
+    doc = clean_text(MD_HEAD + "Some text first, of a few words.\n\n*Figures are minimums*" + MD_BODY)
+    b = next(b for b in doc.blocks if b.text.startswith("Figures"))
+    assert (b.kind, b.label) == ("paragraph", "")
+    assert spans(b) == [("emphasis", "Figures are minimums", "")]
+
+
+def test_a_wholly_italic_short_line_in_plain_text_is_left_to_the_heading_rules():
+    doc = clean_text("A report\n\n*Findings*\n\nThe network recorded many pushbacks from one country to the next.\n")
+    assert any(b.kind == "heading" and b.text == "Findings" for b in doc.blocks)

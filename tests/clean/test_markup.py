@@ -297,7 +297,8 @@ def test_a_bracketed_note_with_a_colon_is_no_reference_definition():
 
 def test_a_markdown_block_quote_keeps_its_words_without_its_marks():
     doc = clean_text(f'{BODY}\n> "They took our phones and told us to walk back."\n> — Testimony 61, man, 24\n\n{BODY}')
-    assert any(b.text == '"They took our phones and told us to walk back." — Testimony 61, man, 24' for b in doc.blocks)
+    quote = '"They took our phones and told us to walk back."\n— Testimony 61, man, 24'
+    assert any(b.text == quote for b in doc.blocks)
 
 
 def test_a_comparison_at_a_line_start_is_no_block_quote():
@@ -308,3 +309,35 @@ def test_a_comparison_at_a_line_start_is_no_block_quote():
 def test_the_tags_of_a_sup_note_marker_are_reported():
     doc = clean_text(f"The count of people<sup>1</sup> rose.\n\n{BODY}\n<sup>1</sup> Counted by group.\n")
     assert sum(r.text.count("<sup> </sup>") for r in doc.removed if r.reason == TAG_REASON) == 2
+
+
+QUOTE = ('# A report\n\n## Violence\n\n> "They took our phones and our shoes."\n'
+         '> — Testimony 2022-061, man, 24\n\nSome text after the quote, a paragraph of its own.\n')
+
+
+def test_a_markdown_block_quote_is_a_quotation_without_its_marks():
+    b = next(b for b in clean_text(QUOTE).blocks if "phones" in b.text)
+    assert (b.kind, b.label) == ("paragraph", "quote")
+    assert ">" not in b.text
+
+
+def test_a_block_quote_keeps_its_attribution_on_a_line_of_its_own():
+    b = next(b for b in clean_text(QUOTE).blocks if "phones" in b.text)
+    assert b.text == '"They took our phones and our shoes."\n— Testimony 2022-061, man, 24'
+
+
+def test_an_empty_quote_line_parts_two_quoted_paragraphs():
+    doc = clean_text("# A report\n\n> The first quoted paragraph, long enough.\n>\n> The second quoted one.\n\n"
+                     "Some text after the quote, a paragraph of its own.\n")
+    quotes = [b.text for b in doc.blocks if b.label == "quote"]
+    assert quotes == ["The first quoted paragraph, long enough.", "The second quoted one."]
+
+
+def test_a_paragraph_after_a_quote_is_no_quotation():
+    b = next(b for b in clean_text(QUOTE).blocks if b.text.startswith("Some text"))
+    assert b.label == ""
+
+
+def test_a_comparison_sign_opening_a_line_is_no_quotation():
+    doc = clean_text("# A report\n\nPeople aged\n> 65 years are eligible for the allowance.\n")
+    assert not any(b.label == "quote" for b in doc.blocks)

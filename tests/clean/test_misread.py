@@ -83,3 +83,59 @@ def test_the_word_list_is_not_loaded_for_a_text_that_shows_no_confusion():
             "print('wordfreq' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "False"
+
+
+UN = "The United Nations met. The United Nations spoke. The United Nations agreed on the text.\n"
+
+
+def test_a_comma_inside_a_name_the_text_writes_whole_is_listed_as_printed():
+    doc = clean_text(UN + "\nThe Conference of the United, Nations Educational Organization met in Paris.\n")
+    assert ("United, Nations", 3, "United Nations") in doc.misread
+    assert any("United, Nations" in b.text for b in doc.blocks)  # left as printed
+
+
+def test_a_comma_between_two_names_the_text_never_writes_together_is_not_listed():
+    doc = clean_text("The delegates of France, Germany and Italy met in Paris to agree on the text of the law.\n")
+    assert doc.misread == []
+
+
+def test_a_comma_the_text_prints_more_than_once_is_its_own_style():
+    text = ("The New York Inc office and the New York Inc board and New York Inc staff met. "
+            "New York, Inc and New York, Inc signed the text of the agreement.\n")
+    assert clean_text(text).misread == []
+
+
+def test_a_hyphen_after_an_article_before_a_capital_is_listed():
+    doc = clean_text("Freedoms are affirmed for the peoples of the world by the-Charter of the United Nations.\n")
+    assert ("the-Charter", 1, "the Charter") in doc.misread
+
+
+def test_a_compound_made_of_a_function_word_is_not_listed():
+    doc = clean_text("The department of Indre-et-Loire and the in-depth review of the law were both discussed.\n")
+    assert doc.misread == []
+
+
+def test_an_apostrophe_that_no_quotation_mark_opened_is_listed():
+    doc = clean_text("It is stated in the Constitution of the body, adopted on' 16 November 1945, that war is bad.\n")
+    assert ("on'", 1, "on") in doc.misread
+
+
+def test_a_closing_quotation_mark_and_a_plural_possessive_are_not_listed():
+    doc = clean_text("The text says 'war is over' and the workers' rights are kept by the law of the land.\n")
+    assert doc.misread == []
+
+
+def test_an_apostrophe_ending_a_word_in_a_language_that_elides_so_is_not_listed():
+    text = ("Abbiamo aspettato un po' di tempo per la risposta del ministero e della questura, "
+            "che non è arrivata per il richiedente e per la sua famiglia.\n")
+    assert clean_text(text).misread == []
+
+
+def test_a_slash_read_for_an_i_is_listed_with_the_word_it_makes():
+    doc = clean_text("The author /s a staff member of the information service of the agency in the city.\n")
+    assert ("/s", 1, "is") in doc.misread
+
+
+def test_a_slash_between_words_is_no_misreading():
+    doc = clean_text("The applicant and/or the spouse may apply at 50 km/h on the road of the city.\n")
+    assert doc.misread == []

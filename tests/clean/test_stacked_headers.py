@@ -42,3 +42,15 @@ def test_a_short_line_a_blank_line_above_a_table_is_no_header_when_its_cells_do_
     doc = clean_text(INTRO + "The rates below apply from April\n\n" + BODY)
     table = next(b for b in doc.blocks if b.kind == "table")
     assert table.header == 0 and table.rows[0][0] == "1"
+
+
+def test_a_lone_word_starting_where_the_line_below_starts_heads_that_line_s_first_column():
+    head = "  MAX\n  10 YR.  15 YR.  20 YR.  25 YR.\n  LONG  LONG  LONG  LONG\n SG  STEP  STEP  STEP  STEP\n"
+    assert header(head) == ["SG", "MAX 10 YR. LONG STEP", "15 YR. LONG STEP", "20 YR. LONG STEP", "25 YR. LONG STEP"]
+
+
+def test_heads_whose_cells_go_on_below_stack_over_the_columns_after_the_row_labels():
+    body = "  4/1/2023  $1,400  $3,758\n  4/1/2024  $1,442  $3,871\n  4/1/2025  $1,846  $4,623\n"
+    head = "  Orange/Putnam/  NYC/Rockland/\n  Dutchess  Nassau/Suffolk/\n  Westchester\n"
+    [table] = [b for b in clean_text(INTRO + head + body).blocks if b.kind == "table"]
+    assert table.rows[0] == ["", "Orange/Putnam/Dutchess", "NYC/Rockland/Nassau/Suffolk/Westchester"]

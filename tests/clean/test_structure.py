@@ -91,12 +91,31 @@ def test_run_in_label_at_a_paragraph_start_is_bold():
     assert [(s.kind, b.text[s.start:s.end]) for s in b.spans] == [("strong", "Family reunification:")]
 
 
+def test_a_colon_inside_a_quoted_title_makes_no_run_in_label():
+    doc = clean_text('The report, "Adrift: Life on the Ship", is based on interviews with residents.\n')
+    assert [s for s in doc.blocks[0].spans if s.kind == "strong"] == []
+
+
 def test_a_label_on_its_own_line_becomes_the_run_in_label_of_the_next_paragraph():
     doc = clean_text("Headquarters:\n\nAnother activity is training on migration law.\n")
     assert len(doc.blocks) == 1
     b = doc.blocks[0]
     assert b.text == "Headquarters: Another activity is training on migration law."
     assert [(s.kind, s.start, s.end) for s in b.spans] == [("strong", 0, 13)]
+
+
+def test_items_under_a_numbered_paragraph_start_a_list_at_the_top_level():
+    doc = clean_text("Intro paragraph of the text here.\n\n"
+                     "9.     The Committee urges the State party, in the strongest terms it can find, to act now "
+                     "on what follows here:\n"
+                     "       (a)    To put an immediate end to pushbacks and to ensure non-refoulement;\n"
+                     "       (b)    To conduct a prompt, thorough and independent investigation into the\n"
+                     "shipwreck, and to bring those responsible to justice;\n"
+                     "       (c)    To review the list of safe third countries;\n\n"
+                     "10.    The Committee remains concerned about the segregation of Roma children in education "
+                     "and about forced evictions of all kinds.\n")
+    items = [b for b in doc.blocks if b.kind == "list_item"]
+    assert [(b.number, b.level) for b in items] == [("a", 0), ("b", 0), ("c", 0)]
 
 
 def test_long_numbered_sentences_stay_an_ordered_list():

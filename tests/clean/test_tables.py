@@ -194,3 +194,23 @@ def test_columns_that_overlap_are_no_texts_side_by_side():
                      "Short left          right part one\n"
                      "A much longer left part here      right\n")
     assert not doc.moved
+
+
+def test_a_line_with_text_in_one_column_only_goes_on_in_that_column():
+    doc = clean_text("Done at Dakar on 10 October 2023.\n\n"
+                     "FOR THE KINGDOM OF SPAIN          FOR THE REPUBLIC OF SENEGAL\n"
+                     "POR EL REINO DE ESPAÑA            POR LA REPÚBLICA DE SENEGAL\n"
+                     "Elma Saiz Delgado                 Ismaïla Madior Fall\n"
+                     "Minister of Inclusion,            Minister of Foreign Affairs\n"
+                     "Social Security and Migration\n")
+    texts = " / ".join(b.text for b in doc.blocks[1:])
+    assert texts.index("Social Security and Migration") < texts.index("FOR THE REPUBLIC OF SENEGAL")
+    assert texts.index("Elma Saiz Delgado") < texts.index("FOR THE REPUBLIC OF SENEGAL") < texts.index("Ismaïla")
+
+
+def test_a_line_of_one_text_reaching_into_the_next_column_is_no_column():
+    doc = clean_text("Done at Dakar on 10 October 2023.\n\n"
+                     "FOR THE KINGDOM OF SPAIN          FOR THE REPUBLIC OF SENEGAL\n"
+                     "Elma Saiz Delgado                 Ismaïla Madior Fall\n"
+                     "The Parties have signed this Agreement in two copies on the date above.\n")
+    assert not doc.moved

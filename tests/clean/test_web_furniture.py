@@ -251,3 +251,13 @@ def test_a_list_of_short_lines_not_printed_again_below_is_kept():
 def test_a_line_of_file_formats_alone_is_a_download_link():
     doc = clean_text(f"Royal Decree 240/2007\n\n{BODY}\nPDF\n\nePUB\n\n{BODY}")
     assert reasons(doc)["PDF"].startswith("call to action") and reasons(doc)["ePUB"].startswith("call to action")
+
+
+def test_short_lines_after_a_breadcrumb_are_the_page_s_title_not_the_menu():
+    doc = clean_text("Ministry of Migration\nNews and statements\n\nSkip to main content\n"
+                     "Home  >  News  >  Item 17044\n\nFamily reunion: Rules\nStatement for the press\n\n"
+                     "Item 17044, issued on 4 March 2024\n\nIssued by\nJane Smith\nHead of Press\n\n"
+                     "Statement\n\n" + BODY)
+    assert "Family reunion: Rules" in text_of(doc) and "Statement for the press" in text_of(doc)
+    assert reasons(doc)["Home  >  News  >  Item 17044"] == "breadcrumb trail"
+    assert "Skip to main content" in reasons(doc)

@@ -38,7 +38,7 @@ def test_the_paragraph_the_pages_title_was_taken_from_is_not_quoted():
     head = Block("paragraph", "Villages keep their water rights", anchor="para-1", para=1)
     body = Block("paragraph", "The village keeps its water rights in old books.", anchor="para-2", para=2)
     doc = Document(Source("a.txt", "", "0" * 64), blocks=[head, body], slug="a",
-                   meta=Metadata(title="Villages keep their water rights", lang="en"))
+                   meta=Metadata(title="Villages keep their water rights", lang="en", title_block=0))
     lines = passage_lines("themes/water.md", doc, ThemeHit("water", 4.0, ((0, 2.0), (1, 2.0)), ("water rights",)),
                           WATER)
     quotes = [line for line in lines if line.startswith("> ")]

@@ -174,21 +174,31 @@ def misreadings(state: CleanState) -> None:
     """List the words of the cleaned text that look misread by OCR (``text.misread``): each
     distinct word as printed, its source line and its probable reading, in ``state.misread``
     and one warning; the text is left as printed.
-    ``Tbe tirne is short`` → ``[("Tbe", 1, "The"), ("tirne", 1, "time")]``."""
+    ``Tbe tirne is short`` → ``[("Tbe", 1, "The"), ("tirne", 1, "time")]``. Marks that look strayed
+    in (``mr.stray_marks``: ``the United, Nations``, ``the-Charter``, ``adopted on' 16``) are listed
+    the same way, as printed and as probably meant."""
     pieces = list(_texts(state.blocks))
     text = "\n".join(t for t, _ in pieces)
     counts = mr.word_counts(text)
     lang = mr.clear_language(text, counts)
-    if lang is None or not mr.shows_confusions(counts, lang):
+    if lang is None:
         return
     raw = state.source.text.split("\n")
-    state.misread = [(word, _line_of(word, raw, lines), reading)
-                     for word, lines, reading in mr.misreadings(pieces, lang, hy.zipf)]
+    if mr.shows_confusions(counts, lang):
+        state.misread = [(word, _line_of(word, raw, lines), reading)
+                         for word, lines, reading in mr.misreadings(pieces, lang, hy.zipf)]
+    state.misread += [(printed, _line_of(printed, raw, _lines_of(printed, pieces)), reading)
+                      for printed, reading in mr.stray_marks(text, lang)]
     if state.misread:
         listed = [f"{word} ({reading}?, line {line})" for word, line, reading in state.misread]
         more = len(listed) - MAX_MISREAD_LISTED
         state.warnings.append(MISREAD_WARNING + ", ".join(listed[:MAX_MISREAD_LISTED])
                               + (f" and {more} more" if more > 0 else ""))
+
+
+def _lines_of(printed: str, pieces: list[tuple[str, tuple[int, int]]]) -> tuple[int, int]:
+    """The source lines of the first block holding ``printed``."""
+    return next((lines for text, lines in pieces if printed in text), (0, 0))
 
 
 def _texts(blocks: list[Block]) -> Iterator[tuple[str, tuple[int, int]]]:

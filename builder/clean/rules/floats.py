@@ -165,6 +165,10 @@ def _after_running_header(state: CleanState, chunks: list[Chunk], i: int, consum
     if len(header.lines) != 1 or len(text.split()) > 12 or SENTENCE_END.search(text) or _is_list(header) \
             or not cont.lines[0].text[:1].islower() or _is_list(cont):
         return None
+    # A header is a title line: one that starts lowercase goes on with the sentence itself
+    # (``of 14 May 2024`` under an act's name).
+    if text.lstrip()[:1].islower():
+        return None
     state.remove_chunk(header, PAGE_BREAK_HEADER_REASON, "floats")
     consumed.add(rest[0])
     return rest[1]

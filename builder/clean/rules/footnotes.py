@@ -314,7 +314,8 @@ def footnote_markers(state: CleanState) -> None:
                                           "footnote text; it is left as it is")
                 pos = m.end()
                 continue
-            start = m.start() - 1 if before == " " else m.start()  # ``noted [1] in`` → ``noted[^1] in``
+            # ``noted [1] in`` → ``noted[^1] in``; a marker opening the block has no space to take
+            start = m.start() - 1 if m.start() and before == " " else m.start()
             cut(block, start, m.end())
             add_span(block, start, start, "footnote", ident)
             used.add(ident)

@@ -12,6 +12,7 @@ import re
 
 from ...document import Block, Removal, Span
 from ..state import BLOCK, CleanState, rule
+from ..text.patterns import SENTENCE_END
 from ..text.spans import strip_block, walk
 
 LINK_TARGET_REASON = "link target that is not a web address"
@@ -99,6 +100,33 @@ def inline_markup(state: CleanState) -> None:
     """Turn source Markdown emphasis, links and URLs into spans over plain text."""
     for block in [*walk(state.blocks), *state.footnotes]:
         if block.kind in ("heading", "paragraph", "list_item", "footnote", "letter") and block.text:
+            italic = block.kind == "heading" and _wholly_italic(block.text)
             convert(block, state)
             if "\n" not in block.text and block.text != block.text.strip():
                 strip_block(block)
+            if italic and state.markdown_levels and block.lines[0] not in state.markdown_levels:
+                _italic_line(block, state)
+
+
+_ITALIC_LINE = re.compile(r"^(?:\*(?=[^\s*])[^*\n]+(?<=[^\s*])\*|_(?=[^\s_])[^_\n]+(?<=[^\s_])_)$")
+"""A line wholly in single emphasis (``*Network — Report No. 7 — November 2022*``)."""
+
+
+def _wholly_italic(text: str) -> bool:
+    return bool(_ITALIC_LINE.match(text.strip()))
+
+
+def _italic_line(block: Block, state: CleanState) -> None:
+    """A short line a Markdown source writes wholly in italics, where it marks its headings with
+    ``#``: no heading, but a line in italics (a byline, a strapline, a caption): a byline above the
+    text when it is no sentence, else a paragraph keeping its emphasis."""
+    block.kind, block.level = "paragraph", 0
+    text_begun = any(b.kind in ("paragraph", "list_item", "table") and b.label not in ("kicker", "byline")
+                     for b in state.blocks[:_index(state.blocks, block)])
+    if not text_begun and not SENTENCE_END.search(block.text):
+        block.label = "byline"
+        state.count("italic_bylines")
+
+
+def _index(blocks: list[Block], block: Block) -> int:
+    return next((i for i, b in enumerate(blocks) if b is block), len(blocks))

@@ -15,6 +15,7 @@ import re
 from ...document import Block, Removal
 from ..state import BLOCK, LINE, CleanState, Line, rule
 from ..text import markup as mk
+from ..text.spans import shift
 
 FRONT_MATTER_REASON = "front matter ({fields})"
 SCRAPER_HEADER_REASON = "scraper header ({fields})"
@@ -181,25 +182,26 @@ def source_markup(state: CleanState) -> None:
                 state.remove(lines[j], CSS_REASON, "source_markup")
                 j += 1
             continue
-        text = _marks(state, text)
+        text = _marks(state, text, ln.no)
         alone = ("<" in text or "](" in text) and _image_alone(text)
         text = _inline_markup(state, ln, text, alone, references, linked)
         if text != ln.text:
             if alone and text.strip():
                 images.append(ln.no)  # the line was an image: its description is its caption
             ln.text = text.strip()
-            if not ln.text:
+            if not ln.text and ln.no not in state.quote_lines:  # a quote's empty line parts its paragraphs
                 ln.dropped = True
     _in_page_toc(state, lines)
     if images:
         state.image_lines = images
 
 
-def _marks(state: CleanState, text: str) -> str:
+def _marks(state: CleanState, text: str, no: int) -> str:
     """Marks that are markup, not words: ``> `` quote marks, a Markdown-escaped paragraph number
     (``2\\. We``), HTML entities (``&amp;eacute;`` → é; escaped markup stays as written)."""
     if text[0] == ">" and mk.BLOCKQUOTE.match(text):
         text = mk.BLOCKQUOTE.sub("", text)  # a quotation: its words stay, its marks are markup
+        state.quote_lines.add(no)
         state.count("markdown_quote_marks")
     if "\\" in text[:5] and mk.ESCAPED_NUMBER.match(text):
         text = mk.ESCAPED_NUMBER.sub(r"\1\2", text)  # the number is the text's own, not a list's
@@ -488,3 +490,46 @@ def heading_levels(state: CleanState) -> None:
             title_seen = True
             continue
         b.level = min(6, max(2, hashes))
+
+
+
+_ATTRIBUTION = re.compile(r"^[—–―]\s*\w")
+"""A quotation's attribution line: a dash, then who said it (``— Testimony 2022-061, man, 24``)."""
+
+
+@rule(BLOCK)
+def quotations(state: CleanState) -> None:
+    """A paragraph made of a Markdown block quote's lines (``> "They took our phones …"`` /
+    ``> — Testimony 2022-061``) is a quotation (label ``quote``, shown as one), whatever the
+    heading or lead rules would make of it; an attribution line keeps its own line, and quoted
+    lines kept apart as short lines make one quotation, a line each."""
+    if not state.quote_lines:
+        return
+    by_no = {ln.no: ln for ln in state.lines}
+    out: list[Block] = []
+    for b in state.blocks:
+        own = [by_no[no] for no in range(b.lines[0], b.lines[1] + 1)
+               if no in by_no and not by_no[no].dropped and by_no[no].text]
+        if b.kind != "paragraph" or b.label not in ("", "byline") or not own \
+                or any(ln.no not in state.quote_lines for ln in own):
+            out.append(b)  # (short quoted lines were kept apart as lines: they stay so)
+            continue
+        b.label = "quote"
+        state.count("quotations")
+        _attribution_apart(b, own)
+        prev = out[-1] if out else None
+        if prev is not None and prev.label == "quote" and prev.lines[1] + 1 == b.lines[0]:
+            shift(b, len(prev.text) + 1)
+            prev.text, prev.lines = f"{prev.text}\n{b.text}", (prev.lines[0], b.lines[1])
+            prev.spans += b.spans
+            continue
+        out.append(b)
+    state.blocks[:] = out
+
+
+def _attribution_apart(b: Block, own: list[Line]) -> None:
+    for ln in own[1:]:
+        if _ATTRIBUTION.match(ln.text):
+            at = b.text.find(" " + ln.text[:40])
+            if at > 0:
+                b.text = b.text[:at] + "\n" + b.text[at + 1:]  # one character for one: spans stay

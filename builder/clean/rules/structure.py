@@ -29,15 +29,17 @@ from dataclasses import replace
 from ...document import Block, Removal
 from ..state import BLOCK, CleanState, rule
 from ..text.blocks import LEGAL_UNIT, PLACE_DATE_TAIL, continues_line
-from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, abbreviation_end,
-                             furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit, reads_as_sentence,
-                             title_case)
+from ..text.patterns import (DATE_LINE, KEYWORD_HEADING, KEYWORD_RANK, SENTENCE_END, SPEAKER_COLON, SPEAKER_STOP,
+                             abbreviation_end, furniture_kind, is_all_caps, list_marker, not_a_title, numbered_unit,
+                             reads_as_sentence, title_case)
 from ..text.spans import add_span, cut, shift, strip_block
 
 SECTION_NUMBER = re.compile(r"^(?:(?P<roman>[IVXLC]{1,7})|(?P<arabic>\d{1,2}(?:\.\d{1,2}){0,3})|(?P<letter>[A-Z]))"
                             r"[.)]\s+(?=\S)")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-RUN_IN = re.compile(r"^(?P<label>[A-Z][^.!?:;\n]{1,70}?:)\s+(?=[A-Z“\"‘(\d])")
+RUN_IN = re.compile(r"^(?P<label>[A-Z][^.!?:;\n\"“”«»„]{1,70}?:)\s+(?=[A-Z“\"‘(\d])")
+"""``Family reunification: A …``: a label ends at its colon; one with a quotation mark in it is a
+sentence naming a title (``The report, "Adrift: Life …"``), not a label."""
 _BODY = ("paragraph", "list_item", "admonition")
 
 
@@ -372,6 +374,16 @@ def _numbered_paragraphs(state: CleanState) -> None:
             b.kind, b.text, b.number = "paragraph", prefix + b.text, ""
             shift(b, len(prefix))
             state.count("numbered_paragraphs")
+            _lift_items_below(blocks, i)
+
+
+def _lift_items_below(blocks: list[Block], i: int) -> None:
+    """The items nested under a list item that became a paragraph move up a level: a list under
+    a paragraph starts at the top (``9. The Committee urges:`` ⏎ ``(a) …`` ⏎ ``(b) …``)."""
+    j = i + 1
+    while j < len(blocks) and blocks[j].kind == "list_item" and blocks[j].level > 0:
+        blocks[j].level -= 1
+        j += 1
 
 
 def _tidy_heading(b: Block) -> str:
@@ -825,3 +837,26 @@ def run_in_labels(state: CleanState) -> None:
         out.append(b)
         i += 1
     state.blocks[:] = out
+    _speaker_labels(state)
+
+
+SPEAKERS = 2
+"""A record opens this many paragraphs or more with a speaker's label in capitals (``The SPEAKER.``)
+for one of them to be read as a label."""
+
+
+def _speaker_labels(state: CleanState) -> None:
+    """A speaker's label opening a paragraph of a record or transcript is a label, in bold:
+    ``Mr. Smith (France): I thank …`` (a titled name and a colon), and, where two paragraphs or
+    more open so, ``The SPEAKER. The joint session …`` (a role or surname in capitals, a full stop)."""
+    free = [b for b in state.blocks if b.kind == "paragraph" and b.label in ("", "lead")
+            and not any(s.start == 0 and s.kind in ("strong", "emphasis") for s in b.spans)]
+    found = [(b, SPEAKER_COLON.match(b.text) or None) for b in free]
+    stops = [(b, SPEAKER_STOP.match(b.text)) for b, m in found if m is None]
+    if sum(1 for _, m in stops if m) >= SPEAKERS:
+        found += stops
+    for b, m in found:
+        if m is not None:
+            add_span(b, 0, len(m.group("label")), "strong")
+            b.label = ""
+            state.count("speaker_labels")

@@ -16,15 +16,18 @@ import re
 
 from ...document import Block
 from ..state import BLOCK, Chunk, CleanState, Line, rule
+from ..text.blocks import join_lines
 from ..text.markup import DEFINITION
 from ..text.pages import furniture_line
 from ..text.patterns import hyphen_end
-from ..text.tables import Table, find_tables, gap_cells, numeric
+from ..text.tables import Table, find_tables, gap_cells, heads_after_labels, leader_cells, numeric, stacked_cells
 
 TABLE_REASON = "plain-text table (rows and columns kept as a table)"
 PREFORMATTED_REASON = "tabular lines whose cells do not line up (kept as preformatted text)"
 MAX_HEADER_LINES = 3
 """Lines of a table's header printed apart from its rows, a blank line above them."""
+CHART_REASON = "a chart's labels and figures scattered by the extraction (kept as printed)"
+HEAD_REASON = "column heads printed a blank line above a table's rows (its header row)"
 INTERRUPTION_REASON = "lines that interrupted a table at a page break (placed after the table)"
 MIN_ROW_CELLS = 4
 """Cells a row needs for a table to be followed across an interruption."""
@@ -32,7 +35,7 @@ MAX_INTERRUPTION_LINES = 6
 """Lines of text (a page's foot note, job number and running header) a table may be interrupted by."""
 
 
-@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON)
+@rule(BLOCK, TABLE_REASON, PREFORMATTED_REASON, INTERRUPTION_REASON, HEAD_REASON, CHART_REASON)
 def tables(state: CleanState) -> None:
     """Turn column-aligned and dot-leader tables into table blocks, ragged ones into preformatted
     blocks. ``Total admissions ........ 1,500`` → a row ``Total admissions | 1,500``."""
@@ -46,7 +49,7 @@ def tables(state: CleanState) -> None:
             out.append(chunk)
             continue
         if group and not (_page_break_between(state, group[-1], chunk) or id(chunk) in resumed
-                          or _header_above(group[-1], chunk)):
+                          or _header_above(group[-1], chunk) or _rows_go_on(group[-1], chunk)):
             out.extend(_tables_in(state, group))
             group = []
         group.append(chunk)
@@ -59,8 +62,10 @@ def _column_heads(state: CleanState, chunks: list[Chunk]) -> None:
     """A few lines of side-by-side labels a blank line above a table, one cell short of its rows
     (``Nassau, Suffolk,  Orange, Putnam or`` / ``Rockland or city of New York  Dutchess`` over
     ``4/1/2023  $1,882  $1,004``): the heads of its columns after the row labels, printed where
-    their columns do not show. They are kept as printed, with their line breaks, above the table
-    (``table_heading``), never read as a section heading."""
+    their columns do not show. They are stacked into the table's header row, the row labels'
+    head empty (``| | Nassau, Suffolk, Rockland or city of New York | Orange, Putnam or Dutchess |``),
+    never read as a section heading; a line with fewer cells goes on under the cells above it
+    that end in ``,`` or ``/``."""
     for above, chunk in zip(chunks, chunks[1:]):
         table = chunk.done[0] if chunk.done else None
         if above.done is not None or table is None or table.kind != "table" or table.header or not table.rows:
@@ -70,10 +75,17 @@ def _column_heads(state: CleanState, chunks: list[Chunk]) -> None:
         if not 1 <= len(lines) <= MAX_HEADER_LINES or n < 3 or table.lines[0] - lines[-1].no != 2:
             continue
         cells = [[c for _, c in gap_cells(ln)] for ln in lines]
-        if all(len(c) == n - 1 and not any(numeric(x) for x in c) for c in cells):
-            above.done = [Block("preformatted", "\n".join(ln.text for ln in lines), label="table_heading",
-                                lines=(lines[0].no, lines[-1].no))]
-            state.count("preformatted")
+        places = heads_after_labels(cells, n)
+        if places is None or any(numeric(x) for c in cells for x in c):
+            continue
+        head = stacked_cells(cells, places, n)
+        table.rows.insert(0, head)
+        table.header = 1
+        table.text = " ".join([*head, table.text])
+        table.lines = (lines[0].no, table.lines[1])
+        above.done = []
+        state.move(" ".join(head), HEAD_REASON, "tables", lines[0].no,
+                   f"header row of the table, line {table.lines[0] + len(lines) + 1}")
 
 
 def _row_cells(line: Line) -> int:
@@ -133,6 +145,20 @@ def _header_above(a: Chunk, b: Chunk) -> bool:
     return bool(n) and _row_cells(b.lines[1]) == n and len(last) == n and not any(numeric(c) for c in last)
 
 
+def _rows_go_on(a: Chunk, b: Chunk) -> bool:
+    """``b`` goes on with the rows ``a`` ends with, after one blank line (a page break the
+    extraction left as a blank line): ``a``'s last line and ``b``'s first two (or its only one)
+    are dot-leader rows (``Legal Aid Society ...... 17,500``), or rows of as many cells, most
+    of them numbers."""
+    if not a.lines or not b.lines or b.lines[0].no - a.lines[-1].no != 2:
+        return False
+    ends, starts = a.lines[-1], b.lines[:2]
+    if leader_cells(ends.text) is not None:
+        return all(leader_cells(ln.text) is not None for ln in starts)
+    n = _row_cells(ends)
+    return bool(n) and all(_row_cells(ln) == n for ln in starts)
+
+
 def _page_break_between(state: CleanState, a: Chunk, b: Chunk) -> bool:
     """Only blank lines and lines a rule removed (page furniture) between the two chunks, and
     at least one removed line."""
@@ -187,8 +213,9 @@ def _blocks(state: CleanState, lines: list[Line], table: Table) -> list[Block]:
         indent = min(ln.lead for ln in span if ln.text)
         text = "\n".join(" " * (ln.lead - indent) + ln.text if ln.text else "" for ln in span)
         state.count("preformatted")
-        state.move(" ".join(text.split()), PREFORMATTED_REASON, "tables", first, f"preformatted, {where}")
-        return [Block("preformatted", text, lines=(first, last))]
+        reason = CHART_REASON if table.kind == "chart" else PREFORMATTED_REASON
+        state.move(" ".join(text.split()), reason, "tables", first, f"preformatted, {where}")
+        return [Block("preformatted", text, lines=(first, last), label="chart" if table.kind == "chart" else "")]
     out: list[Block] = []
     if table.heading_lines:
         heads = span[:table.heading_lines]
@@ -196,6 +223,8 @@ def _blocks(state: CleanState, lines: list[Line], table: Table) -> list[Block]:
                          lines=(heads[0].no, heads[-1].no)))
         state.count("preformatted")
     rows = table.rows
+    if table.kind == "figures":  # a label's lines, joined as a paragraph's
+        rows = [[figure, join_lines(state, label.split("\n"), first)] for figure, label in rows]
     text = " ".join(c for row in rows for c in row)
     out.append(Block("table", text, lines=(first, last), rows=rows, header=table.header, align=table.align))
     state.count("tables")
@@ -325,31 +354,57 @@ def _page_lines(state: CleanState, chunk: Chunk) -> None:
 
 def _columns_of(chunk: Chunk) -> list[list[Line]] | None:
     """The chunk's columns (each a list of lines), when every line is two or more texts
-    separated by wide gaps, no text reaching into the next column, and no cell a number or a
-    label with a colon (a key-value list, a table); ``None`` otherwise."""
-    rows: list[list[tuple[int, int, str]]] = []  # per line: (start, end, text) of each part
-    for ln in chunk.lines:
-        cuts = list(SIDE_GAP.finditer(ln.text))
-        if not cuts:
-            return None
-        parts, at = [], 0
-        for m in cuts:
-            parts.append((ln.lead + at, ln.lead + m.start(1), ln.text[at:m.start(1)]))
-            at = m.end(1)
-        parts.append((ln.lead + at, ln.lead + len(ln.text), ln.text[at:]))
-        rows.append(parts)
-    n = len(rows[0])
-    if any(len(r) != n for r in rows) or (len(rows) == 1 and n > 3):
+    separated by wide gaps (or, for a few, one text standing in one column: ``Minister of
+    Inclusion,      Minister of Foreign Affairs`` / ``Social Security and Migration``), no text
+    reaching into the next column, and no cell a number or a label with a colon (a key-value
+    list, a table); ``None`` otherwise."""
+    rows = [_side_parts(ln) for ln in chunk.lines]
+    full = [r for r in rows if len(r) > 1]
+    if not full:
+        return None
+    n = len(full[0])
+    if any(len(r) != n for r in full) or (len(rows) == 1 and n > 3):
+        return None
+    if len(full) < len(rows) and (len(full) < 2 or len(full) * 2 < len(rows)):
         return None
     for j in range(n):
-        cells = [r[j][2] for r in rows]
+        cells = [r[j][2] for r in full]
         if any(numeric(c) or c.rstrip().endswith(":") for c in cells):
             return None
         if j < n - 1 and any(hyphen_end(c.rstrip()) for c in cells):
             return None  # ``coopera-     Sincerely,``: a column read on would join the word part across the gap
-        if j and min(r[j][0] for r in rows) <= max(r[j - 1][1] for r in rows):
+        if j and min(r[j][0] for r in full) <= max(r[j - 1][1] for r in full):
             return None  # the columns overlap: not texts side by side
-    return [[Line(ln.no, r[j][2].strip(), lead=r[j][0]) for ln, r in zip(chunk.lines, rows)] for j in range(n)]
+    columns: list[list[Line]] = [[] for _ in range(n)]
+    for ln, r in zip(chunk.lines, rows):
+        places = range(n) if len(r) == n else [_column_at(r[0], full, n)]
+        for j, (start, _, text) in zip(places, r):
+            if j is None:
+                return None
+            columns[j].append(Line(ln.no, text.strip(), lead=start))
+    return columns
+
+
+def _side_parts(ln: Line) -> list[tuple[int, int, str]]:
+    """A line's texts set apart by wide gaps: ``(start, end, text)`` of each."""
+    parts, at = [], 0
+    for m in SIDE_GAP.finditer(ln.text):
+        parts.append((ln.lead + at, ln.lead + m.start(1), ln.text[at:m.start(1)]))
+        at = m.end(1)
+    parts.append((ln.lead + at, ln.lead + len(ln.text), ln.text[at:]))
+    return parts
+
+
+def _column_at(part: tuple[int, int, str], full: list[list[tuple[int, int, str]]], n: int) -> int | None:
+    """The column a line's only text stands in: it starts where that column's texts start (give
+    or take two) and ends before the next column starts; ``None`` else."""
+    start, end, _ = part
+    for j in range(n):
+        first = min(r[j][0] for r in full)
+        nxt = min(r[j + 1][0] for r in full) if j + 1 < n else 10 ** 6
+        if abs(start - first) <= 2 and end < nxt:
+            return j
+    return None
 
 
 DEFINITION_LIST_REASON = "Markdown definition list (each term and its definition a row of a table)"

@@ -18,8 +18,8 @@ import re
 from ...document import Block, Removal
 from ..state import Chunk, CleanState, Line
 from .hyphens import decide
-from .patterns import (BRACKETED_LINE, BULLET, DATE_IN_LINE, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, SENTENCE_END,
-                       WEB_ADDRESS, breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker,
+from .patterns import (BRACKETED_LINE, BULLET, BYLINE, DATE_IN_LINE, DATE_LINE, DOC_SYMBOL, FUNCTION_WORDS, NAME_LINE,
+                       SENTENCE_END, WEB_ADDRESS, breadcrumb, furniture_kind, hyphen_end, keyword_heading, list_marker,
                        number_follows, reads_as_sentence)
 
 SYMBOL_FONT_BULLET = "bullet glyph from a PDF symbol font (shown as a list bullet)"
@@ -240,6 +240,9 @@ def _text_blocks(state: CleanState, group: list[Line]) -> list[Block]:
         return out
     if _label_above(state, group):
         return [_block("heading", group[0].text, group[:1], level=0)] + _text_blocks(state, group[1:])
+    inside = _byline_inside(group)
+    if inside is not None:
+        return _split_at_byline(state, group, *inside)
     if _byline(state, group):
         runs: list[list[Line]] = [[group[0]]]
         for ln in group[1:]:
@@ -300,6 +303,67 @@ def continues_line(prev: str, nxt: str) -> bool:
     if nxt[:1].islower() or hyphen_end(prev) or prev.endswith((",", "&", "+")):
         return True
     return prev.split()[-1].lower() in FUNCTION_WORDS
+
+
+BY_WORD = re.compile(r"^(?i:by|par|por|von|di|door|av)$")
+"""The word of a byline alone on its line, the author's name on the next (``by`` / ``Yefim Zarjevski``)."""
+HEADLINE_WORDS = 3
+"""A headline OCR'd a few words a line: each of its lines at most this many words."""
+
+
+def _byline_inside(group: list[Line]) -> tuple[int, int, int] | None:
+    """A byline a scan ran into the text around it (a photo caption, the headline a word or two a
+    line, ``by`` / ``Yefim Zarjevski``, then the article's first lines): (where the headline's short
+    lines start, where the byline starts, where the text after it starts), or ``None``. The byline
+    follows short lines or a sentence end, and a line opening with a capital follows it: ``… was
+    adopted`` / ``by Member States and`` runs on, and is no byline."""
+    for k in range(1, len(group) - 1):
+        if BY_WORD.match(group[k].text) and NAME_LINE.match(group[k + 1].text):
+            end = k + 2
+        elif BYLINE.match(group[k].text):
+            end = k + 1
+        else:
+            continue
+        if end >= len(group) or not group[end].text[:1].isupper():
+            continue
+        start = k
+        while start > 0 and _headline_line(group[start - 1].text):
+            start -= 1
+        if k - start >= 2 or SENTENCE_END.search(group[k - 1].text):
+            return start, k, end
+    return None
+
+
+CAPTION_ABOVE_REASON = "photo caption (text printed above the article's headline and byline)"
+
+
+def _split_at_byline(state: CleanState, group: list[Line], start: int, at: int, end: int) -> list[Block]:
+    """The lines of ``group`` around a byline found inside it (``_byline_inside``): the headline's
+    short lines joined, above the text, the byline, the text. Text printed above the headline at
+    the start of the document is no part of the article: a photo caption, boxed after the article's
+    first paragraph (a move in the report)."""
+    state.count("bylines_split")
+    text = join_lines(state, [ln.text for ln in group[at:end]], group[at].no)
+    byline = _block("paragraph", text, group[at:end], label="byline")
+    head = [_block("paragraph", join_lines(state, [ln.text for ln in group[start:at]], group[start].no),
+                   group[start:at], label="byline")] if at > start else []  # a headline a word or two a line
+    after = _text_blocks(state, group[end:])
+    if not start:
+        return [*head, byline, *after]
+    before = _text_blocks(state, group[:start])
+    if at - start < 2 or not SENTENCE_END.search(group[start - 1].text) or any(
+            b.kind in ("paragraph", "list_item") and not b.label for b in state.blocks):
+        return [*before, *head, byline, *after]
+    box = Block("admonition", "", label="quote", children=before, lines=(group[0].no, group[start - 1].no))
+    state.count("captions_moved")
+    state.move(" ".join(ln.text for ln in group[:start]), CAPTION_ABOVE_REASON, "reflow", group[0].no,
+               f"after the paragraph at line {group[end].no}")
+    return [*head, byline, *after[:1], box, *after[1:]]
+
+
+def _headline_line(text: str) -> bool:
+    return len(text.split()) <= HEADLINE_WORDS and not SENTENCE_END.search(text) and not list_marker(text) \
+        and not text[:1].islower()
 
 
 def _byline(state: CleanState, group: list[Line]) -> bool:

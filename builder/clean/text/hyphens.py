@@ -45,8 +45,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import lru_cache
 
+from ...pure import pure
 from ..state import CleanState
 
 PREFIXES = frozenset("co non re pre post anti inter intra multi cross self well sub semi pro counter "
@@ -105,7 +105,7 @@ _SHARED = Counter(w for words in _LISTS.values() for w in words)
 """In how many languages a function word is: a word of several counts for each in part."""
 
 
-@lru_cache(maxsize=8)
+@pure
 def document_language(text: str) -> str:
     """The language whose word list decides a document's hyphens: ``en`` unless another
     language's function words clearly outnumber English ones in ``text``.
@@ -122,7 +122,7 @@ def document_language(text: str) -> str:
     return "en"
 
 
-@lru_cache(maxsize=8192)
+@pure
 def zipf(word: str, lang: str = "en") -> float:
     # Optional heavy dependency, imported here on purpose: loading wordfreq takes about a second
     # and most documents never need it (tests/clean/test_hyphens.py checks that it stays unloaded).

@@ -13,7 +13,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
+
+from ...pure import pure
 
 
 @dataclass(frozen=True, slots=True)
@@ -298,7 +300,7 @@ class LetterPatterns:
         return self._compile(rf"^(?:{self.w['streets']})")
 
 
-@lru_cache(maxsize=16)
+@pure
 def patterns(langs: tuple[str, ...]) -> LetterPatterns:
     """The letter rule's patterns for the languages ``langs`` (codes of ``LETTER_WORDS``)."""
     return LetterPatterns(langs)

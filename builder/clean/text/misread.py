@@ -172,3 +172,71 @@ def word_counts(text: str) -> Counter[str]:
     """The lower-cased words of ``text`` and how often each occurs (a quick count: the words of
     addresses and compounds count too)."""
     return Counter(_ANY_WORD.findall(text.lower()))
+
+
+
+_STRAY_COMMA = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_][\w’'-]*), (?P<b>[^\W\d_][\w’'-]*)(?![\w’'-])")
+"""Two words with a comma between them (``the United, Nations Educational …``)."""
+_STRAY_HYPHEN = re.compile(r"(?<![\w'’-])(?P<a>[^\W\d_]+)-(?P<b>[^\W\d_][\w’']*)(?![\w’'-])")
+"""A word, a hyphen, a word (``by the-Charter of``), not inside a longer compound (``Indre-et-Loire``)."""
+_QUOTE_MARK = re.compile(r"(?P<open>(?<![\w'’])['‘`](?=\w))|(?<=[^\W\d_])(?P<close>['’])(?=\s+[\w(])")
+"""A single quotation mark opening a word, or an apostrophe closing one before the next word."""
+_SLASH_FOR_I = re.compile(r"(?<!\S)/(?P<rest>[a-z]{1,2})(?!\S)")
+"""A slash standing for an ``i`` at a word's start (``ZARJEVSKI /s a staff member``: ``is``)."""
+_WORD_BEFORE = re.compile(r"[^\W\d_]+$")
+ELIDING = frozenset(("it", "fr"))
+"""Languages that end words with an apostrophe (``un po' di``, ``perche' ``, ``entr' ``): not checked for it."""
+TOGETHER = 3
+"""A comma between two capitalised words is stray when the text writes them together this often
+(and with the comma once)."""
+
+
+def stray_marks(text: str, lang: str) -> list[tuple[str, str]]:
+    """(as printed, probable reading) of the marks in ``text`` (a block a line) that look strayed
+    in by OCR or transcription, from the text's own evidence, in order of first appearance, each once:
+
+    * a comma, once, between two capitalised words the text writes together three times or more
+      (``the United, Nations`` where ``United Nations`` recurs);
+    * a hyphen joining one of the language's function words to a capitalised word (``by
+      the-Charter``): no compound starts with an article;
+    * an apostrophe closing a lower-case word that no quotation mark opened, where no possessive
+      or dropped letter explains it (``adopted on' 16``; not ``workers' rights``, ``goin' home``);
+    * a slash read for an ``i``, making a function word of the language (``ZARJEVSKI /s a staff member``).
+
+    The marks are left as printed: an editor checks them against the original."""
+    function = set(hy.FUNCTION_WORDS.get(lang, "").split())
+    found: dict[str, str] = {}
+    for m in _STRAY_COMMA.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a[0].isupper() and b[0].isupper() and _written(text, m.group(0)) == 1 \
+                and _written(text, f"{a} {b}") >= TOGETHER:
+            found.setdefault(m.group(0), f"{a} {b}")
+    for m in _STRAY_HYPHEN.finditer(text):
+        a, b = m.group("a"), m.group("b")
+        if a.lower() in function and a[0].islower() and b[0].isupper():
+            found.setdefault(m.group(0), f"{a} {b}")
+    for m in _SLASH_FOR_I.finditer(text):
+        reading = "i" + m.group("rest")
+        if reading in function:
+            found.setdefault(m.group(0), reading)
+    for line in text.split("\n") if lang not in ELIDING else ():
+        for printed in _stray_apostrophes(line):
+            found.setdefault(printed, printed[:-1])
+    return sorted(found.items(), key=lambda item: text.find(item[0]))
+
+
+def _stray_apostrophes(line: str) -> Iterator[str]:
+    opened = 0
+    for m in _QUOTE_MARK.finditer(line):
+        if m.group("open"):
+            opened += 1
+        elif opened:
+            opened -= 1
+        else:
+            word = _WORD_BEFORE.search(line, 0, m.start())
+            if word and word.group(0).islower() and not word.group(0).endswith(("s", "in")):
+                yield word.group(0) + m.group("close")
+
+
+def _written(text: str, words: str) -> int:
+    return len(re.findall(rf"(?<![\w-]){re.escape(words)}(?![\w-])", text))

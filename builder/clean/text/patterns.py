@@ -28,6 +28,20 @@ NUMBER_WORDS = frozenset("art arts Art Arts No Nos n° nº n.º Nº N° núm nú
 """Words that a number follows (``art. 12``, ``n° 5``, ``núm. 3``, ``Nr. 5``): a line ending in
 one of them continues on the next line's number, which is no list item."""
 _ABBREVIATED = frozenset(w for words in ABBREVIATIONS.values() for w in words.split())
+HONORIFICS = ("Mr Mrs Ms Mx Dr Dra Prof M MM Mme Mmes Mlle Me Sr Sres Sra Sras Srta D Dña Excmo Excma Hr Fr "
+              "H.E S.E")
+"""Titles written with a final period before a person's name, in the languages of ``ABBREVIATIONS``."""
+_HONORIFIC = "|".join(re.escape(w) for w in sorted(HONORIFICS.split(), key=len, reverse=True))
+SPEAKER_COLON = re.compile(rf"^(?P<label>(?:{_HONORIFIC})\.\s+[^\W\d_][^.!?:;\n]{{0,60}}?\s?:)\s+(?=\S)")
+"""A speaker's label in a record or transcript, a titled name (a country or role in brackets)
+and a colon: ``Mr. Smith (France): …``, ``M. Dupont (Belgique) : …``, ``Sra. Gómez: …``."""
+_CAPS = "A-ZÀ-ÖØ-Þ"
+SPEAKER_STOP = re.compile(rf"^(?P<label>[A-Z][a-z]{{0,3}}\.?\s+[{_CAPS}][{_CAPS}'’-]+(?:\s+[{_CAPS}][{_CAPS}'’-]+)"
+                          rf"{{0,3}}(?:\s+(?:of|from|de|del|du)\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)?\.)\s+"
+                          r"(?=[A-Z(“\"‘])")
+"""A speaker's label in a parliamentary record: an article or a title, then a role or a surname in
+capitals closed by a full stop (``The SPEAKER. …``, ``The VICE PRESIDENT. …``, ``Mr. ROGERS of
+Kentucky. …``); a label only where the record opens several paragraphs so (``structure.run_in_labels``)."""
 
 
 def _last_word(text: str) -> str:
@@ -301,6 +315,8 @@ CLASSIFICATION = re.compile(
 ``Hemlig``: printed above or below a text, never its title nor a section's name."""
 _PARTICLE = r"(?:van|von|der|den|de|da|di|del|la|le|du|dos|das|ten|ter)"
 _NAME = rf"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:{_PARTICLE}\s+)*[A-ZÀ-Þ][\w'’.-]*){{1,3}}"
+NAME_LINE = re.compile(rf"^{_NAME}$")
+"""A person's name alone on a line: two capitalised words or more (``Yefim Zarjevski``, ``Ana de la Cruz``)."""
 BYLINE = re.compile(
     rf"^(?i:by|par|por|von|di|door|av|written\s+by|reported\s+by|text\s+by|texte\s+de|texto\s+de)\s+"
     rf"{_NAME}(?:(?:\s*,\s*|\s+(?:and|&|et|y|e|und|och|en|ed)\s+){_NAME}){{0,4}}(?:\s*[,|–—-]\s*[^\n]{{0,40}})?$")

@@ -39,6 +39,10 @@ _LEADER_VALUE = re.compile(r"^(?P<label>(?:.*?\S)?)(?P<leader>\s*(?:\.\s?){4,}|\
                            r"\s*(?P<value>[^.\s].*)$")
 _COLLIDED = re.compile(r"^(?P<label>.*?\S)(?P<space>\s*)(?<![\d,.])(?P<value>\d{1,3}(?:,\d{3})+|\d+\.\d+)$")
 """A leader row whose leader is missing: the value right after the label (``Inc 7,000``)."""
+_GLUED = re.compile(r"(?<=[^\W\d_]|[)\]])\d{1,3}(?:,\d{3})+$")
+"""A value with a thousands separator right after a letter or bracket: where a label runs into it."""
+_SHORT_LEADER = re.compile(r"(?<=\S)\s+\.{2,3}$")
+"""What is left of a leader the label filled (``Roy Wilkins Park .. 30,000``): not the label's."""
 _ALPHA = re.compile(r"[^\W\d_]")
 
 MAX_HEADER_LINES = 4
@@ -66,7 +70,9 @@ class Table:
     """Column-heading lines above the table whose cells could not be placed in columns:
     ``lines[start:start + heading_lines]`` are kept as a preformatted block above it."""
     kind: str = "columns"
-    """``columns`` (whitespace-separated) or ``leaders`` (dot leaders)."""
+    """``columns`` (whitespace-separated), ``leaders`` (dot leaders), ``figures`` (key figures
+    over their labels: each figure a row, its label's lines ``\n``-separated in its cell) or
+    ``chart`` (a chart's scattered labels: ``ragged``, kept as printed)."""
 
 
 def numeric(cell: str) -> bool:
@@ -122,12 +128,14 @@ def leader_cells(text: str) -> list[str] | None:
 
 def collided_cells(text: str) -> list[str] | None:
     """A row of a dot-leader table printed without its leader: ``Name Inc 7,000`` → ``[Name Inc,
-    7,000]``; a value glued to the label (``Council3,500``) is not split: ``[Council3,500, ""]``."""
+    7,000]``; a value with a thousands separator glued to the label (a label cut short where the
+    leader would start: ``(Save Our Street25,000``) is split from it: ``[(Save Our Street, 25,000]``;
+    any other glued value is not (``Council3.5``: ``[Council3.5, ""]``)."""
     m = _COLLIDED.match(text)
     if not m:
         return None
-    if m.group("space"):
-        return [_clean(m.group("label")), m.group("value")]
+    if m.group("space") or _GLUED.search(text):
+        return [_clean(_SHORT_LEADER.sub("", m.group("label"))), m.group("value")]
     return [_clean(text), ""]
 
 
@@ -278,7 +286,7 @@ def _column_tables(lines: list[Line], taken: list[bool]) -> list[Table]:
 
 def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[bool], i: int, j: int) -> Table | None:
     """The table in the run ``lines[i:j]`` of lines with two or more cells, if any."""
-    n, fixed, numeric_cols = _body_rows([[_clean(c) for _, c in cells[k]] for k in range(i, j)])
+    n, fixed, numeric_cols = _body_rows([[_clean(c) for _, c in cells[k]] for k in range(i, j)], cells[i:j])
     span = _data_span(fixed, numeric_cols)
     if span is None:
         return None
@@ -304,22 +312,96 @@ def _columns(lines: list[Line], cells: list[list[tuple[int, str]]], taken: list[
     table.align = _alignment(rows, n)  # type: ignore[arg-type]
     table.rows = list(rows)  # type: ignore[arg-type]
     _find_header(table, lines, cells, head, n, [cells[i + first + k] for k in range(len(rows))])
+    if not table.header and not head and not numeric_cols and _names_columns(table.rows):
+        table.header = 1
+        table.align = _alignment(table.rows[1:], n)
     return table
 
 
-def _body_rows(texts: list[list[str]]) -> tuple[int, list[list[str] | None], list[int]]:
+def _digit(cell: str) -> bool:
+    return any(ch.isdigit() for ch in cell)
+
+
+def _names_columns(rows: list[list[str]]) -> bool:
+    """The first row of a table of text names its columns: short cells (three words at most), all
+    filled, none with a digit or closing punctuation, over a column whose every other cell holds
+    one (``Postal address  Telephone`` over ``Box 1164  0771-235 235``)."""
+    top, body = rows[0], rows[1:]
+    if len(body) < 2 or not all(c and _words(c) <= 3 and not _digit(c) and c[-1:] not in ".,;:" for c in top):
+        return False
+    return any(all(_digit(r[j]) for r in body if r[j]) and any(r[j] for r in body) for j in range(len(top)))
+
+
+def _body_rows(texts: list[list[str]], placed: list[list[tuple[int, str]]] | None = None,
+               ) -> tuple[int, list[list[str] | None], list[int]]:
     """The run's cell count ``n`` (the commonest), its rows fixed to ``n`` cells (``None``
     where a row cannot be) and its numeric columns.
 
-    Rows with ``n`` cells (or that reach ``n`` once collided numbers are split) are the body;
-    the columns where most body rows hold a number are numeric."""
+    Rows with ``n`` cells (or that reach ``n`` once collided numbers are split, or once each
+    cell is put in the column it stands in: an empty cell) are the body; the columns where
+    most body rows hold a number are numeric."""
     counts = Counter(len(t) for t in texts)
     n = max(counts, key=lambda c: (counts[c], c))
-    fixed = [t if len(t) == n else (_split_collisions(t, n) if len(t) < n else None) for t in texts]
+    spans = _spans([r for r in placed or [] if len(r) == n], n)
+
+    def fix(k: int, t: list[str]) -> list[str] | None:
+        if len(t) >= n:
+            return t if len(t) == n else None
+        return _split_collisions(t, n) or (_by_position(placed[k], spans) if placed else None)
+
+    fixed = [fix(k, t) for k, t in enumerate(texts)]
     body = [t for t in fixed if t is not None]
     numeric_cols = [c for c in range(1, n)
                     if sum(1 for t in body if numeric(t[c])) * 3 >= len(body) * 2 and len(body) >= 2]
     return n, fixed, numeric_cols
+
+
+def _spans(rows: list[list[tuple[int, str]]], n: int) -> list[tuple[int, int]] | None:
+    """Where each of ``n`` columns lies (its leftmost start, its rightmost end) over rows of ``n``
+    cells that line up (``_aligned``); ``None`` without two such rows."""
+    if len(rows) < 2 or not _aligned(rows):
+        return None
+    return [(min(r[c][0] for r in rows), max(r[c][0] + len(r[c][1]) for r in rows)) for c in range(n)]
+
+
+def _by_position(row: list[tuple[int, str]], spans: list[tuple[int, int]] | None) -> list[str] | None:
+    """A row a cell or more short, each cell put in the column it stands in, the others empty
+    (``Total  190,000  172,400`` under ``Site  Province  Capacity  Relocated``); ``None`` when
+    a cell stands in no column, in two, or in the same one as another cell."""
+    if spans is None:
+        return None
+    out = [""] * len(spans)
+    last = -1
+    for pos, text in row:
+        end = pos + len(text)
+        inside = [c for c, (a, b) in enumerate(spans) if pos < b and end > a]
+        if len(inside) == 2 and inside[0] > last:
+            parts = _split_at_column(pos, text, spans[inside[0]], spans[inside[1]])
+            if parts is None:
+                return None
+            out[inside[0]], out[inside[1]] = parts
+            last = inside[1]
+            continue
+        if len(inside) != 1 or inside[0] <= last:
+            return None
+        last = inside[0]
+        out[last] = _clean(text)
+    return out
+
+
+def _split_at_column(pos: int, text: str, left: tuple[int, int], right: tuple[int, int]) -> tuple[str, str] | None:
+    """A cell that ran into the next column with one space (``sails Bremerhaven 2 March`` over
+    ``sails Naples`` and ``3 February``), split at the space nearest where the next column
+    starts: each part stands in its column, the left one starting in its own."""
+    best = None
+    for m in re.finditer(" ", text):
+        at = pos + m.start()
+        head, tail = text[:m.start()], text[m.end():]
+        if not (left[0] - 1 <= pos < left[1] and left[0] < pos + m.end() < right[1] and head and tail):
+            continue
+        if best is None or abs(at - right[0]) < abs(best[0] - right[0]):
+            best = (at, head, tail)
+    return None if best is None else (_clean(best[1]), _clean(best[2]))
 
 
 def _data_span(fixed: list[list[str] | None], numeric_cols: list[int]) -> tuple[int, int] | None:
@@ -367,7 +449,8 @@ def _aligned_columns(cells: list[list[tuple[int, str]]], rows: list[list[str] | 
                      n: int, ragged: bool) -> bool:
     """A table without numbers needs three rows or more of short cells, every one in its column."""
     positioned = [cells[body + k] for k, r in enumerate(rows) if r is not None and len(cells[body + k]) == n]
-    return not (len(rows) < 3 or ragged or len(positioned) < len(rows) or not _aligned(positioned)
+    # (a row a cell short was placed by the columns of the full rows: at most one in three)
+    return not (len(rows) < 3 or ragged or len(positioned) * 3 < len(rows) * 2 or not _aligned(positioned)
                 or max(words, default=0) > 6)
 
 
@@ -392,44 +475,92 @@ def _prose_line(text: str) -> bool:
 
 def _stack_header(lines: list[Line], cells: list[list[tuple[int, str]]], head: list[int], n: int,
                   body: list[list[tuple[int, str]]]) -> list[str] | None:
-    """The header lines stacked into one header row, each cell placed in its column (by count, or
-    by position when the body's columns line up); ``None`` when some cell cannot be placed."""
+    """The header lines stacked into one header row, each cell placed in its column (by
+    position when the body's columns line up and each cell stands over one of them, else by
+    count); ``None`` when some cell cannot be placed."""
     if not head:
         return None
-    out = [[] for _ in range(n)]  # type: list[list[str]]
     positioned = len(body) >= 2 and all(len(r) == n for r in body) and _aligned(body)
-    if not positioned:
-        offsets = _count_offsets([[text for _, text in gap_cells(lines[h])] for h in head], n)
-        if offsets is None:
-            return None
-        for h, at in zip(head, offsets):
-            for c, (_, text) in enumerate(gap_cells(lines[h])):
-                out[at + c].append(text)
-        return [_join_header(parts) for parts in out]
+    stacked = _stack_by_position(lines, head, n, body) if positioned else None
+    if stacked is not None:
+        return stacked
+    rows = [gap_cells(lines[h]) for h in head]
+    places = _count_places([[text for _, text in row] for row in rows], [row[0][0] for row in rows], n)
+    if places is None:
+        return None
+    return stacked_cells([[text for _, text in row] for row in rows], places, n)
+
+
+def _stack_by_position(lines: list[Line], head: list[int], n: int,
+                       body: list[list[tuple[int, str]]]) -> list[str] | None:
+    """Each header cell in the body column it stands over; ``None`` when one stands over none,
+    or over two (its place is then no evidence: the lines were spaced by a converter)."""
+    out = [[] for _ in range(n)]  # type: list[list[str]]
+    spans = [(min(r[c][0] for r in body), max(r[c][0] + len(r[c][1]) for r in body)) for c in range(n)]
     for h in head:
         line_cells = gap_cells(lines[h])
         if len(line_cells) == n:
             for c, (_, text) in enumerate(line_cells):
                 out[c].append(text)
             continue
-        spans = [(min(r[c][0] for r in body), max(r[c][0] + len(r[c][1]) for r in body)) for c in range(n)]
         for pos, text in line_cells:
             end = pos + len(text)
             overlap = [max(0, min(end, b) - max(pos, a)) for a, b in spans]
-            best = max(range(n), key=lambda c: (overlap[c], -abs(spans[c][0] - pos)))
-            if overlap[best] == 0:
+            if sum(1 for o in overlap if o) != 1:
                 return None
-            out[best].append(text)
+            out[overlap.index(max(overlap))].append(text)
     return [_join_header(parts) for parts in out]
 
 
-def _count_offsets(heads: list[list[str]], n: int) -> list[int] | None:
+OPEN_CELL = re.compile(r"[,/]$")
+"""A header cell that goes on on the line below (``Nassau, Suffolk,`` / ``Orange/Putnam/``)."""
+
+
+def _count_places(heads: list[list[str]], leads: list[int], n: int) -> list[list[int]] | None:
+    """The column of each header line's cells, when the columns do not line up (``leads``: where
+    each line starts). Lines all short of the row labels' column whose cells go on below
+    (``Orange/Putnam/  NYC/Rockland/`` / ``Dutchess  Nassau/Suffolk/`` / ``Westchester``) head the
+    columns after the row labels (``heads_after_labels``); else each line from the column
+    ``_count_offsets`` gives."""
+    if all(len(row) < n for row in heads) and any(OPEN_CELL.search(c) for row in heads for c in row):
+        return heads_after_labels(heads, n)
+    offsets = _count_offsets(heads, leads, n)
+    return None if offsets is None else [[at + c for c in range(len(row))] for row, at in zip(heads, offsets)]
+
+
+def heads_after_labels(heads: list[list[str]], n: int) -> list[list[int]] | None:
+    """Where each cell of header lines that name the ``n - 1`` columns after the row labels
+    goes: a line of ``n - 1`` cells from the second column on, a line of fewer under the cells
+    of the line above that go on (ending in ``,`` or ``/``), as many as it has; ``None`` else."""
+    places: list[list[int]] = []
+    for k, row in enumerate(heads):
+        open_cols = [c for c, text in zip(places[k - 1], heads[k - 1]) if OPEN_CELL.search(text)] if k else []
+        if len(row) == n - 1:
+            places.append(list(range(1, n)))
+        elif 0 < len(row) == len(open_cols):
+            places.append(open_cols)
+        else:
+            return None
+    return places
+
+
+def stacked_cells(heads: list[list[str]], places: list[list[int]], n: int) -> list[str]:
+    """One header row from header lines' cells and the column of each."""
+    out = [[] for _ in range(n)]  # type: list[list[str]]
+    for row, at in zip(heads, places):
+        for text, c in zip(row, at):
+            out[c].append(text)
+    return [_join_header(parts) for parts in out]
+
+
+def _count_offsets(heads: list[list[str]], leads: list[int], n: int) -> list[int] | None:
     """The column each header line's first cell heads, when the columns do not line up: a line
     of ``n`` cells fills the row; the lowest line one cell short heads every column but the last
     (its first cell names the row labels: ``SG  RATE  1  2 …``); a line above, one or two cells
     short, heads the columns from the second on (the row labels' header is printed once, at the
-    bottom: ``ING  STEP  STEP …  INCR``); a word part ending in a hyphen (``HIR-``) sits over the
-    first cell of the line below. ``None`` when a line fits none of these."""
+    bottom: ``ING  STEP  STEP …  INCR``); a word part ending in a hyphen (``HIR-``), or a lone
+    word starting where the line below starts (``MAX`` over ``10 YR.  15 YR. …``, a cell short),
+    sits over the first cell of the line below. ``None`` when a line fits none of these."""
     offsets: list[int] = [0] * len(heads)
     for k in range(len(heads) - 1, -1, -1):
         row = heads[k]
@@ -439,7 +570,8 @@ def _count_offsets(heads: list[list[str]], n: int) -> list[int] | None:
             offsets[k] = 0
         elif n - 2 <= len(row) <= n - 1 and n >= 4 and k < len(heads) - 1:
             offsets[k] = 1
-        elif len(row) == 1 and row[0].endswith("-") and k < len(heads) - 1:
+        elif len(row) == 1 and k < len(heads) - 1 and (
+                row[0].endswith("-") or leads[k] == leads[k + 1] and len(heads[k + 1]) < n):
             offsets[k] = offsets[k + 1]
         else:
             return None
@@ -451,12 +583,108 @@ def _join_header(parts: list[str]) -> str:
     ``ING`` → ``HIRING``)."""
     text = ""
     for part in parts:
-        text = text[:-1] + part if re.search(r"[^\W\d_]-$", text) else f"{text} {part}"
+        if re.search(r"[^\W\d_]-$", text):
+            text = text[:-1] + part
+        else:
+            text = f"{text}{part}" if text.endswith("/") else f"{text} {part}"
     return _clean(text)
+
+
+# ----------------------------------------------------------------------------- figures over labels
+
+MAX_LABEL_WORDS = 6
+"""Words a line of a figure's label may hold: more is a sentence."""
+
+
+def _figure_panels(lines: list[Line], taken: list[bool]) -> list[Table]:
+    """Key figures printed side by side, each over its label in short lines (``486,000`` /
+    ``Sudanese refugees arrived`` / ``in eastern Chad``, then ``1,140,000`` … to its right): a
+    table of two columns, each figure a row with its label (``kind="figures"``: a label's lines,
+    joined by the caller, are ``\n``-separated in its cell)."""
+    tables: list[Table] = []
+    for i, ln in enumerate(lines):
+        figures = gap_cells(ln) if not taken[i] else []
+        if len(figures) < 2 or not all(numeric(c) for _, c in figures) or i + 1 >= len(lines) or taken[i + 1]:
+            continue
+        starts = [pos for pos, _ in gap_cells(lines[i + 1])]
+        if len(starts) != len(figures) or not _over_columns(figures, starts):
+            continue
+        labels: list[list[str]] = [[] for _ in figures]
+        end = i + 1
+        while end < len(lines) and not taken[end] and _label_line(lines[end], starts, labels):
+            end += 1
+        if end == i + 1:
+            continue
+        table = Table(i, end, kind="figures", align=["right", "left"])
+        table.rows = [[_clean(c), "\n".join(parts)] for (_, c), parts in zip(figures, labels)]
+        tables.append(table)
+        for k in range(i, end):
+            taken[k] = True
+    return tables
+
+
+def _over_columns(figures: list[tuple[int, str]], starts: list[int]) -> bool:
+    """Each figure stands over its own column of labels: it starts after the column before it
+    starts, and before the next one does."""
+    bounds = starts[1:] + [10 ** 6]
+    return all(starts[j] - 2 <= pos < bounds[j] for j, (pos, _) in enumerate(figures))
+
+
+def _label_line(line: Line, starts: list[int], labels: list[list[str]]) -> bool:
+    """Add ``line``'s cells to the labels of the columns they start in (within two places of a
+    column's start); ``False``, adding nothing, when a cell starts elsewhere, holds a sentence, or
+    is a number that begins a label or stands in a line with a cell in every column (a row of data)."""
+    cells = gap_cells(line)
+    placed: list[tuple[int, str]] = []
+    for pos, text in cells:
+        column = next((j for j, at in enumerate(starts) if abs(pos - at) <= 2), None)
+        # (a number alone goes on a label already begun, on a line short of cells: ``2023``)
+        if column is None or _words(text) > MAX_LABEL_WORDS or any(column == c for c, _ in placed):
+            return False
+        if numeric(text) and (not labels[column] or len(cells) == len(starts)):
+            return False
+        placed.append((column, text))
+    for column, text in placed:
+        labels[column].append(text.strip())
+    return bool(placed)
+
+
+# ----------------------------------------------------------------------------- chart labels
+
+CHART_INDENT = 8
+"""Spaces before a chart's label, and between the indents of two of its columns."""
+MAX_CHART_WORDS = 4
+
+
+def _chart_labels(lines: list[Line], taken: list[bool]) -> list[Table]:
+    """A chart's labels and values left scattered by the extraction: three or more short lines
+    (``Funded 38%`` / ``81.6 M`` / ``Unfunded 62%`` / ``133.2 M``), each indented
+    ``CHART_INDENT`` spaces or more, at two indents or more that far apart, most holding a
+    figure: kept as printed (``kind="chart"``, preformatted), never joined into a sentence."""
+    tables: list[Table] = []
+    i = 0
+    while i < len(lines):
+        end = i
+        while end < len(lines) and not taken[end] and _chart_line(lines[end]):
+            end += 1
+        run = lines[i:end]
+        leads = sorted({ln.lead for ln in run})
+        if len(run) >= 3 and leads[-1] - leads[0] >= CHART_INDENT and \
+                2 * sum(1 for ln in run if any(ch.isdigit() for ch in ln.text)) >= len(run):
+            tables.append(Table(i, end, ragged=True, kind="chart"))
+            for k in range(i, end):
+                taken[k] = True
+        i = max(end, i + 1)
+    return tables
+
+
+def _chart_line(line: Line) -> bool:
+    return line.lead >= CHART_INDENT and 0 < _words(line.text) <= MAX_CHART_WORDS and line.text[-1:] not in ".;:,"
 
 
 def find_tables(lines: list[Line]) -> list[Table]:
     """The tables among ``lines`` (consecutive lines of text), in order."""
     taken = [not ln.text for ln in lines]
-    tables = _leader_tables(lines, taken) + _column_tables(lines, taken)
+    tables = _figure_panels(lines, taken) + _leader_tables(lines, taken) + _column_tables(lines, taken)
+    tables += _chart_labels(lines, taken)
     return sorted(tables, key=lambda t: t.start)
