@@ -1697,7 +1697,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     if org:
         meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
     author = _fm_value(fields, _FM_AUTHOR).strip(" \"'“”«»")
-    if author and (_is_org_line(author) or _BODY_WORDS & {w.lower() for w in _name_words(author)}):
+    if author and (_is_org_line(author) or _AUTHOR_BODY_WORDS & {w.lower() for w in _name_words(author)}):
         # an author that is a body issues the text; it signs nothing
         if not meta.organisation:
             meta.organisation, meta.sources["organisation"] = author, FRONT_MATTER
@@ -1705,7 +1705,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
 
 
-_BODY_WORDS = frozenset(
+_AUTHOR_BODY_WORDS = frozenset(
     "network association foundation federation coalition alliance centre center society watch union council "
     "group initiative project trust league réseau fondation fédération ligue collectif red asociación fundación "
     "federación coalición rede associação fundação netzwerk verein verband stiftung bündnis nätverk förening "
