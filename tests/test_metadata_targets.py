@@ -110,11 +110,7 @@ EXPECTED: dict[str, tuple[Any, ...]] = {
 }
 FIELDS = ("lang", "date", "doc_type", "symbols", "organisation", "signatory")
 
-KNOWN_WRONG: dict[tuple[str, str], str] = {
-    ("stats-dotleader-en", "organisation"): "regressed on main with the merges of 2026-12-08 afternoon (right on "
-                                            "wt-meta at e9e38b4): the masthead now shares the byline block the title "
-                                            "is taken from, and is no longer read; not yet traced",
-}
+KNOWN_WRONG: dict[tuple[str, str], str] = {}
 """(document, field) → why the builder is still wrong there."""
 
 

@@ -205,3 +205,9 @@ def test_a_french_memo_from_a_ministry_is_the_ministrys():
 
 def test_a_memo_between_people_names_no_organisation():
     assert memo_issuer(["TO: Jane Doe", "FROM: John Roe"], "en") is None
+
+
+def test_a_masthead_in_the_block_that_holds_the_title_on_its_own_line_is_the_organisation():
+    meta = meta_of("DEPARTMENT OF EXAMPLE AFFAIRS\nHumanitarian Programme Statistics\n"
+                   "Quarterly Bulletin — Quarter ending 30 September 2019", EN, EN)
+    assert meta.organisation == "Department of Example Affairs"
