@@ -1009,12 +1009,9 @@ def find_organisation(doc: Document, letter: dict[str, str], text: str, entities
     orgs = _mastheads(header_lines, lang, title)
     if orgs:
         return _parent_and_unit(orgs, orgs), "text"
-    sitting = _sitting_body(source[:SITTING_LINES], lang)
-    if sitting:
-        return sitting, "text: the body naming itself as it sits"
-    agency = _dateline_agency(doc, lang)
-    if agency:
-        return agency, "text: the agency of the dateline"
+    named = _self_named(doc, source, lang)
+    if named:
+        return named
     prose = "\n".join(line for line in text.split("\n") if not _COPYRIGHT.search(line))
     counts = Counter(a for line in prose.split("\n") if len(line.split()) > SENTENCE_WORDS
                      for a in _ACRONYM.findall(line) if a not in _GENERIC_ACRONYMS)  # never "401. DELETED."
@@ -1050,6 +1047,57 @@ def _sitting_body(lines: list[str], lang: str | None) -> str | None:
             if name and _is_org_line(name, lang):
                 return name
     return None
+
+
+def _self_named(doc: Document, source: list[str], lang: str | None) -> tuple[str, str] | None:
+    """(issuer, where) when the text names who issues it without a masthead: a court as it sits
+    (``_sitting_body``), a story's agency (``_dateline_agency``), a memo's sender (``memo_issuer``)."""
+    for found, where in ((lambda: _sitting_body(source[:SITTING_LINES], lang), "the body naming itself as it sits"),
+                         (lambda: _dateline_agency(doc, lang), "the agency of the dateline"),
+                         (lambda: memo_issuer(source[:MEMO_LINES], lang), "the memo's FROM: and TO: lines")):
+        name = found()
+        if name:
+            return name, f"text: {where}"
+    return None
+
+
+MEMO_LINES = 30
+"""Source lines read for a memo's header (``TO:``, ``FROM:``)."""
+_MEMO_FIELD = re.compile(r"^\s*(?P<label>to|from|à|de|para|an|von|da|a|till|från|aan|van)\s*:\s*(?P<value>.*)$",
+                         re.IGNORECASE)
+_FROM_LABELS = frozenset({"from", "de", "von", "da", "från", "van"})
+
+
+def memo_issuer(lines: list[str], lang: str | None) -> str | None:
+    """A memo's issuer from its header: the body its ``FROM:`` line names, or, when that line names
+    only a unit (``FROM: Chief, Operations Division.``), the body of the ``TO:`` line with that unit
+    (``TO: The Director, Intergovernmental Committee for European Migration, Geneva.``: a memo
+    within one organisation) → ``Intergovernmental Committee for European Migration (Operations
+    Division)``."""
+    fields: dict[str, list[str]] = {}
+    label = ""
+    for line in lines:
+        m = _MEMO_FIELD.match(line)
+        if m:
+            label = "from" if m.group("label").lower() in _FROM_LABELS else "to"
+            fields.setdefault(label, []).append(m.group("value"))
+        elif label and line.strip() and line[:1].isspace():
+            fields[label].append(line)  # the field wraps onto an indented line
+        else:
+            label = ""
+    sender, receiver = (_memo_names(fields.get(k, []), lang) for k in ("from", "to"))
+    bodies = [n for n in sender if not _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
+    units = [n for n in sender if n not in bodies]
+    if bodies:
+        return bodies[0] + (f" ({units[0]})" if units else "")
+    parents = [n for n in receiver if not _UNIT_WORDS & {w.lower() for w in _name_words(n)}]
+    return f"{parents[0]} ({units[0]})" if units and parents else None
+
+
+def _memo_names(values: list[str], lang: str | None) -> list[str]:
+    """The organisation names among a memo field's comma-separated parts."""
+    parts = [p.strip(" .;") for p in ",".join(values).split(",")]
+    return [bare_name(smart_case(p, _ORG_SMALL_WORDS)) for p in parts if p and _is_org_line(p, lang)]
 
 
 def _dateline_agency(doc: Document, lang: str | None) -> str | None:
@@ -1155,9 +1203,12 @@ _WORDS = re.compile(r"[^\W_]+")
 def _prints_title(text: str, title: str) -> bool:
     """``text`` holds every word of ``title`` in order, and more (``UNHCR United Nations Day 1966 THE
     WORLD'S REFUGEES`` for ``United Nations Day, 1966: the world's refugees``): the headline as printed,
-    a word or two a line, with a credit or kicker beside it."""
+    a word or two a line, with a credit or kicker beside it; not when a line of ``text`` is the title
+    alone (``DEPARTMENT OF …`` / ``Humanitarian Programme Statistics`` / ``Quarterly Bulletin …``)."""
     want = [w.lower() for w in _WORDS.findall(title)]
     have = " ".join(w.lower() for w in _WORDS.findall(text))
+    if any(" ".join(w.lower() for w in _WORDS.findall(line)) == " ".join(want) for line in text.split("\n")):
+        return False  # the title on a line of its own: the block's other lines are a masthead, a kicker
     return len(want) >= 3 and f" {' '.join(want)} " in f" {have} " and len(have) > len(" ".join(want))
 
 
@@ -1286,7 +1337,15 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:have|has)\s+agreed\s+as\s+follows|sont\s+convenu|sont\s+convenues|han\s+convenido|acordaram|"
          r"sind\s+wie\s+folgt\s+übereingekommen|hanno\s+convenuto", 3, "any"),
         (r"\b(?:convention|treaty|traité|convención|tratado|convenção|übereinkommen|vertrag|konvention|fördrag|"
-         r"convenzione|trattato)\b", 1, "title"),
+         r"convenzione|trattato|agreement|accord|acuerdo|acordo|accordo|abkommen|overeenkomst|verdrag|avtal|"
+         r"protocol|protocole|protocolo|protokoll|protocollo)\b", 1, "title"),
+        (r"in\s+(?:two|three|duplicate|triplicate)\s+(?:originals|copies)?|en\s+(?:deux|trois|double)\s+exemplaires|"
+         r"en\s+(?:dos|tres)\s+ejemplares|em\s+(?:dois|três)\s+exemplares|in\s+(?:zweifacher|dreifacher)\s+"
+         r"(?:urschrift|ausfertigung)|in\s+zwei\s+urschriften|in\s+duplice\s+esemplare|in\s+tweevoud|"
+         r"i\s+två\s+original", 2, "any"),  # a treaty's signing formula: its originals
+        (r"(?:for|pour|por|für|per|voor|för)\s+(?:the|la|le|l'|el|die|den|das|het|il|o|a)?\s*(?:government|kingdom|"
+         r"republic|gouvernement|royaume|république|gobierno|reino|república|regierung|königreich|republik|governo|"
+         r"regno|repubblica|regering|koninkrijk|konungariket|republiken)\b", 2, "end"),  # FOR THE KINGDOM OF …
         (r"high\s+contracting\s+parties|hautes\s+parties\s+contractantes|altas\s+partes\s+contratantes|"
          r"hohen\s+vertragsparteien|states\s+parties\s+to\s+the\s+present", 2, "any"),
         (r"(?:" + _PREAMBLE + r")\s*$", 1, "top"),
@@ -1330,6 +1389,28 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"aide-m[ée]moire|nota|vermerk|promemoria)\s+(?:for|to|on|by|pour|sur|à|para|sobre|für|till|om)\b",
          2, "title"),
     ),
+    "decision": (
+        (r"(?:.{0,60}\s)?(?:beslut|bescheid|besluit|beschikking)\s*$", 2, "top"),  # Migrationsverket    BESLUT
+        (r"hur\s+man\s+överklagar|överklagandehänvisning|rechtsbehelfsbelehrung|voies\s+et\s+délais\s+de\s+recours|"
+         r"recurso\s+(?:de\s+alzada|potestativo\s+de\s+reposición)|bezwaar\s+maken|how\s+to\s+appeal|"
+         r"meios\s+de\s+impugnação|mezzi\s+di\s+impugnazione", 2, "any"),  # how to appeal: an administrative decision
+        (r"beslutet\s+har\s+fattats\s+av|(?:this|the)\s+decision\s+(?:was|has\s+been)\s+(?:made|taken)\s+by|"
+         r"la\s+(?:présente\s+)?décision\s+a\s+été\s+prise\s+par|der\s+bescheid\s+(?:wurde|ergeht)|"
+         r"dit\s+besluit\s+is\s+genomen\s+door", 2, "any"),
+        (r"(?:avslår|avvisar|beviljar|bifaller)\s+(?:din|er|ert)\b|your\s+application\s+(?:is|has\s+been)\s+"
+         r"(?:refused|rejected|granted)|votre\s+demande\s+est\s+(?:rejetée|accordée)|se\s+(?:deniega|desestima)\s+"
+         r"su\s+solicitud|ihr\s+antrag\s+wird\s+abgelehnt|uw\s+aanvraag\s+wordt\s+afgewezen", 1, "any"),
+    ),
+    "circular": (
+        (r"(?:.{0,40}\s)?(?:circular|circulaire|circolare|rundschreiben|runderlass|rundbrief|cirkulär|omzendbrief)"
+         r"(?:\s+(?:no|n[°º]|núm|nr|n\.)\.?\s*[\w/.-]+)?\s*$", 3, "top"),
+        (r"(?:a[il]?|agli)\s+sig(?:g|nori)?\.?\s+prefetti|loro\s+sedi|(?:à|a)\s+mesdames\s+et\s+messieurs\s+les\s+"
+         r"préfets|aux\s+préfets|a\s+(?:los|las)\s+(?:delegad[oa]s|subdelegad[oa]s)\s+del\s+gobierno|"
+         r"an\s+die\s+(?:innenministerien|ausländerbehörden|landesregierungen)|to\s+(?:all\s+)?(?:regional\s+)?"
+         r"(?:prefects|governors|heads\s+of\s+(?:mission|regional\s+offices))", 2, "near"),  # to many authorities
+        (r"\be,?\s+per\s+conoscenza|\bpour\s+information\s*:|\bpara\s+(?:su\s+)?conocimiento\s*:|"
+         r"\bzur\s+kenntnisnahme\s*:|\b(?:copy|copies)\s+for\s+information\s*:|\bter\s+kennisname\s*:", 1, "near"),
+    ),
     "judgment": (
         (r"(?:judge?ment|arrêt|sentencia|urteil|acórdão|sentença|sentenza|dom|decision|décision|decisión|beschluss)"
          r"(?:\s+(?:no|nos|n[°º]|núm|num|nr|nº)\.?\s*[\d/.-]+)?\s*$", 2, "top"),  # Sentencia núm. 1234/2019
@@ -1342,6 +1423,13 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
          r"aus\s+diesen\s+gründen|pelos\s+fundamentos|av\s+dessa\s+skäl|per\s+questi\s+motivi", 2, "any"),
         (r"(?:holds|declares|dismisses|dit\s+que|déclare|rejette|declara|desestima|stellt\s+fest)\b", 1, "start"),
         (r"\b(?:v\.|vs\.?|c\.|contra|gegen|mot|affaire|case\s+of|asunto)\s", 1, "title"),
+        (r"au\s+nom\s+du\s+peuple\s+français|in\s+the\s+name\s+of\s+the\s+people|en\s+nombre\s+del\s+rey|"
+         r"im\s+namen\s+des\s+volkes|in\s+nome\s+del\s+popolo\s+italiano|em\s+nome\s+do\s+povo|"
+         r"in\s+naam\s+des\s+konings|i\s+rikets\s+namn", 2, "any"),  # the authority a court rules in
+        (r"délibéré\s+(?:à\s+l.issue|après|en)|having\s+deliberated|tras\s+(?:haber\s+)?deliberado|"
+         r"após\s+deliberação|nach\s+(?:geheimer\s+)?beratung|dopo\s+aver\s+deliberato|na\s+beraadslaging", 2, "any"),
+        (r"rapporteure?\s+publi(?:c|que)|(?:statuant|siégeant)\s+au\s+contentieux|sitting\s+as\s+a\s+(?:grand\s+)?"
+         r"chamber|(?:reunid[oa]|constituid[oa])\s+en\s+(?:pleno|sala)", 2, "any"),
         (r"(?:the\s+court|la\s+cour|el\s+tribunal|das\s+gericht|o\s+tribunal|domstolen)\b[^.\n]{0,40}\b(?:unanimously|"
          r"holds|finds|à\s+l.unanimité|por\s+unanimidad|einstimmig|enhälligt)", 2, "any"),
     ),
@@ -1376,7 +1464,8 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
         (r"(?:quarterly|monthly|annual|weekly)\s+(?:bulletin|statistics|figures)|bulletin\s+(?:statistique|trimestriel|"
          r"mensuel)|boletín\s+(?:estadístico|trimestral|mensual)|boletim\s+estatístico|statistischer\s+bericht|"
          r"kvartalsstatistik|månadsstatistik", 2, "near"),
-        (r"(?:table|tableau|tabla|tabela|tabelle|tabell)\s+\d+\s*[:.]", 1, "start"),
+        (r"(?:table|tableau|tabla|tabela|tabelle|tabell|tabella|tabel)\s+[A-Z]?\d+(?:\.\d+)*\s*(?:[:.]|\s[A-Z])", 1,
+         "start"),
     ),
     "licence": (
         (r"\b(?:licen[cs]e|lizenz|licencia|licença|licenza|licens)\b", 2, "title"),
@@ -1397,13 +1486,20 @@ TYPE_CUES: dict[str, tuple[tuple[str, float, str], ...]] = {
     ),
     "article": (
         (r"(?:by|par|por|von|av|door|di)(?:[ \t]*\n|[ \t]+)(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){1,3})"
-         r"[ \t]*$", 2, "head"),  # a byline: "By Jane Doe", or "by" on a line above the name
+         r"(?:[ \t]+(?:and|&|et|y|e|und|och|en)[ \t]+(?-i:[A-ZÀ-Ý][\w'’.-]+(?:[ \t]+[A-ZÀ-Ý][\w'’.-]+){1,3}))?"
+         r"[ \t]*$", 2, "head"),  # a byline: "By Jane Doe", "By Ana Lima and Tom Fox", or "by" above the name
+        (r"(?-i:[A-ZÀ-Ý]{3,})[^()\n\d]{0,40},[^()\n]{0,30}\d[^()\n]{0,20}?\s*\((?-i:[A-Z])[^()\n\d]{1,30}\)\s*"
+         r"(?:[-–—]{1,2}|:)\s", 2, "start"),  # a wire dateline: "KALAMATA, Greece, July 9 (Meridian) - …"
+        (r"\((?:reporting|additional\s+reporting|writing)\s+by\b[^)]*\)|\((?:redacción|información)\s+de\b[^)]*\)|"
+         r"\((?:rédaction|reportage)\s+\w+\b[^)]*\)|\((?:berichterstattung|redaktion)\s+\w+\b[^)]*\)", 2, "end"),
         (r"\((?:continued|suite|continuación|continuação|fortsetzung|forts\.?)\)|continued\s+(?:on|from)\s+"
          r"(?:the\s+)?(?:next\s+|previous\s+)?page|suite\s+(?:page|de\s+la\s+page)|continúa\s+en\s+la\s+página"
          r"|fortsetzung\s+(?:auf|von)\s+seite", 2, "any"),
     ),
     "report": (
         (r"\b(?:report|rapport|informe|relatório|bericht|relazione|betänkande|доклад)\b", 2, "title"),
+        (r"(?:.{0,80}\W)?(?:report|rapport|informe|relatório|bericht|relazione|rapporto)\s+(?:no|n[°º]|núm|nr|number)"
+         r"\.?\s*\d", 3, "top"),  # "Border Violence Watch Network — Report No. 7 — …"
         (r"(?:the\s+present|this)\s+report|le\s+présent\s+rapport|el\s+presente\s+informe|"
          r"o\s+presente\s+relatório|der\s+vorliegende\s+bericht|il\s+presente\s+rapporto", 2, "any"),
         (r"(?:executive\s+summary|résumé\s+analytique|resumen\s+ejecutivo|sumário\s+executivo|"
@@ -1420,6 +1516,8 @@ _CUE_RES = {t: tuple((re.compile(r"^\W{0,3}(?:" + p + ")" if where in ("start", 
                                   re.IGNORECASE | re.MULTILINE), w, where) for p, w, where in cues)
             for t, cues in TYPE_CUES.items()}
 _TOP_LINES, _END_LINES = 25, 12
+TABLE_ONLY_WORDS = 30
+"""Words of prose per table (captions, notes, sources) below which a text of tables is statistics."""
 
 
 def _lines(doc: Document) -> list[str]:
@@ -1456,6 +1554,10 @@ def cue_doc_type(doc: Document, title: str) -> tuple[str | None, str]:
     if ranked:
         score, kind, seen = ranked[0]
         return kind, "inferred: " + ", ".join(f"“{c}”" for c in seen)
+    tables = sum(b.kind == "table" for b in doc.blocks)
+    prose = sum(len(b.text.split()) for b in doc.blocks if b.kind == "paragraph" and b.citable)
+    if tables >= 2 and prose <= TABLE_ONLY_WORDS * tables:
+        return "statistics", f"inferred: {tables} tables and little prose beside them"
     debris = sum(1 for r in doc.removed if re.search(r"web|navigation|cookie|menu|share|breadcrumb", r.reason, re.I))
     if debris >= WEB_DEBRIS:
         return "web page", f"inferred: {debris} lines of web page furniture removed"
@@ -1686,7 +1788,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
     if org:
         meta.organisation, meta.sources["organisation"] = org, FRONT_MATTER
     author = _fm_value(fields, _FM_AUTHOR).strip(" \"'“”«»")
-    if author and (_is_org_line(author) or _BODY_WORDS & {w.lower() for w in _name_words(author)}):
+    if author and (_is_org_line(author) or _AUTHOR_BODY_WORDS & {w.lower() for w in _name_words(author)}):
         # an author that is a body issues the text; it signs nothing
         if not meta.organisation:
             meta.organisation, meta.sources["organisation"] = author, FRONT_MATTER
@@ -1694,7 +1796,7 @@ def apply_front_matter(meta: Metadata, doc: Document, lang: str | None) -> None:
         meta.signatory, meta.sources["signatory"] = author, FRONT_MATTER
 
 
-_BODY_WORDS = frozenset(
+_AUTHOR_BODY_WORDS = frozenset(
     "network association foundation federation coalition alliance centre center society watch union council "
     "group initiative project trust league réseau fondation fédération ligue collectif red asociación fundación "
     "federación coalición rede associação fundação netzwerk verein verband stiftung bündnis nätverk förening "

@@ -125,3 +125,84 @@ def test_a_french_licence_with_its_guillemets():
     assert doc_type(h("Licence Ouverte", 1), p("Le « Concédant » concède au « Réutilisateur » un droit non exclusif."),
                     p("L'« Information » est mise à disposition sans autre garantie que la présente licence."),
                     p(FR)) == "licence"
+
+
+# --- the 2026-12-08 review: treaties, court decisions, administrative decisions, circulars, -----
+# --- numbered reports, tables alone, wire stories ----------------------------------------------
+
+ES = ("El Ministerio ha examinado la situación de los trabajadores de temporada durante la cosecha y "
+      "constata que la mayoría de los empleadores respetan los contratos firmados.")
+IT = ("Il Ministero ha esaminato la situazione dei lavoratori stagionali durante la raccolta e constata "
+      "che la maggior parte dei datori di lavoro rispetta i contratti firmati.")
+
+
+def table(*rows: str) -> Block:
+    return Block("table", "\n".join(rows))
+
+
+def test_an_agreement_signed_in_two_originals_for_two_states_is_a_convention():
+    assert doc_type(h("Agreement between the Republic of Example and the Kingdom of Sample", 1), p(EN),
+                    p("Article 1"), p(EN), p("Article 2"), p(EN),
+                    p("Done at Dakar on 10 October 2023, in two originals, both texts being equally authentic."),
+                    p("FOR THE KINGDOM OF SAMPLE"), p("Jane Doe")) == "convention"
+
+
+def test_a_spanish_agreement_in_two_copies_is_a_convention():
+    assert doc_type(h("Acuerdo entre el Reino de España y la República de Ejemplo", 1), p(ES),
+                    p("Artículo 1"), p(ES), p("Artículo 2"), p(ES),
+                    p("Hecho en Dakar el 10 de octubre de 2023, en dos ejemplares originales."),
+                    p("POR EL REINO DE ESPAÑA")) == "convention"
+
+
+def test_a_french_court_ruling_in_the_name_of_the_people_is_a_judgment():
+    assert doc_type(p("AU NOM DU PEUPLE FRANÇAIS"), p("Le Conseil d'Etat statuant au contentieux"),
+                    p("Vu la procédure"), p("Considérant ce qui suit :"), p(FR),
+                    p("Article 1er : La requête est rejetée."),
+                    p("Article 2 : La présente décision sera notifiée."),
+                    p("Délibéré à l'issue de la séance du 11 janvier 2023.")) == "judgment"
+
+
+def test_a_swedish_agencys_decision_with_its_appeal_note_is_a_decision():
+    assert doc_type(p("Migrationsverket BESLUT"), h("Migrationsverkets beslut"),
+                    p("Migrationsverket avslår din ansökan om uppehållstillstånd."), h("Skälen för beslutet"), p(SV),
+                    p("Hur man överklagar, se bilaga."), p("Beslutet har fattats av beslutsfattare Maria Lindqvist.")) \
+        == "decision"
+
+
+def test_a_german_notice_with_its_appeal_instructions_is_a_decision():
+    assert doc_type(p("Bescheid"), p("Ihr Antrag wird abgelehnt."), h("Begründung"),
+                    p("Die Voraussetzungen sind nicht erfüllt, weil die Unterlagen unvollständig sind."),
+                    h("Rechtsbehelfsbelehrung"), p("Gegen diesen Bescheid kann innerhalb eines Monats Klage erhoben "
+                                                  "werden.")) == "decision"
+
+
+def test_an_italian_letter_to_all_prefects_is_a_circular():
+    assert doc_type(p("MINISTERO DELL'INTERNO"), p("AI SIGG. PREFETTI DELLA REPUBBLICA\nLORO SEDI\n"
+                                                  "e, per conoscenza:\nAL SIG. PRESIDENTE DELLA REGIONE"),
+                    p("OGGETTO: Sistema di accoglienza."), p(IT), p(IT)) == "circular"
+
+
+def test_a_french_text_named_a_circular_is_a_circular():
+    assert doc_type(p("Circulaire n° 2021-12"), h("Accueil des demandeurs d'asile", 1), p(FR), p(FR)) == "circular"
+
+
+def test_a_report_numbering_itself_is_a_report_despite_a_boxed_aside():
+    assert doc_type(h("Locked out", 1), p("Example Watch Network — Report No. 7 — November 2022"), p(EN),
+                    Block("admonition", "Note: figures are minimums."), p(EN)) == "report"
+
+
+def test_a_text_of_tables_only_is_statistics():
+    assert doc_type(h("ANNEX 3", 1), p("Table A3.1 First-time asylum applicants by citizenship"),
+                    table("Citizenship  2022  2023", "Syria  131 970  181 250"), p("Source: a statistical office."),
+                    h("Table A3.2 Decisions by outcome"), table("Outcome  Decisions", "Rejected  389 635")) \
+        == "statistics"
+
+
+def test_a_text_with_tables_and_much_prose_is_not_statistics_by_shape():
+    assert doc_type(table("A  1", "B  2"), p(EN), p(EN), p(EN), table("C  3", "D  4"), p(EN), p(EN)) is None
+
+
+def test_a_wire_story_with_two_bylines_and_an_agency_dateline_is_an_article():
+    assert doc_type(h("Court acquits nine men over a deadly shipwreck", 1), p("By Elena Markou and Tom Whitfield"),
+                    p("KALAMATA, Greece, July 9 (Meridian) - A court on Tuesday dropped charges. " + EN), p(EN),
+                    p("(Reporting by Elena Markou; Editing by Sharon Lyle)")) == "article"

@@ -7,7 +7,7 @@ from __future__ import annotations
 from builder.clean.run import clean
 from builder.document import Metadata, Source
 from builder.enrich import symbols
-from builder.enrich.metadata import bare_name, extract, smart_case
+from builder.enrich.metadata import bare_name, extract, memo_issuer, smart_case
 
 EN = ("The Convention sets out basic rights for domestic workers, including reasonable hours of work, "
       "weekly rest and clear information on the terms and conditions of their employment.")
@@ -184,3 +184,30 @@ def test_a_figure_in_brackets_after_a_date_is_no_agency():
     meta = meta_of("Court acquits nine men over a deadly shipwreck",
                    "KALAMATA, Greece, July 9 (2024) - A court on Tuesday dropped charges against nine men. " + EN, EN)
     assert meta.organisation != "2024"
+
+
+# --- a memo's header ---------------------------------------------------------------------------
+
+def test_a_memo_from_a_unit_to_its_organisations_director_is_the_organisations():
+    lines = ["TO:      The Director,", "         Intergovernmental Committee for Example Migration,",
+             "         Geneva.", "", "FROM:    Chief, Operations Division."]
+    assert memo_issuer(lines, "en") == "Intergovernmental Committee for Example Migration (Operations Division)"
+
+
+def test_a_memo_from_a_named_body_is_that_bodys():
+    assert memo_issuer(["TO: Mission Chief, Trieste", "FROM: Example Agency for Migration, Legal Division"], "en") \
+        == "Example Agency for Migration (Legal Division)"
+
+
+def test_a_french_memo_from_a_ministry_is_the_ministrys():
+    assert memo_issuer(["À : Préfecture du Rhône", "De : Ministère de l'Intérieur"], "fr") == "Ministère de l'Intérieur"
+
+
+def test_a_memo_between_people_names_no_organisation():
+    assert memo_issuer(["TO: Jane Doe", "FROM: John Roe"], "en") is None
+
+
+def test_a_masthead_in_the_block_that_holds_the_title_on_its_own_line_is_the_organisation():
+    meta = meta_of("DEPARTMENT OF EXAMPLE AFFAIRS\nHumanitarian Programme Statistics\n"
+                   "Quarterly Bulletin — Quarter ending 30 September 2019", EN, EN)
+    assert meta.organisation == "Department of Example Affairs"
