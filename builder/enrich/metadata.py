@@ -1203,12 +1203,14 @@ _WORDS = re.compile(r"[^\W_]+")
 def _prints_title(text: str, title: str) -> bool:
     """``text`` holds every word of ``title`` in order, and more (``UNHCR United Nations Day 1966 THE
     WORLD'S REFUGEES`` for ``United Nations Day, 1966: the world's refugees``): the headline as printed,
-    a word or two a line, with a credit or kicker beside it; not when a line of ``text`` is the title
-    alone (``DEPARTMENT OF …`` / ``Humanitarian Programme Statistics`` / ``Quarterly Bulletin …``)."""
+    a word or two a line, with a credit or kicker beside it; not when whole lines of ``text`` are the
+    title alone (``DEPARTMENT OF …`` / ``Humanitarian Programme Statistics`` / ``Quarterly Bulletin …``,
+    the title one line or two with its subtitle)."""
     want = [w.lower() for w in _WORDS.findall(title)]
     have = " ".join(w.lower() for w in _WORDS.findall(text))
-    if any(" ".join(w.lower() for w in _WORDS.findall(line)) == " ".join(want) for line in text.split("\n")):
-        return False  # the title on a line of its own: the block's other lines are a masthead, a kicker
+    lines = [" ".join(w.lower() for w in _WORDS.findall(line)) for line in text.split("\n")]
+    if any(" ".join(lines[i:j]) == " ".join(want) for i in range(len(lines)) for j in range(i + 1, len(lines) + 1)):
+        return False  # the title on lines of its own: the block's other lines are a masthead, a kicker
     return len(want) >= 3 and f" {' '.join(want)} " in f" {have} " and len(have) > len(" ".join(want))
 
 
