@@ -13,7 +13,7 @@ from ...document import Block, Removal, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text.pages import FURNITURE_CELL_WORDS as FURNITURE_WORDS
-from ..text.pages import LAYOUT_GAP, OF_WORD, PAGE_WORD, dashed, furniture_text, page_cell, page_cells
+from ..text.pages import LAYOUT_GAP, OF_NAME, OF_WORD, PAGE_WORD, dashed, furniture_text, page_cell, page_cells
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
 
 SIGNATURE_IMAGE_REASON = "image description of a signature"
@@ -142,11 +142,13 @@ def _sentence(text: str) -> bool:
 # ---------------------------------------------------------------------------- page furniture
 
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$"
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?"
+    rf"(?:\s*(?:of|/)\s*\d{{1,4}}|\s+{OF_NAME}\s+\d{{1,4}})?$"
     rf"|^{PAGE_WORD}\s*\d{{1,4}}(?:\s*{OF_WORD}\s*\d{{1,4}})?$", re.IGNORECASE)
-"""A page number alone: ``12``, ``- 4 -``, ``Page 3 of 12``, ``Seite 2 von 6``, ``Pág. 3``."""
+"""A page number alone: ``12``, ``- 4 -``, ``Page 3 of 12``, ``1 de 3``, ``Seite 2 von 6``, ``Pág. 3``."""
 _DIGITS = re.compile(r"\d+")
-SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
+SEPARATOR = re.compile(r"^[-_=*~.·•–—\u2500-\u257f]{4,}$")
+"""A rule line: dashes, underscores, dots, or box-drawing lines (``─────``, ``═════``)."""
 
 
 _JOB = r"(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
