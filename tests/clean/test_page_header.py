@@ -130,3 +130,14 @@ def test_an_official_masthead_with_its_distribution_note_is_in_the_header():
                 "25-19346 (E) \n")
     doc = f"{masthead}\n{P}\n"
     assert head(doc) == [("byline", "United Nations A/RES/80/9 General Assembly Distr.: General 25 November 2025")]
+
+
+def test_a_journals_page_header_opening_with_its_issue_date_is_in_the_page_header():
+    text = ("22.5.2024              EN                Official Journal of the European Union              L series\n\n"
+            "REGULATION (EU) 2024/1356 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\n\n" + P + "\n")
+    assert ("byline", "22.5.2024 EN Official Journal of the European Union L series") in head(text)
+
+
+def test_a_heading_opening_with_a_date_and_ending_a_sentence_is_no_page_header():
+    text = TITLE + "\n\n12.05.2021 The ministry opened the centres.\n\n" + P + "\n"
+    assert all("12.05.2021" not in t for _, t in head(text))

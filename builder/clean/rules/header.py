@@ -39,6 +39,9 @@ PUBLICATION = re.compile(
 DISTRIBUTION = re.compile(r"\bDistr\.?\s*:\s*\w", re.IGNORECASE)
 """An official document's distribution note in its masthead: ``United Nations General Assembly
 Distr.: General 25 November 2025`` (one line, as a PDF extraction gives it)."""
+DATED_MASTHEAD = re.compile(r"^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s+\S")
+"""A journal's page header, which opens with its issue date in digits: ``22.5.2024 EN Official Journal of
+the European Union L series`` (no section title starts with a date in digits)."""
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 HEAD_LINE_WORDS = 16
 """A publication line is short: at most this many words (``Published 14 March 2024 · 4 minute read``)."""
@@ -94,7 +97,8 @@ def _head_kind(text: str) -> str:
     masthead with its distribution note, else ``""``."""
     if patterns(ALL_LANGUAGES).date_line.match(text.strip()):
         return "dateline"
-    masthead = DISTRIBUTION.search(text) and len(text.split()) <= HEAD_LINE_WORDS
+    dated = DATED_MASTHEAD.match(text) and not text.rstrip().endswith((".", "!", "?", ":"))
+    masthead = (DISTRIBUTION.search(text) or dated) and len(text.split()) <= HEAD_LINE_WORDS
     return "byline" if BYLINE.match(text) or _publication_line(text) or masthead else ""
 
 
@@ -104,7 +108,7 @@ def _above_the_text(state: CleanState) -> int | None:
     lead; the index of that first paragraph when it is one, else ``None``."""
     for i, b in enumerate(state.blocks):
         if b.kind == "heading":
-            if b.level >= 2 and not b.number and _head_kind(b.text):
+            if (b.level >= 2 or DATED_MASTHEAD.match(b.text)) and not b.number and _head_kind(b.text):
                 b.kind, b.label, b.level = "paragraph", _head_kind(b.text), 0  # a byline set as a heading
                 state.count("head_lines")
             continue
