@@ -53,6 +53,11 @@ CONTACT_OPENER = re.compile(
 (``For more information, write to …`` is a sentence)."""
 CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ()/.-]{5,}\d|\b\d(?:[ ()/.-]{0,2}\d){7,}\b")
 """An e-mail address or a phone number."""
+FOOTER_PARTS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
+"""What joins the parts of a footer's address line: ``Place Beauvau – 75800 Paris – www.…``."""
+WEB_ADDRESS = re.compile(r"(?<!\S)(?:https?://|www\.)\S+")
+SENTENCE_WORDS = 8
+"""A part of a footer's address line is a few words: a street, a town, a phone, a web address."""
 CONTACT_WORDS = 40
 TAIL_BLOCKS = 3
 """A contact line is among the last blocks of the text (or above it)."""
@@ -88,8 +93,16 @@ def _publication_line(text: str) -> bool:
 
 def _contact_line(text: str) -> bool:
     """``Media contact: Anna Berg, tel +41 22 799 7912, email press@example.org``: a contact label,
-    then an e-mail address or a phone number."""
-    return bool(CONTACT_OPENER.match(text) and len(text.split()) <= CONTACT_WORDS and CONTACT_DETAIL.search(text))
+    then an e-mail address or a phone number; or a footer's address line, its parts joined by dashes
+    or bars, two of them contact details (``Place Beauvau – 75800 Paris – Standard : 01 49 27 49 27 –
+    www.interieur.gouv.fr``)."""
+    if len(text.split()) > CONTACT_WORDS:
+        return False
+    if CONTACT_OPENER.match(text) and CONTACT_DETAIL.search(text):
+        return True
+    parts = FOOTER_PARTS.split(text)
+    details = sum(bool(CONTACT_DETAIL.search(p) or WEB_ADDRESS.search(p)) for p in parts)
+    return len(parts) >= 3 and details >= 2 and not any(SENTENCE_WORDS < len(p.split()) for p in parts)
 
 
 def _head_kind(text: str) -> str:
