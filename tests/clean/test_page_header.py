@@ -142,3 +142,27 @@ def test_an_official_masthead_with_its_distribution_note_is_in_the_header():
                 "25-19346 (E) \n")
     doc = f"{masthead}\n{P}\n"
     assert head(doc) == [("byline", "United Nations A/RES/80/9 General Assembly Distr.: General 25 November 2025")]
+
+
+def test_a_journals_page_header_opening_with_its_issue_date_is_in_the_page_header():
+    text = ("22.5.2024              EN                Official Journal of the European Union              L series\n\n"
+            "REGULATION (EU) 2024/1356 OF THE EUROPEAN PARLIAMENT AND OF THE COUNCIL\n\n" + P + "\n")
+    assert ("byline", "22.5.2024 EN Official Journal of the European Union L series") in head(text)
+
+
+def test_a_heading_opening_with_a_date_and_ending_a_sentence_is_no_page_header():
+    text = TITLE + "\n\n12.05.2021 The ministry opened the centres.\n\n" + P + "\n"
+    assert all("12.05.2021" not in t for _, t in head(text))
+
+
+def test_a_footer_address_line_with_a_phone_and_a_web_address_is_a_contact_line():
+    text = (TITLE + "\n\n" + P + "\n\n" + P2 + "\n\n"
+            "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – www.interieur.gouv.fr\n")
+    assert ("contact", "Place Beauvau – 75800 Paris Cedex 08 – Standard : 01 49 27 49 27 – www.interieur.gouv.fr") \
+        in head(text)
+
+
+def test_a_sentence_with_a_phone_and_a_web_address_stays_a_paragraph():
+    line = ("For help call 01 49 27 49 27 – the line is open every day of the week until late – or see "
+            "www.interieur.gouv.fr for the forms.")
+    assert line in citable(TITLE + "\n\n" + P + "\n\n" + line + "\n")

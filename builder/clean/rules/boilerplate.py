@@ -13,7 +13,8 @@ from ...document import Block, Removal, Span
 from ...textscan import lines_that_may_contain
 from ..state import BLOCK, LINE, Chunk, CleanState, Line, rule
 from ..text.pages import FURNITURE_CELL_WORDS as FURNITURE_WORDS
-from ..text.pages import LAYOUT_GAP, OF_WORD, PAGE_WORD, dashed, furniture_text, page_cell, page_cells
+from ..text.pages import (LAYOUT_GAP, OF_NAME, OF_WORD, PAGE_CELL, PAGE_WORD, dashed, furniture_text, page_cell,
+                          page_cells)
 from ..text.patterns import BULLET, NUMBERED, SENTENCE_END
 
 SIGNATURE_IMAGE_REASON = "image description of a signature"
@@ -51,9 +52,10 @@ def signature_images(state: CleanState) -> None:
 
 END_MARK_REASON = "end mark of a release (###, -30-, ENDS): where the text for publication stops"
 END_MARK = re.compile(r"^(?:#\s*){3}$|^[-–—]\s*30\s*[-–—]$|^(?:[-–—*]+\s*)?(?:ENDS?|FIN|ENDE|FIM|SLUT)(?:\s*[-–—*]+)?$"
-                      r"|^[-–—*]+\s*(?:ends?|fin|ende|fim|slut)\s*[-–—*]+$", re.IGNORECASE)
+                      r"|^[-–—*]+\s*(?:ends?|fin|ende|fim|slut)\s*[-–—*]+$|^NNNN$", re.IGNORECASE)
 """A line that only marks the end of a press release's text: ``###``, ``# # #``, ``-30-``,
-``- ENDS -``, ``ENDS``, ``— FIN —``, ``-Ende-``, ``*SLUT*`` (a word alone only in capitals)."""
+``- ENDS -``, ``ENDS``, ``— FIN —``, ``-Ende-``, ``*SLUT*`` (a word alone only in capitals), or of a
+telegram's (the teleprinter's ``NNNN``)."""
 
 
 @rule(LINE, END_MARK_REASON)
@@ -142,11 +144,13 @@ def _sentence(text: str) -> bool:
 # ---------------------------------------------------------------------------- page furniture
 
 PAGE_NUMBER = re.compile(
-    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?(?:\s*(?:of|/)\s*\d{1,4})?$"
+    r"^(?:(?:page|p\.|pg\.?)\s*)?[-–—(\[]?\s*\d{1,4}\s*[-–—)\]]?"
+    rf"(?:\s*(?:of|/)\s*\d{{1,4}}|\s+{OF_NAME}\s+\d{{1,4}})?$"
     rf"|^{PAGE_WORD}\s*\d{{1,4}}(?:\s*{OF_WORD}\s*\d{{1,4}})?$", re.IGNORECASE)
-"""A page number alone: ``12``, ``- 4 -``, ``Page 3 of 12``, ``Seite 2 von 6``, ``Pág. 3``."""
+"""A page number alone: ``12``, ``- 4 -``, ``Page 3 of 12``, ``1 de 3``, ``Seite 2 von 6``, ``Pág. 3``."""
 _DIGITS = re.compile(r"\d+")
-SEPARATOR = re.compile(r"^[-_=*~.·•–—]{4,}$")
+SEPARATOR = re.compile(r"^[-_=*~.·•–—\u2500-\u257f]{4,}$")
+"""A rule line: dashes, underscores, dots, or box-drawing lines (``─────``, ``═════``)."""
 
 
 _JOB = r"(?:[A-Z]{1,3}\.)?\d{2}-\d{4,6}(?:\s*\([A-Z]\))?"
@@ -167,7 +171,9 @@ NEAR_BOUNDARY = 3
       "page number printed at the end of a text line, set apart by a layout gap, at a page boundary",
       "running header: a line of the document's first page printed again at a page break",
       "running header: the document's name and date joined by a separator at a page's top, "
-      "every word printed on the first page or in its page footers")
+      "every word printed on the first page or in its page footers",
+      "running header: the document's own number (as its first page prints it) repeated "
+      "at a page boundary, alone or beside a short title")
 def page_furniture(state: CleanState) -> None:
     """Drop page numbers, job numbers and running headers/footers repeated at page boundaries.
     ``A/HRC/1/2`` at the top of 3 pages, ``- 4 -``, ``Page 3 of 12`` → removed; a sub-heading
@@ -176,7 +182,7 @@ def page_furniture(state: CleanState) -> None:
     numbers = [i for i, ln in enumerate(lines) if ln.text and not ln.dropped and PAGE_NUMBER.match(ln.text)]
     for i in numbers:
         alone = (i == 0 or not lines[i - 1].text) and (i + 1 == len(lines) or not lines[i + 1].text)
-        if len(numbers) >= 2 or alone:
+        if len(numbers) >= 2 or alone or _counted(lines[i].text):
             state.remove(lines[i], PAGE_NUMBER_REASON, "page_furniture")
     for ln in lines:
         if ln.text and not ln.dropped and SEPARATOR.match(ln.text):
@@ -222,12 +228,26 @@ def page_furniture(state: CleanState) -> None:
                 continue
             for ln in lines:
                 state.remove(ln, NUMBERED_HEADER_REASON.format(n=len(lines)), "page_furniture")
-    _own_number_headers(state)
-    _cover_repeats(state)
+    _headers_printed_again(state)
     if kept:
         state.warnings.append("lines repeated but not at page boundaries, kept as text (a heading or table "
                               "entry, not a running header): " + "; ".join(kept[:8])
                               + (f" and {len(kept) - 8} more" if len(kept) > 8 else ""))
+
+
+def _counted(text: str) -> bool:
+    """A page number that says so twice, with its page word and the page count (``Page 1 of 1``,
+    ``Seite 2 von 6``): a page footer even with text right under it (a copyright line)."""
+    m = PAGE_CELL.match(text)
+    return bool(m and m.group("m") and page_cell(text))
+
+
+def _headers_printed_again(state: CleanState) -> None:
+    """Running headers printed once or twice, known by what the first page prints: the document's
+    own number with a page number, or at a page's top, and a line of the cover repeated."""
+    _own_number_headers(state)
+    _own_number_tops(state)  # (first: a cover line over it is then seen standing apart)
+    _cover_repeats(state)
 
 
 PAGED_LINE_REASON = "page header or footer: short texts and a page number set apart by layout gaps, at a page boundary"
@@ -287,8 +307,9 @@ def _cover_repeats(state: CleanState) -> None:
     lines = [ln for ln in state.lines if ln.text and not ln.dropped]
     first: dict[str, int] = {}
     for ln in lines[:COVER_REPEAT_LINES]:
-        if len(ln.text) <= 90 and _header_like(ln.text) and not SENTENCE_END.search(ln.text):
-            first.setdefault(ln.text, ln.no)
+        for text in {ln.text, *LAYOUT_GAP.split(ln.text)}:  # (a cell of the cover: ``CONFIDENTIAL      PRIORITY``)
+            if len(text) <= 90 and _header_like(text) and not SENTENCE_END.search(text):
+                first.setdefault(text, ln.no)
     if not first:
         return
     breaks = _near_boundaries(state, NEAR_BOUNDARY, breaks_only=True)
@@ -335,6 +356,74 @@ def _page_top_trails(state: CleanState, cover: list[Line]) -> None:
         if 3 <= len(words) <= FURNITURE_WORDS and TRAIL_SEPARATOR.search(ln.text) \
                 and not SENTENCE_END.search(ln.text) and all(w in known for w in words):
             state.remove(ln, PAGE_TOP_TRAIL_REASON, "page_furniture")
+
+
+OWN_NUMBER_TOP_REASON = ("running header: the document's own number (as its first page prints it) repeated "
+                         "at a page boundary, alone or beside a short title")
+OWN_CODE = re.compile(r"(?<!\S)(?P<code>(?:[^\W\d_][\w.]*\s+)?(?=\S*\d)[\w./:()-]*\d[\w./:()-]*)(?!\S)")
+"""A number with the word it belongs to: ``SOU 2023:48``, ``Apelación 512/2023``, ``TELNO 612``,
+``CERD/C/GRC/CO/23-24``."""
+_YEAR_OR_SMALL = re.compile(r"^(?:\d{1,2}|(?:1[89]|20)\d\d)$")
+OWN_NUMBER_COVER = 12
+"""The first text lines of a document, where its cover or routing block prints its own number."""
+OWN_NUMBER_WORDS = 6
+"""A document's own number stands in a short line or cell of its cover: a few words."""
+
+
+def _own_codes(text: str) -> set[str]:
+    """The numbers of a short text with the word before each (casefolded): ``TO FCO TELNO 612`` →
+    ``{"telno 612"}``; a year, a small number or a date is no document's number."""
+    codes = set()
+    for m in OWN_CODE.finditer(text):
+        code = m.group("code").casefold()
+        digits = "".join(_DIGITS.findall(code.split()[-1]))
+        if len(digits) >= 3 and not _YEAR_OR_SMALL.match(code.split()[-1]) and not DATE_LIKE.match(code.split()[-1]):
+            codes.add(code)
+    return codes
+
+
+def _own_number_tops(state: CleanState) -> None:
+    """A line at a page break (a form feed, a page marker, a page number or footer removed, or two
+    blank lines above it), standing apart, whose texts (set apart by layout gaps) are short and one
+    of which holds the document's own number as its first page prints it (a short line or cell:
+    ``SOU 2023:48``, ``TO FCO TELNO 612``): a running header or footer → ``SOU 2023:48
+    Sammanfattning``, ``UKMIS GENEVA TELNO 612``, ``CERD/C/GRC/CO/23-24`` removed; the cover's own
+    print, a number only a sentence of the cover cites, and a repeat away from a page break are kept."""
+    live = [ln for ln in state.lines if ln.text and not ln.dropped]
+    own: dict[str, int] = {}
+    for ln in live[:OWN_NUMBER_COVER]:
+        for cell in LAYOUT_GAP.split(ln.text):
+            if len(cell.split()) <= OWN_NUMBER_WORDS and furniture_text(cell):
+                for code in _own_codes(cell):
+                    own.setdefault(code, ln.no)
+    if not own:
+        return
+    near, following = _near_boundaries(state, 2, breaks_only=True) | _after_gaps(state.lines), _next_lines(state.lines)
+    for ln in reversed(live):  # (bottom up: a header's second line goes first, then its first)
+        if ln.no not in near or len(ln.text.split()) > FURNITURE_WORDS or not _stands_apart(following, ln):
+            continue
+        cells = LAYOUT_GAP.split(ln.text)
+        codes = {code for c in cells for code in _own_codes(c)}
+        if all(furniture_text(c) for c in cells) \
+                and any(ln.no - own.get(code, ln.no) >= COVER_REPEAT_LINES for code in codes):
+            state.remove(ln, OWN_NUMBER_TOP_REASON, "page_furniture")
+            following = _next_lines(state.lines)
+
+
+def _after_gaps(lines: list[Line]) -> set[int]:
+    """The first text line after two blank lines or more (a page's top, where no form feed or page
+    number marks it)."""
+    out, blanks = set(), 0
+    for ln in lines:
+        if ln.dropped:
+            continue
+        if not ln.text:
+            blanks += 1
+            continue
+        if blanks >= 2:
+            out.add(ln.no)
+        blanks = 0
+    return out
 
 
 OWN_NUMBER_HEADER_REASON = "running header with page number (the document's own number, printed at a page's top)"

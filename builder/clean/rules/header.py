@@ -41,6 +41,9 @@ PUBLICATION = re.compile(
 DISTRIBUTION = re.compile(r"\bDistr\.?\s*:\s*\w", re.IGNORECASE)
 """An official document's distribution note in its masthead: ``United Nations General Assembly
 Distr.: General 25 November 2025`` (one line, as a PDF extraction gives it)."""
+DATED_MASTHEAD = re.compile(r"^\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d\s+\S")
+"""A journal's page header, which opens with its issue date in digits: ``22.5.2024 EN Official Journal of
+the European Union L series`` (no section title starts with a date in digits)."""
 YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)|\b\d{1,2}[./-]\d{1,2}[./-]\d{2}\b")
 HEAD_LINE_WORDS = 16
 """A publication line is short: at most this many words (``Published 14 March 2024 · 4 minute read``)."""
@@ -52,6 +55,11 @@ CONTACT_OPENER = re.compile(
 (``For more information, write to …`` is a sentence)."""
 CONTACT_DETAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+\d[\d ()/.-]{5,}\d|\b\d(?:[ ()/.-]{0,2}\d){7,}\b")
 """An e-mail address or a phone number."""
+FOOTER_PARTS = re.compile(r"\s+[–—|•·]\s+|\s+-\s+")
+"""What joins the parts of a footer's address line: ``Place Beauvau – 75800 Paris – www.…``."""
+WEB_ADDRESS = re.compile(r"(?<!\S)(?:https?://|www\.)\S+")
+SENTENCE_WORDS = 8
+"""A part of a footer's address line is a few words: a street, a town, a phone, a web address."""
 CONTACT_WORDS = 40
 TAIL_BLOCKS = 3
 """A contact line is among the last blocks of the text (or above it)."""
@@ -87,18 +95,28 @@ def _publication_line(text: str) -> bool:
 
 def _contact_line(text: str) -> bool:
     """``Media contact: Anna Berg, tel +41 22 799 7912, email press@example.org``: a contact label,
-    then an e-mail address or a phone number."""
-    return bool(CONTACT_OPENER.match(text) and len(text.split()) <= CONTACT_WORDS and CONTACT_DETAIL.search(text))
+    then an e-mail address or a phone number; or a footer's address line, its parts joined by dashes
+    or bars, two of them contact details (``Place Beauvau – 75800 Paris – Standard : 01 49 27 49 27 –
+    www.interieur.gouv.fr``)."""
+    if len(text.split()) > CONTACT_WORDS:
+        return False
+    if CONTACT_OPENER.match(text) and CONTACT_DETAIL.search(text):
+        return True
+    parts = FOOTER_PARTS.split(text)
+    details = sum(bool(CONTACT_DETAIL.search(p) or WEB_ADDRESS.search(p)) for p in parts)
+    return len(parts) >= 3 and details >= 2 and not any(SENTENCE_WORDS < len(p.split()) for p in parts)
 
 
 def _head_kind(text: str) -> str:
     """``dateline`` for a place-and-date line, ``byline`` for a byline, a publication line, a
-    classification or handling marking or a masthead with its distribution note, else ``""``."""
+    classification or handling marking or a masthead with its distribution note or its date,
+    else ``""``."""
     if patterns(ALL_LANGUAGES).date_line.match(text.strip()) or PLACE_DATE.match(text.strip()):
         return "dateline"  # (``PLACE_DATE``: a cable's ``Message CANBERRA, [10] December 1947``)
     if furniture_kind(text) in ("classification marking", "handling marking"):
         return "byline"  # ``URGENT PERSONAL``, ``CONFIDENTIAL`` above the text
-    masthead = DISTRIBUTION.search(text) and len(text.split()) <= HEAD_LINE_WORDS
+    dated = DATED_MASTHEAD.match(text) and not text.rstrip().endswith((".", "!", "?", ":"))
+    masthead = (DISTRIBUTION.search(text) or dated) and len(text.split()) <= HEAD_LINE_WORDS
     return "byline" if BYLINE.match(text) or _publication_line(text) or masthead else ""
 
 
@@ -108,7 +126,7 @@ def _above_the_text(state: CleanState) -> int | None:
     lead; the index of that first paragraph when it is one, else ``None``."""
     for i, b in enumerate(state.blocks):
         if b.kind == "heading":
-            if b.level >= 2 and not b.number and _head_kind(b.text):
+            if (b.level >= 2 or DATED_MASTHEAD.match(b.text)) and not b.number and _head_kind(b.text):
                 b.kind, b.label, b.level = "paragraph", _head_kind(b.text), 0  # a byline set as a heading
                 state.count("head_lines")
             continue

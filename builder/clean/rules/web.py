@@ -136,7 +136,7 @@ def _classify(state: CleanState, units: list[_Unit]) -> None:
         ends = SENTENCE_END.search(text) and not text.endswith("…") and not (text.endswith("?") and n <= NAV_WORDS)
         caps = sum(w[:1].isupper() or w[:1].isdigit() for w in ws)
         lower_start = text[:1].islower()
-        u.cue = web.cue(text)
+        u.cue = web.cue(text) or ("share" if web.social_line(text) else "")
         u.nav = bool(ws) and not ends and not web.numbered(u.line.text) and not lower_start \
             and not web.DOT_LEADER.search(text) \
             and (n <= NAV_WORDS or (u.link and n <= 2 * NAV_WORDS) or (n <= 2 * NAV_WORDS and caps * 2 > n)) \
@@ -393,14 +393,16 @@ def _settle(units: list[_Unit], zone: range, gone: dict[int, str]) -> None:
 
 
 def _share_bars(units: list[_Unit], gone: dict[int, str]) -> None:
-    """Runs of share/print/social-network lines anywhere (``Print⏎Share⏎Facebook⏎X``), or two
-    lines holding more items than that (``Share this⏎Facebook  X  Email  Print``)."""
+    """Runs of share/print/social-network lines anywhere (``Print⏎Share⏎Facebook⏎X``), two
+    lines holding more items than that (``Share this⏎Facebook  X  Email  Print``), or a line of the
+    site's accounts (``Follow us on X @RefugeeRightsUK | Instagram @rrn``)."""
     i = 0
     while i < len(units):
         j = i
         while j < len(units) and units[j].cue == "share" and j not in gone:
             j += 1
-        if j - i >= SHARE_MIN or (j - i >= 2 and sum(web.items(units[k].text) for k in range(i, j)) > SHARE_MIN):
+        if j - i >= SHARE_MIN or (j - i >= 2 and sum(web.items(units[k].text) for k in range(i, j)) > SHARE_MIN) \
+                or (j > i and all(web.social_line(units[k].text) for k in range(i, j))):
             for k in range(i, j):
                 gone[k] = SHARE_REASON.format(n=j - i)
         i = max(j, i + 1)

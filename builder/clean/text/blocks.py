@@ -433,17 +433,20 @@ def enumeration_item(text: str) -> bool:
     return m is not None and m.group(1) in _ALL_CONJUNCTIONS
 
 
+CONTENTS_ENTRY = re.compile(r"\S\s*(?:\.\s?){4,}\s*\d{1,4}$|\S\s*(?:…\s?){2,}\s*\d{1,4}$")
+"""A table of contents' entry: a title, a dot leader and its page number (``Sammanfattning ........ 9``)."""
 _NUMBER_TOKEN = re.compile(r"^[+\-−]?[\d.,%\u00a0\u202f]*\d[\d.,%]*$")
 
 
 def names_no_heading(text: str) -> bool:
     """A short line that looks like a heading but names no section: page or document furniture
     (``patterns.furniture_kind``: a classification marking, a byline, a skip link, a reference
-    line, a time stamp, …), a navigation trail (``UNHCR UPDATE > Chad / October 2023``), or a
+    line, a time stamp, …), a navigation trail (``UNHCR UPDATE > Chad / October 2023``), a
+    contents entry (``Sammanfattning ........ 9``), or a
     table's row (``Total 190,000 172,400 91%``: two numbers or more, half its words or more, and
     no date: ``12 July 2016`` is a date line)."""
     t = BOLD_LINE.sub(r"\2", text.strip())
-    if furniture_kind(t) or breadcrumb(t):
+    if furniture_kind(t) or breadcrumb(t) or CONTENTS_ENTRY.search(t):
         return True
     words = t.split()
     numbers = sum(bool(_NUMBER_TOKEN.match(w)) for w in words)

@@ -10,15 +10,18 @@ from .patterns import SENTENCE_END
 PAGE_WORD = (r"(?:page|p\.|pg\.?|pag\.|pág\.?|página|pagina|seite|sida|side|sivu|strona|str\.|blz\.?|bladzijde"
              r"|стр\.|страница)")
 """The word before a page number, in the languages of the corpus and their neighbours."""
-OF_WORD = r"(?:of|von|de|sur|di|av|af|van|z|из|/)"
+OF_NAME = r"(?:of|von|de|sur|di|av|af|van|z|из)"
+"""The word between a page number and the page count (``2 of 6``, ``2 von 6``, ``2 de 6``)."""
+OF_WORD = rf"(?:{OF_NAME}|/)"
 """The word between a page number and the page count (``Page 2 of 6``, ``Seite 2 von 6``, ``Página 2 de 6``)."""
 LAYOUT_GAP = re.compile(r"\s{3,}")
 PAGE_CELL = re.compile(rf"^{PAGE_WORD}\s*(?P<n>\d{{1,4}})(?:\s*{OF_WORD}\s*(?P<m>\d{{1,4}}))?$"
                        r"|^[-–—]\s*(?P<d>\d{1,4})\s*[-–—]$", re.IGNORECASE)
 """A page number as one text of a line: ``Page 2 of 6``, ``Seite 2 von 6``, ``– 2 –``."""
-BARE_PAGE_CELL = re.compile(r"^(?P<n>\d{1,4})\s?/\s?(?P<m>\d{1,4})$|^[A-Z]{1,2}\d{0,2}\s?[-–]\s?(?P<d>\d{1,3})$")
-"""A page number with no word or dashes to say so: ``2/6``, an annex's ``A3 - 1``; one only on a
-page's first or last line."""
+BARE_PAGE_CELL = re.compile(rf"^(?P<n>\d{{1,4}})(?:\s?/\s?|\s+(?i:{OF_NAME})\s+)(?P<m>\d{{1,4}})$"
+                            r"|^[A-Z]{1,2}\d{0,2}\s?[-–]\s?(?P<d>\d{1,3})$")
+"""A page number with no word or dashes to say so: ``2/6``, ``1 de 3``, ``2 of 6``, an annex's
+``A3 - 1``; one only on a page's first or last line."""
 FURNITURE_CELL_WORDS = 12
 """A text beside a page number in a running header or footer is short (a title, a date, a number)."""
 

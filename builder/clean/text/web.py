@@ -217,6 +217,28 @@ def cue(text: str) -> str:
     return sorted(kinds)[0]
 
 
+HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_][A-Za-z0-9_.]{1,29}\b")
+"""A social-network handle: ``@RefugeeRightsUK``."""
+_ON = re.compile(r"\s+(?:on|en|sur|auf|em|no|na|på|su|op)\s+")
+"""The word between a follow cue and a network (``Follow us on X``, ``Suivez-nous sur X``)."""
+
+
+def social_line(text: str) -> bool:
+    """A line of social-network accounts: every item a network (after a follow cue) with a handle,
+    at least one handle (``Follow us on X @RefugeeRightsUK | Instagram @rrn``, ``Síguenos en X @acnur``)."""
+    if not HANDLE.search(text):
+        return False
+    for item in _SEPARATORS.split(text.strip().casefold()):
+        rest = " ".join(HANDLE.sub(" ", item).split()).strip(".:,")
+        if not rest:
+            continue
+        parts = _ON.split(rest, maxsplit=1)
+        names = parts[1:] if len(parts) == 2 and parts[0] in _TABLES["share"] else [rest]
+        if any(n not in _TABLES["share"] for n in names):
+            return False
+    return True
+
+
 def items(text: str) -> int:
     """How many items a line of furniture holds: its parts joined by ``|``, ``/``, ``·`` … or,
     when there are none, by runs of spaces (``Facebook  X  Email  Print`` → 4)."""
