@@ -129,6 +129,7 @@ def _under(block: list[tuple[int, str]], lang: str | None) -> tuple[str, str, in
     after a mark of signing, ``Signé : M. …``, or after its role and a comma on one line: ``O
     Presidente da Assembleia da República, José Pedro Aguiar-Branco.``)."""
     before = ""
+    above: list[str] = []   # the role lines since the date line (``Der Bundesminister`` / ``für Arbeit …``)
     for i, (number, line) in enumerate(block):
         text = line.strip().strip("*_#>|").strip()
         signed = SIGNED.match(text)
@@ -138,11 +139,14 @@ def _under(block: list[tuple[int, str]], lang: str | None) -> tuple[str, str, in
             return _name(after, lang) or "", role.strip(), number
         name = _name(text, lang)
         if name:
+            if above and _titled_role(" ".join(above), lang):
+                return name, " ".join(above).rstrip(",: "), number  # the role printed over the name
             after = block[i + 1][1].strip().strip("*_").strip() if i + 1 < len(block) else ""
             role = after if _role(after, lang) and not after.endswith((",", ":")) else before
             return name, role.rstrip(",: "), number
         if not _role(text, lang):
             return None
+        above.append(text)
         before = text if text.endswith(",") or (text.endswith(":") and _titled_role(text, lang)) else ""
     return None
 

@@ -132,3 +132,15 @@ def test_a_front_matter_author_that_is_a_network_signs_nothing():
     text = ("---\ntitle: A report\nauthor: Border Violence Watch Network\n---\n\n# A report\n\n"
             + EN + "\n\n" + EN + "\n")
     assert signed(text)[0] is None
+
+
+DE = ("Diese Verordnung tritt am Tag nach der Verkündung in Kraft und gilt für alle Anträge, die nach "
+      "diesem Tag gestellt werden.")
+
+
+def test_a_german_minister_named_by_a_compound_signs_with_the_role_printed_over_the_name():
+    text = (f"Verordnung zur Änderung der Beschäftigungsverordnung\n\n{DE}\n\nBerlin, den 15. Dezember 2023\n\n"
+            "                 Der Bundesminister\n              für Arbeit und Soziales\n"
+            "                   Hubertus Heil\n\n                 Die Bundesministerin\n"
+            "               des Innern und für Heimat\n                  Nancy Faeser\n")
+    assert signed(text) == ("Hubertus Heil", "Der Bundesminister für Arbeit und Soziales")

@@ -164,9 +164,11 @@ LETTER_WORDS: dict[str, LetterWords] = {
         signing=r"gegeben\s+zu|datum\s*:",
         date_words=r"den|am",
         months=r"januar|jänner|februar|märz|maerz|april|mai|juni|juli|august|september|oktober|november|dezember",
-        roles=r"\w*leiter(?:in)?|direktor(?:in)?|minister(?:in)?|staatssekretär(?:in)?|botschafter(?:in)?|"
-              r"präsident(?:in)?|referent(?:in)?|\w*chef(?:in)?|beauftragte[r]?|sachbearbeiter(?:in)?|"
-              r"vorsitzende[r]?|bürgermeister(?:in)?",
+        # German names an office by a compound whose last part is the role (Bundesminister,
+        # Bundesministerin, Generaldirektor, Vizepräsident, Datenschutzbeauftragter).
+        roles=r"\w*leiter(?:in)?|\w*direktor(?:in)?|\w*minister(?:in)?|\w*sekretär(?:in)?|\w*botschafter(?:in)?|"
+              r"\w*präsident(?:in)?|referent(?:in)?|\w*chef(?:in)?|\w*beauftragte[r]?|sachbearbeiter(?:in)?|"
+              r"\w*vorsitzende[r]?|\w*bürgermeister(?:in)?",
         delegation=r"im\s+auftrag|i\.\s?a\.|in\s+vertretung|i\.\s?v\.",
         streets=r"\S*(?:straße|strasse|platz|allee|gasse|damm|ufer)\b",
     ),
@@ -183,7 +185,7 @@ LETTER_WORDS: dict[str, LetterWords] = {
         signing=r"undertecknat\s+i|datum\s*:",
         date_words=r"den",
         months=r"januari|februari|mars|april|maj|juni|juli|augusti|september|oktober|november|december",
-        roles=r"generaldirektör|handläggare|\w*direktör|\w*chef|minister|statssekreterare|ambassadör|"
+        roles=r"generaldirektör|handläggare|\w*direktör|\w*chef|\w*minister|statssekreterare|ambassadör|"
               r"ordförande|sekreterare|samordnare|\w*ansvarig|jurist|rådgivare|beslutsfattare|föredragande",
         delegation=r"för\s+\S+(?:\s+\S+)?",
         streets=r"\S*(?:gatan|vägen|torget|gränd|backen)\b",
