@@ -1634,7 +1634,9 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
         meta.lang, meta.sources["lang"] = mixed, ("text (detected, the language of most of its blocks, or of its "
                                                   "first when two languages have comparable shares)")
     lang = language.normalise(overrides.get("lang")) or meta.lang
-    langs = {id(x): other for x, other in zip(prose, language.other_languages(texts, lang)) if other}
+    found = language.inherited_languages(texts, [max(1, x.level) if x.kind == "heading" else 0 for x in prose],
+                                         language.other_languages(texts, lang), lang)
+    langs = {id(x): other for x, other in zip(prose, found) if other}
     if langs:  # the build report counts them (its per-document stats)
         doc.blocks[:] = [_with_languages(b, langs) for b in doc.blocks]
         doc.stats["blocks_in_other_languages"] = len(langs)
