@@ -170,6 +170,26 @@ def _numbered_under(lines: list, j: int, form: re.Pattern[str]) -> list[tuple[li
     return found
 
 
+def _parenthesised_notes_at_end(state: CleanState) -> None:
+    """Notes numbered in parentheses that end the text without a rule above them (``(1) OJ C 155 …``
+    / ``(2) …``, nothing after them): notes when each number is called, in the text above, after
+    a word (``Committee (1),``); a list that ends a text, its numbers called nowhere, stays a list."""
+    lines = state.lines
+    live = [i for i, ln in enumerate(lines) if ln.text and not ln.dropped]
+    start = next((i for i in reversed(live) if (m := _PAREN_BODY.match(lines[i].text)) and m.group(1) == "1"), None)
+    if start is None:
+        return
+    found = _numbered_under(lines, start, _PAREN_BODY)
+    last = found[-1][0][-1] if found else None
+    if len(found) < 2 or live[-1] != next(k for k in range(start, len(lines)) if lines[k] is last):
+        return
+    text = "\n".join(ln.text for ln in lines[:start] if ln.text and not ln.dropped)
+    called = {m.group(3) for m in _PAREN_CALL.finditer(text) if _noted_word(text[:m.start("cut")])}
+    if all(ident in called for _, ident, _ in found) and not any(f.label == "1" for f in state.footnotes):
+        for body, ident, marker in found:
+            _take_note(state, body, ident, marker)
+
+
 def _glued_marker(above: list, number: str, parenthesised: bool = False) -> bool:
     """``number`` follows a word or its punctuation without a space in the text above
     (``Development,4``, ``Persons12``; ``Committee (1),`` for a note numbered in parentheses):
@@ -198,6 +218,7 @@ def footnote_bodies(state: CleanState) -> None:
     """Take footnote bodies out of the text flow (they go to the page end), also those printed
     with plain numbers under a page's foot rule. ``² See <http://example.org>.`` → footnote 2."""
     _notes_under_rules(state)
+    _parenthesised_notes_at_end(state)
     _asterisk_note(state)
     lines = state.lines
     i = 0
