@@ -293,6 +293,33 @@ def inherited_languages(texts: Sequence[str], levels: Sequence[int], found: Sequ
     return out
 
 
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+MAX_SPLIT_SENTENCES = 6
+"""Sentences a paragraph may have to be looked at for two languages run together."""
+
+
+def _side(text: str) -> str:
+    top, p_top, _ = _reading(text)
+    return top if p_top >= FAIRLY_SURE and top not in NO_LANGUAGE else ""
+
+
+def language_break(text: str) -> int:
+    """Where a paragraph printed in two languages, one after the other (``This notice is available
+    at the front desk. Cet avis est disponible à la réception.``), passes from one to the other:
+    the sentence break after which the rest is prose in another language than the prose before it,
+    each fairly sure; ``0`` when there is none."""
+    cuts = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    if not cuts or len(cuts) >= MAX_SPLIT_SENTENCES:
+        return 0
+    for at in cuts:
+        left, right = text[:at], text[at:].strip()
+        if is_prose(left) and is_prose(right):
+            a, b = _side(left), _side(right)
+            if a and b and a != b:
+                return at
+    return 0
+
+
 TITLE_MIN_WORDS = 4
 """A title shorter than this is names and labels: it is in the document's language."""
 

@@ -187,3 +187,19 @@ def test_a_section_named_for_a_language_ends_at_the_next_heading_of_its_level():
         Block("heading", "Annexe", level=2), Block("paragraph", "Liste")])
     extract(d)
     assert langs(d)[-4:] == ["en", "en", "", ""]
+
+
+def test_a_paragraph_running_an_english_sentence_into_its_french_version_is_two_paragraphs():
+    pair = ("This notice is available in Arabic, Dari, Spanish and Tigrinya at the front desk of the hotel. "
+            "Cet avis est disponible en arabe, en dari, en espagnol et en tigrigna à la réception de l'hôtel.")
+    d = Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in (*FR, EN[0])]
+                 + [Block("paragraph", pair, lines=(9, 10))])
+    extract(d)
+    assert [(b.text[:12], b.lang, b.lines) for b in d.blocks[-2:]] == [("This notice ", "en", (9, 9)),
+                                                                         ("Cet avis est", "", (10, 10))]
+
+
+def test_a_paragraph_in_one_language_is_never_split():
+    d = doc(*FR, EN[0], " ".join(EN))
+    extract(d)
+    assert len(d.blocks) == len(FR) + 2
