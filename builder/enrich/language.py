@@ -221,6 +221,105 @@ def other_languages(texts: Sequence[str], main: str | None) -> list[str]:
     return out
 
 
+LANGUAGE_NAMES = {
+    "english": "en", "anglais": "en", "inglés": "en", "englisch": "en",
+    "français": "fr", "francais": "fr", "french": "fr", "francés": "fr", "französisch": "fr",
+    "español": "es", "espanol": "es", "castellano": "es", "spanish": "es", "espagnol": "es",
+    "deutsch": "de", "german": "de", "allemand": "de", "português": "pt", "portugues": "pt",
+    "portuguese": "pt", "svenska": "sv", "swedish": "sv", "italiano": "it", "italian": "it",
+    "nederlands": "nl", "dutch": "nl", "русский": "ru", "russian": "ru", "العربية": "ar", "arabic": "ar",
+    "中文": "zh", "chinese": "zh"}
+"""Names of languages, in themselves and in English (and a few in French, Spanish, German): a
+heading that is only such a name (``ENGLISH``, ``FRANÇAIS``, ``Version española``) opens the
+part of a text printed in that language."""
+_VERSION = frozenset("version versión versão fassung text texte texto".split())
+_NAME_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def named_language(heading: str) -> str:
+    """The language a heading names as its section's (``ENGLISH`` → ``en``), else ``""``."""
+    words = [w.lower() for w in _NAME_WORDS.findall(heading)]
+    names = [w for w in words if w not in _VERSION]
+    if len(names) != 1 or len(words) > 3:
+        return ""
+    return LANGUAGE_NAMES.get(names[0], "")
+
+
+def _leans_to(text: str, main: str, other: str) -> bool:
+    """``text`` reads more as ``main`` than as ``other``: more of its function words, or the
+    classifier ranks it higher (``Ce que vous devez faire :`` among English blocks)."""
+    hits = Counter(code for code in map(_FUNCTION.get, map(str.lower, _WORD.findall(text))) if code)
+    if hits[main] != hits[other]:
+        return hits[main] > hits[other]
+    probs = _reading(text)[2]
+    return probs.get(main, 0.0) > probs.get(other, 0.0)
+
+
+def _between(found: Sequence[str], prose_at: list[int], i: int) -> str:
+    """The language of the nearest blocks of prose before and after block ``i`` when they are in
+    the same one (or the one side there is), else ``""``."""
+    before = next((found[j] for j in reversed(prose_at) if j < i), None)
+    after = next((found[j] for j in prose_at if j > i), None)
+    sides = [x for x in (before, after) if x is not None]
+    return sides[0] if sides and all(x == sides[0] for x in sides) else ""
+
+
+def inherited_languages(texts: Sequence[str], levels: Sequence[int], found: Sequence[str],
+                        main: str | None) -> list[str]:
+    """``found`` (``other_languages``) with the short blocks (labels, short items, headings: too
+    short to be read alone) in the language of their section: under a heading that names a
+    language (``ENGLISH``, until a heading of its level or above), else that of the blocks of
+    prose around them when both are in the same other language; never a block whose own function
+    words are more the document's. ``levels``: each block's heading level, 0 for others."""
+    out = list(found)
+    if not main:
+        return out
+    prose_at = [i for i, t in enumerate(texts) if is_prose(t)]
+    is_block_prose = set(prose_at)
+    section, section_level = "", 0
+    for i, text in enumerate(texts):
+        if levels[i]:
+            if named := named_language(text):
+                section, section_level = named, levels[i]
+                out[i] = "" if named == main else named
+                continue
+            if section and levels[i] <= section_level:
+                section = ""
+        if out[i] or i in is_block_prose:
+            continue
+        lang = section or _between(found, prose_at, i)
+        if lang and lang != main and not _leans_to(text, main, lang):
+            out[i] = lang
+    return out
+
+
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+(?=[^\W\d_])")
+MAX_SPLIT_SENTENCES = 6
+"""Sentences a paragraph may have to be looked at for two languages run together."""
+
+
+def _side(text: str) -> str:
+    top, p_top, _ = _reading(text)
+    return top if p_top >= FAIRLY_SURE and top not in NO_LANGUAGE else ""
+
+
+def language_break(text: str) -> int:
+    """Where a paragraph printed in two languages, one after the other (``This notice is available
+    at the front desk. Cet avis est disponible à la réception.``), passes from one to the other:
+    the sentence break after which the rest is prose in another language than the prose before it,
+    each fairly sure; ``0`` when there is none."""
+    cuts = [m.start() for m in _SENTENCE_BREAK.finditer(text)]
+    if not cuts or len(cuts) >= MAX_SPLIT_SENTENCES:
+        return 0
+    for at in cuts:
+        left, right = text[:at], text[at:].strip()
+        if is_prose(left) and is_prose(right):
+            a, b = _side(left), _side(right)
+            if a and b and a != b:
+                return at
+    return 0
+
+
 TITLE_MIN_WORDS = 4
 """A title shorter than this is names and labels: it is in the document's language."""
 

@@ -1826,7 +1826,13 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
         meta.lang, meta.sources["lang"] = mixed, ("text (detected, the language of most of its blocks, or of its "
                                                   "first when two languages have comparable shares)")
     lang = language.normalise(overrides.get("lang")) or meta.lang
-    langs = {id(x): other for x, other in zip(prose, language.other_languages(texts, lang)) if other}
+    if any(language.other_languages(texts, lang)):  # a text in two languages: pairs run together apart
+        doc.blocks[:] = [part for b in doc.blocks for part in _language_parts(b)]
+        prose = [x for b in doc.blocks for x in [b, *b.children] if x.citable or x.kind == "heading"]
+        texts = [x.text for x in prose]
+    found = language.inherited_languages(texts, [max(1, x.level) if x.kind == "heading" else 0 for x in prose],
+                                         language.other_languages(texts, lang), lang)
+    langs = {id(x): other for x, other in zip(prose, found) if other}
     if langs:  # the build report counts them (its per-document stats)
         doc.blocks[:] = [_with_languages(b, langs) for b in doc.blocks]
         doc.stats["blocks_in_other_languages"] = len(langs)
@@ -1837,6 +1843,19 @@ def read_languages(doc: Document, meta: Metadata, overrides: dict[str, Any]) -> 
     if title_lang:  # the page's title heading carries it (``lang`` on the H1), as other-language blocks do
         meta.title_lang = title_lang
     return lang
+
+
+def _language_parts(block: Block) -> list[Block]:
+    """A paragraph of a text in two languages that runs a sentence in one into a sentence in the
+    other (two lines of the source, each a version): two paragraphs, each with its own source line."""
+    if block.kind != "paragraph" or block.label or block.spans or block.children or "\n" in block.text:
+        return [block]
+    at = language.language_break(block.text)
+    if not at:
+        return [block]
+    first, last = block.lines
+    return [replace(block, text=block.text[:at].rstrip(), lines=(first, first)),
+            replace(block, text=block.text[at:].strip(), lines=(min(first + 1, last), last))]
 
 
 def _letter_parts(doc: Document) -> dict[str, str]:

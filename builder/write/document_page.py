@@ -229,6 +229,32 @@ FOOTNOTES_HERE = "///Footnotes Go Here///"
 else at the very end of the page."""
 
 
+def _with_title_calls(title: str, doc: Document) -> str:
+    """The page title with the calls of the notes its source block carried (``Greece*`` → the
+    title and its ``[^note]``): the block is not shown again, so its calls go on the title."""
+    block = doc.title_heading
+    calls = "".join(f"[^{footnote_id(s.target)}]" for s in (block.spans if block else ())
+                    if s.kind == "footnote")
+    if not calls:
+        return title
+    head, sep, tail = title.partition(" {:")
+    return f"{head}{calls}{sep}{tail}"
+
+
+def _called_notes(doc: Document, out: list[str], render_span) -> tuple[list[Block], list[str]]:
+    """The notes whose call is on the page, and ``out``: a note whose call is nowhere (its block
+    shown elsewhere or not at all) is a paragraph at the end of the text, never a footnote whose
+    back-link would point nowhere."""
+    text = "\n".join(out)
+    notes: list[Block] = []
+    for note in (b for b in doc.blocks if b.kind == "footnote"):
+        if f"[^{footnote_id(note.label)}]" in text:
+            notes.append(note)
+        else:
+            out = out + _paragraph(note, render_span, text_lang(doc))
+    return notes, out
+
+
 def render_document(doc: Document, corpus: Corpus) -> str:
     m = doc.meta
     fields = {
@@ -240,12 +266,13 @@ def render_document(doc: Document, corpus: Corpus) -> str:
     lang = text_lang(doc)
     title_lang = m.title_lang or lang  # a title in another language than the text: its own
     title = escape(m.title or doc.name) + (f" {{:{_attr_lang(title_lang)} }}" if title_lang and m.title else "")
-    out = [front_matter(fields, f"seeds/{doc.name}")] + breadcrumbs(doc, corpus) + [f"# {title}", ""]
+    out = [front_matter(fields, f"seeds/{doc.name}")] + breadcrumbs(doc, corpus) \
+        + [f"# {_with_title_calls(title, doc)}", ""]
     out += header_block(doc, corpus)
     render_span = span_renderer(doc, corpus)
     out += head_lines(doc, render_span, lang)
     out += render_body(doc, render_span)
-    notes = [b for b in doc.blocks if b.kind == "footnote"]
+    notes, out = _called_notes(doc, out, render_span)
     if notes:  # the notes right after the text they belong to, before the cite box and the rest
         out += [FOOTNOTES_HERE, ""]
     out += citation_block(doc, corpus)

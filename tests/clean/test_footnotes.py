@@ -117,3 +117,36 @@ def test_a_number_and_sentence_at_a_line_end_is_text_when_no_marker_wants_a_note
     line = "The quota was raised to 1 The Minister approved it."
     doc = clean_text(f"Immigration policy\n\n{line}\n")
     assert notes(doc) == [] and doc.blocks[1].text == line
+
+
+def test_notes_numbered_in_parentheses_under_a_rule_are_footnotes():
+    doc = clean_text("Having regard to the opinion of the Committee (1),\n\nActing under the procedure (2),\n\n"
+                     "Done at Brussels.\n\n________________\n(1) OJ C 155, 30.4.2021, p. 64.\n"
+                     "(2) Position of the Parliament (not yet published in the Official\n    Journal).\n")
+    assert notes(doc) == [("1", "OJ C 155, 30.4.2021, p. 64."),
+                          ("2", "Position of the Parliament (not yet published in the Official Journal).")]
+
+
+def test_a_parenthesised_call_after_a_word_is_linked_and_leaves_the_text():
+    doc = clean_text("The opinion of the Committee (1), and the procedure (2).\n\n________________\n"
+                     "(1) OJ C 155, p. 64.\n(2) OJ C 175, p. 32.\n")
+    assert doc.blocks[0].text == "The opinion of the Committee, and the procedure."
+    assert refs(doc) == [("mittee", "1"), ("cedure", "2")]
+
+
+def test_a_parenthesised_number_after_an_article_or_a_digit_is_no_call():
+    doc = clean_text("Under Article 5(1) and point (2), see the Committee (1) and the Council (2).\n\n"
+                     "________________\n(1) OJ C 155, p. 64.\n(2) OJ C 175, p. 32.\n")
+    assert doc.blocks[0].text == "Under Article 5(1) and point (2), see the Committee and the Council."
+
+
+def test_notes_numbered_in_parentheses_that_end_the_text_are_footnotes_when_each_is_called():
+    doc = clean_text("The opinion of the Committee (1), and the procedure (2).\n\nDone at Brussels.\n\n"
+                     "(1) OJ C 155, p. 64.\n(2) OJ C 175, p. 32.\n")
+    assert notes(doc) == [("1", "OJ C 155, p. 64."), ("2", "OJ C 175, p. 32.")]
+
+
+def test_a_parenthesised_list_that_ends_the_text_without_calls_stays_a_list():
+    doc = clean_text("The Committee recommends:\n\n(1) To adopt the law.\n(2) To train the police.\n")
+    assert notes(doc) == []
+    assert [b.kind for b in doc.blocks][-2:] == ["list_item", "list_item"]

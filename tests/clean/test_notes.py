@@ -92,3 +92,14 @@ def test_the_closing_asterisk_of_emphasis_marks_no_note():
                      "* Establish procedures\nthat last.\n")
     assert notes(doc) == []
     assert [b.text for b in doc.blocks if b.kind == "list_item"] == ["Establish procedures that last."]
+
+
+def test_a_source_line_under_a_numbered_table_note_is_not_glued_to_it():
+    doc = clean_text("The figures:\n\n(1) EU nationals returned under the Regulations.\nSource: Returns table D03.\n")
+    assert [b.text for b in doc.blocks][-2:] == ["(1) EU nationals returned under the Regulations.",
+                                                 "Source: Returns table D03."]
+
+
+def test_a_list_item_s_wrapped_line_that_opens_with_a_word_and_colon_mid_sentence_stays_in_it():
+    doc = clean_text("The figures:\n\n(1) EU nationals returned under the rules of\nArticle: 5 of the Regulations.\n")
+    assert doc.blocks[-1].text == "(1) EU nationals returned under the rules of Article: 5 of the Regulations."

@@ -158,3 +158,48 @@ def test_enrich_marks_its_own_blocks_and_leaves_the_clean_documents_as_they_are(
     enriched = enrich(clean, Config())
     assert [b.lang for b in enriched.blocks] == ["en", "", "", ""]
     assert [b.lang for b in clean.blocks] == ["", "", "", ""]
+
+
+def test_a_short_line_between_blocks_in_another_language_is_in_theirs():
+    d = doc(*FR, EN[0], "What you need to do:", EN[1])
+    extract(d)
+    assert langs(d)[-3:] == ["en", "en", "en"]
+
+
+def test_a_short_line_with_the_document_s_function_words_keeps_its_language():
+    d = doc(*FR, EN[0], "Ce que vous devez faire :", EN[1])
+    extract(d)
+    assert langs(d)[-2] == ""
+
+
+def test_a_heading_naming_a_language_is_in_that_language_and_so_are_the_short_blocks_under_it():
+    d = Document(Source("t.txt", "", ""), blocks=[
+        Block("heading", "FRANÇAIS", level=2), *[Block("paragraph", t) for t in FR],
+        Block("heading", "ENGLISH", level=2), Block("paragraph", "Your rights:"), Block("paragraph", EN[0]),
+        Block("list_item", "No one will be left without shelter.")])
+    extract(d)
+    assert langs(d)[0] == "" and langs(d)[-4:] == ["en", "en", "en", "en"]
+
+
+def test_a_section_named_for_a_language_ends_at_the_next_heading_of_its_level():
+    d = Document(Source("t.txt", "", ""), blocks=[
+        *[Block("paragraph", t) for t in FR], Block("heading", "English", level=2), Block("paragraph", "Annex I"),
+        Block("heading", "Annexe", level=2), Block("paragraph", "Liste")])
+    extract(d)
+    assert langs(d)[-4:] == ["en", "en", "", ""]
+
+
+def test_a_paragraph_running_an_english_sentence_into_its_french_version_is_two_paragraphs():
+    pair = ("This notice is available in Arabic, Dari, Spanish and Tigrinya at the front desk of the hotel. "
+            "Cet avis est disponible en arabe, en dari, en espagnol et en tigrigna à la réception de l'hôtel.")
+    d = Document(Source("t.txt", "", ""), blocks=[Block("paragraph", t) for t in (*FR, EN[0])]
+                 + [Block("paragraph", pair, lines=(9, 10))])
+    extract(d)
+    assert [(b.text[:12], b.lang, b.lines) for b in d.blocks[-2:]] == [("This notice ", "en", (9, 9)),
+                                                                         ("Cet avis est", "", (10, 10))]
+
+
+def test_a_paragraph_in_one_language_is_never_split():
+    d = doc(*FR, EN[0], " ".join(EN))
+    extract(d)
+    assert len(d.blocks) == len(FR) + 2

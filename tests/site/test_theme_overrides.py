@@ -1,5 +1,5 @@
 """The Material theme overrides of overrides/ (which make the theme's markup valid and accessible):
-the copy of Material's base.html stays Material's file but for its one documented change, and the
+the copy of Material's base.html stays Material's file but for its documented changes, and the
 theme's drawer, search and table of contents still open and close in Chromium as before."""
 
 from __future__ import annotations
@@ -16,6 +16,10 @@ OVERRIDES = sitecheck.ROOT / "overrides"
 NARROW = {"width": 600, "height": 800}  # a phone: navigation in a drawer, table of contents inside it
 # overrides/base.html is Material's base.html with these replacements, and nothing else changed
 BASE_HTML_CHANGES = [(
+    """<html lang="{{ lang.t('language') }}" class="no-js">""",
+    """<html lang="{{ page.meta.lang | string | e if page and page.meta and page.meta.lang else lang.t('language') }}" """
+    """class="no-js">""",
+), (
     '    <input class="md-toggle" data-md-toggle="drawer" type="checkbox" id="__drawer" autocomplete="off">\n'
     '    <input class="md-toggle" data-md-toggle="search" type="checkbox" id="__search" autocomplete="off">\n',
     '    <form id="__toggles" autocomplete="off" hidden></form>\n'
@@ -35,7 +39,7 @@ def without_leading_comment(text: str) -> str:
     return LEADING_COMMENT.sub("", text, count=1)
 
 
-def test_base_html_is_materials_own_but_for_the_toggles():
+def test_base_html_is_materials_own_but_for_the_toggles_and_the_page_language():
     expected = without_leading_comment(material_template("base.html").read_text(encoding="utf-8"))
     for old, new in BASE_HTML_CHANGES:
         assert expected.count(old) == 1, "Material's base.html changed: copy it again into overrides/base.html " \

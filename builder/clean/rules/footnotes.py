@@ -122,6 +122,9 @@ _RULE_LINE = re.compile(r"^(?:[_\-–—]{5,}|_{1,2})$")
 """The short rule a PDF prints above a page's footnotes: ``_______________``, or what a
 converter left of it (a lone ``_``)."""
 _PLAIN_BODY = re.compile(r"^(\d{1,3})\s+(?=\S)")
+_PAREN_BODY = re.compile(r"^\((\d{1,3})\)\s+(?=\S)")
+"""A note numbered in parentheses under the rule (``(1) OJ C 155, 30.4.2021, p. 64.``), as the EU
+Official Journal and many legal texts print them; its calls are ``(1)`` after a word."""
 MAX_NOTE_LINES = 6
 """Lines one footnote under a rule may run over."""
 NOTE_REACH = 80
@@ -137,29 +140,62 @@ def _notes_under_rules(state: CleanState) -> None:
         if not (rule_line.text and _RULE_LINE.match(rule_line.text)):
             continue
         j = i + 1
-        found: list[tuple[list, str, str]] = []
-        while j < len(lines):
-            while j < len(lines) and not lines[j].text:
-                j += 1
-            m = _PLAIN_BODY.match(lines[j].text) if j < len(lines) and not lines[j].dropped else None
-            if m is None or (found and int(m.group(1)) != int(found[-1][1]) + 1):
-                break
-            k = j + 1
-            while k < len(lines) and k - j < MAX_NOTE_LINES and lines[k].text and not lines[k].dropped \
-                    and not _PLAIN_BODY.match(lines[k].text):
-                k += 1
-            found.append((lines[j:k], m.group(1), m.group(0)))
-            j = k
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        form = _PAREN_BODY if j < len(lines) and _PAREN_BODY.match(lines[j].text) else _PLAIN_BODY
+        found = _numbered_under(lines, j, form)
         # One numbered line alone is a note only when its marker is glued in the text above.
-        if len(found) >= 2 or (found and _glued_marker(lines[max(0, i - NOTE_REACH):i], found[0][1])):
+        if len(found) >= 2 or (found and _glued_marker(lines[max(0, i - NOTE_REACH):i], found[0][1],
+                                                       form is _PAREN_BODY)):
             for body, ident, marker in found:
                 _take_note(state, body, ident, marker)
 
 
-def _glued_marker(above: list, number: str) -> bool:
+def _numbered_under(lines: list, j: int, form: re.Pattern[str]) -> list[tuple[list, str, str]]:
+    """The notes numbered one after another from line ``j`` on (``form``: ``1 …`` or ``(1) …``),
+    each running to the next number or blank line."""
+    found: list[tuple[list, str, str]] = []
+    while j < len(lines):
+        while j < len(lines) and not lines[j].text:
+            j += 1
+        m = form.match(lines[j].text) if j < len(lines) and not lines[j].dropped else None
+        if m is None or (found and int(m.group(1)) != int(found[-1][1]) + 1):
+            break
+        k = j + 1
+        while k < len(lines) and k - j < MAX_NOTE_LINES and lines[k].text and not lines[k].dropped \
+                and not form.match(lines[k].text):
+            k += 1
+        found.append((lines[j:k], m.group(1), m.group(0)))
+        j = k
+    return found
+
+
+def _parenthesised_notes_at_end(state: CleanState) -> None:
+    """Notes numbered in parentheses that end the text without a rule above them (``(1) OJ C 155 …``
+    / ``(2) …``, nothing after them): notes when each number is called, in the text above, after
+    a word (``Committee (1),``); a list that ends a text, its numbers called nowhere, stays a list."""
+    lines = state.lines
+    live = [i for i, ln in enumerate(lines) if ln.text and not ln.dropped]
+    start = next((i for i in reversed(live) if (m := _PAREN_BODY.match(lines[i].text)) and m.group(1) == "1"), None)
+    if start is None:
+        return
+    found = _numbered_under(lines, start, _PAREN_BODY)
+    last = found[-1][0][-1] if found else None
+    if len(found) < 2 or live[-1] != next(k for k in range(start, len(lines)) if lines[k] is last):
+        return
+    text = "\n".join(ln.text for ln in lines[:start] if ln.text and not ln.dropped)
+    called = {m.group(3) for m in _PAREN_CALL.finditer(text) if _noted_word(text[:m.start("cut")])}
+    if all(ident in called for _, ident, _ in found) and not any(f.label == "1" for f in state.footnotes):
+        for body, ident, marker in found:
+            _take_note(state, body, ident, marker)
+
+
+def _glued_marker(above: list, number: str, parenthesised: bool = False) -> bool:
     """``number`` follows a word or its punctuation without a space in the text above
-    (``Development,4``, ``Persons12``): the marker of a note."""
-    glued = re.compile(rf"[^\W\d_][,.;:”’\")]?{number}(?!\d)")
+    (``Development,4``, ``Persons12``; ``Committee (1),`` for a note numbered in parentheses):
+    the marker of a note."""
+    glued = re.compile(rf"[^\W\d_][,.;:”’\")]? ?\({number}\)(?=[\s,.;:]|$)" if parenthesised
+                       else rf"[^\W\d_][,.;:”’\")]?{number}(?!\d)")
     return any(glued.search(ln.text) for ln in above if ln.text and not ln.dropped)
 
 
@@ -182,6 +218,7 @@ def footnote_bodies(state: CleanState) -> None:
     """Take footnote bodies out of the text flow (they go to the page end), also those printed
     with plain numbers under a page's foot rule. ``² See <http://example.org>.`` → footnote 2."""
     _notes_under_rules(state)
+    _parenthesised_notes_at_end(state)
     _asterisk_note(state)
     lines = state.lines
     i = 0
@@ -321,6 +358,7 @@ def footnote_markers(state: CleanState) -> None:
             used.add(ident)
             pos = start
     _glued_markers(state, ids - used, used)
+    _parenthesised_markers(state, {f.label for f in state.footnotes if f.title.startswith("(")} - used, used)
     _ordered_markers(state, ids - used, used)
     if "*" in ids and "*" not in used:
         _star_marker(state, used)
@@ -359,6 +397,31 @@ def _glued_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
             used.add(ident)
             state.count("glued_note_markers")
             pos = start
+
+
+_PAREN_CALL = re.compile(r"(?<=[^\W\d_])([,.;:”’\")]?)(?P<cut> ?\((\d{1,3})\))(?=[\s,.;:]|$)")
+"""The call of a note numbered in parentheses: ``Committee (1),``, ``Council (4).``, ``procedure(3)``."""
+
+
+def _parenthesised_markers(state: CleanState, wanted: set[str], used: set[str]) -> None:
+    """The calls of notes numbered in parentheses (``(1) OJ C 155 …`` under the rule): ``(1)``
+    after a word or its punctuation, in the order of the notes, each the first after the call
+    of the note before (never ``Article 5(1)``, ``point (1)`` or a list's own ``(1)`` label)."""
+    blocks = [b for b in walk(state.blocks) if b.kind not in ("footnote", "table", "preformatted")]
+    at = (0, 0)
+    for ident in sorted((w for w in wanted if w.isdigit()), key=int):
+        found = next(((k, m) for k in range(at[0], len(blocks)) for m in _PAREN_CALL.finditer(blocks[k].text)
+                      if m.group(3) == ident and (k, m.start()) >= at
+                      and _noted_word(blocks[k].text[:m.start("cut")])), None)
+        if found is None:
+            continue
+        k, m = found
+        cut(blocks[k], m.start("cut"), m.end("cut"))
+        add_span(blocks[k], m.start("cut"), m.start("cut"), "footnote", ident)
+        wanted.discard(ident)
+        used.add(ident)
+        state.count("glued_note_markers")
+        at = (k, m.start("cut"))
 
 
 _NOT_NOTED = frozenset(

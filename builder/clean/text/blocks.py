@@ -112,13 +112,25 @@ def _marker_groups(state: CleanState, lines: list[Line]) -> list[list[Line]]:
             groups[-1].append(ln)
             state.count("wrapped_numbers_joined")
             continue
-        if not groups or m or _unit_line(groups[-1][-1], ln):
+        if not groups or m or _unit_line(groups[-1][-1], ln) or _label_after_item(groups[-1], ln):
             groups.append([ln])
             if m and m.re is not BULLET and m.group(1):
                 numbers.append(int(m.group(1)))
         else:
             groups[-1].append(ln)
     return groups
+
+
+_LABEL_LINE = re.compile(r"^[^\W\d_][^\W\d_]+(?: [^\W\d_]+)?\s?:\s+\S")
+"""A line opened by a run-in label of one or two words (``Source: …``, ``Note : …``, ``Quelle: …``)."""
+
+
+def _label_after_item(group: list[Line], ln: Line) -> bool:
+    """``ln`` opens a line of its own under a list item: a run-in label (``Source: …``) after an
+    item whose last line ends a sentence, at the item's own indent or left of it (a table's note
+    ``(1) …`` and the table's source line under it)."""
+    return bool(list_marker(group[0].text)) and ln.lead <= group[0].lead and bool(_LABEL_LINE.match(ln.text)) \
+        and bool(SENTENCE_END.search(group[-1].text))
 
 
 _SECTION_SIGN = re.compile(r"^§\s*\d{1,4}[A-Za-z-]{0,3}\.\s")
