@@ -549,7 +549,7 @@ _RUN = re.compile(r"[A-Za-z0-9]+")
 def fold_words(text: str) -> list[str]:
     """The runs of ASCII letters and digits in ``text``, in lower case, as a case-insensitive
     pattern compares them: whatever a name's pattern matches has the name's runs, in order."""
-    return _FOLD_RUN.findall(text.translate(_FOLD).lower())
+    return _FOLD_RUN.findall((text if text.isascii() else text.translate(_FOLD)).lower())
 
 
 def _key(text: str) -> int:
@@ -565,7 +565,7 @@ def text_keys(text: str) -> array:
     """Hashes of each pair of adjacent ``fold_words`` and of each run of letters and digits with
     two capitals or more (as written: acronyms match case-sensitively)."""
     words = fold_words(text)
-    keys = {_key(f"{a} {b}") for a, b in zip(words, words[1:])}
+    keys = set(map(zlib.crc32, map(str.encode, map(" ".join, zip(words, words[1:])))))  # _key of each pair
     keys.update(_key("\0" + run) for run in _RUN.findall(text) if _is_capitals(run))
     return array("I", sorted(keys))
 

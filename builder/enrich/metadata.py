@@ -492,7 +492,7 @@ def tidy_title(text: str) -> str:
 def _source_lines(doc: Document, block: Block) -> list[str]:
     """The block's lines as the source printed them (with their layout spaces), else its text's."""
     first, last = block.lines
-    lines = doc.source.text.split("\n")[first - 1:last] if first else []
+    lines = doc.source.text.split("\n", last)[first - 1:last] if first else []  # (split no further than needed)
     if not lines or " ".join(" ".join(lines).split()) != " ".join(block.text.split()):
         lines = block.text.split("\n")
     return lines
@@ -501,7 +501,7 @@ def _source_lines(doc: Document, block: Block) -> list[str]:
 def _wrap_width(doc: Document) -> int:
     """The width the source's prose is wrapped at: the longest of its lines of eight words or more
     (a line of a web page's paragraph may be very long: every break is then deliberate)."""
-    lengths = [len(line.strip()) for line in doc.source.text.split("\n")[:400] if len(line.split()) >= 8]
+    lengths = [len(line.strip()) for line in doc.source.text.split("\n", 400)[:400] if len(line.split()) >= 8]
     return max(lengths, default=0)
 
 

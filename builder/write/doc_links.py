@@ -86,7 +86,9 @@ def symbols_kept_whole(markdown: str, acronyms: Iterable[str]) -> str:
     alternatives = "|".join(map(re.escape, words))
     # An acronym touching a symbol's punctuation (A/HRC/…, BOE-A-…, GE.19-…): only such lines
     # are looked at for symbols (finding them is slow, and the acronyms are in most lines).
-    touching = re.compile(rf"(?:(?<=/)|(?<=\w-))(?:{alternatives})\b|\b(?:{alternatives})(?=/|-\w|\.\d)")
+    # (The word boundary comes first, so most places in a line are passed over at once; before an
+    # acronym after ``/`` or ``-`` there is one anyway, as every acronym starts with a letter or digit.)
+    touching = re.compile(rf"\b(?:(?:(?<=/)|(?<=\w-))(?:{alternatives})\b|(?:{alternatives})(?=/|-\w|\.\d))")
     found = re.compile(rf"\b(?:{alternatives})\b")
     lines = markdown.split("\n")
     raw = False

@@ -455,7 +455,7 @@ def _near_boundaries(state: CleanState, reach: int = NEAR_BOUNDARY, breaks_only:
     of the document, a form feed, a converter's page marker or a page number removed, or a
     gap of two or more blank lines."""
     lines = state.lines
-    raw = state.source.text.split("\n")
+    raw = state.source.text.split("\n") if "\f" in state.source.text else []  # (the lines a form feed may be in)
     marks = {r.line for r in state.removed if r.rule in ("page_markers", "page_furniture") and r.line}
     boundary = [False] * (len(lines) + 1)  # boundary[i]: a page boundary just before lines[i]
     boundary[0] = boundary[len(lines)] = not breaks_only  # (``breaks_only``: form feeds, markers, page numbers)

@@ -193,9 +193,12 @@ def _consent(units: list[_Unit], gone: dict[int, str]) -> None:
         if n > 70:
             continue
         text = " ".join(units[i].text for i in idx)
+        consent = bool(web.CONSENT_TOPIC.search(text))
+        if not consent and not (n <= 40 and web.SUBSCRIPTION_TOPIC.search(text)):
+            continue  # about neither (asked first: the topics are rarer than the reader's words)
         if not web.CONSENT_ACTION.search(text) and not (n <= 12 and not SENTENCE_END.search(text)):
             continue
-        if web.CONSENT_TOPIC.search(text):
+        if consent:
             for i in _notice_lines(units, idx, web.CONSENT_TOPIC):
                 gone[i] = CONSENT_REASON
         elif n <= 40 and web.SUBSCRIPTION_TOPIC.search(text):
@@ -233,6 +236,8 @@ def _widget_hints(units: list[_Unit], gone: dict[int, str]) -> None:
     for i, u in enumerate(units):
         chunks.setdefault(id(u.chunk), []).append(i)
     for idx in chunks.values():
+        if sum(units[i].n_words for i in idx) > web.HINT_WORDS:  # (the words of the text: none spans two lines)
+            continue  # too long for a hint, as ``widget_hint`` would find
         if any(i in gone for i in idx) or not web.widget_hint(" ".join(units[i].text for i in idx)):
             continue
         for i in idx:

@@ -407,7 +407,7 @@ def heading_candidate(state: CleanState, group: list[Line], text: str, wrapped_t
     if len(group) == 1 and (keyword_heading(text) or LEGAL_UNIT.match(text)) \
             and not (state.wrapped and group[-1].soft) and not _run_in_unit(text):
         return True
-    if names_no_heading(text):
+    if len(group) > 3 or names_no_heading(text):  # (more than three lines: no heading, whatever it names)
         return False
     if len(group) == 1 and question_heading(text) and not state.wrapped:
         return True

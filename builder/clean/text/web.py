@@ -144,6 +144,10 @@ _MD_EMPHASIS = re.compile(r"^(\*{1,3}|_{1,3})(.+?)\1$")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*")
 _SEPARATORS = re.compile(r"\s+[|/·•»›>]\s+|\s+[|]\s*$|^\s*[|]\s+")
 _TABLES = {kind: frozenset(words) for kind, words in CUES.items()}
+_CUE_KINDS = ("nav", "share", "language", "legal")
+"""The kinds ``cue`` tells, in the order it asks their tables."""
+_KIND_OF = {w: kind for kind in reversed(_CUE_KINDS) for w in _TABLES[kind]}
+"""Each word of those tables → the first kind (in ``_CUE_KINDS`` order) whose table holds it."""
 _RELATED_START = tuple(sorted(CUES["related"], key=len, reverse=True))
 _RELATED_SET = frozenset(_RELATED_START)
 _RELATED_PREFIXES = tuple(c + " " for c in _RELATED_START if c in ("more from", "more on", "mer om", "more on this"))
@@ -199,9 +203,8 @@ def cue(text: str) -> str:
     t = text.strip().strip(".:·•|").strip().casefold()
     if not t:
         return ""
-    for kind in ("nav", "share", "language", "legal"):
-        if t in _TABLES[kind]:
-            return kind
+    if t in _KIND_OF:
+        return _KIND_OF[t]
     items = [p.strip() for p in _SEPARATORS.split(t) if p.strip()]
     if len(items) < 2:
         items = t.split()
@@ -210,7 +213,7 @@ def cue(text: str) -> str:
     kinds = set()
     for item in items:
         item = item.strip(".:·•|").strip()
-        k = next((kind for kind in ("nav", "share", "language", "legal") if item in _TABLES[kind]), "")
+        k = _KIND_OF.get(item, "")
         if not k and not _language_code(item):
             return ""
         kinds.add(k or "language")
@@ -250,7 +253,10 @@ def items(text: str) -> int:
 
 def _language_code(item: str) -> bool:
     """``es``, ``fr``, ``pt-br``: an item of a language switcher (``es / Castellano``)."""
-    return bool(re.fullmatch(r"[a-z]{2}(?:-[a-z]{2})?", item))
+    return bool(_LANGUAGE_CODE.fullmatch(item))
+
+
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}(?:-[a-z]{2})?")
 
 
 def related_heading(text: str) -> bool:
