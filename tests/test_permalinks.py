@@ -469,7 +469,7 @@ def test_a_new_page_that_numbers_its_paragraphs_anchors_each_at_its_printed_numb
                       "7. It recommends action.", "A closing line without a number.")
     carried = carry_anchors(PageEntry(), blocks)
     assert [(m.anchor, m.para) for m in carried.marks] == [
-        ("para-8", 8), ("para-1", 1), ("para-2", 2), ("para-7", 7), ("para-9", 9)]
+        ("para-101", 101), ("para-1", 1), ("para-2", 2), ("para-7", 7), ("para-102", 102)]
 
 
 def test_printed_numbers_that_go_back_are_no_paragraph_numbering():

@@ -73,7 +73,7 @@ def closing_block(block: list[tuple[int, str]], lang: str | None) -> tuple[str, 
     ``(Di Bari)``) or over one (``Maria Lindqvist`` / ``Beslutsfattare``). A presiding role's
     name first, else the first signature."""
     found = []
-    for column in _columns(block):
+    for c, column in enumerate(_columns(block)):
         for i, (number, cell) in enumerate(column):
             above = column[i - 1][1] if i else ""
             below = column[i + 1][1] if i + 1 < len(column) else ""
@@ -83,10 +83,10 @@ def closing_block(block: list[tuple[int, str]], lang: str | None) -> tuple[str, 
                 continue
             role = below if _titled_role(below, lang) else above if _titled_role(above, lang) else ""
             if signed or role:
-                found.append((not PRESIDING.search(role), number, name, role.rstrip(",: ")))
+                found.append((not PRESIDING.search(role), number, c, name, role.rstrip(",: ")))
     if not found:
         return None
-    _, number, name, role = min(found)
+    _, number, _, name, role = min(found)  # names side by side: the left column's first
     return name, role, number
 
 

@@ -304,6 +304,10 @@ def _land_retired(carry: _Carrying) -> None:
 
 PRINTED_NUMBER = re.compile(r"(\d{1,4})\.\s+(?=\S)")
 """``12. The Committee …``: the number a document printed at the start of its own paragraph."""
+UNPRINTED_STEP = 100
+"""A page anchored at its printed numbers numbers its other blocks from the next hundred up
+(``para-101`` …), so a paragraph the document did not number never holds a number a reader could
+take for one the document printed (``para-15`` after ``14.``)."""
 PRINTED_AT_LEAST = 3
 """Numbered paragraphs a document needs before its numbers are taken as its paragraph numbers."""
 
@@ -324,14 +328,16 @@ def _number_new(carry: _Carrying, digests: list[str]) -> None:
     """Citable blocks still without an anchor get new numbers, after the highest ever used (their
     fingerprints made with their ``digests``). On a page published for the first time, a document
     that numbers its own paragraphs gives them their printed numbers (``para-12`` is the paragraph
-    printed ``12.``, so a reader citing "para. 12" lands on it); its other blocks are numbered after
-    the highest."""
+    printed ``12.``, so a reader citing "para. 12" lands on it); its other blocks are numbered from
+    the next hundred above the highest (``UNPRINTED_STEP``)."""
     used = [anchor_number(a) for a in (*carry.entry.anchors, *carry.entry.retired)]
     printed = {} if used else printed_numbers(carry.blocks)
     for i, n in printed.items():
         carry.para[i], carry.anchor[i] = n, f"para-{n}"
         carry.entry.anchors[carry.anchor[i]] = fingerprint(carry.blocks[i].text, digests[i])
-    next_number = max([*used, *printed.values()], default=0) + 1
+    next_number = max(used, default=0) + 1
+    if printed:  # the other blocks from the next hundred up: no number the document could print next
+        next_number = (max(printed.values()) // UNPRINTED_STEP + 1) * UNPRINTED_STEP + 1
     for i, block in enumerate(carry.blocks):
         if not carry.anchor[i]:
             carry.para[i], carry.anchor[i] = next_number, f"para-{next_number}"

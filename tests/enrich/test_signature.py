@@ -105,6 +105,12 @@ def test_the_left_column_of_a_treaty_signs_first():
     assert got[0] == "Elena Ruiz Delgado"
 
 
+def test_the_left_column_signs_first_whatever_the_alphabet():
+    got = signature.closing_block(block("Roberta Metsola                     Hadja Lahbib",
+                                        "Minister of Inclusion               Minister of Foreign Affairs"), "en")
+    assert got[0] == "Roberta Metsola"
+
+
 def test_a_name_with_no_role_and_no_mark_signs_nothing():
     assert signature.closing_block(block("Jane Doe", "Thank you for reading."), "en") is None
 
