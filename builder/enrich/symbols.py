@@ -25,10 +25,11 @@ UN_BODIES = ("A", "E", "S", "ST", "HRI", "HRC", "CCPR", "CERD", "CEDAW", "CMW", 
 """First element of a United Nations symbol."""
 
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    # United Nations: body/[RES/][organ/]…number[/Add.1 …]; S/RES/2240 (2015) keeps its year
+    # United Nations: body/[RES/][organ/]…number[/Add.1 …]; S/RES/2240 (2015) keeps its year; a
+    # treaty body's combined reports number a range (CERD/C/GRC/CO/23-24)
     ("un", re.compile(
         r"(?<![\w/])(?:" + "|".join(UN_BODIES) + r")"
-        r"/(?:RES/)?(?:[A-Z]+(?:\.\d+)?/)*\d+(?:/(?:[A-Z]+\.)?[A-Za-z0-9]+(?:\.\d+)?)*\b"
+        r"/(?:RES/)?(?:[A-Z]+(?:\.\d+)?/)*\d+(?:-\d+(?![\w-]))?(?:/(?:[A-Z]+\.)?[A-Za-z0-9]+(?:\.\d+)?)*\b"
         r"(?:\s\(\d{4}\))?")),
     # ILO conventions and recommendations: C189, R201 (only beside the ILO's name or "Convention")
     ("ilo", re.compile(r"(?<![\w/.-])[CR]\d{1,3}(?![\w/-])")),

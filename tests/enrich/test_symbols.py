@@ -17,6 +17,11 @@ def test_united_nations_symbols_of_every_body():
                                   "A/RES/80/9", "S/2019/123", "S/RES/2240 (2015)"]
 
 
+def test_a_treaty_body_s_combined_reports_keep_their_range_of_numbers():
+    assert symbols.find("See CERD/C/GRC/CO/23-24 and CRC/C/GBR/CO/6-7/Add.1.") == [
+        "CERD/C/GRC/CO/23-24", "CRC/C/GBR/CO/6-7/Add.1"]
+
+
 def test_national_and_european_identifiers():
     text = ("Directive CELEX 32004L0038; ELI http://data.europa.eu/eli/dir/2004/38/oj. NOR : INTX1234567A. "
             "Referencia: BOE-A-2007-4184. GE.19-12345 (E)")
