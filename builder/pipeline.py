@@ -26,7 +26,7 @@ from .engine.pool import map_in_order, run_forked
 from .document import Document, Source
 from .enrich import enrich
 from .errors import DocumentError, DocumentFailed, Notice
-from .link import Corpus, crosslinks, link, prepare as prepare_link
+from .link import LinkedCorpus, link, prepare as prepare_link
 from .link.guard import seal
 from .manifest import Manifest, dump_manifest
 from .link.pins import Pins
@@ -42,7 +42,7 @@ log = logging.getLogger(__name__)
 
 @dataclass(slots=True)
 class BuildResult:
-    corpus: Corpus
+    corpus: LinkedCorpus
     files: dict[str, str | bytes | None]
     """The generated files, ``{docs-relative path: content}``; when the build streamed them into
     a sink (``build(sink=…)``), only their paths (every value ``None``)."""
@@ -224,7 +224,7 @@ def _leave_out(seeds: list[SeedFile], notices: list[str], ignored: dict[str, str
 def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], notices: list[str], config: Config,
                      root: Path, jobs: int | None, use_cache: bool, progress: Progress, payloads: Payloads,
                      long_lived: LongLived, attempt: _Attempt, timings: dict[str, float],
-                     ) -> tuple[Corpus, dict[str, str | bytes | None], dict[str, Any], tuple[str, Manifest]]:
+                     ) -> tuple[LinkedCorpus, dict[str, str | bytes | None], dict[str, Any], tuple[str, Manifest]]:
     """The cross-document stages: link, then render every page (into the sink when there is one)
     and seal the permalink manifest (the guard: raises if a published link would break); the new
     manifest as text and as data."""
@@ -233,8 +233,8 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     with paused():  # (linking makes no cycles: the collector's passes would only walk the corpus)
         linked = link(documents, config)
     long_lived.keep()
-    links = crosslinks.get(linked)  # the link stage's notices (e.g. one acronym, two meanings) join the report
-    corpus = replace(linked, rejected=rejected, notices=[*notices, *(links.notices if links else [])])
+    # the link stage's notices (e.g. one acronym, two meanings) join the report
+    corpus = replace(linked, rejected=rejected, notices=[*notices, *linked.links.notices])
     timings["link"] = time.perf_counter() - mark
     mark = time.perf_counter()
     progress.stage("Rendering pages", 1)
@@ -264,7 +264,7 @@ def _link_and_render(documents: list[Document], rejected: list[dict[str, str]], 
     return corpus, files, report, manifest
 
 
-def _guard(pins: Pins | None, files: dict[str, str | bytes | None], root: Path) -> tuple[str, Manifest]:
+def _guard(pins: Pins, files: dict[str, str | bytes | None], root: Path) -> tuple[str, Manifest]:
     """The permalink guard (``link.guard.seal``) on the rendered ``files``: raise ``BrokenPermalinks``
     if a published page or anchor would break; else add to ``files`` the redirect pages it asks
     for and take back those it does not need (``write.permalink_pages.guard_files``); return the

@@ -12,7 +12,7 @@ from . import GENERATOR
 from .document import Document
 from .errors import problems
 from .layout import page_of, url_of
-from .link import Corpus, crosslinks
+from .link import LinkedCorpus, crosslinks
 
 
 TITLE_MISREAD_WARNING = ("the page title carries a word that may be misread by OCR (left as printed: "
@@ -37,7 +37,7 @@ def _in_title(word: str, doc: Document) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(word)}(?!\w)", doc.meta.title or ""))
 
 
-def make_report(corpus: Corpus) -> dict[str, Any]:
+def make_report(corpus: LinkedCorpus) -> dict[str, Any]:
     links = crosslinks.get(corpus)
     mentioned: dict[str, list[str]] = {}
     for entity_id, by_doc in (links.mentions if links else {}).items():

@@ -11,7 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from builder.config import Config
+from builder.document import Document
 from builder.engine import answers
+from builder.link import LinkedCorpus, link
+from builder.link.crosslinks import Links
+from builder.link.pins import Pins
+from builder.manifest import Manifest
 
 answers.keep()  # the stages' pure functions keep their answers, as in a build (tests call the stages directly)
 
@@ -24,6 +30,17 @@ CONFIG_FILES = ("mkdocs.yml", "themes.yml", "entities.yml", "metadata.yml")
 """Copied into every test project. Not permalinks.yml: a project's first build makes its own
 (the shipped one is checked by `--check` in the repository, tests/test_permalinks.py)."""
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+
+
+def linked(docs: list[Document], config: Config) -> LinkedCorpus:
+    """The corpus the write stage renders: ``docs`` through the link stage (pinned, cross-linked)."""
+    return link(docs, config)
+
+
+def as_given(docs: list[Document], config: Config) -> LinkedCorpus:
+    """``docs`` handed to the write stage as they are (their slugs and anchors kept, nothing
+    pinned or cross-linked): for a test of a page that sets the slug it shows."""
+    return LinkedCorpus(docs, config, pins=Pins(config.permalinks or Manifest(), set()), links=Links({}))
 
 
 def run_builder(*args: str, cwd: Path = ROOT) -> subprocess.CompletedProcess[str]:

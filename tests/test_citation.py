@@ -12,19 +12,19 @@ import yaml
 
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Source
-from builder.link import Corpus
+from builder.link import LinkedCorpus
 from builder.write.doc_cite import PARA, apa, bibtex, chicago, citation_block, csl_json, paragraph_marks
-from conftest import ROOT, build_project, make_project, mkdocs_build
+from conftest import ROOT, as_given, build_project, make_project, mkdocs_build
 
 SITE = "https://example.org/corpus/"
 HOSTILE = 'Fees "paid" by workers </script><script>alert(1)</script> & more'
 
 
 def document(title: str = "Recruitment fees", date: str | None = "2017-08-31",
-             organisation: str | None = "Acme Relief Agency") -> tuple[Document, Corpus]:
+             organisation: str | None = "Acme Relief Agency") -> tuple[Document, LinkedCorpus]:
     doc = Document(Source("a.txt", "", ""), meta=Metadata(title=title, date=date, organisation=organisation),
                    slug="2017-08-31-acme-recruitment-fees")
-    return doc, Corpus([doc], Config(site_url=SITE, site_name="Migration Documents"))
+    return doc, as_given([doc], Config(site_url=SITE, site_name="Migration Documents"))
 
 
 class Head(HTMLParser):
@@ -128,7 +128,7 @@ def test_no_citation_format_doubles_a_period_whatever_field_ends_with_one():
                 for date in (None, "2013", "2013-10", "2017-08-31"):
                     doc = Document(Source("a.txt", "", ""), slug="a",
                                    meta=Metadata(title=title, date=date, organisation=organisation))
-                    corpus = Corpus([doc], Config(site_url=SITE, site_name=site_name))
+                    corpus = as_given([doc], Config(site_url=SITE, site_name=site_name))
                     for para in (0, 12, PARA):
                         for style in (apa, chicago):
                             for as_html in (False, True):
@@ -245,7 +245,7 @@ def test_cite_script_and_styles_are_local_and_registered():
         assert "innerHTML" not in text
 
 
-def symbol_document(symbols: list[str], source: str) -> tuple[Document, Corpus]:
+def symbol_document(symbols: list[str], source: str) -> tuple[Document, LinkedCorpus]:
     doc, corpus = document(title="Political Declaration", date="2025-11-25",
                            organisation="United Nations General Assembly")
     doc.meta.symbols = symbols

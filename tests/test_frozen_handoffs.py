@@ -11,7 +11,7 @@ import pytest
 
 from builder.config import Config
 from builder.document import Block, CleanDocument, Document, Move, Removal, Source, Span, ThemeHit
-from builder.link import Corpus, cross_link
+from builder.link import Corpus, LinkedCorpus, cross_link, link
 from builder.link.crosslinks import Links, Mention, Reference, Related, TimelineEntry
 from builder.link.pins import Pins
 from builder.link.prepared import Prepared
@@ -26,7 +26,7 @@ def test_the_enriched_document_carries_the_clean_one_s_fields_declared_once():
 
 
 FROZEN = (Source, CleanDocument, Document, Span, Removal, Move, ThemeHit,
-          Corpus, Pins, Links, Mention, Related, Reference, TimelineEntry, Prepared)
+          Corpus, LinkedCorpus, Pins, Links, Mention, Related, Reference, TimelineEntry, Prepared)
 
 
 @pytest.mark.parametrize("cls", FROZEN, ids=lambda cls: cls.__name__)
@@ -64,3 +64,27 @@ def test_the_corpus_reads_the_manifest_of_its_pins_else_of_its_configuration():
     assert Corpus([doc], Config(permalinks=loaded)).manifest is loaded
     assert Corpus([doc], Config(permalinks=loaded), pins=Pins(pinned, set())).manifest is pinned
     assert Corpus([doc], Config()).manifest is None
+
+
+def test_linking_hands_writing_a_linked_corpus_with_its_pins_and_links():
+    doc = Document(Source("a.txt", "Ports.", "0" * 64), blocks=[Block("paragraph", "Ports.")])
+    linked = link([doc], Config())
+    assert isinstance(linked, LinkedCorpus)
+    assert isinstance(linked.pins, Pins) and isinstance(linked.links, Links)
+
+
+def test_a_linked_corpus_cannot_be_made_without_its_pins_and_links():
+    with pytest.raises(TypeError):
+        LinkedCorpus([], Config())  # type: ignore[call-arg]
+
+
+def test_a_linked_corpus_cannot_be_written_into():
+    linked = link([Document(Source("a.txt", "Ports.", "0" * 64), blocks=[Block("paragraph", "Ports.")])], Config())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        linked.links = Links({})  # type: ignore[misc]
+
+
+def test_a_linked_corpus_reads_the_manifest_of_its_pins():
+    pinned = Manifest()
+    linked = LinkedCorpus([], Config(permalinks=Manifest()), pins=Pins(pinned, set()), links=Links({}))
+    assert linked.manifest is pinned

@@ -7,13 +7,13 @@ import os
 import pty
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
-from conftest import ROOT, make_project
+from conftest import ROOT, linked, make_project
 
 from builder.config import Config, EntityDecl, Theme
 from builder.document import Block, Document, Source, Span, ThemeHit
-from builder.link import Corpus
 from builder.pipeline import BuildResult
 from builder.progress import Progress, in_ci, make_progress, progress_wanted, summary
 
@@ -115,8 +115,8 @@ def made_up_result() -> BuildResult:
                     blocks=[Block("paragraph", text, spans=[Span(0, 3, "entity", "iom")])])
     odd = Document(Source("odd.txt", "x", "2" * 64, repairs=("decoded as cp1252",)), slug="odd",
                    warnings=["heading numbered 3 after 1"])
-    corpus = Corpus([good, odd], Config(themes=themes, entities=entities),
-                    rejected=[{"source": "bad.txt", "reason": "file is binary", "action": "skipped"}])
+    corpus = replace(linked([good, odd], Config(themes=themes, entities=entities)),
+                     rejected=[{"source": "bad.txt", "reason": "file is binary", "action": "skipped"}])
     return BuildResult(corpus, {"index.md": ""}, {}, 0.5)
 
 

@@ -9,13 +9,13 @@ import posixpath
 import re
 
 import yaml
-from conftest import ROOT, make_project
+from conftest import ROOT, as_given, linked, make_project
 
 from builder.__main__ import main
 from builder.config import Config
 from builder.document import Block, Document, Metadata, Move, Removal, Source
 from builder.layout import page_of, page_url
-from builder.link import Corpus
+from builder.link import by_name
 from builder.link.anchors import fingerprint
 from builder.manifest import MANIFEST_NAME, Manifest, PageEntry
 from builder.report import make_report
@@ -99,7 +99,7 @@ def test_report_page_shows_each_removal_with_line_reason_and_text():
     doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)],
                      moved=[Move("Photo: a port", "caption", "captions", 9, "after paragraph 2")],
                      stats={"rejoined_across_breaks": 2, "hyphens_joined": 1}, warnings=["odd heading"])
-    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
+    page = render_report_pages(linked([doc], Config()))["changes/letter.md"]
     assert "<tr><td>1</td><td>page number</td><td>Page 3</td></tr>" in page
     assert "<tr><td>9</td><td>caption</td><td>after paragraph 2</td><td>Photo: a port</td></tr>" in page
     assert "<strong>Removals:</strong> 1 (page number: 1)" in page
@@ -113,7 +113,7 @@ def test_report_page_shows_each_removal_with_line_reason_and_text():
 def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document():
     doc = a_document(removed=[Removal("x", "noise", "noise", 2), Removal("y", "noise", "noise", 3)],
                      stats={"lines_removed": 2, "footnotes": 4})
-    corpus = Corpus([doc], Config())
+    corpus = linked([doc], Config())
     row = summary_table(render_report_page(corpus))["letter.txt"]
     (entry,) = make_report(corpus)["documents"]
     assert int(row["Removals"]) == len(entry["removed"]) == 2
@@ -123,7 +123,7 @@ def test_report_page_numbers_are_those_of_the_json_report_for_a_made_up_document
 
 def test_seed_text_in_the_report_page_is_escaped():
     doc = a_document(removed=[Removal("<script>alert(1)</script> | [x](y)", "noise", "noise", 1)])
-    page = render_report_pages(Corpus([doc], Config()))["changes/letter.md"]
+    page = render_report_pages(linked([doc], Config()))["changes/letter.md"]
     assert "<script>" not in page
     assert "<td>&lt;script&gt;alert(1)&lt;/script&gt; | [x](y)</td>" in page
     assert "<!-- verbatim -->\n<table>" in page  # raw HTML, never read as Markdown
@@ -135,7 +135,7 @@ def test_report_page_counts_anchors_carried_to_changed_text():
     doc = a_document(blocks=[first, second])
     pinned = {"para-1": fingerprint(first.text), "para-2": fingerprint("The second paragraph, as first published.")}
     config = Config(permalinks=Manifest(pages={page_of(doc.slug): PageEntry(source=doc.name, anchors=pinned)}))
-    page = render_report_pages(Corpus([doc], config))["changes/letter.md"]
+    page = render_report_pages(as_given([doc], config))["changes/letter.md"]
     assert "<strong>Paragraph anchors:</strong> 2; carried to changed text since first published: 1 (para-2)" in page
 
 
@@ -171,13 +171,13 @@ def test_report_pages_are_excluded_from_search(seeds_site):
 def test_document_page_links_its_report_on_its_provenance_page():
     doc = a_document()
     from builder.write.doc_provenance import provenance_block
-    block = "\n".join(provenance_block(doc, Corpus([doc], Config())))
+    block = "\n".join(provenance_block(doc, linked([doc], Config())))
     assert 'href="../../changes/letter/"' in block
 
 
 def test_the_report_of_a_document_and_its_word_diff_are_one_page():
     doc = a_document(removed=[Removal("Page 3", "page number", "page_numbers", 1)])
-    files = render_report_pages(Corpus([doc], Config()))
+    files = render_report_pages(linked([doc], Config()))
     assert not any(p.startswith("about/report/") for p in files)
     page = files["changes/letter.md"]
     assert "<tr><td>1</td><td>page number</td><td>Page 3</td></tr>" in page
@@ -216,7 +216,7 @@ def many_documents(n: int) -> list[Document]:
 
 def test_a_long_summary_is_split_by_year_and_every_row_matches_the_json_report(monkeypatch):
     monkeypatch.setattr(report_page, "SUMMARY_MAX", 4)
-    corpus = Corpus(many_documents(13), Config())
+    corpus = linked(many_documents(13), Config())
     files = render_report_pages(corpus)
     report = make_report(corpus)
     summary = files["about/report.md"]
@@ -236,18 +236,18 @@ def test_a_long_summary_is_split_by_year_and_every_row_matches_the_json_report(m
         row = rows[entry["source"]]
         assert int(row["Removals"]) == len(entry["removed"])
         assert int(row["Rejoined across page breaks"]) == entry["stats"].get("rejoined_across_breaks", 0)
-        detail = files[f"changes/{entry['source'].removesuffix('.txt')}.md"]
+        detail = files[f"changes/{by_name(corpus)[entry['source']].slug}.md"]
         assert f"<strong>Removals:</strong> {len(entry['removed'])}" in detail
 
 
 def test_a_short_summary_is_one_table():
-    files = render_report_pages(Corpus(many_documents(5), Config()))
+    files = render_report_pages(linked(many_documents(5), Config()))
     assert not any(p.startswith("about/report/by-year/") for p in files)
     assert len(summary_table(files["about/report.md"])) == 5
 
 
 def test_every_column_of_the_summary_is_explained_once_above_the_table():
-    summary = render_report_pages(Corpus(many_documents(3), Config()))["about/report.md"]
+    summary = render_report_pages(linked(many_documents(3), Config()))["about/report.md"]
     terms = summary[summary.index("## What the columns mean"):summary.index("## Summary")]
     head = re.findall(r"<th>(.*?)</th>", summary[summary.index("## Summary"):])
     explained = re.findall(r"<dt>(.*?)</dt>", terms)
@@ -261,7 +261,7 @@ def test_removals_and_lines_removed_are_told_apart():
 
 def test_the_year_pages_and_each_document_s_report_link_the_explanations(monkeypatch):
     monkeypatch.setattr(report_page, "SUMMARY_MAX", 2)
-    files = render_report_pages(Corpus(many_documents(5), Config()))
+    files = render_report_pages(linked(many_documents(5), Config()))
     target = f"#{report_page.TERMS_ID})"
     linking = [page for page, text in files.items() if target in text]
     assert {p for p in files if p.startswith(("about/report/by-year/", "changes/"))} <= set(linking)
@@ -269,6 +269,6 @@ def test_the_year_pages_and_each_document_s_report_link_the_explanations(monkeyp
 
 
 def test_the_summary_table_scrolls_in_a_box_of_its_own():
-    summary = render_report_pages(Corpus(many_documents(3), Config()))["about/report.md"]
+    summary = render_report_pages(linked(many_documents(3), Config()))["about/report.md"]
     box = re.search(r'<div class="report-table"[^>]*>\s*<table>', summary)
     assert box and 'tabindex="0"' in box.group(0) and 'aria-label="' in box.group(0)

@@ -13,9 +13,8 @@ from pathlib import Path
 from builder import pipeline
 from builder.config import Config
 from builder.document import Document, Source, ThemeHit
-from builder.link import Corpus
 from builder.write.theme_pages import documents_for
-from conftest import make_project, mkdocs_build
+from conftest import linked, make_project, mkdocs_build
 
 THEMES = """\
 themes:
@@ -325,7 +324,7 @@ def test_ranking_a_corpus_for_its_theme_pages_does_not_keep_it_alive():
     # The rankings are worked out once per corpus and forgotten with it: a finished build's
     # documents are freed (a long ``mkdocs serve`` builds many corpora).
     hit = ThemeHit("farm-work", 2.0)
-    corpus = Corpus([Document(Source("a.txt", "Seasonal workers.", "0" * 64), slug="a", themes=[hit],
+    corpus = linked([Document(Source("a.txt", "Seasonal workers.", "0" * 64), slug="a", themes=[hit],
                               main_themes=["farm-work"])], Config())
     assert [(score, doc.name) for score, doc, _ in documents_for(corpus, "farm-work")] == [(2.0, "a.txt")]
     alive = weakref.ref(corpus)

@@ -3,7 +3,7 @@
 Takes the enriched ``Document``s; decides each page's slug and each citable block's
 paragraph number and anchor (``pins``, ``anchors``), adds the cross-document links
 (``cross_link``: ``entity_links``, ``document_links``, ``related``, ``timeline``, found into a
-``crosslinks.Links``), and returns a ``Corpus`` that the write stage renders. Pure: no I/O.
+``crosslinks.Links``), and returns a ``LinkedCorpus``, what the write stage renders. Pure: no I/O.
 (Pinned URLs and anchors come from the permalink manifest, ``builder.manifest``; after
 rendering, ``guard.seal`` checks that none would break.)
 """
@@ -18,7 +18,7 @@ from ..document import Document
 from ..enrich.entities import CorpusMatcher, build_registry, declared_matcher
 from ..errors import DocumentFailed, naming
 from . import prepared as per_document
-from .corpus import Corpus, by_name, sort_key
+from .corpus import Corpus, LinkedCorpus, by_name, sort_key
 from .crosslinks import LINK_KINDS, Links
 from .document_links import link_documents, referenced_by
 from .entity_links import find_definitions, find_subjects, link_entities
@@ -28,7 +28,8 @@ from .prepared import prepared_texts
 from .related import related_documents
 from .timeline import timeline
 
-__all__ = ["Corpus", "DocumentFailed", "by_name", "cross_link", "link", "naming", "prepare", "sort_key"]
+__all__ = ["Corpus", "DocumentFailed", "LinkedCorpus", "by_name", "cross_link", "find_links", "link", "naming",
+           "prepare", "sort_key"]
 
 log = logging.getLogger(__name__)
 
@@ -40,23 +41,28 @@ def prepare(doc: Document, config: Config) -> per_document.Prepared:
         return per_document.prepare(doc, config)
 
 
-def link(documents: list[Document], config: Config) -> Corpus:
+def link(documents: list[Document], config: Config) -> LinkedCorpus:
     """Pin URLs and anchors (``pin``: on copies of ``documents``, left as they are), then add the
-    cross-document links."""
+    cross-document links: the ``LinkedCorpus`` the write stage renders."""
     pinned, pins = pin(documents, config)
-    return cross_link(Corpus(sorted(pinned, key=sort_key), config, pins=pins))
+    docs = sorted(pinned, key=sort_key)
+    return LinkedCorpus(docs, config, pins=pins, links=find_links(docs, config))
 
 
 def cross_link(corpus: Corpus) -> Corpus:
-    """Find entity mentions and references, add link spans, and return the corpus with what was
-    found (``Links``) in its ``links``."""
-    docs = corpus.documents
+    """Deprecated (tests of an unpinned corpus): the corpus with what ``find_links`` found in its ``links``."""
+    return replace(corpus, links=find_links(corpus.documents, corpus.config))
+
+
+def find_links(docs: list[Document], config: Config) -> Links:
+    """Find entity mentions and references in the pinned ``docs``, add link spans to their
+    blocks, and return what was found."""
     for doc in docs:
         for b in all_blocks(doc):
             b.spans = [s for s in b.spans if s.kind not in LINK_KINDS]
-    registry = build_registry(corpus.config.entities, docs)
+    registry = build_registry(config.entities, docs)
     links = Links(registry.entities, notices=list(registry.notices))
-    declared = declared_matcher(corpus.config.entities)
+    declared = declared_matcher(config.entities)
     prepared = {}
     for doc in docs:
         with naming(doc.name, "linking it"):
@@ -67,8 +73,8 @@ def cross_link(corpus: Corpus) -> Corpus:
     find_subjects(docs, links, registry.matcher(), prepared, matcher)
     find_definitions(docs, links)
     links = replace(links, referenced_by=referenced_by(docs, links))
-    links = replace(links, related=related_documents(docs, links, {t.id: t.label for t in corpus.config.themes}))
+    links = replace(links, related=related_documents(docs, links, {t.id: t.label for t in config.themes}))
     links = replace(links, timeline=timeline(docs, links))
     for notice in links.notices:
         log.info("%s", notice)
-    return replace(corpus, links=links)
+    return links

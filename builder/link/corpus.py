@@ -1,4 +1,5 @@
-"""The link stage's hand-off to writing: the ``Corpus``, every published document at once."""
+"""The hand-offs around the link stage: the ``Corpus`` it reads, every published document at
+once, and the ``LinkedCorpus`` it returns for the write stage, with what it pinned and found."""
 
 from __future__ import annotations
 
@@ -25,9 +26,9 @@ class Corpus:
     """Seeds that could not be published: ``{source, reason, action}``."""
     notices: list[str] = field(default_factory=list)
     pins: Pins | None = None
-    """What the link stage pinned: each page and anchor, the redirects and withdrawn pages (``pins.assign``)."""
+    """Deprecated, read ``LinkedCorpus.pins``: kept while tests still render an unlinked corpus."""
     links: Links | None = None
-    """What cross-linking found, for the entity, related and timeline pages (``link.cross_link``)."""
+    """Deprecated, read ``LinkedCorpus.links``: kept while tests still render an unlinked corpus."""
     names: dict[str, Document] = field(init=False, repr=False)
     """The documents by seed name (``by_name``): made with the corpus, not once per page (that
     is quadratic, minutes at 10,000 documents)."""
@@ -40,6 +41,23 @@ class Corpus:
         """The permalink manifest the pages are pinned against: after linking, the one this build
         makes (``pins.manifest``); before, the one the configuration loaded; else ``None``."""
         return self.pins.manifest if self.pins is not None else self.config.permalinks
+
+
+@dataclass(frozen=True, slots=True, eq=False, weakref_slot=True)
+class LinkedCorpus(Corpus):
+    """What the link stage hands to writing (``link.link``): the corpus with its documents pinned
+    and cross-linked, and what linking made of them, both required. Frozen, equal only to itself
+    and weakly referable, like the ``Corpus`` it extends."""
+
+    pins: Pins = field(kw_only=True)  # (required here: optional only on the deprecated Corpus field)
+    """What the link stage pinned: each page and anchor, the redirects and withdrawn pages (``pins.assign``)."""
+    links: Links = field(kw_only=True)
+    """What cross-linking found, for the entity, related and timeline pages (``link.find_links``)."""
+
+    @property
+    def manifest(self) -> Manifest:
+        """The permalink manifest this build makes (``pins.manifest``), the pages are pinned against."""
+        return self.pins.manifest
 
 
 def by_name(corpus: Corpus) -> dict[str, Document]:

@@ -1,8 +1,8 @@
 """Cross-document links: entities, related documents, references between documents, timeline.
 
-Takes the whole ``Corpus`` after permalinks are assigned (slugs and paragraph anchors).
-Adds spans to blocks (``link.cross_link``) and keeps what the entity, related and timeline
-pages need in ``corpus.links``: a ``Links``, defined here. Pure: no I/O.
+Takes the pinned documents (slugs and paragraph anchors), every one at once.
+Adds spans to blocks (``link.find_links``) and keeps what the entity, related and timeline
+pages need in ``LinkedCorpus.links``: a ``Links``, defined here. Pure: no I/O.
 
 - Entity mentions: every spelling of every entity (``enrich.entities``) in every block is
   a mention, listed on the entity page. The first mention of an entity in each section
@@ -80,7 +80,7 @@ class TimelineEntry:
 
 @dataclass(frozen=True, slots=True)
 class Links:
-    """What the link stage found, for the write stage. Frozen: ``cross_link`` sets each field
+    """What the link stage found, for the write stage. Frozen: ``find_links`` sets each field
     that a phase returns with ``dataclasses.replace`` (the per-document dicts are filled by the
     phase that finds them, before writing reads them)."""
 
@@ -111,5 +111,5 @@ class Links:
 
 
 def get(corpus: Corpus) -> Links | None:
-    """What cross-linking found in ``corpus`` (``None`` before it ran)."""
+    """What cross-linking found in ``corpus`` (``None`` for a deprecated unlinked ``Corpus``)."""
     return corpus.links

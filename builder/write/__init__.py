@@ -1,4 +1,4 @@
-"""Stage 5, write: ``Corpus`` → the Markdown tree of ``docs/``.
+"""Stage 5, write: ``LinkedCorpus`` → the Markdown tree of ``docs/``.
 
 ``render`` yields ``(path, text)`` one page at a time (pure but for its memo of unchanged
 pages); ``files`` does the disk work: a staged tree swapped in atomically (``StagedTree``),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .. import GENERATOR
 from ..layout import DOCUMENTS_INDEX
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import front_matter, human_date, rel
 from .markdown import escape
 from .report_page import PAGE as REPORT_PAGE
@@ -13,7 +13,7 @@ from .report_page import PAGE as REPORT_PAGE
 PAGE = "about.md"
 
 
-def render_about(corpus: Corpus) -> str:
+def render_about(corpus: LinkedCorpus) -> str:
     docs = corpus.documents
     dates = sorted(d.meta.date for d in docs if d.meta.date)
     span = (f", dated from {escape(human_date(dates[0]))} to {escape(human_date(dates[-1]))}"

@@ -20,7 +20,7 @@ from datetime import date as Date
 from ..document import Block, Document
 from ..enrich.metadata import document_symbol
 from ..layout import page_of, url_of
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .markdown import attr, element_text, verbatim
 
 APA, CHICAGO = "APA", "Chicago"
@@ -38,7 +38,7 @@ def _attr(text: str) -> str:
     return attr(" ".join(text.split())).replace("\\", "&#92;").replace("`", "&#96;")
 
 
-def permanent_url(doc: Document, corpus: Corpus) -> str:
+def permanent_url(doc: Document, corpus: LinkedCorpus) -> str:
     """The page's absolute URL from ``site_url`` (the page-relative URL when there is none)."""
     base = corpus.config.site_url
     return (base.rstrip("/") + "/" + url_of(doc.slug)) if base else url_of(doc.slug)
@@ -117,7 +117,7 @@ def _titled(title: str, para: int | str, e, *, italic: bool = False, symbol: str
     return f"{shown}{where}{_stop(title + where)}"
 
 
-def _parts(doc: Document, corpus: Corpus) -> tuple[str, str, str, str]:
+def _parts(doc: Document, corpus: LinkedCorpus) -> tuple[str, str, str, str]:
     m = doc.meta
     return (m.organisation or "", m.title or doc.name,
             corpus.config.site_name or "", permanent_url(doc, corpus))
@@ -128,7 +128,7 @@ def _link(url: str) -> str:
     return f'<a href="{attr(url)}">{element_text(url)}</a>' if "://" in url else element_text(url)
 
 
-def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = False) -> str:
+def apa(doc: Document, corpus: LinkedCorpus, para: int | str = 0, *, as_html: bool = False) -> str:
     """APA 7: ``Org. (2017, August 31). Title. Site. URL`` (title in italics in HTML)."""
     org, title, site, url = _parts(doc, corpus)
     e = element_text if as_html else str
@@ -140,7 +140,7 @@ def apa(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = F
     return f"{head}{tail} {_link(link) if as_html else link}"
 
 
-def chicago(doc: Document, corpus: Corpus, para: int | str = 0, *, as_html: bool = False) -> str:
+def chicago(doc: Document, corpus: LinkedCorpus, para: int | str = 0, *, as_html: bool = False) -> str:
     """Chicago (bibliography): ``Org. "Title." Site, August 31, 2017. URL.``"""
     org, title, site, url = _parts(doc, corpus)
     e = element_text if as_html else str
@@ -159,7 +159,7 @@ def _copy_button(text: str, what: str) -> str:
             f'title="Copy the {what} to the clipboard" data-search-exclude>Copy</button>')
 
 
-def citation_block(doc: Document, corpus: Corpus) -> list[str]:
+def citation_block(doc: Document, corpus: LinkedCorpus) -> list[str]:
     """Markdown lines of the "Cite this document" box: the APA citation on one visible line with a
     copy button, then every format in a collapsed ``details`` element, as raw HTML marked
     ``verbatim`` (what ``??? quote`` made of it, without Python-Markdown reading the box, a
@@ -205,7 +205,7 @@ def paragraph_marks(block: Block, labelled: bool = False) -> tuple[str, str, str
     return before, "", f'{{: #{block.anchor} .para{" .labelled" if labelled else ""} data-para="{block.para}" }}'
 
 
-def bibtex(doc: Document, corpus: Corpus) -> str:
+def bibtex(doc: Document, corpus: LinkedCorpus) -> str:
     """A BibTeX ``@misc`` entry (organisation as a corporate author, in double braces)."""
     org, title, site, url = _parts(doc, corpus)
     p = _date_parts(doc.meta.date)
@@ -234,7 +234,7 @@ def bibtex(doc: Document, corpus: Corpus) -> str:
     return f"@misc{{{doc.slug},\n{body}\n}}\n"
 
 
-def csl_json(doc: Document, corpus: Corpus) -> str:
+def csl_json(doc: Document, corpus: LinkedCorpus) -> str:
     """The document as a one-item CSL-JSON list (what Zotero and citeproc read)."""
     org, title, site, url = _parts(doc, corpus)
     item: dict[str, object] = {"id": doc.slug, "type": "document", "title": title}
@@ -253,7 +253,7 @@ def csl_json(doc: Document, corpus: Corpus) -> str:
     return json.dumps([item], indent=2, ensure_ascii=False) + "\n"
 
 
-def citation_files(doc: Document, corpus: Corpus) -> dict[str, str]:
+def citation_files(doc: Document, corpus: LinkedCorpus) -> dict[str, str]:
     """The downloads beside the page: ``documents/<slug>.bib`` and ``.csl.json``."""
     stem = page_of(doc.slug)[:-3]
     return {f"{stem}.bib": bibtex(doc, corpus), f"{stem}.csl.json": csl_json(doc, corpus)}

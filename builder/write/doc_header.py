@@ -8,14 +8,14 @@ from ..document import HEAD_LABELS, Block, Document, ThemeHit
 from ..enrich.metadata import document_symbol
 from ..enrich.themes import split_hits
 from ..layout import DOCUMENTS_INDEX, page_of, page_url, relative_url
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import human_date
 from .doc_cite import alias_anchors
 from .markdown import attr, escape, inline, verbatim
 from .paginate import UNDATED, listed_on, year_of
 
 
-def theme_label(corpus: Corpus, theme_id: str) -> str:
+def theme_label(corpus: LinkedCorpus, theme_id: str) -> str:
     return next((t.label for t in corpus.config.themes if t.id == theme_id), theme_id)
 
 
@@ -37,7 +37,7 @@ TIMELINE_PAGE = "timeline.md"
 timeline's section of that year (``## 2014``, anchor ``2014``; ``## Undated documents``)."""
 
 
-def year_listing(doc: Document, corpus: Corpus) -> tuple[str, str]:
+def year_listing(doc: Document, corpus: LinkedCorpus) -> tuple[str, str]:
     """The page and anchor listing ``doc`` among the documents of its year: on a collection split
     by year, the page of its year that lists it (``documents/by-year/<year>.md``, or
     ``<year>-2.md``… for a year in parts), else its timeline section."""
@@ -50,7 +50,7 @@ def year_listing(doc: Document, corpus: Corpus) -> tuple[str, str]:
     return TIMELINE_PAGE, "" if doc.meta.date else "undated-documents"
 
 
-def breadcrumbs(doc: Document, corpus: Corpus, subpage: tuple[str, str] | None = None) -> list[str]:
+def breadcrumbs(doc: Document, corpus: LinkedCorpus, subpage: tuple[str, str] | None = None) -> list[str]:
     """Where the page is: Documents › its year › the document, as a raw HTML ``nav`` (the same
     markup as ``overrides/partials/breadcrumbs.html`` gives the other pages). On a page of the
     document's own (``subpage``: its docs-relative path and its name, as the provenance page
@@ -71,7 +71,7 @@ def breadcrumbs(doc: Document, corpus: Corpus, subpage: tuple[str, str] | None =
                      f'<li><span aria-current="page">{current}</span></li></ol></nav>'), ""]
 
 
-def header_block(doc: Document, corpus: Corpus) -> list[str]:
+def header_block(doc: Document, corpus: LinkedCorpus) -> list[str]:
     """``**Date:** … · **From:** … · **To:** … · **Type:** … · **Symbol:** …`` then the theme tags."""
     m = doc.meta
     parts = [f"**Date:** {escape(date_text(doc))}"]

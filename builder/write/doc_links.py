@@ -17,7 +17,7 @@ from ..enrich import symbols
 from ..layout import page_of
 from ..link import crosslinks
 from ..document import Document, Span
-from ..link import Corpus, by_name
+from ..link import LinkedCorpus, by_name
 from .common import rel
 from .markdown import VERBATIM_END, VERBATIM_START, escape
 
@@ -29,7 +29,7 @@ def entity_page(entity_id: str) -> str:
     return f"entities/{entity_id}.md"
 
 
-def span_renderer(doc: Document, corpus: Corpus) -> Callable[[Span, str], str | None]:
+def span_renderer(doc: Document, corpus: LinkedCorpus) -> Callable[[Span, str], str | None]:
     """``render_span`` for ``inline``: entity and document spans as relative links."""
     links = crosslinks.get(corpus)
     docs = by_name(corpus)
@@ -46,13 +46,13 @@ def span_renderer(doc: Document, corpus: Corpus) -> Callable[[Span, str], str | 
     return render
 
 
-def abbreviated(doc: Document, corpus: Corpus) -> list[str]:
+def abbreviated(doc: Document, corpus: LinkedCorpus) -> list[str]:
     """The acronyms the page of ``doc`` explains (``abbreviation_lines``)."""
     links = crosslinks.get(corpus)
     return list(links.abbreviations.get(doc.name, {})) if links else []
 
 
-def abbreviation_lines(doc: Document, corpus: Corpus) -> list[str]:
+def abbreviation_lines(doc: Document, corpus: LinkedCorpus) -> list[str]:
     """``*[ACRONYM]: expansion`` lines for the acronyms this page uses (expansions escaped)."""
     links = crosslinks.get(corpus)
     if not links:

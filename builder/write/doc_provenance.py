@@ -27,7 +27,7 @@ from diff_match_patch import diff_match_patch as _DMP
 
 from ..document import Block, Document
 from ..layout import page_of, page_url, relative_url
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import rel
 from .markdown import attr, element_text, escape, verbatim
 
@@ -52,7 +52,7 @@ def changes_page(doc: Document) -> str:
     return f"changes/{doc.slug}.md"
 
 
-def provenance_block(doc: Document, corpus: Corpus) -> list[str]:
+def provenance_block(doc: Document, corpus: LinkedCorpus) -> list[str]:
     """Markdown lines for the "Source" section at the foot of a document page: a heading, then raw
     HTML marked ``verbatim`` (links relative to the page's directory URL), which Python-Markdown
     need not read."""

@@ -6,13 +6,13 @@ from __future__ import annotations
 from ..layout import page_of
 from ..link import crosslinks
 from ..document import Document
-from ..link import Corpus, by_name
+from ..link import LinkedCorpus, by_name
 from .common import human_date, rel
 from .doc_links import entity_page
 from .markdown import escape
 
 
-def related_block(doc: Document, corpus: Corpus) -> list[str]:
+def related_block(doc: Document, corpus: LinkedCorpus) -> list[str]:
     links = crosslinks.get(corpus)
     if not links:
         return []

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from ..document import HEAD_LABELS, Block, Document
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import front_matter
 from .doc_cite import alias_anchors, alias_lines, citation_block, paragraph_marks
 from .doc_header import breadcrumbs, head_lines, header_block
@@ -255,7 +255,7 @@ def _called_notes(doc: Document, out: list[str], render_span) -> tuple[list[Bloc
     return notes, out
 
 
-def render_document(doc: Document, corpus: Corpus) -> str:
+def render_document(doc: Document, corpus: LinkedCorpus) -> str:
     m = doc.meta
     fields = {
         "title": m.title, "date": m.date, "period": m.period, "organisation": m.organisation,

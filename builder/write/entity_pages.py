@@ -16,7 +16,7 @@ from ..link import crosslinks
 from ..link.crosslinks import Links, Mention
 from ..document import Document
 from ..enrich.entities import Entity, normalise
-from ..link import Corpus, by_name
+from ..link import LinkedCorpus, by_name
 from ..link.pins import Pins
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
@@ -39,7 +39,7 @@ WHERE = {"title": "the title", "heading": "a heading", "box title": "a box title
          "letter": "the letter's heading or signature", "paragraph": "the text"}
 
 
-def render_entity_pages(corpus: Corpus) -> dict[str, str]:
+def render_entity_pages(corpus: LinkedCorpus) -> dict[str, str]:
     links = crosslinks.get(corpus)
     if not links:
         return {}
@@ -49,7 +49,7 @@ def render_entity_pages(corpus: Corpus) -> dict[str, str]:
     return files
 
 
-def vanished_entity_pages(corpus: Corpus, generated: set[str]) -> dict[str, str]:
+def vanished_entity_pages(corpus: LinkedCorpus, generated: set[str]) -> dict[str, str]:
     """A notice at each entity page published before that no document names any more, once a
     document has been withdrawn (``withdrawn:`` in metadata.yml): the entities only a withdrawn
     document named leave with it, and their URLs must not break (nor need a hand-written
@@ -88,7 +88,7 @@ def _meta_line(entity: Entity, n_docs: int) -> str:
     return " · ".join(parts)
 
 
-def render_entity(entity: Entity, links: Links, corpus: Corpus) -> str:
+def render_entity(entity: Entity, links: Links, corpus: LinkedCorpus) -> str:
     page = entity_page(entity.id)
     docs = by_name(corpus)
     by_doc = {name: ms for name, ms in links.mentions.get(entity.id, {}).items() if name in docs}
@@ -170,7 +170,7 @@ def _excerpt(doc: Document, m: Mention) -> str:
     return " ".join(x for x in (element_text(left), middle, element_text(right)) if x)
 
 
-def render_glossary(links: Links, corpus: Corpus) -> str:
+def render_glossary(links: Links, corpus: LinkedCorpus) -> str:
     out = [front_matter({"title": "Glossary"}, "entities.yml and the documents") + "# Glossary", "",
            "The organisations, bodies, instruments, events, initiatives and programmes that the "
            "documents name. Each page lists every document and paragraph that names it. In the "

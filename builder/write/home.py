@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..document import Document
 from ..layout import DOCUMENTS_INDEX, page_of, page_url, relative_url
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import front_matter, human_date
 from .doc_header import theme_label
 from . import paginate
@@ -28,7 +28,7 @@ def _date_cell(doc: Document) -> str:
     return shown
 
 
-def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = None) -> list[str]:
+def documents_table(corpus: LinkedCorpus, page: str, docs: list[Document] | None = None) -> list[str]:
     """Date, title (linked), organisation, type and strongest themes, oldest first.
 
     Raw HTML (every piece of text escaped here, marked ``verbatim``) with links relative to the
@@ -62,14 +62,14 @@ def documents_table(corpus: Corpus, page: str, docs: list[Document] | None = Non
             ""]
 
 
-def _span(corpus: Corpus) -> str:
+def _span(corpus: LinkedCorpus) -> str:
     years = sorted(d.meta.date[:4] for d in corpus.documents if d.meta.date)
     if not years:
         return ""
     return f" from {years[0]}" + (f" to {years[-1]}" if years[-1] != years[0] else "")
 
 
-def render_home(corpus: Corpus) -> str:
+def render_home(corpus: LinkedCorpus) -> str:
     name = corpus.config.site_name or "Migration and human rights documents"
     n, t = len(corpus.documents), len(corpus.config.themes)
     out = [front_matter({"title": "Home"}, "seeds/"), f"# {escape(name)}", "", INTRO, "",
@@ -86,7 +86,7 @@ def render_home(corpus: Corpus) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_documents_index(corpus: Corpus) -> str:
+def render_documents_index(corpus: LinkedCorpus) -> str:
     out = [front_matter({"title": "Documents"}, "seeds/"), "# Documents", "",
            "All documents of the collection, oldest first (undated documents last). A date marked "
            "“inferred” is not stated in the document: the metadata of its page says how it was found.", ""]

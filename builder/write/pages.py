@@ -20,7 +20,7 @@ from ..layout import DOCUMENTS_INDEX, page_of
 from ..link import crosslinks
 from ..document import Document
 from ..errors import naming
-from ..link import Corpus, by_name
+from ..link import LinkedCorpus, by_name
 from ..report import make_report
 from .about import render_about
 from .doc_cite import citation_files
@@ -61,7 +61,7 @@ Task = Callable[[], Pages]
 DOCUMENTS_PER_TASK = 16
 
 
-def render(corpus: Corpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
+def render(corpus: LinkedCorpus, *, report: dict[str, Any] | None = None, provenance: Provenance | None = None,
            memo: Memo | None = None) -> Iterator[tuple[str, str | bytes]]:
     """Every generated file of the site (in no particular order), rendered here, one piece of
     work (``render_tasks``) after the other; the build runs the pieces on a process pool.
@@ -85,7 +85,7 @@ def in_process(tasks: list[Callable[[], T]]) -> Iterator[T]:
     return (task() for task in tasks)
 
 
-def render_tasks(corpus: Corpus, report: dict[str, Any], provenance: Provenance | None,
+def render_tasks(corpus: LinkedCorpus, report: dict[str, Any], provenance: Provenance | None,
                  memo: Memo | None) -> list[Task]:
     """The site's files as independent pieces of work, pure but for the memo: each listing page
     or group of pages first (the longest to render), then the documents' own pages, a few
@@ -123,7 +123,7 @@ def _documents(one: Callable[[Document], Pages], documents: list[Document]) -> P
     return [page for doc in documents for page in one(doc)]
 
 
-def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, Any]],
+def own_pages(doc: Document, *, corpus: LinkedCorpus, entry_of: dict[str, dict[str, Any]],
               provenance: Provenance | None, memo: Memo | None) -> Pages:
     """A document's own files: ``document_files`` (memoised) and its raw source. A failure names
     the document (``errors.DocumentFailed``), so the build can set it aside."""
@@ -136,7 +136,7 @@ def own_pages(doc: Document, *, corpus: Corpus, entry_of: dict[str, dict[str, An
         return [*pages.items(), (source_page(doc), raw)]
 
 
-def document_files(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
+def document_files(doc: Document, corpus: LinkedCorpus, entry: dict[str, Any] | None,
                    anchors: dict[str, list[str]] | None) -> dict[str, str]:
     """A document's own pages but the raw source: its page, citation files and provenance page
     (``entry``: its JSON report entry; ``anchors``: ``report_page.anchor_status``)."""
@@ -159,7 +159,7 @@ def with_breadcrumbs(page: str, crumbs: list[str]) -> str:
     return page[:end] + "\n" + "\n".join(crumbs) + page[end:]
 
 
-def _document_pages(doc: Document, corpus: Corpus, entry: dict[str, Any] | None, provenance: Provenance | None,
+def _document_pages(doc: Document, corpus: LinkedCorpus, entry: dict[str, Any] | None, provenance: Provenance | None,
                     memo: Memo | None) -> tuple[dict[str, str], Document | None]:
     """``document_files``, from the memo when their inputs (``document_inputs`` and the document's
     report entry) are unchanged; with the document with its payload when they were rendered."""
@@ -175,7 +175,7 @@ def _document_pages(doc: Document, corpus: Corpus, entry: dict[str, Any] | None,
     return pages, full
 
 
-def document_inputs(doc: Document, corpus: Corpus) -> str | None:
+def document_inputs(doc: Document, corpus: LinkedCorpus) -> str | None:
     """Everything ``document_files`` and ``anchor_status`` read, as text (the memo's key), or
     ``None`` when that cannot be told (the pages are then rendered every time).
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from weakref import WeakKeyDictionary
 
 from ..document import Document
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import rel
 
 LISTING_MAX = 200
@@ -80,11 +80,11 @@ def year_pages(docs: list[Document], folder: str, size: int) -> list[Part]:
     return out
 
 
-_LISTED_ON: WeakKeyDictionary[Corpus, tuple[int, dict[str, str]]] = WeakKeyDictionary()
+_LISTED_ON: WeakKeyDictionary[LinkedCorpus, tuple[int, dict[str, str]]] = WeakKeyDictionary()
 """Each live corpus's ``listed_on`` map and how many documents it had (every document page asks)."""
 
 
-def listed_on(corpus: Corpus, doc: Document) -> str | None:
+def listed_on(corpus: LinkedCorpus, doc: Document) -> str | None:
     """The page of the split documents listing (``documents/by-year/2014-2.md``) that lists ``doc``;
     ``None`` when the listing is not split. Worked out once per corpus (again if it grew)."""
     known = _LISTED_ON.get(corpus)

@@ -16,7 +16,7 @@ from typing import Any
 
 from .. import GENERATOR
 from ..layout import DOCUMENTS_INDEX, page_url, relative_url
-from ..link import Corpus
+from ..link import LinkedCorpus
 from ..link.guard import Findings
 from ..link.pins import Pins
 from ..manifest import PageEntry, anchor_number
@@ -25,7 +25,7 @@ from .doc_provenance import changes_page
 from .markdown import attr, escape, link_target
 
 
-def _pins(corpus: Corpus) -> Pins | None:
+def _pins(corpus: LinkedCorpus) -> Pins | None:
     return corpus.pins
 
 
@@ -42,7 +42,7 @@ def redirect_html(old_page: str, new_page: str, title: str = "") -> str:
             f'</head><body><p>This page has moved to <a href="{href}">{name}</a>.</p></body></html>\n')
 
 
-def redirect_files(corpus: Corpus) -> dict[str, str]:
+def redirect_files(corpus: LinkedCorpus) -> dict[str, str]:
     """``<old url>/index.html`` for every moved page."""
     pins = _pins(corpus)
     if pins is None:
@@ -88,7 +88,7 @@ def withdrawn_page(page: str, entry: PageEntry, tomb: dict[str, Any], pins: Pins
     return "\n".join(out)
 
 
-def withdrawn_pages(corpus: Corpus) -> dict[str, str]:
+def withdrawn_pages(corpus: LinkedCorpus) -> dict[str, str]:
     """A notice at the page of every withdrawn document."""
     pins = _pins(corpus)
     if pins is None:
@@ -104,5 +104,5 @@ def guard_files(findings: Findings) -> tuple[dict[str, str], tuple[str, ...]]:
     return added, tuple(f"{page_url(page)}index.html" for page in findings.unneeded)
 
 
-def permalink_files(corpus: Corpus) -> dict[str, str]:
+def permalink_files(corpus: LinkedCorpus) -> dict[str, str]:
     return {**redirect_files(corpus), **withdrawn_pages(corpus)}

@@ -25,7 +25,7 @@ from typing import Any
 
 from ..document import Document
 from ..layout import page_of, page_url, relative_url
-from ..link import Corpus
+from ..link import LinkedCorpus
 from ..link.anchors import fingerprint
 from ..report import make_report
 from .common import front_matter, rel
@@ -106,7 +106,7 @@ def summary_row(entry: dict[str, Any]) -> list[str]:
             "yes" if entry.get("unthemed") else "no"]
 
 
-def anchor_status(doc: Document, corpus: Corpus) -> dict[str, list[str]] | None:
+def anchor_status(doc: Document, corpus: LinkedCorpus) -> dict[str, list[str]] | None:
     """The paragraph anchors of ``doc`` against the permalink manifest: ``anchors`` (all),
     ``carried`` (anchors whose paragraph text changed since first published, carried to the
     paragraph that now holds it) and ``aliases`` (older anchors landing on a merged paragraph).
@@ -180,7 +180,7 @@ def report_items(entry: dict[str, Any], anchors: dict[str, list[str]] | None) ->
     return items
 
 
-def provenance_page(entry: dict[str, Any], doc: Document, corpus: Corpus,
+def provenance_page(entry: dict[str, Any], doc: Document, corpus: LinkedCorpus,
                     anchors: dict[str, list[str]] | None) -> str:
     """The provenance page of one document: its build report, then what cleaning changed word by word.
     ``entry`` is the document's entry in the JSON report, ``anchors`` its ``anchor_status``.
@@ -251,7 +251,7 @@ def summary_parts(docs: list[Document]) -> list[Part]:
     return parts(docs, YEAR_FOLDER, SUMMARY_MAX)
 
 
-def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) -> dict[str, str]:
+def render_report_pages(corpus: LinkedCorpus, report: dict[str, Any] | None = None) -> dict[str, str]:
     """Every build report page, ``{docs-relative path: Markdown}``, from the JSON report of ``corpus``
     (made here unless given): the summary ``about/report.md``, each document's provenance page
     (``changes/<slug>.md``) and, on a large collection, the summary's year pages."""
@@ -265,7 +265,7 @@ def render_report_pages(corpus: Corpus, report: dict[str, Any] | None = None) ->
     return files
 
 
-def render_report_summary(corpus: Corpus, report: dict[str, Any]) -> dict[str, str]:
+def render_report_summary(corpus: LinkedCorpus, report: dict[str, Any]) -> dict[str, str]:
     """The summary ``about/report.md`` and, on a large collection, its year pages (the build's
     pages but each document's own provenance page, which ``write.pages`` renders with the document)."""
     by_source = {doc.name: doc for doc in corpus.documents}
@@ -312,6 +312,6 @@ def render_report_summary(corpus: Corpus, report: dict[str, Any]) -> dict[str, s
     return files
 
 
-def render_report_page(corpus: Corpus, report: dict[str, Any] | None = None) -> str:
+def render_report_page(corpus: LinkedCorpus, report: dict[str, Any] | None = None) -> str:
     """The summary page ``about/report.md`` alone (see ``render_report_pages``)."""
     return render_report_pages(corpus, report)[PAGE]

@@ -11,7 +11,7 @@ from ..config import Theme
 from ..document import Block, Document, Span, ThemeHit
 from ..enrich.themes import best_excerpt, citable_blocks, in_language, main_ids, theme_regex
 from ..layout import page_of, url_of
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import front_matter, human_date, rel
 from . import paginate
 from .markdown import attr, escape, inline
@@ -28,19 +28,19 @@ def is_main(doc: Document, theme_id: str) -> bool:
     return theme_id in main_ids(doc)
 
 
-def documents_for(corpus: Corpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
+def documents_for(corpus: LinkedCorpus, theme_id: str) -> list[tuple[float, Document, ThemeHit]]:
     """The documents carrying a theme: those whose main theme it is first, then those that only
     mention it, each strongest first (then oldest, then by page)."""
     return list(_rankings(corpus).get(theme_id, []))
 
 
 Rankings = dict[str, list[tuple[float, Document, ThemeHit]]]
-_RANKINGS: WeakKeyDictionary[Corpus, tuple[int, Rankings]] = WeakKeyDictionary()
+_RANKINGS: WeakKeyDictionary[LinkedCorpus, tuple[int, Rankings]] = WeakKeyDictionary()
 """Each live corpus's rankings and how many documents it had (several pages list each theme's
 documents): forgotten with the corpus, so a finished build's documents are not kept alive."""
 
 
-def _rankings(corpus: Corpus) -> Rankings:
+def _rankings(corpus: LinkedCorpus) -> Rankings:
     """``documents_for`` of every theme, worked out in one pass over the documents, once per
     corpus (again if its list of documents grew)."""
     known = _RANKINGS.get(corpus)
@@ -94,7 +94,7 @@ def passage_lines(page: str, doc: Document, hit: ThemeHit, theme: Theme) -> list
     return out
 
 
-def render_theme(theme: Theme, corpus: Corpus) -> str:
+def render_theme(theme: Theme, corpus: LinkedCorpus) -> str:
     page = f"themes/{theme.id}.md"
     ranked = documents_for(corpus, theme.id)
     out = [front_matter({"title": theme.label, "theme": theme.id, "documents": len(ranked)}, "themes.yml")
@@ -128,7 +128,7 @@ def render_theme(theme: Theme, corpus: Corpus) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def render_overview(corpus: Corpus) -> str:
+def render_overview(corpus: LinkedCorpus) -> str:
     page = "themes/index.md"
     out = [front_matter({"title": "Themes"}, "themes.yml") + "# Themes", "",
            "Every theme of the collection, with the number of documents that address it. A theme "
@@ -146,7 +146,7 @@ def render_overview(corpus: Corpus) -> str:
     return "\n".join(out).rstrip("\n") + "\n"
 
 
-def _levels(corpus: Corpus) -> dict[tuple[str, str], int]:
+def _levels(corpus: LinkedCorpus) -> dict[tuple[str, str], int]:
     """(theme, document) → shade 1-4: the quartile of its strength among all the matrix's
     cells, so a few long documents do not leave every other cell pale."""
     scores = sorted(h.score for d in corpus.documents for h in d.themes)
@@ -158,7 +158,7 @@ def _levels(corpus: Corpus) -> dict[tuple[str, str], int]:
     return out
 
 
-def render_matrix(corpus: Corpus) -> list[str]:
+def render_matrix(corpus: LinkedCorpus) -> list[str]:
     """A theme × document table: rows are themes, columns documents (numbered, oldest
     first), each shaded cell links to the document's passages on the theme page.
 
@@ -211,7 +211,7 @@ def render_matrix(corpus: Corpus) -> list[str]:
             f'<ol class="matrix-legend">{legend}</ol>', ""]
 
 
-def render_year_matrix(corpus: Corpus) -> list[str]:
+def render_year_matrix(corpus: LinkedCorpus) -> list[str]:
     """On a large collection: a theme × year table of document counts (columns are years)."""
     years = [year for year, _ in paginate.by_year(corpus.documents)]
     counts: dict[tuple[str, str], int] = {}
@@ -232,7 +232,7 @@ def render_year_matrix(corpus: Corpus) -> list[str]:
             f'<tbody>{"".join(rows)}</tbody></table></div>', ""]
 
 
-def render_unthemed(corpus: Corpus, page: str) -> list[str]:
+def render_unthemed(corpus: LinkedCorpus, page: str) -> list[str]:
     unthemed = [d for d in corpus.documents if not d.themes]
     if not unthemed:
         return []

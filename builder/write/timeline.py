@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..layout import page_of
 from ..link import crosslinks
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import front_matter, human_date, rel
 from .doc_links import entity_page
 from .markdown import escape
@@ -18,7 +18,7 @@ MENTIONS_LISTED = 5
 """Documents named after an event; beyond this, a count."""
 
 
-def render_timeline(corpus: Corpus) -> str:
+def render_timeline(corpus: LinkedCorpus) -> str:
     out = [front_matter({"title": "Timeline"}, "the documents and entities.yml") + "# Timeline", "",
            "The documents of the collection and the dated events, instruments and initiatives "
            "they mention, oldest first.", ""]

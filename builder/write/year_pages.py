@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from ..layout import DOCUMENTS_INDEX
-from ..link import Corpus
+from ..link import LinkedCorpus
 from .common import front_matter, rel
 from .home import documents_table
 from .markdown import escape
@@ -12,7 +12,7 @@ from .paginate import parts, theme_parts
 from .theme_pages import documents_for
 
 
-def render_parts(corpus: Corpus) -> dict[str, str]:
+def render_parts(corpus: LinkedCorpus) -> dict[str, str]:
     """The pages of the split documents listing (none when it fits on one page)."""
     all_parts = parts(corpus.documents)
     files: dict[str, str] = {}
@@ -30,7 +30,7 @@ def render_parts(corpus: Corpus) -> dict[str, str]:
     return files
 
 
-def render_theme_parts(corpus: Corpus) -> dict[str, str]:
+def render_theme_parts(corpus: LinkedCorpus) -> dict[str, str]:
     """Every theme's year pages (none on a collection that is not split)."""
     files: dict[str, str] = {}
     for theme in corpus.config.themes:
