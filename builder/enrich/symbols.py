@@ -174,7 +174,7 @@ def matches(text: str) -> list[tuple[int, int, str]]:
 
 
 def _cited_acts(text: str) -> list[tuple[int, int, str]]:
-    """The legal acts ``text`` names by their number (``Lei n.º 27/2008``, ``Real Decreto 240/2007``,
+    """The legal acts ``text`` names by their number (``Lei n.º 27/2008``, ``Real Decreto 123/2010``,
     ``Regulation (EU) 2019/1896``, ``directive 2013/32/UE``), a year in the number, as written."""
     return [(m.start(), m.end(), " ".join(m.group(0).split()))
             for m in (_ACT_NUMBER.finditer(text) if may_match(_ACT_NUMBER, text) else ())

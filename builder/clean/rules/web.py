@@ -320,7 +320,7 @@ def _top(state: CleanState, units: list[_Unit], gone: dict[int, str]) -> None:
     j = last + 1
     # A breadcrumb trail ends the site's header: its last step is this page, and what follows is
     # the page's own title block, however short its lines.
-    while j < end and units[j].nav and not breadcrumb(units[last].text):
+    while not breadcrumb(units[last].text) and j < end and units[j].nav:
         j += 1
     tail = list(range(last + 1, j))  # short lines after the last sure menu item
     if j < end:
